@@ -109,6 +109,9 @@ type Document struct {
 	Removed    []Removed  `json:"removed"`
 	Related    []Link     `json:"related,omitempty"`
 
+	Mentions []Mention `json:"mentions,omitempty"`
+	Entities []Entity  `json:"entities,omitempty"`
+
 	// Source names where the document came from (a path, "-" for stdin, a URL).
 	Source string `json:"source,omitempty"`
 	// Format is the input format it was read from (text, html, jsonl, bsnlp).

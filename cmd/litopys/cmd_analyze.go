@@ -1,0 +1,210 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"runtime"
+	"strings"
+
+	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/input"
+	"github.com/litopys/litopys/pipeline"
+)
+
+type analyzeOptions struct {
+	published string
+	format    string
+	maxBytes  int64
+	workers   int
+}
+
+func runAnalyzeCmd(ctx context.Context, e *env, args []string) error {
+	var o analyzeOptions
+	fs := newFlagSet(e, "analyze", "[flags] FILE|DIR|- ...")
+	fs.StringVar(&o.published, "published", "", "publication date (YYYY[-MM[-DD]]) for inputs that give none")
+	fs.StringVar(&o.format, "format", "json", "output: json (one object per document, NDJSON) or text")
+	fs.Int64Var(&o.maxBytes, "max-bytes", 16<<20, "largest input accepted, in bytes")
+	fs.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "documents analysed in parallel")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return usagef("no input: give files, directories or - for stdin")
+	}
+	return runAnalyze(ctx, e, o, fs.Args())
+}
+
+// analyzed is the outcome of one input: a document or the error that stopped it.
+type analyzed struct {
+	source string
+	doc    *litopys.Document
+	err    error
+}
+
+func runAnalyze(ctx context.Context, e *env, o analyzeOptions, args []string) error {
+	if o.format != "json" && o.format != "text" {
+		return usagef("--format: want json or text, not %q", o.format)
+	}
+	opt := input.Options{MaxBytes: o.maxBytes}
+	if o.published != "" {
+		d, err := litopys.ParseDate(o.published)
+		if err != nil {
+			return usagef("--published: %v", err)
+		}
+		opt.Published = d
+	}
+	p, err := pipeline.New()
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(e.stdout)
+	defer w.Flush()
+	failed := 0
+	for r := range analyzeAll(ctx, p, input.Read(ctx, args, e.stdin, opt), o.workers) {
+		if r.err != nil {
+			failed++
+			e.log.Warn("input failed", "source", r.source, "err", r.err)
+		}
+		if err := writeAnalyzed(w, o.format, r); err != nil {
+			return fmt.Errorf("write output: %w", err)
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d input(s) could not be analysed: %w", failed, errPartial)
+	}
+	return nil
+}
+
+// analyzeAll analyses records on n goroutines and yields the results in
+// input order.
+func analyzeAll(ctx context.Context, p *pipeline.Pipeline, recs func(func(input.Record) bool), n int) func(func(analyzed) bool) {
+	return func(yield func(analyzed) bool) {
+		if n < 1 {
+			n = 1
+		}
+		ctx, cancel := context.WithCancel(ctx)
+		defer cancel()
+		pending := make(chan chan analyzed, n)
+		go func() {
+			defer close(pending)
+			sem := make(chan struct{}, n)
+			for rec := range recs {
+				out := make(chan analyzed, 1)
+				select {
+				case pending <- out:
+				case <-ctx.Done():
+					return
+				}
+				sem <- struct{}{}
+				go func() {
+					defer func() { <-sem }()
+					doc, err := p.Analyze(ctx, rec)
+					out <- analyzed{source: rec.Source, doc: doc, err: err}
+				}()
+			}
+		}()
+		for out := range pending {
+			if !yield(<-out) {
+				return
+			}
+		}
+	}
+}
+
+func writeAnalyzed(w io.Writer, format string, r analyzed) error {
+	if format == "text" {
+		return writeText(w, r)
+	}
+	if r.err != nil {
+		b, _ := json.Marshal(struct {
+			Source string `json:"source"`
+			Error  string `json:"error"`
+			Code   string `json:"code"`
+		}{r.source, errorText(r.err), litopys.ErrorCode(r.err)})
+		_, err := fmt.Fprintf(w, "%s\n", b)
+		return err
+	}
+	b, err := json.Marshal(r.doc)
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(w, "%s\n", b)
+	return err
+}
+
+// errorText is the message a user sees for a failed input.
+func errorText(err error) string {
+	if litopys.ErrorCode(err) == litopys.EINTERNAL {
+		return err.Error()
+	}
+	return litopys.ErrorMessage(err)
+}
+
+func writeText(w io.Writer, r analyzed) error {
+	bw := &errWriter{w: w}
+	if r.err != nil {
+		bw.printf("== %s\nerror: %s\n\n", r.source, errorText(r.err))
+		return bw.err
+	}
+	d := r.doc
+	bw.printf("== %s\nid: %s  lang: %s  outlet: %s  published: %s\n", d.Source, d.ID, d.Lang, orDash(d.Outlet), orDash(d.Published.String()))
+	if d.Title != "" {
+		bw.printf("title: %s\n", d.Title)
+	}
+	for _, rm := range d.Removed {
+		bw.printf("removed (%s): %s\n", rm.Kind, rm.Text)
+	}
+	ti := 0
+	for pi, para := range d.Paragraphs {
+		bw.printf("\n¶%d\n", pi+1)
+		for _, s := range d.Sentences {
+			if s.Start < para.Start || s.End > para.End {
+				continue
+			}
+			bw.printf("  [%s] %s\n     ", s.Lang, d.Text[s.Start:s.End])
+			for ti < len(d.Tokens) && d.Tokens[ti].Start < s.Start {
+				ti++
+			}
+			var b strings.Builder
+			for ; ti < len(d.Tokens) && d.Tokens[ti].End <= s.End; ti++ {
+				t := d.Tokens[ti]
+				if t.Kind == litopys.TokenPunct {
+					continue
+				}
+				b.WriteString(" ")
+				b.WriteString(t.Text)
+				if t.Lemma != "" && t.Lemma != strings.ToLower(t.Text) {
+					b.WriteString("/" + t.Lemma)
+				}
+			}
+			bw.printf("%s\n", b.String())
+		}
+	}
+	bw.printf("\n")
+	return bw.err
+}
+
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) printf(format string, args ...any) {
+	if e.err == nil {
+		_, e.err = fmt.Fprintf(e.w, format, args...)
+	}
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}

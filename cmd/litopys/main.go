@@ -1,0 +1,147 @@
+// Command litopys turns news articles in Russian, Ukrainian and English into a
+// knowledge base: clean text, entities, dates, events, attributions, stories.
+//
+// Usage: litopys <command> [flags] [args]. Run "litopys help" for the list.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitFailure = 1 // the command could not do its job
+	exitUsage   = 2 // bad flags or arguments
+	exitPartial = 3 // the command ran, but some inputs failed (each was reported)
+)
+
+// errPartial reports that some items of a batch failed; each was already
+// reported where it happened.
+var errPartial = errors.New("some inputs failed")
+
+// command is one subcommand: run parses its own flags from args.
+type command struct {
+	name, summary string
+	run           func(ctx context.Context, env *env, args []string) error
+}
+
+// env is what a subcommand may touch of the process: its streams and logger.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	log            *slog.Logger
+}
+
+func commands() []command {
+	return []command{
+		{"demo", "analyse the two embedded seed articles and show the result", runDemoCmd},
+		{"analyze", "analyse articles and print every layer as JSON or text", runAnalyzeCmd},
+		{"version", "print the version of the program and its analysers", runVersionCmd},
+	}
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}
+	e.log = newLogger(os.Stderr, os.Getenv("LITOPYS_LOG"))
+	os.Exit(run(ctx, e, os.Args[1:]))
+}
+
+// run dispatches args to a subcommand and maps its error to an exit code.
+func run(ctx context.Context, e *env, args []string) int {
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		usage(e.stdout)
+		if len(args) == 0 {
+			return exitUsage
+		}
+		return exitOK
+	}
+	for _, c := range commands() {
+		if c.name != args[0] {
+			continue
+		}
+		err := c.run(ctx, e, args[1:])
+		switch {
+		case err == nil:
+			return exitOK
+		case errors.Is(err, flag.ErrHelp):
+			return exitOK
+		case errors.Is(err, errPartial):
+			fmt.Fprintf(e.stderr, "litopys %s: %v\n", c.name, err)
+			return exitPartial
+		case isUsage(err):
+			fmt.Fprintf(e.stderr, "litopys %s: %v\n", c.name, err)
+			return exitUsage
+		default:
+			fmt.Fprintf(e.stderr, "litopys %s: %v\n", c.name, err)
+			return exitFailure
+		}
+	}
+	fmt.Fprintf(e.stderr, "litopys: unknown command %q\n\n", args[0])
+	usage(e.stderr)
+	return exitUsage
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "litopys — a chronicle of the news in Russian, Ukrainian and English")
+	fmt.Fprintln(w, "\nUsage: litopys <command> [flags] [args]\n\nCommands:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w, "\nRun \"litopys <command> -h\" for the flags of a command.")
+}
+
+// usageError marks an error in flags or arguments.
+type usageError struct{ err error }
+
+func (u usageError) Error() string { return u.err.Error() }
+func (u usageError) Unwrap() error { return u.err }
+
+func usagef(format string, args ...any) error {
+	return usageError{fmt.Errorf(format, args...)}
+}
+
+func isUsage(err error) bool {
+	var u usageError
+	return errors.As(err, &u)
+}
+
+// newFlagSet returns a flag set that reports errors instead of exiting.
+func newFlagSet(e *env, name, synopsis string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "Usage: litopys %s %s\n\nFlags:\n", name, synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags parses args into fs, turning a parse failure into a usage error.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return usageError{err}
+	}
+	return nil
+}
+
+func newLogger(w io.Writer, level string) *slog.Logger {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(level)); err != nil {
+		l = slog.LevelInfo
+	}
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: l}))
+}

@@ -1,0 +1,185 @@
+package pipeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+
+	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/extract"
+	"github.com/litopys/litopys/input"
+	"github.com/litopys/litopys/langid"
+	"github.com/litopys/litopys/morph"
+	"github.com/litopys/litopys/segment"
+	"github.com/litopys/litopys/stem"
+)
+
+// Version identifies the analysers; stored rows carry it so that
+// "litopys reanalyze" can bring old rows up to date.
+const Version = "0.1.0"
+
+// Pipeline holds the loaded models. It is safe for concurrent use: Analyze
+// may be called from many goroutines.
+type Pipeline struct {
+	morph *morph.Analyzer
+	lang  *langid.Model
+}
+
+// New loads the embedded models.
+func New() (*Pipeline, error) {
+	m, err := morph.Load()
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: load morphology: %w", err)
+	}
+	l, err := langid.Load()
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: load language model: %w", err)
+	}
+	return &Pipeline{morph: m, lang: l}, nil
+}
+
+// Analyze runs every stage over one input record.
+func (p *Pipeline) Analyze(ctx context.Context, rec input.Record) (*litopys.Document, error) {
+	if rec.Err != nil {
+		return nil, rec.Err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	doc, err := p.extract(rec)
+	if err != nil {
+		return nil, err
+	}
+	p.segment(doc)
+	p.language(doc, rec.Lang)
+	p.lemmas(doc)
+	return doc, nil
+}
+
+// extract turns the record's body into clean text and keeps what it removed.
+func (p *Pipeline) extract(rec input.Record) (*litopys.Document, error) {
+	var (
+		res extract.Result
+		err error
+	)
+	if rec.HTML {
+		res, err = extract.HTML(rec.Body, rec.URL)
+		if err != nil {
+			return nil, fmt.Errorf("extract %s: %w", rec.Source, err)
+		}
+	} else {
+		res = extract.Text(rec.Body)
+	}
+	if strings.TrimSpace(res.Text) == "" {
+		return nil, litopys.Errorf(litopys.EINVALID, "%s: no article text found", rec.Source)
+	}
+	doc := &litopys.Document{
+		ID:        rec.ID,
+		Outlet:    firstNonEmpty(rec.Outlet, res.Outlet),
+		URL:       rec.URL,
+		Title:     firstNonEmpty(rec.Title, res.Title),
+		Published: rec.Published,
+		Text:      res.Text,
+		Removed:   res.Removed,
+		Related:   res.Related,
+		Source:    rec.Source,
+		Format:    rec.Format,
+		Encoding:  rec.Encoding,
+	}
+	if doc.Published.IsZero() {
+		doc.Published = res.Published
+	}
+	if doc.Removed == nil {
+		doc.Removed = []litopys.Removed{}
+	}
+	if doc.ID == "" {
+		doc.ID = Identity(doc.Text, doc.URL)
+	}
+	return doc, nil
+}
+
+// segment splits the clean text into paragraphs, sentences and tokens.
+func (p *Pipeline) segment(doc *litopys.Document) {
+	doc.Paragraphs = segment.Paragraphs(doc.Text)
+	spans := segment.Sentences(doc.Text, doc.Paragraphs)
+	doc.Sentences = make([]litopys.Sentence, len(spans))
+	toks := make([]litopys.Token, 0, len(doc.Text)/6)
+	for i, s := range spans {
+		doc.Sentences[i] = litopys.Sentence{Start: s.Start, End: s.End}
+		toks = segment.Tokens(toks, doc.Text, s)
+	}
+	doc.Tokens = toks
+}
+
+// language tags the document and each sentence. A language given by the
+// input (JSONL "lang", BSNLP header) wins for the document as a whole.
+func (p *Pipeline) language(doc *litopys.Document, given string) {
+	spans := make([]litopys.Span, len(doc.Sentences))
+	for i, s := range doc.Sentences {
+		spans[i] = litopys.Span{Start: s.Start, End: s.End}
+	}
+	lang, per := p.lang.Tag(doc.Text, spans)
+	for i := range doc.Sentences {
+		doc.Sentences[i].Lang = per[i]
+	}
+	doc.Lang = lang
+	if g := normLang(given); g != "" {
+		doc.Lang = g
+	}
+}
+
+// lemmas gives each word its base form in the language of its sentence, and
+// a search stem.
+func (p *Pipeline) lemmas(doc *litopys.Document) {
+	si := 0
+	for i := range doc.Tokens {
+		t := &doc.Tokens[i]
+		if t.Kind != litopys.TokenWord {
+			continue
+		}
+		for si < len(doc.Sentences)-1 && t.Start >= doc.Sentences[si].End {
+			si++
+		}
+		lang := doc.Lang
+		if si < len(doc.Sentences) && doc.Sentences[si].Lang != "" && doc.Sentences[si].Lang != "other" {
+			lang = doc.Sentences[si].Lang
+		}
+		t.Lemma, t.Known = p.morph.Lemma(t.Text, lang)
+		t.Stem = stem.Stem(t.Lemma, lang)
+	}
+}
+
+// Identity returns a document's content identity: a hash of its normalised
+// text (whitespace collapsed, case folded) and its URL when known.
+func Identity(text, url string) string {
+	h := sha256.New()
+	h.Write([]byte(strings.ToLower(strings.Join(strings.Fields(text), " "))))
+	if url != "" {
+		h.Write([]byte{0})
+		h.Write([]byte(url))
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+func normLang(s string) string {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "ru", "rus", "russian":
+		return "ru"
+	case "uk", "ukr", "ua", "ukrainian":
+		return "uk"
+	case "en", "eng", "english":
+		return "en"
+	}
+	return ""
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
