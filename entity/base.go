@@ -1,0 +1,186 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/litopys/litopys"
+)
+
+// Lemmatizer gives the dictionary base form (lower-cased) of a word.
+type Lemmatizer interface {
+	Lemma(word, lang string) (lemma string, known bool)
+}
+
+// Grammar tells what a lemma is, where a dictionary knows: whether it is an
+// adjective, and the gender of a noun ("masc", "fem", "neut" or "").
+// Implementations that know nothing return ok=false and the endings decide.
+type Grammar interface {
+	Grammar(lemma, lang string) (adj bool, gender string, ok bool)
+}
+
+// BaseForm returns the base form of the mention made of toks (words of text,
+// in order) with the agreement a reader expects: the head noun and the
+// adjectives before it go to the nominative ("Северной Кореей" → "Северная
+// Корея"); dependents after the head keep their case ("Совета Безопасности
+// ООН" → "Совет Безопасности ООН", "Міністерство закордонних справ
+// Південної Кореї" unchanged). Person names are lemmatised word by word.
+func BaseForm(text string, toks []litopys.Token, typ, lang string, lex Lemmatizer, gr Grammar) string {
+	if len(toks) == 0 {
+		return ""
+	}
+	if lang != "ru" && lang != "uk" {
+		return text[toks[0].Start:toks[len(toks)-1].End]
+	}
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Text
+	}
+	if typ == litopys.PER {
+		for i, t := range toks {
+			if t.Kind == litopys.TokenWord && inflectable(t.Text) {
+				out[i] = restoreCase(t.Text, lemmaOf(t, lang, lex))
+			}
+		}
+		return join(text, toks, out)
+	}
+	// Find the head: the first inflectable word that is not an adjective.
+	head := -1
+	for i, t := range toks {
+		if t.Kind != litopys.TokenWord || !inflectable(t.Text) {
+			if i == 0 || isQuote(t.Text) {
+				break // a name that starts with a code or a quote is kept as written
+			}
+			continue
+		}
+		if adj, _ := isAdjective(t, lang, lex, gr); adj {
+			continue
+		}
+		head = i
+		break
+	}
+	if head < 0 {
+		// Adjectives only ("Східний"): each goes to its lemma.
+		for i, t := range toks {
+			if t.Kind == litopys.TokenWord && inflectable(t.Text) {
+				out[i] = restoreCase(t.Text, lemmaOf(t, lang, lex))
+			} else {
+				break
+			}
+		}
+		return join(text, toks, out)
+	}
+	h := toks[head]
+	hl := lemmaOf(h, lang, lex)
+	if plural(h.Text, lang) && !plural(hl, lang) {
+		// A plural head ("Соединённых Штатов") keeps the whole mention as
+		// written: the singular lemma would name something else.
+		return text[toks[0].Start:toks[len(toks)-1].End]
+	}
+	out[head] = restoreCase(h.Text, hl)
+	g := genderOf(hl, lang, gr)
+	for i := 0; i < head; i++ {
+		t := toks[i]
+		if t.Kind != litopys.TokenWord || !inflectable(t.Text) {
+			continue
+		}
+		out[i] = restoreCase(t.Text, agree(lemmaOf(t, lang, lex), g, lang))
+	}
+	return join(text, toks, out)
+}
+
+// join rebuilds the mention from its words, keeping the original spacing
+// between tokens.
+func join(text string, toks []litopys.Token, words []string) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteString(text[toks[i-1].End:t.Start])
+		}
+		b.WriteString(words[i])
+	}
+	return b.String()
+}
+
+func lemmaOf(t litopys.Token, lang string, lex Lemmatizer) string {
+	if t.Lemma != "" {
+		return t.Lemma
+	}
+	l, _ := lex.Lemma(t.Text, lang)
+	return l
+}
+
+// inflectable reports whether a word can carry case endings: Cyrillic, not an
+// acronym ("США", "ООН", "КНДР").
+func inflectable(w string) bool {
+	letters, upper, cyr := 0, 0, 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+			if unicode.Is(unicode.Cyrillic, r) {
+				cyr++
+			}
+		}
+	}
+	if letters == 0 || cyr*2 < letters {
+		return false
+	}
+	return !(upper == letters && letters > 1)
+}
+
+func isQuote(s string) bool {
+	return strings.ContainsAny(s, "\"«»„“”'")
+}
+
+// restoreCase gives lemma the capitalisation of the surface word, part by
+// part across hyphens ("индо-тихоокеанский" after "Индо-Тихоокеанском" →
+// "Индо-Тихоокеанский").
+func restoreCase(surface, lemma string) string {
+	sp := strings.Split(surface, "-")
+	lp := strings.Split(lemma, "-")
+	if len(sp) != len(lp) {
+		if isTitle(surface) {
+			return title(lemma)
+		}
+		return lemma
+	}
+	for i := range lp {
+		switch {
+		case isUpper(sp[i]) && utf8.RuneCountInString(sp[i]) > 1:
+			lp[i] = strings.ToUpper(lp[i])
+		case isTitle(sp[i]):
+			lp[i] = title(lp[i])
+		}
+	}
+	return strings.Join(lp, "-")
+}
+
+func isTitle(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func isUpper(s string) bool {
+	has := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			has = true
+		}
+	}
+	return has
+}
+
+func title(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}

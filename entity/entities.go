@@ -1,0 +1,88 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/litopys/litopys"
+)
+
+// entities builds the entity list of a document from its mention groups and
+// writes each mention's entity ID.
+func (r *Resolver) entities(docLang string, ms []litopys.Mention, langs []string, groups []*group) []litopys.Entity {
+	out := make([]litopys.Entity, 0, len(groups))
+	for _, g := range groups {
+		typ := majority(g.types)
+		// The canonical name is the longest base form, the first one on a tie.
+		canon := ""
+		for _, i := range g.members {
+			if b := ms[i].Base; len([]rune(b)) > len([]rune(canon)) {
+				canon = b
+			}
+		}
+		e := litopys.Entity{Type: typ, Name: canon, Names: map[string]string{}, Key: r.Key(canon)}
+		for _, i := range g.members {
+			if _, ok := e.Names[langs[i]]; !ok || len(ms[i].Base) > len(e.Names[langs[i]]) {
+				e.Names[langs[i]] = ms[i].Base
+			}
+		}
+		if g.known != nil {
+			e.ID = g.known.ID
+			if g.known.Type != "" {
+				e.Type = g.known.Type
+			}
+			for lang, names := range g.known.Names {
+				if len(names) > 0 {
+					if _, ok := e.Names[lang]; !ok {
+						e.Names[lang] = names[0]
+					}
+				}
+			}
+			if n := g.known.Names[docLang]; len(n) > 0 {
+				e.Name = n[0]
+			}
+		} else {
+			e.ID = typ + "-" + slug(e.Key)
+		}
+		seen := map[string]bool{strings.ToLower(e.Name): true}
+		e.Aliases = []string{}
+		for _, i := range g.members {
+			b := ms[i].Base
+			if !seen[strings.ToLower(b)] {
+				seen[strings.ToLower(b)] = true
+				e.Aliases = append(e.Aliases, b)
+			}
+		}
+		sort.Strings(e.Aliases)
+		for _, i := range g.members {
+			ms[i].Entity = e.ID
+		}
+		out = append(out, e)
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].ID < out[b].ID })
+	return out
+}
+
+func majority(types map[string]int) string {
+	best, n := "", -1
+	for _, t := range []string{litopys.PER, litopys.LOC, litopys.ORG, litopys.EVT, litopys.PRO} {
+		if types[t] > n {
+			best, n = t, types[t]
+		}
+	}
+	return best
+}
+
+// slug turns a match key into the tail of an entity ID: letters and digits,
+// words joined by "-".
+func slug(key string) string {
+	f := strings.FieldsFunc(key, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i, w := range f {
+		f[i] = strings.ToLower(w)
+	}
+	if len(f) == 0 {
+		return "x"
+	}
+	return strings.Join(f, "-")
+}

@@ -1,0 +1,281 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/litopys/litopys"
+)
+
+// Span is a recognised mention before resolution: byte offsets into the
+// document's text and a BSNLP type.
+type Span struct {
+	Start, End int
+	Type       string
+}
+
+// Known is an entry of a gazetteer: a stable ID, a type and names per
+// language (the first name of each language is its canonical one).
+type Known struct {
+	ID    string
+	Type  string
+	Names map[string][]string
+}
+
+// Directory finds a name (a base form or a surface form) in a gazetteer.
+type Directory interface {
+	Find(name, lang string) (Known, bool)
+}
+
+// Resolver gives mentions their base forms and entities. Key is the
+// cross-language match key of a name (translit.Key); Dir may be nil.
+type Resolver struct {
+	Lex     Lemmatizer
+	Grammar Grammar
+	Dir     Directory
+	Key     func(string) string
+}
+
+// group is a set of mentions of one document that refer to one entity.
+type group struct {
+	id      string
+	known   *Known
+	key     string
+	members []int
+	types   map[string]int
+}
+
+// Resolve fills doc.Mentions and doc.Entities from spans, which must lie on
+// token boundaries of doc.Tokens.
+func (r *Resolver) Resolve(doc *litopys.Document, spans []Span) {
+	spans = append([]Span(nil), spans...)
+	sort.SliceStable(spans, func(a, b int) bool { return spans[a].Start < spans[b].Start })
+	ms := make([]litopys.Mention, 0, len(spans))
+	words := make([][]litopys.Token, 0, len(spans))
+	langs := make([]string, 0, len(spans))
+	ti := 0
+	for _, sp := range spans {
+		for ti < len(doc.Tokens) && doc.Tokens[ti].Start < sp.Start {
+			ti++
+		}
+		j := ti
+		for j < len(doc.Tokens) && doc.Tokens[j].End <= sp.End {
+			j++
+		}
+		if j == ti {
+			continue
+		}
+		toks := doc.Tokens[ti:j]
+		lang := langAt(doc, sp.Start)
+		ms = append(ms, litopys.Mention{
+			Start: sp.Start, End: sp.End, Text: doc.Text[sp.Start:sp.End], Type: sp.Type,
+			Base: BaseForm(doc.Text, toks, sp.Type, lang, r.Lex, r.Grammar),
+		})
+		words = append(words, toks)
+		langs = append(langs, lang)
+	}
+	groups := r.group(doc, ms, words, langs)
+	doc.Mentions = ms
+	doc.Entities = r.entities(doc.Lang, ms, langs, groups)
+}
+
+func (r *Resolver) group(doc *litopys.Document, ms []litopys.Mention, words [][]litopys.Token, langs []string) []*group {
+	var groups []*group
+	byKey := map[string]*group{}
+	of := make([]*group, len(ms))
+	add := func(i int, g *group) {
+		g.members = append(g.members, i)
+		g.types[ms[i].Type]++
+		of[i] = g
+	}
+	newGroup := func(key string, k *Known) *group {
+		g := &group{key: key, known: k, types: map[string]int{}}
+		groups = append(groups, g)
+		byKey[key] = g
+		return g
+	}
+	// Pass 1: names the gazetteer knows, and full (multi-word) names.
+	order := make([]int, len(ms))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return len(words[order[a]]) > len(words[order[b]]) })
+	for _, i := range order {
+		m := ms[i]
+		if k, ok := r.find(m, langs[i]); ok {
+			key := "id:" + k.ID
+			g := byKey[key]
+			if g == nil {
+				g = newGroup(key, &k)
+			}
+			add(i, g)
+			continue
+		}
+		if len(words[i]) > 1 {
+			key := m.Type + ":" + r.Key(m.Base)
+			g := byKey[key]
+			if g == nil {
+				g = newGroup(key, nil)
+			}
+			add(i, g)
+		}
+	}
+	// Pass 2: single words join a full name of the document (a surname, a
+	// Korean family name, an acronym, a contraction), else stand alone.
+	for _, i := range order {
+		if of[i] != nil {
+			continue
+		}
+		m := ms[i]
+		if g := r.joinShort(m, ms, of); g != nil {
+			add(i, g)
+			continue
+		}
+		key := m.Type + ":" + r.Key(m.Base)
+		g := byKey[key]
+		if g == nil {
+			g = newGroup(key, nil)
+		}
+		add(i, g)
+	}
+	return groups
+}
+
+func (r *Resolver) find(m litopys.Mention, lang string) (Known, bool) {
+	if r.Dir == nil {
+		return Known{}, false
+	}
+	if k, ok := r.Dir.Find(m.Base, lang); ok {
+		return k, true
+	}
+	return r.Dir.Find(m.Text, lang)
+}
+
+// joinShort finds the group of a longer mention that a one-word mention
+// abbreviates: a person's surname or family name, an acronym of the words
+// of a name, or a contraction of their beginnings ("Госдеп").
+func (r *Resolver) joinShort(m litopys.Mention, ms []litopys.Mention, of []*group) *group {
+	short := strings.ToLower(m.Base)
+	skey := r.Key(m.Base)
+	var found *group
+	ambiguous := false
+	consider := func(g *group) {
+		if found != nil && found != g {
+			ambiguous = true
+		}
+		found = g
+	}
+	for j, o := range ms {
+		g := of[j]
+		if g == nil || !strings.ContainsAny(o.Base, " -") {
+			continue
+		}
+		parts := nameWords(o.Base)
+		switch {
+		case m.Type == litopys.PER && o.Type == litopys.PER:
+			for _, p := range parts {
+				if r.Key(p) == skey {
+					consider(g)
+					break
+				}
+			}
+		case m.Type != litopys.PER && o.Type != litopys.PER:
+			if isAcronym(m.Text) && acronymOf(parts) == short {
+				consider(g)
+			} else if contraction(short, parts) {
+				consider(g)
+			}
+		}
+	}
+	if ambiguous {
+		return nil
+	}
+	return found
+}
+
+// nameWords splits a name into words at spaces and hyphens.
+func nameWords(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == '\u00a0' })
+}
+
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 8
+}
+
+// functionWords are skipped when an acronym is formed from a name.
+var functionWords = map[string]bool{"и": true, "і": true, "й": true, "та": true, "of": true, "and": true, "the": true, "по": true, "з": true, "для": true, "de": true}
+
+// acronymOf returns the lower-cased initials of the words of a name.
+func acronymOf(parts []string) string {
+	var b strings.Builder
+	for _, p := range parts {
+		if functionWords[strings.ToLower(p)] {
+			continue
+		}
+		for _, r := range p {
+			b.WriteRune(unicode.ToLower(r))
+			break
+		}
+	}
+	return b.String()
+}
+
+// contraction reports whether short is made of the beginnings of the words
+// of a name, each at least two letters ("госдеп" = "государственный
+// департамент", "минобороны" = "министерство обороны").
+func contraction(short string, parts []string) bool {
+	if len(parts) < 2 {
+		return false
+	}
+	rest := []rune(short)
+	for i, p := range parts {
+		w := []rune(strings.ToLower(p))
+		n := 0
+		for n < len(w) && n < len(rest) && w[n] == rest[n] {
+			n++
+		}
+		if i == len(parts)-1 && n == len(rest) && n >= 2 {
+			return true
+		}
+		if n < 2 {
+			return false
+		}
+		// Take the longest prefix that still lets the rest match the next word.
+		cut := n
+		for cut >= 2 {
+			if i+1 < len(parts) {
+				next := []rune(strings.ToLower(parts[i+1]))
+				if len(rest) > cut && len(next) > 0 && rest[cut] == next[0] {
+					break
+				}
+			}
+			cut--
+		}
+		if cut < 2 {
+			return false
+		}
+		rest = rest[cut:]
+		if len(rest) == 0 {
+			return i == len(parts)-1
+		}
+	}
+	return false
+}
+
+func langAt(doc *litopys.Document, off int) string {
+	i := sort.Search(len(doc.Sentences), func(i int) bool { return doc.Sentences[i].End > off })
+	if i < len(doc.Sentences) {
+		if l := doc.Sentences[i].Lang; l == "ru" || l == "uk" || l == "en" {
+			return l
+		}
+	}
+	return doc.Lang
+}
