@@ -112,6 +112,11 @@ type Document struct {
 	Mentions []Mention `json:"mentions,omitempty"`
 	Entities []Entity  `json:"entities,omitempty"`
 
+	Times        []TimeExpr    `json:"times,omitempty"`
+	Events       []Event       `json:"events,omitempty"`
+	Attributions []Attribution `json:"attributions,omitempty"`
+	Quantities   []Quantity    `json:"quantities,omitempty"`
+
 	// Source names where the document came from (a path, "-" for stdin, a URL).
 	Source string `json:"source,omitempty"`
 	// Format is the input format it was read from (text, html, jsonl, bsnlp).

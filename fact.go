@@ -1,0 +1,103 @@
+package litopys
+
+// TimeExpr is a temporal expression of Document.Text normalised against the
+// publication date.
+type TimeExpr struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	// Value is ISO 8601 (TIMEX3-like): "2023-09-12", "2023-09", "2023",
+	// "2023-SU", "2023-W37", "2023-09-12/2023-09-14"; X marks unknown digits
+	// of a partial date ("XXXX-09-08").
+	Value string `json:"value"`
+	// Granularity is "day", "month", "season", "quarter", "year", "week",
+	// "decade", "interval" or "time".
+	Granularity string `json:"granularity"`
+	// Date is the start date at its precision; zero when partial.
+	Date Date `json:"date"`
+	// Mod is "early", "mid" or "late" ("на початку серпня").
+	Mod string `json:"mod,omitempty"`
+	// Partial is set when the year is neither written nor fixable.
+	Partial bool `json:"partial,omitempty"`
+	// Rule names how an unwritten year or day was filled ("published",
+	// "weekday", "anchor", ...).
+	Rule     string `json:"rule,omitempty"`
+	Relative bool   `json:"relative,omitempty"`
+}
+
+// Roles of event participants.
+const (
+	RoleAgent   = "agent"
+	RolePatient = "patient"
+	RolePlace   = "place"
+	RoleOther   = "other"
+)
+
+// Participant is an entity taking part in an event.
+type Participant struct {
+	Entity string `json:"entity"`
+	Role   string `json:"role"`
+	Text   string `json:"text"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+}
+
+// Event is a sentence-level frame: who did what to whom, where and when,
+// with the span of text that says so.
+type Event struct {
+	// Type is a code of the event taxonomy (see package event).
+	Type string `json:"type"`
+	// Trigger is the base form of the word that names the event.
+	Trigger      string        `json:"trigger"`
+	TriggerSpan  Span          `json:"trigger_span"`
+	Participants []Participant `json:"participants"`
+	// Date is the ISO value of the governing time expression ("" when the
+	// text gives none), at Granularity.
+	Date        string `json:"date,omitempty"`
+	Granularity string `json:"granularity,omitempty"`
+	Mod         string `json:"mod,omitempty"`
+	// Time indexes Document.Times; -1 when undated.
+	Time int `json:"time"`
+	// Evidence is the sentence (or clause) that states the event.
+	Evidence Span   `json:"evidence"`
+	Text     string `json:"text"`
+	// Source is the entity the article attributes the event to, Via the one
+	// that source cites; Attribution indexes Document.Attributions (-1: none).
+	Source      string `json:"source,omitempty"`
+	Via         string `json:"via,omitempty"`
+	Attribution int    `json:"attribution"`
+}
+
+// Attribution says who states something in an article: "сообщает Yonhap",
+// "Sky.News з посиланням на МЗС", a direct quote and its speaker.
+type Attribution struct {
+	// Source is the entity ID of who says it; SourceText the words naming it.
+	Source     string `json:"source,omitempty"`
+	SourceText string `json:"source_text"`
+	// Via is the entity the source cites ("со ссылкой на …").
+	Via     string `json:"via,omitempty"`
+	ViaText string `json:"via_text,omitempty"`
+	// Cue is the base form of the reporting word ("сообщать", "заявити").
+	Cue string `json:"cue"`
+	// Evidence spans the cue and the source.
+	Evidence Span   `json:"evidence"`
+	Text     string `json:"text"`
+	// Quote is a direct quote the source is credited with.
+	Quote     string `json:"quote,omitempty"`
+	QuoteSpan *Span  `json:"quote_span,omitempty"`
+	// Scope is the span of text the attribution covers (its sentence, or
+	// the one before for "Об этом сообщает …").
+	Scope Span `json:"scope"`
+}
+
+// Quantity is a number with its unit and the object it counts: "350 тысяч
+// снарядов" is 350000 of "снаряд".
+type Quantity struct {
+	Start  int     `json:"start"`
+	End    int     `json:"end"`
+	Text   string  `json:"text"`
+	Value  float64 `json:"value"`
+	Unit   string  `json:"unit,omitempty"`
+	Object string  `json:"object,omitempty"`
+	Approx bool    `json:"approx,omitempty"`
+}
