@@ -1,0 +1,68 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/litopys/litopys"
+)
+
+// placePreps introduce the place of an event ("в Сеуле", "до КНДР", "на
+// космодромі").
+var placePreps = map[string]bool{"в": true, "во": true, "у": true, "на": true, "до": true, "к": true, "из": true, "з": true, "із": true, "in": true, "to": true, "at": true}
+
+// participants are the mentions of the sentence with a role: the nearest
+// mention before the trigger that no preposition governs is the agent, a
+// place after a preposition is the place, other mentions after the trigger
+// are patients, and the rest take part without a known role.
+func participants(doc *litopys.Document, s litopys.Sentence, tr trigger) []litopys.Participant {
+	trStart := doc.Tokens[tr.tok].Start
+	var out []litopys.Participant
+	seen := map[string]int{}
+	agent := -1
+	for i, m := range doc.Mentions {
+		if m.Start < s.Start || m.End > s.End || m.Entity == "" {
+			continue
+		}
+		role := litopys.RoleOther
+		prep := prepBefore(doc, m.Start)
+		switch {
+		case m.Type == litopys.LOC && placePreps[prep]:
+			role = litopys.RolePlace
+		case m.End <= trStart && prep == "":
+			agent = i
+		case m.Start >= trStart && prep == "":
+			role = litopys.RolePatient
+		case m.Start >= trStart && (prep == "с" || prep == "з" || prep == "із" || prep == "with" || prep == "против" || prep == "проти" || prep == "against"):
+			role = litopys.RolePatient
+		}
+		if k, ok := seen[m.Entity]; ok {
+			if out[k].Role == litopys.RoleOther && role != litopys.RoleOther {
+				out[k].Role = role
+			}
+			continue
+		}
+		seen[m.Entity] = len(out)
+		out = append(out, litopys.Participant{Entity: m.Entity, Role: role, Text: m.Text, Start: m.Start, End: m.End})
+	}
+	// Only the nearest subject before the trigger is its agent.
+	if agent >= 0 {
+		if k, ok := seen[doc.Mentions[agent].Entity]; ok {
+			out[k].Role = litopys.RoleAgent
+		}
+	}
+	return out
+}
+
+// prepBefore returns the lower-cased preposition right before offset, or "".
+func prepBefore(doc *litopys.Document, off int) string {
+	i := strings.LastIndexFunc(doc.Text[:off], func(r rune) bool { return r != ' ' && r != '\u00a0' })
+	if i < 0 {
+		return ""
+	}
+	j := strings.LastIndexAny(doc.Text[:i+1], " \n\t\u00a0\"«(")
+	w := strings.ToLower(doc.Text[j+1 : i+1])
+	if placePreps[w] || w == "с" || w == "with" || w == "против" || w == "проти" || w == "against" || w == "от" || w == "від" || w == "для" || w == "о" || w == "об" || w == "про" || w == "по" || w == "между" || w == "між" {
+		return w
+	}
+	return ""
+}
