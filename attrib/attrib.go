@@ -81,6 +81,13 @@ func (s *sentence) find() []litopys.Attribution {
 		if !reporting[s.lemma(i)] && !reporting[s.lower(i)] {
 			continue
 		}
+		// A citation of the sentence takes its reporting verb ("у The New
+		// York Times із посиланням на чиновників США … повідомили").
+		if c := citationWithoutCue(out); c != nil {
+			c.Cue = s.lemma(i)
+			s.extend(c, i)
+			continue
+		}
 		m := s.speaker(i)
 		if m < 0 {
 			continue
@@ -105,6 +112,15 @@ func (s *sentence) find() []litopys.Attribution {
 		res[i] = *a
 	}
 	return res
+}
+
+func citationWithoutCue(as []*litopys.Attribution) *litopys.Attribution {
+	for _, a := range as {
+		if a.Cue == "" && a.ViaText != "" || a.Cue == "" && a.Source != "" {
+			return a
+		}
+	}
+	return nil
 }
 
 func find(as []*litopys.Attribution, entity string) *litopys.Attribution {

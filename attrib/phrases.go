@@ -135,7 +135,9 @@ func (s *sentence) speaker(i int) int {
 		if prepositions[s.lower(j-1)] {
 			continue
 		}
-		if r := typeRank(s.doc.Mentions[m].Type); r > rank {
+		// A place after the verb is its object ("передать России"), not
+		// its speaker: places speak for governments only as subjects.
+		if r := typeRank(s.doc.Mentions[m].Type); r > rank && s.doc.Mentions[m].Type != litopys.LOC {
 			best, rank = m, r
 		}
 	}

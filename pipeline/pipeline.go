@@ -6,14 +6,22 @@ import (
 	"encoding/hex"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/attrib"
+	"github.com/litopys/litopys/entity"
+	"github.com/litopys/litopys/event"
 	"github.com/litopys/litopys/extract"
+	"github.com/litopys/litopys/gazetteer"
 	"github.com/litopys/litopys/input"
 	"github.com/litopys/litopys/langid"
 	"github.com/litopys/litopys/morph"
+	"github.com/litopys/litopys/ner"
+	"github.com/litopys/litopys/quantity"
 	"github.com/litopys/litopys/segment"
 	"github.com/litopys/litopys/stem"
+	"github.com/litopys/litopys/temporal"
 )
 
 // Version identifies the analysers; stored rows carry it so that
@@ -23,12 +31,22 @@ const Version = "0.1.0"
 // Pipeline holds the loaded models. It is safe for concurrent use: Analyze
 // may be called from many goroutines.
 type Pipeline struct {
-	morph *morph.Analyzer
-	lang  *langid.Model
+	morph    *morph.Analyzer
+	lang     *langid.Model
+	ner      *ner.Tagger
+	resolver *entity.Resolver
+	now      func() time.Time
+}
+
+// Options configure a Pipeline.
+type Options struct {
+	// Now is the clock used where no publication date anchors a relative
+	// date (the weekday rule's window); nil means time.Now.
+	Now func() time.Time
 }
 
 // New loads the embedded models.
-func New() (*Pipeline, error) {
+func New(opt Options) (*Pipeline, error) {
 	m, err := morph.Load()
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: load morphology: %w", err)
@@ -37,7 +55,20 @@ func New() (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: load language model: %w", err)
 	}
-	return &Pipeline{morph: m, lang: l}, nil
+	t, err := ner.Load()
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: load NER model: %w", err)
+	}
+	g, err := gazetteer.Load()
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: load gazetteer: %w", err)
+	}
+	p := &Pipeline{morph: m, lang: l, ner: t, now: opt.Now}
+	if p.now == nil {
+		p.now = time.Now
+	}
+	p.resolver = &entity.Resolver{Lex: m, Grammar: grammar{m}, Dir: directory{g}, Key: matchKey}
+	return p, nil
 }
 
 // Analyze runs every stage over one input record.
@@ -55,6 +86,11 @@ func (p *Pipeline) Analyze(ctx context.Context, rec input.Record) (*litopys.Docu
 	p.segment(doc)
 	p.language(doc, rec.Lang)
 	p.lemmas(doc)
+	p.entities(doc)
+	p.times(doc)
+	doc.Attributions = attrib.Find(doc)
+	doc.Events = event.Find(doc)
+	doc.Quantities = quantity.Find(doc)
 	return doc, nil
 }
 
@@ -75,6 +111,7 @@ func (p *Pipeline) extract(rec input.Record) (*litopys.Document, error) {
 	if strings.TrimSpace(res.Text) == "" {
 		return nil, litopys.Errorf(litopys.EINVALID, "%s: no article text found", rec.Source)
 	}
+	res.Text, res.Removed = dropRepeatedHeadline(res.Text, res.Removed)
 	doc := &litopys.Document{
 		ID:        rec.ID,
 		Outlet:    firstNonEmpty(rec.Outlet, res.Outlet),
@@ -116,11 +153,7 @@ func (p *Pipeline) segment(doc *litopys.Document) {
 // language tags the document and each sentence. A language given by the
 // input (JSONL "lang", BSNLP header) wins for the document as a whole.
 func (p *Pipeline) language(doc *litopys.Document, given string) {
-	spans := make([]litopys.Span, len(doc.Sentences))
-	for i, s := range doc.Sentences {
-		spans[i] = litopys.Span{Start: s.Start, End: s.End}
-	}
-	lang, per := p.lang.Tag(doc.Text, spans)
+	lang, per := p.lang.Tag(doc.Text, sentenceSpans(doc))
 	for i := range doc.Sentences {
 		doc.Sentences[i].Lang = per[i]
 	}
@@ -149,6 +182,55 @@ func (p *Pipeline) lemmas(doc *litopys.Document) {
 		t.Lemma, t.Known = p.morph.Lemma(t.Text, lang)
 		t.Stem = stem.Stem(t.Lemma, lang)
 	}
+}
+
+// entities recognises mentions, gives them base forms and links them.
+func (p *Pipeline) entities(doc *litopys.Document) {
+	found := p.ner.Tag(doc.Text, doc.Tokens, sentenceSpans(doc), doc.Lang)
+	es := make([]entity.Span, len(found))
+	for i, f := range found {
+		es[i] = entity.Span{Start: f.Start, End: f.End, Type: f.Type}
+	}
+	p.resolver.Resolve(doc, es)
+}
+
+// times finds the temporal expressions, resolved against the publication
+// date.
+func (p *Pipeline) times(doc *litopys.Document) {
+	found := temporal.Find(doc.Text, sentenceSpans(doc), temporal.Options{Published: doc.Published, Lang: doc.Lang, Now: p.now()})
+	doc.Times = make([]litopys.TimeExpr, len(found))
+	for i, e := range found {
+		doc.Times[i] = litopys.TimeExpr{Start: e.Start, End: e.End, Text: e.Text, Value: e.Value, Granularity: e.Granularity,
+			Date: e.Date, Mod: e.Mod, Partial: e.Partial, Rule: e.Rule, Relative: e.Relative}
+	}
+}
+
+func sentenceSpans(doc *litopys.Document) []litopys.Span {
+	spans := make([]litopys.Span, len(doc.Sentences))
+	for i, s := range doc.Sentences {
+		spans[i] = litopys.Span{Start: s.Start, End: s.End}
+	}
+	return spans
+}
+
+// dropRepeatedHeadline removes a repeat of the first paragraph found among
+// the next few: formats that carry the headline on a line of its own (BSNLP
+// raw, pages pasted with their title) often repeat it as the body's first
+// line, after the site's chrome.
+func dropRepeatedHeadline(text string, removed []litopys.Removed) (string, []litopys.Removed) {
+	paras := strings.Split(text, "\n\n")
+	if len(paras) < 2 {
+		return text, removed
+	}
+	head := strings.Join(strings.Fields(paras[0]), " ")
+	for i := 1; i < len(paras) && i <= 3; i++ {
+		if strings.Join(strings.Fields(paras[i]), " ") == head {
+			removed = append(removed, litopys.Removed{Text: paras[i], Kind: litopys.RemovedOther})
+			paras = append(paras[:i], paras[i+1:]...)
+			return strings.Join(paras, "\n\n"), removed
+		}
+	}
+	return text, removed
 }
 
 // Identity returns a document's content identity: a hash of its normalised

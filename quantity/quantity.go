@@ -25,6 +25,7 @@ var numberWords = map[string]float64{
 	"один": 1, "одна": 1, "два": 2, "две": 2, "дві": 2, "три": 3, "четыре": 4, "чотири": 4, "пять": 5, "п'ять": 5,
 	"шесть": 6, "шість": 6, "семь": 7, "сім": 7, "восемь": 8, "вісім": 8, "девять": 9, "дев'ять": 9, "десять": 10,
 	"сто": 100, "десятки": 10, "сотни": 100, "сотні": 100, "оба": 2, "обидва": 2,
+	"двух": 2, "двох": 2, "двоє": 2, "трех": 3, "трёх": 3, "трьох": 3, "четырех": 4, "чотирьох": 4, "двоих": 2, "троих": 3,
 	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "hundred": 100,
 }
 
@@ -61,7 +62,9 @@ func Find(doc *litopys.Document) []litopys.Quantity {
 			v, ok = parseNumber(t.Text)
 		case litopys.TokenWord:
 			l := lemma(t)
-			if n, isNum := numberWords[l]; isNum {
+			if n, isNum := numberWords[strings.ToLower(t.Text)]; isNum {
+				v, ok = n, true
+			} else if n, isNum := numberWords[l]; isNum {
 				v, ok = n, true
 			} else if multipliers[l] != 0 {
 				v, j, ok = 1, i, true // a bare multiplier: "из миллиона обещанных"
@@ -96,7 +99,7 @@ func Find(doc *litopys.Document) []litopys.Quantity {
 				q.Unit, q.Start = u, toks[i-1].Start // "$300"
 			}
 		}
-		if q.Object == "" && q.Unit == "" && t.Kind == litopys.TokenWord && numberWords[lemma(t)] > 0 {
+		if q.Object == "" && q.Unit == "" && t.Kind == litopys.TokenWord && multipliers[lemma(t)] == 0 {
 			continue // "один" alone is not a quantity
 		}
 		q.End = end

@@ -57,7 +57,7 @@ func runAnalyze(ctx context.Context, e *env, o analyzeOptions, args []string) er
 		}
 		opt.Published = d
 	}
-	p, err := pipeline.New()
+	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,70 @@
+// Package eval scores litopys output against gold files: named entities the
+// BSNLP shared-task way, dated events and attributions against a timeline
+// gold file, and story clusters with B-cubed. It holds pure functions and the
+// readers of the gold formats; `litopys eval ner|timeline|clusters` wires
+// them to files.
+//
+// # Named entities (ScoreNER)
+//
+// Gold and system documents are sets of distinct mention forms, as in BSNLP
+// .out files, paired by Doc.Key ("topic/lang/id": BSNLP document ids repeat
+// across topics). Forms and base forms are compared after lower-casing,
+// collapsing white space and mapping typographic apostrophes to "'"; types
+// are upper-cased and GPE counts as LOC. Within a document a unit is a
+// distinct (form, type); P = matched system units / system units,
+// R = matched gold units / gold units, F1 their harmonic mean; counts are
+// summed over documents (micro average) per language and for "all".
+//
+//   - relaxed_partial: a gold and a system unit of the same type match when
+//     the forms are equal or one occurs in the other as whole words ("Merkel"
+//     in "Angela Merkel", but not "Рос" in "Россия"); the matching is
+//     one-to-one (a maximum bipartite matching), so each gold form and each
+//     system form counts at most once. per_type is this score per type.
+//   - relaxed_exact: the unit is the distinct form; a gold form is found when
+//     the system has the same form with one of the gold form's types. A
+//     system form listed under two types counts once.
+//   - strict: the unit is the (form, type) pair and must be equal, so a
+//     system form listed under two types counts one wrong pair against
+//     precision.
+//   - base_form_accuracy: over gold units the system found under strict
+//     matching (same form and type), the share whose system base form equals
+//     the gold one.
+//   - entity_relaxed_partial / entity_relaxed_exact: the official BSNLP
+//     relaxed modes, for comparison with published results: recall is over
+//     gold entities of a document (gold id, else base form), found when any
+//     system unit of the type matches (partially / exactly) any form of it;
+//     precision is over system units matching some gold form of their type.
+//
+// Linking is LEA (Moosavi & Strube 2016), the metric BSNLP used for
+// cross-lingual entity matching, over all documents of all languages (and
+// per language in each LangReport). A mention is (document, form, type); the
+// key entity is the gold id, the response entity the system id (an empty id
+// is a singleton). "linking" scores only the mentions the system recognised
+// (strict match), so it measures linking apart from recognition;
+// "linking_end_to_end" scores all gold against all system mentions.
+// false_merges counts system-linked pairs whose gold ids differ.
+//
+// # Timeline (ScoreTimeline)
+//
+// Gold is the timeline.json format of seeds/gold. A system event matches a
+// gold event of the same document when their evidence overlaps: the gold
+// evidence string is located in the system's text of the document (all
+// occurrences) and the system evidence span, given or located from its
+// evidence text, overlaps one of them by at least one byte. Without a text
+// the evidence strings must share a run of words at least half as long as
+// the shorter one and at least two words long. The matching is one-to-one and
+// maximum, preferring pairs with the right date (Hungarian algorithm).
+// events P/R/F1 counts matched events; events_dated counts only those with
+// the right date value and granularity; dates.accuracy is that share of the
+// matched events. Attributions match on document, source id and evidence
+// overlap, and on the via id when the gold gives one. System entity ids are
+// translated to gold ids by SystemTimeline.MapID (GoldIDMap builds one from
+// mention overlap); without it ids are compared as they are.
+//
+// # Clusters (ScoreClusters)
+//
+// B-cubed precision and recall of system document clusters against gold ones
+// (each BSNLP topic is one story): per gold document, the share of its system
+// cluster that is in its gold cluster and vice versa, averaged over gold
+// documents. A gold document the system did not cluster is a singleton.
+package eval

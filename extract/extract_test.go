@@ -1,0 +1,136 @@
+package extract
+
+import (
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/litopys/litopys"
+)
+
+func TestText(t *testing.T) {
+	const prose1 = "Государственный секретарь США провел переговоры в Южной Корее об усилении военных связей."
+	const prose2 = "Переговоры состоялись после того, как стало известно о поставках боеприпасов."
+	const prose3 = "Сторони також обговорили важливість співпраці щодо глобальних викликів у регіоні."
+	tests := []struct {
+		name string
+		in   string
+		want Result
+	}{
+		{
+			name: "chrome, headline, teaser",
+			in: "UA / RU\nПоддержать ZN.ua\n\nБлинкен в Сеуле обсудил сотрудничество\n\n" + prose1 +
+				"\n\nЧитайте также: Глава МИД Литвы о снарядах\n\n" + prose2,
+			want: Result{
+				Title:  "Блинкен в Сеуле обсудил сотрудничество",
+				Text:   "Блинкен в Сеуле обсудил сотрудничество\n\n" + prose1 + "\n\n" + prose2,
+				Outlet: "ZN.ua",
+				Removed: []litopys.Removed{
+					{Text: "UA / RU", Kind: litopys.RemovedChrome},
+					{Text: "Поддержать ZN.ua", Kind: litopys.RemovedChrome},
+					{Text: "Читайте также: Глава МИД Литвы о снарядах", Kind: litopys.RemovedTeaser},
+				},
+				Related: []litopys.Link{{Text: "Глава МИД Литвы о снарядах"}},
+			},
+		},
+		{
+			name: "menus, date line, captions and footer",
+			in: "Головна | Новини | Політика | Економіка\n14.11.2024 13:50\nКНДР відправила війська до Росії\n" +
+				"Фото: Reuters\n" + prose3 + "\nЩо відомо про співпрацю РФ та КНДР\n" + prose3 +
+				"\nЧИТАЙТЕ ТАКОЖ Нові санкції проти КНДР\nІлюстративне фото\n" + prose3 +
+				"\nПоширити\nFacebook Twitter Telegram\nТеги: КНДР, Росія\n© 2024 Новинар. Всі права захищені.\n",
+			want: Result{
+				Title:     "КНДР відправила війська до Росії",
+				Text:      "КНДР відправила війська до Росії\n\n" + prose3 + "\n\nЩо відомо про співпрацю РФ та КНДР\n\n" + prose3 + "\n\n" + prose3,
+				Published: litopys.DayDate(2024, 11, 14),
+				Outlet:    "Новинар",
+				Removed: []litopys.Removed{
+					{Text: "Головна | Новини | Політика | Економіка", Kind: litopys.RemovedChrome},
+					{Text: "14.11.2024 13:50", Kind: litopys.RemovedChrome},
+					{Text: "Фото: Reuters", Kind: litopys.RemovedCaption},
+					{Text: "ЧИТАЙТЕ ТАКОЖ Нові санкції проти КНДР", Kind: litopys.RemovedTeaser},
+					{Text: "Ілюстративне фото", Kind: litopys.RemovedCaption},
+					{Text: "Поширити", Kind: litopys.RemovedShare},
+					{Text: "Facebook Twitter Telegram", Kind: litopys.RemovedShare},
+					{Text: "Теги: КНДР, Росія", Kind: litopys.RemovedChrome},
+					{Text: "© 2024 Новинар. Всі права захищені.", Kind: litopys.RemovedChrome},
+				},
+				Related: []litopys.Link{{Text: "Нові санкції проти КНДР"}},
+			},
+		},
+		{
+			name: "bare teaser heading lists headlines",
+			in: prose1 + "\n\n" + prose2 + "\n\nRead also\n\nNorth Korea tests a missile\n\nSeoul summons envoy\n\n" +
+				"Subscribe to our newsletter\n",
+			want: Result{
+				Text: prose1 + "\n\n" + prose2,
+				Removed: []litopys.Removed{
+					{Text: "Read also", Kind: litopys.RemovedTeaser},
+					{Text: "North Korea tests a missile", Kind: litopys.RemovedTeaser},
+					{Text: "Seoul summons envoy", Kind: litopys.RemovedTeaser},
+					{Text: "Subscribe to our newsletter", Kind: litopys.RemovedShare},
+				},
+				Related: []litopys.Link{{Text: "North Korea tests a missile"}, {Text: "Seoul summons envoy"}},
+			},
+		},
+		{
+			name: "prose that looks like chrome is kept",
+			in: prose1 + "\n\nТакже он встретился с министром иностранных дел Южной Кореи Пак Чжином.\n\n" +
+				"По теме переговоров стороны не сделали заявлений.\n\n" + prose2 + "\n\n" +
+				"Об этом пишет посол Украины в Японии Сергей Корсунский в статье «Если вы не за столом, то вы в меню».",
+			want: Result{
+				Text: prose1 + "\n\nТакже он встретился с министром иностранных дел Южной Кореи Пак Чжином.\n\n" +
+					"По теме переговоров стороны не сделали заявлений.\n\n" + prose2 + "\n\n" +
+					"Об этом пишет посол Украины в Японии Сергей Корсунский в статье «Если вы не за столом, то вы в меню».",
+			},
+		},
+		{
+			name: "comment section",
+			in: prose1 + "\n\n" + prose2 + "\n\n" + prose3 + "\n\nКоментарі (2)\n\nОлег\n\n" +
+				"Повністю згоден з автором, ситуація дуже серйозна і потребує рішення.\n\nВідповісти\n",
+			want: Result{
+				Text: prose1 + "\n\n" + prose2 + "\n\n" + prose3,
+				Removed: []litopys.Removed{
+					{Text: "Коментарі (2)", Kind: litopys.RemovedChrome},
+					{Text: "Олег", Kind: litopys.RemovedOther},
+					{Text: "Повністю згоден з автором, ситуація дуже серйозна і потребує рішення.", Kind: litopys.RemovedOther},
+					{Text: "Відповісти", Kind: litopys.RemovedChrome},
+				},
+			},
+		},
+		{
+			name: "wrapped lines are joined",
+			in:   "Северная Корея предоставила России\nоружие для войны против Украины, сообщили в Сеуле.\n\n" + prose2,
+			want: Result{
+				Text: "Северная Корея предоставила России оружие для войны против Украины, сообщили в Сеуле.\n\n" + prose2,
+			},
+		},
+		{
+			name: "empty",
+			in:   " \n\n\t",
+			want: Result{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Text(tt.in)
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Text() =\n%#v\nwant\n%#v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHTMLErrors(t *testing.T) {
+	for _, page := range []string{"", "  \n ", "<html><body><script>var a=1</script></body></html>", "<html><head><title></title></head></html>"} {
+		_, err := HTML(page, "https://example.com/a")
+		var e *litopys.Error
+		if !errors.As(err, &e) || e.Code != litopys.EINVALID {
+			t.Errorf("HTML(%q) error = %v, want EINVALID", page, err)
+		}
+		if err != nil && !strings.HasPrefix(err.Error(), "extract html: ") {
+			t.Errorf("HTML(%q) error %q lacks the operation prefix", page, err)
+		}
+	}
+}

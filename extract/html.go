@@ -1,0 +1,159 @@
+package extract
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+
+	readability "github.com/go-shiori/go-readability"
+	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+
+	"github.com/litopys/litopys"
+)
+
+// minArticle is the number of letters below which trafilatura's result is
+// too little and go-readability is tried as well.
+const minArticle = 250
+
+// minFound is the number of letters below which neither extractor is taken
+// to have found the article.
+const minFound = 50
+
+// page is what the extractors found in an HTML page.
+type page struct {
+	lines     []line
+	title     string
+	sitename  string
+	published litopys.Date
+}
+
+// HTML extracts the article of an HTML page. pageURL, when given, resolves
+// relative links. Pages that are empty, hold no text or cannot be parsed
+// give an *litopys.Error with code EINVALID.
+func HTML(doc, pageURL string) (Result, error) {
+	if strings.TrimSpace(doc) == "" {
+		return Result{}, litopys.Errorf(litopys.EINVALID, "extract html: page is empty")
+	}
+	root, err := html.Parse(strings.NewReader(doc))
+	if err != nil {
+		return Result{}, litopys.Errorf(litopys.EINVALID, "extract html: cannot parse page: %v", err)
+	}
+	base, err := url.Parse(pageURL)
+	if err != nil || pageURL == "" {
+		base = nil
+	}
+	p := extractPage(root, base)
+	if runes(p.lines) == 0 {
+		return Result{}, litopys.Errorf(litopys.EINVALID, "extract html: no article text found in page")
+	}
+	lines := p.lines
+	if p.title != "" && !startsWithTitle(lines, p.title) {
+		lines = append([]line{newLine(p.title, "")}, lines...)
+	}
+	pageLines := flagged(render(root, base))
+	inherit(lines, pageLines)
+	c := classify(lines)
+	r := c.result()
+	if p.title != "" {
+		r.Title = p.title
+	}
+	if !p.published.IsZero() {
+		r.Published = p.published
+	}
+	r.Removed, r.Related = dropped(pageLines, lines, r.Removed, r.Related)
+	if p.sitename != "" {
+		r.Outlet = p.sitename
+	} else {
+		r.Outlet = outletOf(r.Removed)
+	}
+	return r, nil
+}
+
+// extractPage runs trafilatura and, when it finds too little, readability.
+func extractPage(root *html.Node, base *url.URL) page {
+	var p page
+	if tr, err := runTrafilatura(root, base); err == nil && tr != nil {
+		p.lines = render(tr.ContentNode, base)
+		p.title = clean(tr.Metadata.Title)
+		p.sitename = clean(tr.Metadata.Sitename)
+		if !tr.Metadata.Date.IsZero() {
+			p.published = litopys.DateOf(tr.Metadata.Date)
+		}
+	}
+	if runes(p.lines) >= minArticle {
+		return p
+	}
+	ar, err := runReadability(root, base)
+	if err != nil {
+		if runes(p.lines) < minFound {
+			p.lines = render(root, base)
+		}
+		return p
+	}
+	if lines := render(ar.Node, base); runes(lines) > runes(p.lines) {
+		p.lines = lines
+	}
+	if runes(p.lines) < minFound {
+		// Neither extractor found the article: clean the whole page as
+		// text pasted from it.
+		p.lines = render(root, base)
+	}
+	if p.title == "" {
+		p.title = clean(ar.Title)
+	}
+	if p.sitename == "" {
+		p.sitename = clean(ar.SiteName)
+	}
+	if p.published.IsZero() && ar.PublishedTime != nil {
+		p.published = litopys.DateOf(*ar.PublishedTime)
+	}
+	return p
+}
+
+// runTrafilatura extracts the main content; a panic inside the library is
+// returned as an error.
+func runTrafilatura(root *html.Node, base *url.URL) (res *trafilatura.ExtractResult, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			res, err = nil, fmt.Errorf("trafilatura: panic: %v", v)
+		}
+	}()
+	// No rescue by trafilatura's baseline: it glues the page into one
+	// paragraph. Readability and the whole page are the fallbacks here.
+	cfg := trafilatura.DefaultConfig()
+	cfg.MinExtractedSize = 0
+	return trafilatura.ExtractDocument(root, trafilatura.Options{
+		Config:          cfg,
+		OriginalURL:     base,
+		ExcludeComments: true,
+		IncludeLinks:    true,
+		HtmlDateMode:    trafilatura.Fast,
+	})
+}
+
+// runReadability extracts the main content with go-readability; a panic
+// inside the library is returned as an error.
+func runReadability(root *html.Node, base *url.URL) (art readability.Article, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			art, err = readability.Article{}, fmt.Errorf("readability: panic: %v", v)
+		}
+	}()
+	return readability.FromDocument(root, base)
+}
+
+// startsWithTitle reports whether one of the first lines already is the
+// headline (or starts with it).
+func startsWithTitle(lines []line, title string) bool {
+	for i := 0; i < len(lines) && i < 3; i++ {
+		t := lines[i].text
+		if strings.HasPrefix(t, title) || strings.HasPrefix(title, t) && lines[i].words >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// clean makes metadata text valid UTF-8 on one line.
+func clean(s string) string { return normSpace(strings.ToValidUTF8(s, "\uFFFD")) }

@@ -1,0 +1,122 @@
+package input
+
+import (
+	"context"
+	"io"
+	"iter"
+	"net/url"
+	"strings"
+
+	"github.com/litopys/litopys"
+)
+
+// Record is one article as read from the input, or the reason an item of
+// the input could not be read.
+type Record struct {
+	// Source names the item: a path, "-" for standard input, "path#line 12"
+	// for a line of a JSONL file, "path#item 3" for an object of a JSON file.
+	Source string
+	// Format is the format the item was read as: FormatText, FormatHTML,
+	// FormatJSONL, FormatJSON or FormatBSNLP.
+	Format string
+	// Encoding is the character encoding Body was decoded from ("utf-8",
+	// "windows-1251", "koi8-r", …).
+	Encoding string
+	// ID, URL, Title, Outlet and Lang are as the input gives them (JSONL
+	// fields, the BSNLP header), else empty. Outlet falls back to the host
+	// of URL without "www.".
+	ID, URL, Title, Outlet, Lang string
+	// Published is the date the input gives (JSONL "published", the BSNLP
+	// date line), else Options.Published, else zero.
+	Published litopys.Date
+	// Body is the decoded UTF-8 text, or the HTML page when HTML is set.
+	Body string
+	HTML bool
+	// Err is non-nil when the item could not be read; it wraps a
+	// *litopys.Error whose code and message say why.
+	Err error
+}
+
+// DefaultMaxBytes is the largest item Read accepts unless told otherwise.
+const DefaultMaxBytes = 16 << 20
+
+// Options tune Read.
+type Options struct {
+	// MaxBytes is the size limit of one item — a file, standard input, or
+	// one JSONL line — in bytes; larger items give an ETOOLARGE error
+	// record. Zero or less means DefaultMaxBytes.
+	MaxBytes int64
+	// Published is the publication date of inputs that give none.
+	Published litopys.Date
+}
+
+// Read reads args — files, directories and "-" for stdin; none means stdin
+// — and yields one Record per article, in order: an error record for each
+// item that cannot be read, after which it goes on with the next.
+// Directories are walked recursively in lexical order, skipping hidden
+// files and directories and symbolic links to directories; in them, files
+// whose extension is not a text, HTML, JSON or JSONL one (optionally .gz)
+// give an EUNSUPPORTED record instead of being read; a file named in args is
+// read whatever its name. Read stops early when ctx is
+// done; the caller checks ctx.Err().
+func Read(ctx context.Context, args []string, stdin io.Reader, opt Options) iter.Seq[Record] {
+	if opt.MaxBytes <= 0 {
+		opt.MaxBytes = DefaultMaxBytes
+	}
+	if len(args) == 0 {
+		args = []string{"-"}
+	}
+	return func(yield func(Record) bool) {
+		r := &reader{ctx: ctx, stdin: stdin, opt: opt, yield: yield}
+		for _, a := range args {
+			if !r.arg(a) {
+				return
+			}
+		}
+	}
+}
+
+// reader carries the state of one Read.
+type reader struct {
+	ctx   context.Context
+	stdin io.Reader
+	opt   Options
+	yield func(Record) bool
+	// utf16 names the encoding of the input being read when it is UTF-16,
+	// which stream transcodes before anything else sees it.
+	utf16 string
+}
+
+// emit yields rec and reports whether reading should go on.
+func (r *reader) emit(rec Record) bool {
+	if r.ctx.Err() != nil {
+		return false
+	}
+	if rec.Err == nil && rec.Outlet == "" {
+		rec.Outlet = outletOf(rec.URL)
+	}
+	if rec.Err == nil && r.utf16 != "" {
+		rec.Encoding = r.utf16
+	}
+	return r.yield(rec) && r.ctx.Err() == nil
+}
+
+// fail yields an error record for source.
+func (r *reader) fail(source string, err error) bool {
+	return r.emit(Record{Source: source, Err: err})
+}
+
+// outletOf returns the host of a URL without "www.", or "".
+func outletOf(u string) string {
+	if u == "" {
+		return ""
+	}
+	if !strings.Contains(u, "://") {
+		u = "http://" + u
+	}
+	p, err := url.Parse(u)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
+}

@@ -1,0 +1,41 @@
+// Package ner finds named entities — people (PER), organisations (ORG),
+// places (LOC), events (EVT) and products (PRO), the BSNLP scheme — in
+// Russian, Ukrainian and, as far as the data allows, English news text.
+//
+//	tg, err := ner.Load()          // embedded model, safe for concurrent use
+//	spans := tg.Tag(text, tokens, sentences, lang)
+//
+// Tag takes the tokens and sentences of package segment (and the lemmas of
+// package morph in Token.Lemma, which the model was trained with) and
+// returns byte spans into text.
+//
+// The tagger is an averaged perceptron over BILOU tags with greedy
+// left-to-right decoding under BILOU constraints. Its features (lower-cased
+// word, lemma, stem, shape, affixes of 1–4 runes, neighbours ±2,
+// capitalisation and sentence position, the previous two tags, gazetteer
+// matches exact and stemmed, and word clusters) are hashed into a fixed
+// table of int16 weights. A document-level pass then tags again the
+// capitalised repetitions of names found elsewhere in the document ("Тереза
+// Мэй" … "Мэй"). Lower-case words that never began a training mention are
+// not scored unless a mention is open, which keeps Tag fast.
+//
+// Building the model is reproducible with one function, Train, given
+// shared/data and morph's lemmatiser:
+//
+//   - with BuildClusters it first runs cluster.Build (package ner/cluster),
+//     which learns word clusters from the raw news under shared/data/news
+//     and writes ner/model/clusters.tsv.gz;
+//   - it reads the annotated corpora through package ner/corpus
+//     (shared/data/bsnlp, ner-uk/v2.0, factRuEval-2016,
+//     collection5/ne5_gold.jsonl) and the country names of
+//     shared/data/gazetteers/country-list, and writes ner/model/ner.bin.gz.
+//
+// The other corpora's conventions are brought towards BSNLP's using BSNLP's
+// training topics only. Evaluate measures the tagger on held-out BSNLP
+// topics (never trained on) at the level of distinct mention forms per
+// document, relaxed (overlap and type) and strict (form and type).
+//
+// Licences of the training data: BSNLP and Collection5 state none; ner-uk
+// and BRUK are CC BY-NC-SA 4.0 (non-commercial); factRuEval-2016 and
+// country-list are MIT. The embedded model inherits the NC restriction.
+package ner

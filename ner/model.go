@@ -1,0 +1,155 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/ner/cluster"
+	"github.com/litopys/litopys/segment"
+)
+
+// model is what the tagger needs at run time.
+type model struct {
+	bits     uint8   // log2 of the number of feature buckets
+	weights  []int16 // numTags weights per bucket
+	useLemma bool    // trained with lemmas
+	clusters map[uint64]uint32
+	gaz      *gazetteer
+	gazList  []gazEntry
+	// starts are the lower-cased words that began a training mention
+	// without a capital letter ("брекзит", "ісламської").
+	starts    map[uint64]struct{}
+	startList []string
+}
+
+const startTag = "START"
+
+func startSet(words []string) map[uint64]struct{} {
+	out := make(map[uint64]struct{}, len(words))
+	for _, w := range words {
+		out[hashString(w)] = struct{}{}
+	}
+	return out
+}
+
+const modelMagic = "litopys-ner-1\n"
+
+// tokenizeForm splits a gazetteer form into token texts, with the same
+// tokenizer the tagger sees.
+func tokenizeForm(form string) []string {
+	toks := segment.Tokens(nil, form, litopys.Span{Start: 0, End: len(form)})
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Text
+	}
+	return out
+}
+
+// writeModel writes the weights and gazetteer, gzip'd.
+func writeModel(w io.Writer, m *model) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	bw.WriteString(modelMagic)
+	var flags byte
+	if m.useLemma {
+		flags = 1
+	}
+	bw.Write([]byte{m.bits, flags, numTags})
+	// Weights column by column (one tag at a time) compress better.
+	var buf [2]byte
+	nb := 1 << m.bits
+	for t := range numTags {
+		for b := range nb {
+			binary.LittleEndian.PutUint16(buf[:], uint16(m.weights[b*numTags+t]))
+			bw.Write(buf[:])
+		}
+	}
+	for _, e := range m.gazList {
+		fmt.Fprintf(bw, "%s\t%s\n", typeNames[e.Type], e.Form)
+	}
+	for _, w := range m.startList {
+		fmt.Fprintf(bw, "%s\t%s\n", startTag, w)
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// readModel parses what writeModel writes and the cluster table.
+func readModel(modelGz, clustersGz []byte) (*model, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(modelGz))
+	if err != nil {
+		return nil, err
+	}
+	br := bufio.NewReaderSize(zr, 1<<16)
+	magic := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
+		return nil, fmt.Errorf("not a litopys NER model")
+	}
+	var head [3]byte
+	if _, err := io.ReadFull(br, head[:]); err != nil {
+		return nil, err
+	}
+	if head[2] != numTags || head[0] < 10 || head[0] > 26 {
+		return nil, fmt.Errorf("model of %d tags and %d bits: want %d tags", head[2], head[0], numTags)
+	}
+	m := &model{bits: head[0], useLemma: head[1]&1 != 0}
+	nb := 1 << m.bits
+	raw := make([]byte, 2*nb*numTags)
+	if _, err := io.ReadFull(br, raw); err != nil {
+		return nil, err
+	}
+	m.weights = make([]int16, nb*numTags)
+	for t := range numTags {
+		col := raw[2*t*nb:]
+		for b := range nb {
+			m.weights[b*numTags+t] = int16(binary.LittleEndian.Uint16(col[2*b:]))
+		}
+	}
+	sc := bufio.NewScanner(br)
+	for sc.Scan() {
+		typ, form, ok := strings.Cut(sc.Text(), "\t")
+		if typ == startTag {
+			m.startList = append(m.startList, form)
+			continue
+		}
+		if ti := typeIndex(typ); ok && ti >= 0 {
+			m.gazList = append(m.gazList, gazEntry{Form: form, Type: ti})
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	m.gaz = newGazetteer(m.gazList, tokenizeForm)
+	m.starts = startSet(m.startList)
+	if m.clusters, err = readClusters(clustersGz); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+func readClusters(gz []byte) (map[uint64]uint32, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return nil, fmt.Errorf("clusters: %w", err)
+	}
+	entries, err := cluster.Read(zr)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[uint64]uint32, len(entries))
+	for _, e := range entries {
+		out[hashString(e.Word)] = e.Path.Bits | 1
+	}
+	return out, nil
+}

@@ -1,0 +1,206 @@
+package ner
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode"
+
+	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/ner/corpus"
+)
+
+var (
+	loadOnce   sync.Once
+	loaded     *Tagger
+	loadErr    error
+	loadedTook time.Duration
+)
+
+func tagger(tb testing.TB) *Tagger {
+	tb.Helper()
+	loadOnce.Do(func() {
+		start := time.Now()
+		loaded, loadErr = Load()
+		loadedTook = time.Since(start)
+	})
+	if loadErr != nil {
+		tb.Fatal(loadErr)
+	}
+	return loaded
+}
+
+// tagText segments and tags text, returning "TYPE mention" strings.
+func tagText(tb testing.TB, text, lang string) []string {
+	tb.Helper()
+	sents, toks := segmentText(text)
+	var out []string
+	for _, s := range tagger(tb).Tag(text, toks, sents, lang) {
+		out = append(out, s.Type+" "+text[s.Start:s.End])
+	}
+	return out
+}
+
+func TestLoad(t *testing.T) {
+	tagger(t)
+	if loadedTook > time.Second {
+		t.Errorf("Load took %v, want ≤ 1s", loadedTook)
+	}
+	t.Logf("loaded in %v", loadedTook)
+}
+
+func TestTag(t *testing.T) {
+	for _, tc := range []struct {
+		name, lang, text string
+		want             []string
+	}{
+		{"ru", "ru", "Президент России Владимир Путин встретился в Москве с премьер-министром Японии.",
+			[]string{"LOC России", "PER Владимир Путин", "LOC Москве", "LOC Японии"}},
+		{"uk", "uk", "Володимир Зеленський прибув до Варшави, повідомляє Укрінформ.",
+			[]string{"PER Володимир Зеленський", "LOC Варшави", "ORG Укрінформ"}},
+		{"none", "ru", "в понедельник было холодно, и все сидели дома.", nil},
+		{"empty", "ru", "", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tagText(t, tc.text, tc.lang); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestAllowed(t *testing.T) {
+	bPER, iPER, lPER, uPER := 1, 2, 3, 4
+	bORG := 5
+	for _, tc := range []struct {
+		prev, tag int
+		last, want bool
+	}{
+		{0, 0, false, true}, {0, bPER, false, true}, {0, bPER, true, false}, {0, uPER, true, true},
+		{0, iPER, false, false}, {0, lPER, false, false},
+		{bPER, iPER, false, true}, {bPER, lPER, true, true}, {bPER, iPER, true, false},
+		{bPER, 0, false, false}, {bPER, bORG, false, false}, {bPER, bORG + 2, false, false},
+		{lPER, bORG, false, true}, {uPER, 0, false, true},
+	} {
+		if got := allowed(tc.prev, tc.tag, tc.last); got != tc.want {
+			t.Errorf("allowed(%d, %d, %v) = %v", tc.prev, tc.tag, tc.last, got)
+		}
+	}
+}
+
+// TestGoldTagsRoundTrip checks that gold tags turned back into spans give
+// the mentions again.
+func TestGoldTagsRoundTrip(t *testing.T) {
+	text := "Тереза Мэй и Борис Джонсон прилетели в Брюссель."
+	_, toks := segmentText(text)
+	ms := []corpus.Mention{{Start: 0, End: len("Тереза Мэй"), Type: "PER"}}
+	s := strings.Index(text, "Борис")
+	ms = append(ms, corpus.Mention{Start: s, End: s + len("Борис Джонсон"), Type: "PER"})
+	s = strings.Index(text, "Брюссель")
+	ms = append(ms, corpus.Mention{Start: s, End: s + len("Брюссель"), Type: "LOC"})
+	tags := goldTags(toks, ms, nil)
+	ints := make([]int, len(tags))
+	for i, tg := range tags {
+		ints[i] = int(tg)
+	}
+	got := appendSpans(nil, text, toks, ints)
+	want := []Span{{0, ms[0].End, "PER"}, {ms[1].Start, ms[1].End, "PER"}, {ms[2].Start, ms[2].End, "LOC"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+func TestModelRoundTrip(t *testing.T) {
+	m := &model{bits: 10, useLemma: true, weights: make([]int16, 1<<10*numTags),
+		gazList:   []gazEntry{{"европейский союз", 1}, {"київ", 2}},
+		startList: []string{"брекзит"}}
+	for i := range m.weights {
+		m.weights[i] = int16(i*7919%65536 - 32768)
+	}
+	var buf bytes.Buffer
+	if err := writeModel(&buf, m); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := readModel(buf.Bytes(), mustRead(t, filepath.Join("model", "clusters.tsv.gz")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m2.bits != m.bits || m2.useLemma != m.useLemma || !reflect.DeepEqual(m2.weights, m.weights) ||
+		!reflect.DeepEqual(m2.gazList, m.gazList) || !reflect.DeepEqual(m2.startList, m.startList) {
+		t.Error("model differs after a write and read")
+	}
+	if _, err := readModel([]byte("garbage"), nil); err == nil {
+		t.Error("garbage read as a model")
+	}
+}
+
+func mustRead(tb testing.TB, path string) []byte {
+	tb.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return b
+}
+
+// checkSpans fails unless spans are in order, disjoint, typed and on token
+// boundaries.
+func checkSpans(tb testing.TB, text string, toks []litopys.Token, spans []Span) {
+	tb.Helper()
+	starts, ends := map[int]bool{}, map[int]bool{}
+	for _, t := range toks {
+		starts[t.Start], ends[t.End] = true, true
+	}
+	prev := 0
+	for _, s := range spans {
+		if s.Start < prev || s.End <= s.Start || s.End > len(text) || !starts[s.Start] || !ends[s.End] || typeIndex(s.Type) < 0 {
+			tb.Fatalf("bad span %+v in %q (tokens %v)", s, text, toks)
+		}
+		prev = s.End
+	}
+}
+
+func FuzzTag(f *testing.F) {
+	for _, s := range []string{"", "Путин", "В Москве. Путин!", "«Газпром» и ЕС", "a\x00b\xff Київ", "Тереза Мэй\n\nБрюссель"} {
+		f.Add(s, "ru")
+	}
+	tg := tagger(f)
+	f.Fuzz(func(t *testing.T, text, lang string) {
+		sents, toks := segmentText(text)
+		checkSpans(t, text, toks, tg.Tag(text, toks, sents, lang))
+		// Without sentences, and with sentences that do not cover the tokens.
+		checkSpans(t, text, toks, tg.Tag(text, toks, nil, lang))
+		odd := []litopys.Span{{Start: len(text) / 2, End: len(text)}}
+		checkSpans(t, text, toks, tg.Tag(text, toks, odd, lang))
+	})
+}
+
+func TestToLower(t *testing.T) {
+	for _, r := range []rune("AZaz09ЁЀЏАЯабяёђџЄІЇҐєіїґ’ÀÉßẞΣ") {
+		if got, want := toLower(r), unicode.ToLower(r); got != want {
+			t.Errorf("toLower(%q) = %q, want %q", r, got, want)
+		}
+	}
+}
+
+func TestRuneClass(t *testing.T) {
+	for _, r := range []rune("AZaz09ЁЀЏАЯабяёђџЄІЇҐєіїґ’ÀÉßẞΣ٣-«.  ") {
+		want := r
+		switch {
+		case unicode.IsUpper(r):
+			want = 'X'
+		case unicode.IsLetter(r):
+			want = 'x'
+		case unicode.IsDigit(r):
+			want = 'd'
+		}
+		if got := runeClass(r, unicode.ToLower(r)); got != want {
+			t.Errorf("runeClass(%q) = %q, want %q", r, got, want)
+		}
+	}
+}

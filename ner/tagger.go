@@ -1,0 +1,138 @@
+package ner
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/litopys/litopys"
+	nermodel "github.com/litopys/litopys/ner/model"
+)
+
+// Span is a recognised mention: byte offsets [Start, End) into the text and
+// the type (litopys.PER, ORG, LOC, EVT or PRO).
+type Span struct {
+	Start, End int
+	Type       string
+}
+
+// Tagger finds named entities. It is safe for concurrent use.
+type Tagger struct {
+	m    *model
+	pool sync.Pool // *scratch
+}
+
+// scratch is the per-call working memory.
+type scratch struct {
+	sent   sentence
+	scores []int32
+	tags   []int
+	doc    docState
+}
+
+// Load returns the tagger with the embedded model.
+func Load() (*Tagger, error) {
+	if len(nermodel.NER) == 0 {
+		return nil, litopys.Errorf(litopys.EINTERNAL, "ner: no embedded model")
+	}
+	m, err := readModel(nermodel.NER, nermodel.Clusters)
+	if err != nil {
+		return nil, fmt.Errorf("ner: load: %w", err)
+	}
+	return newTagger(m), nil
+}
+
+func newTagger(m *model) *Tagger {
+	return &Tagger{m: m}
+}
+
+// Tag returns the entity mentions in text, in order and without overlap.
+// tokens are the text's tokens (byte offsets into text, in order);
+// sentences, if given, bound the context the tagger looks at; a token's
+// Lemma is used when the model was trained with lemmas. lang is "ru", "uk"
+// or "en".
+func (t *Tagger) Tag(text string, tokens []litopys.Token, sentences []litopys.Span, lang string) []Span {
+	sc, _ := t.pool.Get().(*scratch)
+	if sc == nil {
+		sc = new(scratch)
+	}
+	defer t.pool.Put(sc)
+	sc.doc.reset(len(tokens))
+	i := 0
+	for _, s := range sentences {
+		if i < len(tokens) && tokens[i].Start < s.Start {
+			j := i
+			for j < len(tokens) && tokens[j].Start < s.Start {
+				j++
+			}
+			t.tagSentence(sc, tokens, i, j, lang)
+			i = j
+		}
+		j := i
+		for j < len(tokens) && tokens[j].Start < s.End {
+			j++
+		}
+		t.tagSentence(sc, tokens, i, j, lang)
+		i = j
+	}
+	if i < len(tokens) {
+		t.tagSentence(sc, tokens, i, len(tokens), lang)
+	}
+	sc.doc.propagate()
+	return appendSpans(nil, text, tokens, sc.doc.tags)
+}
+
+// tagSentence tags tokens[from:to] into sc.doc.
+func (t *Tagger) tagSentence(sc *scratch, tokens []litopys.Token, from, to int, lang string) {
+	if from >= to {
+		return
+	}
+	toks := tokens[from:to]
+	var lemma func(int) uint64
+	if t.m.useLemma {
+		lemma = func(i int) uint64 {
+			if l := toks[i].Lemma; l != "" {
+				return hashString(l)
+			}
+			return 0
+		}
+	}
+	sc.sent.analyze(t.m, toks, lang, lemma)
+	sc.tags = t.m.decode(&sc.sent, len(toks), sc.tags, &sc.scores)
+	copy(sc.doc.tags[from:to], sc.tags)
+	for k := range toks {
+		sc.doc.stem[from+k] = sc.sent.info[k].stem
+		sc.doc.flags[from+k] = sc.sent.info[k].flags
+	}
+}
+
+// appendSpans turns BILOU tags into spans.
+func appendSpans(out []Span, text string, toks []litopys.Token, tags []int) []Span {
+	start := -1
+	for i, tag := range tags {
+		if tag == 0 {
+			start = -1
+			continue
+		}
+		typ, pos := (tag-1)/4, (tag-1)%4
+		switch pos {
+		case 0:
+			start = i
+		case 3:
+			out = appendSpan(out, text, toks[i].Start, toks[i].End, typ)
+			start = -1
+		case 2:
+			if start >= 0 {
+				out = appendSpan(out, text, toks[start].Start, toks[i].End, typ)
+			}
+			start = -1
+		}
+	}
+	return out
+}
+
+func appendSpan(out []Span, text string, s, e, typ int) []Span {
+	if s < 0 || e > len(text) || s >= e {
+		return out
+	}
+	return append(out, Span{Start: s, End: e, Type: typeNames[typ]})
+}

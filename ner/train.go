@@ -1,0 +1,345 @@
+package ner
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/ner/cluster"
+	"github.com/litopys/litopys/ner/corpus"
+)
+
+// Lemmatizer gives the lemma of a word in a language ("ru", "uk", "en")
+// and whether it is a dictionary word; morph.(*Analyzer).Lemma fits.
+type Lemmatizer func(word, lang string) (string, bool)
+
+// TrainOptions configure Train. Zero fields take the defaults in brackets.
+type TrainOptions struct {
+	DataDir string   // shared/data
+	HoldOut []string // BSNLP topics left out of training (none for the shipped model)
+	OutDir  string   // where ner.bin.gz is written; the cluster table is read from here [ner/model]
+	Seed    uint64
+	Epochs  int // passes over the data [8]
+	Bits    int // log2 of the feature buckets [19]
+	// BSNLPWeight is how many times each BSNLP sentence is seen per epoch;
+	// BSNLP is the target scheme, the other corpora differ from it [2].
+	BSNLPWeight int
+	// Lemmatize, when set, gives the lemma feature; the model then uses
+	// Token.Lemma at run time. The shipped model is trained with
+	// morph.(*Analyzer).Lemma, the function the pipeline fills Token.Lemma
+	// with.
+	Lemmatize Lemmatizer
+	// BuildClusters makes Train first learn the word clusters
+	// (cluster.Build with the same seed) into OutDir.
+	BuildClusters bool
+}
+
+func (o *TrainOptions) defaults() {
+	if o.OutDir == "" {
+		o.OutDir = filepath.Join("ner", "model")
+	}
+	if o.Epochs == 0 {
+		o.Epochs = 8
+	}
+	if o.Bits == 0 {
+		o.Bits = 19
+	}
+	if o.BSNLPWeight == 0 {
+		o.BSNLPWeight = 2
+	}
+}
+
+// Train trains the tagger on every annotated corpus under o.DataDir except
+// the held-out BSNLP topics and writes o.OutDir/ner.bin.gz. It reads the
+// word clusters from o.OutDir/clusters.tsv.gz (cluster.Build writes it).
+// The result is deterministic for a seed.
+func Train(o TrainOptions) error {
+	o.defaults()
+	if o.BuildClusters {
+		err := cluster.Build(cluster.Options{DataDir: o.DataDir, Out: filepath.Join(o.OutDir, "clusters.tsv.gz"), Seed: o.Seed})
+		if err != nil {
+			return fmt.Errorf("ner: train: %w", err)
+		}
+	}
+	m, _, err := trainModel(o)
+	if err != nil {
+		return err
+	}
+	f, err := os.Create(filepath.Join(o.OutDir, "ner.bin.gz"))
+	if err != nil {
+		return fmt.Errorf("ner: train: %w", err)
+	}
+	if err := writeModel(f, m); err != nil {
+		f.Close()
+		return fmt.Errorf("ner: train: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("ner: train: %w", err)
+	}
+	return nil
+}
+
+// trainSent is one training sentence, its features computed.
+type trainSent struct {
+	feats []uint32 // numStatic per token
+	info  []wordInfo
+	gold  []uint8
+}
+
+// trainModel trains and returns the model and the held-out documents.
+func trainModel(o TrainOptions) (*model, []corpus.Doc, error) {
+	o.defaults()
+	docs, test, err := loadCorpora(o.DataDir, o.HoldOut)
+	if err != nil {
+		return nil, nil, fmt.Errorf("ner: train: %w", err)
+	}
+	clustersGz, err := os.ReadFile(filepath.Join(o.OutDir, "clusters.tsv.gz"))
+	if err != nil {
+		return nil, nil, fmt.Errorf("ner: train: %w", err)
+	}
+	clusters, err := readClusters(clustersGz)
+	if err != nil {
+		return nil, nil, fmt.Errorf("ner: train: %w", err)
+	}
+	harmonise(docs)
+	// Gazetteers: the full one ships; each half of the training documents
+	// sees one built from the other half only, so that the model learns
+	// how far a gazetteer match can be trusted on unseen text.
+	full, halves := gazCounts{}, [2]gazCounts{{}, {}}
+	for _, g := range []gazCounts{full, halves[0], halves[1]} {
+		if err := countryNames(o.DataDir, g); err != nil {
+			return nil, nil, fmt.Errorf("ner: train: %w", err)
+		}
+	}
+	for i, d := range docs {
+		for _, m := range d.Mentions {
+			full.add(d.Text[m.Start:m.End], typeIndex(m.Type))
+			halves[1-i%2].add(d.Text[m.Start:m.End], typeIndex(m.Type))
+		}
+	}
+	m := &model{bits: uint8(o.Bits), useLemma: o.Lemmatize != nil, clusters: clusters}
+	m.gazList = full.entries()
+	halfModels := [2]*model{}
+	for h := range halves {
+		hm := *m
+		hm.gaz = newGazetteer(halves[h].entries(), tokenizeForm)
+		halfModels[h] = &hm
+	}
+	var sents []trainSent
+	var s sentence
+	starts := map[string]bool{}
+	var feats [numStatic]uint32
+	for i, d := range docs {
+		ss, toks := segmentText(d.Text)
+		reps := 1
+		if d.Source == "bsnlp" {
+			reps = o.BSNLPWeight
+		}
+		sentenceTokens(ss, toks, func(st []litopys.Token) {
+			var lemma func(int) uint64
+			if o.Lemmatize != nil {
+				lemma = func(k int) uint64 {
+					if st[k].Kind != litopys.TokenWord {
+						return 0 // the pipeline lemmatises words only
+					}
+					if l, _ := o.Lemmatize(st[k].Text, d.Lang); l != "" {
+						return hashString(l)
+					}
+					return 0
+				}
+			}
+			s.analyze(halfModels[i%2], st, d.Lang, lemma)
+			ts := trainSent{
+				feats: make([]uint32, 0, len(st)*numStatic),
+				info:  slices.Clone(s.info[:len(st)]),
+				gold:  goldTags(st, d.Mentions, nil),
+			}
+			for k := range st {
+				s.features(k, &feats)
+				ts.feats = append(ts.feats, feats[:]...)
+				if pos := (int(ts.gold[k]) - 1) % 4; ts.gold[k] != 0 && (pos == 0 || pos == 3) && s.info[k].flags&(flagCap|flagAllCaps) == 0 {
+					starts[strings.ToLower(st[k].Text)] = true
+				}
+			}
+			for range reps {
+				sents = append(sents, ts)
+			}
+		})
+	}
+	m.weights = perceptron(sents, o.Bits, o.Epochs, o.Seed)
+	m.gaz = newGazetteer(m.gazList, tokenizeForm)
+	for w := range starts {
+		m.startList = append(m.startList, w)
+	}
+	slices.Sort(m.startList)
+	m.starts = startSet(m.startList)
+	return m, test, nil
+}
+
+// perceptron trains an averaged perceptron with greedy decoding over the
+// sentences and returns its weights quantised to int16.
+func perceptron(sents []trainSent, bits, epochs int, seed uint64) []int16 {
+	nb := 1 << bits
+	w := make([]float32, nb*numTags)
+	u := make([]float64, nb*numTags) // Σ c·Δ for averaging
+	c := 1.0
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(seed, 7))
+	var scores [numTags]float32
+	update := func(b uint32, gold, pred int) {
+		i := int(b) * numTags
+		w[i+gold]++
+		w[i+pred]--
+		u[i+gold] += c
+		u[i+pred] -= c
+	}
+	for range epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, si := range order {
+			s := &sents[si]
+			prev, prev2 := 0, 0
+			for i, g := range s.gold {
+				scores = [numTags]float32{}
+				static := s.feats[i*numStatic : (i+1)*numStatic]
+				dyn := dynamicFeatures(uint8(bits), prev, prev2, &s.info[i])
+				for _, b := range static {
+					row := w[int(b)*numTags : int(b)*numTags+numTags]
+					for t, v := range row {
+						scores[t] += v
+					}
+				}
+				for _, b := range dyn {
+					row := w[int(b)*numTags : int(b)*numTags+numTags]
+					for t, v := range row {
+						scores[t] += v
+					}
+				}
+				pred := 0
+				for t, v := range scores {
+					if v > scores[pred] {
+						pred = t
+					}
+				}
+				if gold := int(g); pred != gold {
+					for _, b := range static {
+						update(b, gold, pred)
+					}
+					for _, b := range dyn {
+						update(b, gold, pred)
+					}
+				}
+				c++
+				prev2, prev = prev, pred
+			}
+		}
+	}
+	avg := make([]float32, len(w))
+	var maxAbs float64
+	for i := range w {
+		a := float64(w[i]) - u[i]/c
+		avg[i] = float32(a)
+		maxAbs = max(maxAbs, math.Abs(a))
+	}
+	return quantize(avg, maxAbs)
+}
+
+// quantize scales weights to int16 so that the largest maps to 32767.
+func quantize(w []float32, maxAbs float64) []int16 {
+	out := make([]int16, len(w))
+	if maxAbs == 0 {
+		return out
+	}
+	scale := 32767 / maxAbs
+	for i, v := range w {
+		out[i] = int16(math.Round(float64(v) * scale))
+	}
+	return out
+}
+
+// harmonise relabels mentions of the corpora other than BSNLP whose form
+// BSNLP (training topics only) consistently tags with another type: the
+// corpora differ in conventions (Collection5 and ner-uk tag "ЄС" or media
+// differently), and BSNLP's is the target.
+func harmonise(docs []corpus.Doc) {
+	byForm, byStem := gazCounts{}, gazCounts{}
+	for _, d := range docs {
+		if d.Source != "bsnlp" {
+			continue
+		}
+		for _, m := range d.Mentions {
+			form := d.Text[m.Start:m.End]
+			byForm.add(form, typeIndex(m.Type))
+			byStem.add(stemForm(form), typeIndex(m.Type))
+		}
+	}
+	// Single words BSNLP's annotators saw often and (almost) never tagged
+	// ("СМИ") are not names in its scheme.
+	seen, tagged := map[string]int{}, map[string]int{}
+	for _, d := range docs {
+		if d.Source != "bsnlp" {
+			continue
+		}
+		_, toks := segmentText(d.Text)
+		mi := 0
+		for _, t := range toks {
+			if t.Kind != litopys.TokenWord {
+				continue
+			}
+			w := strings.ToLower(t.Text)
+			seen[w]++
+			for mi < len(d.Mentions) && d.Mentions[mi].End <= t.Start {
+				mi++
+			}
+			if mi < len(d.Mentions) && d.Mentions[mi].Start < t.End {
+				tagged[w]++
+			}
+		}
+	}
+	for i, d := range docs {
+		if d.Source == "bsnlp" {
+			continue
+		}
+		kept := d.Mentions[:0]
+		for _, m := range d.Mentions {
+			w := strings.ToLower(d.Text[m.Start:m.End])
+			if n := seen[w]; n >= 5 && float64(tagged[w]) < 0.1*float64(n) {
+				continue
+			}
+			kept = append(kept, m)
+		}
+		docs[i].Mentions = kept
+	}
+	for _, d := range docs {
+		if d.Source == "bsnlp" {
+			continue
+		}
+		for k, m := range d.Mentions {
+			form := d.Text[m.Start:m.End]
+			t := byForm.dominant(form)
+			if t < 0 {
+				t = byStem.dominant(stemForm(form))
+			}
+			if t >= 0 {
+				d.Mentions[k].Type = typeNames[t]
+			}
+		}
+	}
+}
+
+// stemForm returns the form with each token stemmed, lower-cased.
+func stemForm(form string) string {
+	toks := tokenizeForm(strings.ToLower(form))
+	for i, t := range toks {
+		r := []rune(t)
+		toks[i] = string(r[:stemLen(r)])
+	}
+	return strings.Join(toks, " ")
+}

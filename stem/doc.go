@@ -1,0 +1,6 @@
+// Package stem reduces words to search stems: Snowball Russian and English
+// (github.com/kljensen/snowball) and a light Ukrainian suffix stripper
+// written in the spirit of the Snowball Russian algorithm (see ukrainian.go
+// for its rules). Stems are for matching inflected forms in search, not
+// words to show anyone.
+package stem

@@ -1,0 +1,78 @@
+package temporal
+
+// candKind is the shape of a matched phrase before resolution.
+type candKind uint8
+
+const (
+	kDay      candKind = iota + 1 // 9 ноября, 12.09.2023, September 12
+	kMonth                        // в мае, сентябрьский, вересня 2023 року
+	kYear                         // в 2022 году
+	kSeason                       // летом, осенью 2023
+	kDecade                       // в 1990-х
+	kInterval                     // с 5 по 7 марта, 2014–2016, с мая по август
+	kRel                          // вчера, на прошлой неделе, три дня назад
+	kWeekday                      // в четверг, last Thursday
+	kTime                         // в 15:30
+	kQuarter                      // в первом квартале 2025 года
+)
+
+// point is one end of a written date: zero fields are not written.
+type point struct {
+	y, m, d int
+}
+
+// cand is a matched phrase: tokens [i, j) and what they say.
+type cand struct {
+	i, j    int
+	kind    candKind
+	p       point // kDay, kMonth, kYear, kSeason (y), interval start
+	p2      point // interval end
+	wd      int   // weekday+1 written with a date or alone
+	season  int   // kSeason: season; kQuarter: quarter
+	mod     int
+	unit    int  // kRel: unit; kInterval: unit of the ends
+	off     int  // kRel, kWeekday: offset in units
+	decade  int  // first year of a decade
+	minute  int  // kTime: minutes since midnight
+	hasRel  bool // kWeekday: "прошлый четверг", "this Tuesday"
+	ownYear bool // the year is written in the phrase
+	yearRel bool // the year is relative: "прошлого года", "наступного року"
+	yearOff int  // … with this offset from the publication year
+}
+
+// granularity names the granularity of a candidate kind and unit.
+func granularity(c *cand) string {
+	switch c.kind {
+	case kDay, kWeekday:
+		return "day"
+	case kMonth:
+		return "month"
+	case kYear:
+		return "year"
+	case kSeason:
+		return "season"
+	case kDecade:
+		return "decade"
+	case kInterval:
+		return "interval"
+	case kTime:
+		return "time"
+	case kQuarter:
+		return "quarter"
+	case kRel:
+		switch c.unit {
+		case unitWeek:
+			return "week"
+		case unitMonth:
+			return "month"
+		case unitYear:
+			return "year"
+		case unitSeason:
+			return "season"
+		}
+		return "day"
+	}
+	return ""
+}
+
+const unitSeason = unitYear + 1

@@ -1,0 +1,61 @@
+package temporal
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/litopys/litopys"
+)
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"Блинкен прибыл поздно вечером в среду, 8 ноября, после неудач в мае и августе.",
+		"Увечері п'ятниці, 8 вересня, на початку серпня, у вівторок вранці, 12 вересня.",
+		"с 5 по 7 марта 2023 года, 12.09.2023 в 15:30, 2023-09-12, в 1990-х, 90-х годов",
+		"On Tuesday, September 12–14, 2023, last week, in mid-August, the 1990s",
+		"в конце прошлого года, три дня назад, минулого тижня, торік, этим летом",
+		"31.02.2023 29.02.2023 2023-13-01 99:99 1-го 2023г. 2023-го 0000 9999-й",
+		"в ночь на субботу, вчерашний, с октября по февраль 2018 г., в первом квартале",
+		"", "в", "5 -", "с 5 по", "Sept.", "ʼ'’", "\xff\xfe в мае",
+	} {
+		f.Add(s, 2023, 11, 9)
+		f.Add(s, 0, 0, 0)
+	}
+	f.Fuzz(func(t *testing.T, text string, y, m, d int) {
+		opt := Options{Now: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}
+		if y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= 28 {
+			opt.Published = litopys.DayDate(y, time.Month(m), d)
+		}
+		checkExprs(t, text, Find(text, nil, opt))
+		// The same text with sentences given by the caller, possibly odd ones.
+		var sents []litopys.Span
+		start := 0
+		for i := strings.IndexByte(text, '.'); i >= 0; i = strings.IndexByte(text[start:], '.') {
+			end := start + i + 1
+			sents = append(sents, litopys.Span{Start: start, End: end})
+			start = end
+		}
+		sents = append(sents, litopys.Span{Start: start, End: len(text)})
+		checkExprs(t, text, Find(text, sents, opt))
+	})
+}
+
+// checkExprs checks that expressions are in order, do not overlap and
+// point into text.
+func checkExprs(t *testing.T, text string, es []Expr) {
+	t.Helper()
+	prev := 0
+	for _, e := range es {
+		if e.Start < prev || e.End <= e.Start || e.End > len(text) {
+			t.Fatalf("bad offsets %d:%d (previous end %d, len %d) for %q", e.Start, e.End, prev, len(text), e.Text)
+		}
+		if text[e.Start:e.End] != e.Text {
+			t.Fatalf("Text %q is not text[%d:%d] = %q", e.Text, e.Start, e.End, text[e.Start:e.End])
+		}
+		if e.Granularity == "" {
+			t.Fatalf("%q has no granularity", e.Text)
+		}
+		prev = e.End
+	}
+}

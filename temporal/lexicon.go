@@ -1,0 +1,287 @@
+package temporal
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// lexKind is the role a word plays in temporal expressions.
+type lexKind uint8
+
+const (
+	lxNone      lexKind = iota
+	lxMonth             // val: 1–12
+	lxMonthAdj          // "сентябрьский", "серпневий"; val: 1–12
+	lxWeekday           // val: time.Weekday
+	lxRelDay            // val: day offset from publication
+	lxTimeOfDay         // "утром", "увечері", "evening"
+	lxSeason            // val: season
+	lxMod               // val: mod
+	lxRelAdj            // "прошлой", "минулого", "next"; val: offset
+	lxUnit              // val: unit
+	lxPrep              // flags say which
+	lxConj              // "и", "і", "та", "and", ","
+	lxAgo               // "назад", "тому", "ago"
+	lxRelYear           // "торік"; val: year offset
+	lxNumWord           // "три", "two"; val: number
+	lxGlue              // "the", "of"
+	lxFuture            // a future-tense marker
+	lxOrdinal           // "первом", "третьому", "first"; val: 1–4
+	lxQuarter           // "квартале", "кварталі", "quarter"
+)
+
+// Word flags.
+const (
+	fNom      uint16 = 1 << iota // month/weekday/season nominative
+	fGen                         // genitive
+	fLoc                         // locative ("мае", "липні"); accusative for weekdays ("среду")
+	fEn                          // English word: must be capitalised when a month or weekday
+	fWeak                        // ambiguous form that needs a date or time of day beside it
+	fAdv                         // season adverb ("летом", "влітку")
+	fPrepIn                      // в, у, во, in, on, at
+	fFrom                        // с, з, від, from, between, since
+	fTo                          // по, до, to, until, through
+	fYearWord                    // год, року, г, р, year
+	fPlural                      // годах, років: plural year word (decades)
+	fUkOnly                      // a Ukrainian form that is another word in Russian
+	fRuOnly                      // a Russian form that is another word (or a name) in Ukrainian
+	fFuture                      // also a future marker
+	fAbbr                        // abbreviation that may take a dot
+	fAdj                         // adjective of a relative day ("вчерашний")
+)
+
+const (
+	unitDay = iota + 1
+	unitWeek
+	unitMonth
+	unitYear
+)
+
+const (
+	seasonSpring = iota + 1
+	seasonSummer
+	seasonFall
+	seasonWinter
+)
+
+const (
+	modEarly = iota + 1
+	modMid
+	modLate
+)
+
+var modNames = [...]string{"", "early", "mid", "late"}
+
+type lexEntry struct {
+	kind  lexKind
+	val   int8
+	flags uint16
+}
+
+// lexicon returns the word table, built once; it is never changed after.
+var lexicon = sync.OnceValue(buildLexicon)
+
+func buildLexicon() map[string]lexEntry {
+	m := make(map[string]lexEntry, 1200)
+	add := func(kind lexKind, val int, flags uint16, words string) {
+		for w := range strings.FieldsSeq(words) {
+			if _, dup := m[w]; dup && kind == lxFuture {
+				continue
+			}
+			m[w] = lexEntry{kind: kind, val: int8(val), flags: flags}
+		}
+	}
+	months := [12][7]string{
+		// ru nom, ru gen, ru loc, uk nom, uk gen, uk loc, en (+abbreviations)
+		{"январь", "января", "январе", "січень", "січня", "січні", "january jan"},
+		{"февраль", "февраля", "феврале", "лютий", "лютого", "лютому", "february feb"},
+		{"март", "марта", "марте", "березень", "березня", "березні", "march mar"},
+		{"апрель", "апреля", "апреле", "квітень", "квітня", "квітні", "april apr"},
+		{"май", "мая", "мае", "травень", "травня", "травні", "may"},
+		{"июнь", "июня", "июне", "червень", "червня", "червні", "june jun"},
+		{"июль", "июля", "июле", "липень", "липня", "липні", "july jul"},
+		{"август", "августа", "августе", "серпень", "серпня", "серпні", "august aug"},
+		{"сентябрь", "сентября", "сентябре", "вересень", "вересня", "вересні", "september sep sept"},
+		{"октябрь", "октября", "октябре", "жовтень", "жовтня", "жовтні", "october oct"},
+		{"ноябрь", "ноября", "ноябре", "листопад", "листопада", "листопаді", "november nov"},
+		{"декабрь", "декабря", "декабре", "грудень", "грудня", "грудні", "december dec"},
+	}
+	for i, f := range months {
+		n := i + 1
+		add(lxMonth, n, fNom, f[0])
+		add(lxMonth, n, fGen, f[1])
+		add(lxMonth, n, fLoc, f[2])
+		uk := uint16(0)
+		if n == 2 || n == 11 { // лютий "fierce", листопад "leaf fall"
+			uk = fUkOnly
+		}
+		add(lxMonth, n, fNom|uk, f[3])
+		add(lxMonth, n, fGen|uk, f[4])
+		add(lxMonth, n, fLoc|uk, f[5])
+		add(lxMonth, n, fNom|fGen|fLoc|fEn|fAbbr, f[6])
+	}
+	m["мая"] = lexEntry{lxMonth, 5, fGen | fRuOnly} // "Мая Санду" in Ukrainian
+	m["лютім"] = lexEntry{lxMonth, 2, fLoc | fUkOnly}
+
+	weekdays := [7][2]string{ // Sunday first, as time.Weekday
+		{"воскресенье:NL воскресенья:G", "неділя:N неділю:L неділі:G"},
+		{"понедельник:NL понедельника:G", "понеділок:NL понеділка:G"},
+		{"вторник:NL вторника:G", "вівторок:NL вівторка:G"},
+		{"среда:NW среду:L среды:GW", "середа:N середу:L середи:G"},
+		{"четверг:NL четверга:G", "четвер:NL четверга:G"},
+		{"пятница:N пятницу:L пятницы:G", "п'ятниця:N п'ятницю:L п'ятниці:G"},
+		{"суббота:N субботу:L субботы:G", "субота:N суботу:L суботи:G"},
+	}
+	for wd, langs := range weekdays {
+		for _, forms := range langs {
+			for f := range strings.FieldsSeq(forms) {
+				w, tags, _ := strings.Cut(f, ":")
+				var fl uint16
+				for _, t := range tags {
+					switch t {
+					case 'N':
+						fl |= fNom
+					case 'G':
+						fl |= fGen
+					case 'L':
+						fl |= fLoc
+					case 'W':
+						fl |= fWeak
+					}
+				}
+				m[w] = lexEntry{lxWeekday, int8(wd), fl}
+			}
+		}
+	}
+	for wd, w := range []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"} {
+		m[w] = lexEntry{lxWeekday, int8(wd), fNom | fGen | fLoc | fEn}
+	}
+
+	add(lxRelDay, -2, 0, "позавчера позавчора")
+	add(lxRelDay, -1, 0, "вчера вчора учора yesterday")
+	add(lxRelDay, 0, 0, "сегодня сьогодні today")
+	add(lxRelDay, 1, 0, "завтра tomorrow")
+	add(lxRelDay, 2, 0, "послезавтра післязавтра")
+	// "вчерашний", "сьогоднішня", "завтрашнего": adjectives of the relative days.
+	for stem, off := range map[string]int{"позавчерашн": -2, "вчерашн": -1, "сегодняшн": 0, "завтрашн": 1, "позавчорашн": -2, "вчорашн": -1, "учорашн": -1, "сьогоднішн": 0} {
+		for e := range strings.FieldsSeq("ий его ему им ем яя ей юю ее ие их ими ій ього ьому ім я ьої ю є і іх іми") {
+			if _, dup := m[stem+e]; !dup {
+				m[stem+e] = lexEntry{kind: lxRelDay, val: int8(off), flags: fAdj}
+			}
+		}
+	}
+	add(lxTimeOfDay, 0, 0, "утром вечером днем ночью поздно рано вранці зранку уранці увечері ввечері вдень удень вночі уночі пізно morning evening afternoon night")
+	add(lxSeason, seasonSummer, fAdv, "летом влітку улітку літом")
+	add(lxSeason, seasonWinter, fAdv, "зимой зимою взимку узимку")
+	add(lxSeason, seasonSpring, fAdv, "весной весною навесні")
+	add(lxSeason, seasonFall, fAdv, "осенью восени увосени осінню")
+	add(lxSeason, seasonSummer, fNom|fGen, "лето лета літо літа")
+	add(lxSeason, seasonWinter, fNom|fGen, "зима зимы зими")
+	add(lxSeason, seasonSpring, fNom|fGen, "весна весны весни")
+	add(lxSeason, seasonFall, fNom|fGen, "осень осени осінь осені")
+	add(lxSeason, seasonSummer, fNom|fEn, "summer")
+	add(lxSeason, seasonWinter, fNom|fEn, "winter")
+	add(lxSeason, seasonSpring, fNom|fEn, "spring")
+	add(lxSeason, seasonFall, fNom|fEn|fWeak, "autumn fall")
+
+	add(lxMod, modEarly, 0, "начале начала начало початку початок early beginning start")
+	add(lxMod, modMid, 0, "середине середины середину середині середини mid middle")
+	add(lxMod, modLate, 0, "конце конца концу кінці кінця кінцем наприкінці late end")
+
+	add(lxRelAdj, -1, 0, "прошлой прошлом прошлого прошлый прошлую прошлым минувшей минувшем минувшего минувший минувшую минувшим минулого минулому минулий минулої минулій минулу минулим last previous")
+	add(lxRelAdj, -2, 0, "позапрошлом позапрошлого позапрошлой позаминулого позаминулому позаминулий")
+	add(lxRelAdj, 0, 0, "этой этом этого этот эту этим текущем текущего текущей нынешнем нынешнего цього цьому цей цієї цій цю поточного поточному нинішнього this")
+	add(lxRelAdj, 1, 0, "следующей следующем следующего следующий следующую следующим будущем будущего наступного наступному наступний наступної наступній наступну наступним next")
+
+	add(lxUnit, unitDay, 0, "день дня дней дні днів днями day days")
+	add(lxUnit, unitWeek, 0, "неделе неделю недели неделя недель тижні тиждень тижня тижнів week weeks")
+	add(lxUnit, unitMonth, 0, "месяце месяца месяц месяцев місяці місяця місяць місяців month months")
+	add(lxUnit, unitYear, fYearWord, "году года год році року рік year")
+	add(lxUnit, unitYear, fYearWord|fAbbr, "г гг р рр")
+	add(lxUnit, unitYear, fYearWord|fPlural, "годах годов годы роках років роки лет years")
+
+	add(lxPrep, 0, fPrepIn, "в во у in on at")
+	add(lxPrep, 0, 0, "на к ко за of о об около близько приблизно about around")
+	add(lxPrep, 0, fFrom, "с со з із зі від since from between между між")
+	add(lxPrep, 0, fTo, "по до to until till through by")
+	add(lxConj, 0, 0, "и і та й and or или або")
+	add(lxAgo, 0, 0, "назад тому ago")
+	add(lxRelYear, -1, 0, "торік")
+	add(lxRelYear, -2, 0, "позаторік")
+	add(lxNumWord, 1, 0, "один одну одна одного a one")
+	add(lxNumWord, 2, 0, "два две дві two")
+	add(lxNumWord, 3, 0, "три three")
+	add(lxNumWord, 4, 0, "четыре чотири four")
+	add(lxNumWord, 5, 0, "пять п'ять five")
+	add(lxNumWord, 6, 0, "шесть шість six")
+	add(lxNumWord, 7, 0, "семь сім seven")
+	add(lxNumWord, 8, 0, "восемь вісім eight")
+	add(lxNumWord, 9, 0, "девять дев'ять nine")
+	add(lxNumWord, 10, 0, "десять ten")
+	add(lxGlue, 0, 0, "the")
+	add(lxOrdinal, 1, 0, "первом первого первый першому першого перший first")
+	add(lxOrdinal, 2, 0, "втором второго второй другому другого другий second")
+	add(lxOrdinal, 3, 0, "третьем третьего третий третьому третього третій third")
+	add(lxOrdinal, 4, 0, "четвертом четвертого четвертый четвёртом четвёртого четвертому четвертий fourth")
+	add(lxQuarter, 0, 0, "квартале квартала квартал кварталі кварталу quarter")
+	add(lxFuture, 0, 0, `будет будут буду будем станет станут планирует планируют планируется
+		запланирован запланирована запланировано запланированы намерен намерена намерены собирается
+		собираются ожидается ожидаются состоится состоятся пройдет пройдёт пройдут начнется начнётся
+		откроется посетит отправится прибудет проведет проведёт проведут намечен намечена намечено
+		предстоящий предстоящей предстоящем
+		буде будуть будемо планує планують планується запланований запланована заплановано заплановані
+		очікується очікуються відбудеться відбудуться розпочнеться почнеться проведе проведуть відвідає
+		вирушить прибуде стане майбутній майбутньому
+		может могут можуть може смогут зможуть должен должна должны повинен повинна повинні
+		состояться пройти відбутися начаться розпочатися
+		will plans planned expected scheduled upcoming due`)
+	return m
+}
+
+// monthAdjStems are the stems of the month adjectives ("сентябрьский
+// саммит", "серпневий наступ"); an adjective is a stem plus one of
+// adjEndings.
+var monthAdjStems = [12][2]string{
+	{"январск", "січнев"}, {"февральск", "лютнев"}, {"мартовск", "березнев"},
+	{"апрельск", "квітнев"}, {"майск", "травнев"}, {"июньск", "червнев"},
+	{"июльск", "липнев"}, {"августовск", "серпнев"}, {"сентябрьск", "вересн"},
+	{"октябрьск", "жовтнев"}, {"ноябрьск", "листопадов"}, {"декабрьск", "груднев"},
+}
+
+var adjEndings = map[string]bool{
+	"ий": true, "ого": true, "ому": true, "им": true, "ом": true, "ая": true, "ой": true,
+	"ую": true, "ое": true, "ие": true, "их": true, "ими": true, "ым": true, "ых": true,
+	"ім": true, "а": true, "ої": true, "ій": true, "у": true, "е": true, "і": true,
+	// "вересневий": the Ukrainian September stem takes "ев" before the ending.
+	"евий": true, "евого": true, "евому": true, "евим": true, "евім": true, "ева": true,
+	"евої": true, "евій": true, "еву": true, "еве": true, "еві": true, "евих": true, "евими": true,
+}
+
+// adjStemsByFirst groups the month-adjective stems by their first rune.
+var adjStemsByFirst = sync.OnceValue(func() map[rune][]int {
+	m := map[rune][]int{}
+	for i, st := range monthAdjStems {
+		for _, s := range st {
+			r, _ := utf8.DecodeRuneInString(s)
+			m[r] = append(m[r], i)
+		}
+	}
+	return m
+})
+
+// monthAdjective returns the month of a month adjective, 0 if w is not one.
+func monthAdjective(w string) int {
+	r, _ := utf8.DecodeRuneInString(w)
+	for _, i := range adjStemsByFirst()[r] {
+		for _, s := range monthAdjStems[i] {
+			if rest, ok := strings.CutPrefix(w, s); ok && adjEndings[rest] {
+				if s == "вересн" && !strings.HasPrefix(rest, "ев") {
+					continue
+				}
+				return i + 1
+			}
+		}
+	}
+	return 0
+}

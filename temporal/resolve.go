@@ -1,0 +1,262 @@
+package temporal
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/litopys/litopys"
+)
+
+// resolver turns the candidates of one text into expressions.
+type resolver struct {
+	text  string
+	toks  []token
+	cands []cand
+	opt   Options
+	pub   time.Time // publication day; zero unless Published has day precision
+	pubY  int       // publication year; 0 when unknown
+	tense map[int]int8
+	// weekdayYear is the year the written weekdays fix when there is no
+	// publication date; 0 if they fix none.
+	weekdayYear int
+	out         []Expr
+	sents       []int // sentence of each expression
+}
+
+func newResolver(text string, toks []token, cands []cand, opt Options) *resolver {
+	r := &resolver{text: text, toks: toks, cands: cands, opt: opt, pubY: opt.Published.Year}
+	if opt.Published.Precision == litopys.PrecisionDay {
+		r.pub = opt.Published.Time()
+	}
+	if opt.Published.IsZero() {
+		r.pubY = 0
+		r.weekdayYear = r.docWeekdayYear()
+	}
+	return r
+}
+
+func (r *resolver) resolve() []Expr {
+	r.out = make([]Expr, len(r.cands))
+	r.sents = make([]int, len(r.cands))
+	for n := range r.cands {
+		c := &r.cands[n]
+		a, b := r.toks[c.i], r.toks[c.j-1]
+		r.out[n] = Expr{Start: a.start, End: b.end, Text: r.text[a.start:b.end], Granularity: granularity(c), Mod: modNames[c.mod]}
+		r.sents[n] = a.sent
+	}
+	for n := range r.cands {
+		switch r.cands[n].kind {
+		case kWeekday, kTime:
+		default:
+			r.resolveOne(n)
+		}
+	}
+	for n := range r.cands {
+		switch r.cands[n].kind {
+		case kWeekday:
+			r.resolveWeekday(n)
+		}
+	}
+	for n := range r.cands {
+		if r.cands[n].kind == kTime {
+			r.resolveTime(n)
+		}
+	}
+	return r.out
+}
+
+func (r *resolver) resolveOne(n int) {
+	c, e := &r.cands[n], &r.out[n]
+	switch c.kind {
+	case kDay, kMonth, kYear:
+		p := c.p
+		if c.yearRel {
+			p.y, e.Rule, e.Relative = r.relYearOf(c), "published", true
+		}
+		if p.y == 0 && !c.yearRel {
+			p.y, e.Rule = r.yearFor(n, p.m, p.d, c.wd)
+		}
+		e.Value, e.Date, e.Partial = pointValue(p), pointDate(p), p.y == 0
+	case kSeason:
+		y := c.p.y
+		if c.yearRel {
+			y, e.Rule, e.Relative = r.relYearOf(c), "published", true
+		}
+		if y == 0 && !c.yearRel {
+			y, e.Rule = r.yearFor(n, seasonStart[c.season], 0, 0)
+			if r.pubY != 0 && c.season == seasonWinter && e.Rule == "published" && int(r.opt.Published.Month) <= 2 && r.opt.Published.Precision != litopys.PrecisionYear {
+				y--
+			}
+		}
+		e.Value = pointValue(point{y: y}) + "-" + seasonCodes[c.season]
+		e.Partial = y == 0
+		if y != 0 {
+			e.Date = yearDate(y)
+		}
+	case kQuarter:
+		y := c.p.y
+		if y == 0 {
+			y, e.Rule = r.yearFor(n, 3*c.season-2, 0, 0)
+		}
+		e.Value, e.Partial = fmt.Sprintf("%s-Q%d", pointValue(point{y: y}), c.season), y == 0
+		if y != 0 {
+			e.Date = yearDate(y)
+		}
+	case kDecade:
+		e.Value = pointValue(point{y: c.decade})[:3] + "X"
+		e.Date = yearDate(c.decade)
+	case kInterval:
+		p, p2 := c.p, c.p2
+		if p.y == 0 {
+			p.y, e.Rule = r.yearFor(n, p.m, p.d, 0)
+			p2.y = p.y
+			if p.y != 0 && (p2.m < p.m) {
+				p2.y++
+			}
+		}
+		e.Value, e.Date, e.Partial = pointValue(p)+"/"+pointValue(p2), pointDate(p), p.y == 0
+	case kRel:
+		r.resolveRel(n)
+	}
+}
+
+// relYearOf is the year of "прошлого года": 0 with no publication year.
+func (r *resolver) relYearOf(c *cand) int {
+	if r.pubY == 0 {
+		return 0
+	}
+	return r.pubY + c.yearOff
+}
+
+// yearFor chooses the year of a date written without one (see the package
+// doc for the rules). d is 0 for a month, wd is weekday+1 or 0.
+func (r *resolver) yearFor(n, m, d, wd int) (int, string) {
+	if y := r.anchorYear(n, r.pubY == 0); y != 0 {
+		return y, "anchor"
+	}
+	if r.pubY == 0 {
+		if wd != 0 && d != 0 {
+			if y := r.weekdayYearFor(m, d, wd); y != 0 {
+				return y, "weekday"
+			}
+		}
+		if r.weekdayYear != 0 {
+			return r.weekdayYear, "weekday-context"
+		}
+		return 0, ""
+	}
+	if r.pub.IsZero() {
+		return r.pubY, "published"
+	}
+	y, rule := r.publishedYear(n, m, d)
+	if wd != 0 && d != 0 && validDay(y, m, d) && int(civil(y, m, d).Weekday())+1 != wd {
+		for _, alt := range []int{y - 1, y + 1} {
+			if validDay(alt, m, d) && int(civil(alt, m, d).Weekday())+1 == wd {
+				return alt, "weekday"
+			}
+		}
+	}
+	return y, rule
+}
+
+// publishedYear applies the publication-date rule with the sentence's tense.
+func (r *resolver) publishedYear(n, m, d int) (int, string) {
+	y := r.pub.Year()
+	var ahead, behind int // days after / before publication
+	if d != 0 {
+		if !validDay(y, m, d) {
+			return y, "published"
+		}
+		diff := int(civil(y, m, d).Sub(r.pub).Hours() / 24)
+		ahead, behind = diff, -diff
+	} else {
+		diff := (m - int(r.pub.Month())) * 30
+		ahead, behind = diff, -diff
+	}
+	tense := r.clauseTense(n)
+	if tense == tenseNone {
+		tense = r.sentenceTense(r.sents[n])
+	}
+	future := tense == tenseFuture || tense == tenseBoth
+	past := tense == tensePast || tense == tenseBoth
+	switch {
+	case ahead > 0 && !future && (past || ahead > 90):
+		return y - 1, "published-past"
+	case behind > 30 && future && !past:
+		return y + 1, "published-future"
+	}
+	return y, "published"
+}
+
+func (r *resolver) sentenceTense(sent int) int8 {
+	if t, ok := r.tense[sent]; ok {
+		return t
+	}
+	if r.tense == nil {
+		r.tense = map[int]int8{}
+	}
+	a := 0
+	for a < len(r.toks) && r.toks[a].sent < sent {
+		a++
+	}
+	b := a
+	for b < len(r.toks) && r.toks[b].sent == sent {
+		b++
+	}
+	t := sentenceTense(r.text, r.toks[a:b])
+	r.tense[sent] = t
+	return t
+}
+
+// clauseTense reads the tense of the clause expression n is in: the
+// tokens between the nearest punctuation marks or "что/що/that" around it.
+func (r *resolver) clauseTense(n int) int8 {
+	c := &r.cands[n]
+	sent := r.toks[c.i].sent
+	a := c.i
+	for a > 0 && r.toks[a-1].sent == sent && !clauseBoundary(r.text, &r.toks[a-1]) {
+		a--
+	}
+	b := c.j
+	for b < len(r.toks) && r.toks[b].sent == sent && !clauseBoundary(r.text, &r.toks[b]) {
+		b++
+	}
+	return sentenceTense(r.text, r.toks[a:b])
+}
+
+func clauseBoundary(text string, t *token) bool {
+	if t.kind == tPunct {
+		switch t.punct {
+		case ',', ';', ':', '—', '–', '(', ')', '"', '«', '»', '“', '”', '„':
+			return true
+		}
+		return false
+	}
+	if t.kind != tWord {
+		return false
+	}
+	switch text[t.start:t.end] {
+	case "что", "чтобы", "що", "щоб", "that", "который", "которая", "которые", "який", "яка", "які":
+		return true
+	}
+	return false
+}
+
+// anchorYear returns the written year of the nearest expression before n in
+// the same sentence (or also the previous sentence when prevSentence).
+func (r *resolver) anchorYear(n int, prevSentence bool) int {
+	sent := r.sents[n]
+	for k := n - 1; k >= 0; k-- {
+		if r.sents[k] != sent && !(prevSentence && r.sents[k] == sent-1) {
+			break
+		}
+		c := &r.cands[k]
+		if c.ownYear && (c.kind == kDay || c.kind == kMonth || c.kind == kYear || c.kind == kSeason) {
+			return c.p.y
+		}
+		if c.kind == kRel && c.unit == unitYear && r.out[k].Date.Year != 0 { // "в этом году"
+			return r.out[k].Date.Year
+		}
+	}
+	return 0
+}

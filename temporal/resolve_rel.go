@@ -1,0 +1,203 @@
+package temporal
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/litopys/litopys"
+)
+
+// weekdayWindow is how many years before Now the weekday rule searches.
+const weekdayWindow = 15
+
+// weekdayYears returns the years in [Now-15, Now], newest first, in which
+// d.m falls on weekday wd-1 and is not after Now.
+func (r *resolver) weekdayYears(m, d, wd int) []int {
+	now := r.opt.Now
+	var ys []int
+	for y := now.Year(); y >= now.Year()-weekdayWindow; y-- {
+		if validDay(y, m, d) && int(civil(y, m, d).Weekday())+1 == wd && !civil(y, m, d).After(now) {
+			ys = append(ys, y)
+		}
+	}
+	return ys
+}
+
+// docWeekdayYear intersects the candidate years of every weekday-dated,
+// year-less day of the document and returns the most recent one left.
+func (r *resolver) docWeekdayYear() int {
+	var set map[int]bool
+	for n := range r.cands {
+		c := &r.cands[n]
+		if c.kind != kDay || c.wd == 0 || c.p.y != 0 {
+			continue
+		}
+		ys := r.weekdayYears(c.p.m, c.p.d, c.wd)
+		next := map[int]bool{}
+		for _, y := range ys {
+			if set == nil || set[y] {
+				next[y] = true
+			}
+		}
+		set = next
+	}
+	best := 0
+	for y := range set {
+		best = max(best, y)
+	}
+	return best
+}
+
+// weekdayYearFor is the year the weekday fixes for one date: the document's
+// year if the date fits it, else the date's own most recent year.
+func (r *resolver) weekdayYearFor(m, d, wd int) int {
+	ys := r.weekdayYears(m, d, wd)
+	for _, y := range ys {
+		if y == r.weekdayYear {
+			return y
+		}
+	}
+	if len(ys) > 0 {
+		return ys[0]
+	}
+	return 0
+}
+
+// resolveRel resolves a phrase relative to the publication date.
+func (r *resolver) resolveRel(n int) {
+	c, e := &r.cands[n], &r.out[n]
+	e.Relative = true
+	if c.unit == unitYear && r.pubY != 0 {
+		y := r.pubY + c.off
+		e.Value, e.Date, e.Rule = pointValue(point{y: y}), yearDate(y), "published"
+		return
+	}
+	if r.pub.IsZero() {
+		return
+	}
+	e.Rule = "published"
+	switch c.unit {
+	case unitDay:
+		t := r.pub.AddDate(0, 0, c.off)
+		e.Value, e.Date = t.Format(time.DateOnly), litopys.DateOf(t)
+	case unitWeek:
+		t := monday(r.pub.AddDate(0, 0, 7*c.off))
+		e.Value, e.Date = weekValue(t), litopys.DateOf(t)
+	case unitMonth:
+		t := time.Date(r.pub.Year(), r.pub.Month()+time.Month(c.off), 1, 0, 0, 0, 0, time.UTC)
+		e.Value = t.Format("2006-01")
+		e.Date = litopys.Date{Year: t.Year(), Month: t.Month(), Precision: litopys.PrecisionMonth}
+	case unitSeason:
+		y := r.seasonYear(c.season, c.off)
+		e.Value, e.Date = fmt.Sprintf("%04d-%s", y, seasonCodes[c.season]), yearDate(y)
+	}
+}
+
+// seasonYear is the year of "этим летом" (off 0), "прошлым летом" (-1:
+// the last one that has ended), "следующим летом" (+1: the next to start).
+func (r *resolver) seasonYear(season, off int) int {
+	y, pm := r.pub.Year(), int(r.pub.Month())
+	start := seasonStart[season]
+	if season == seasonWinter && pm <= 2 {
+		y-- // January is in the winter that started last December
+		pm += 12
+	}
+	switch {
+	case off < 0 && pm < start+3:
+		return y - 1
+	case off > 0 && pm >= start:
+		return y + 1
+	}
+	return y
+}
+
+// resolveWeekday resolves "в четверг", "у середу", "last Thursday".
+func (r *resolver) resolveWeekday(n int) {
+	c, e := &r.cands[n], &r.out[n]
+	e.Relative = true
+	wd := time.Weekday(c.wd - 1)
+	if !c.hasRel {
+		if t, ok := r.weekdayAnchor(n, wd); ok {
+			e.Value, e.Date, e.Rule = t.Format(time.DateOnly), litopys.DateOf(t), "anchor"
+			return
+		}
+	}
+	if r.pub.IsZero() {
+		e.Value, e.Partial = fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd)), true
+		return
+	}
+	back := (int(r.pub.Weekday()) - int(wd) + 7) % 7 // days back to the last such weekday, 0 if today
+	var t time.Time
+	switch {
+	case c.hasRel && c.off < 0:
+		if back == 0 {
+			back = 7
+		}
+		t = r.pub.AddDate(0, 0, -back)
+	case c.hasRel && c.off > 0:
+		t = r.pub.AddDate(0, 0, 7-back)
+	case c.hasRel:
+		t = monday(r.pub).AddDate(0, 0, (int(wd)+6)%7)
+	default:
+		if tense := r.clauseTense(n); tense == tenseFuture && back != 0 {
+			t = r.pub.AddDate(0, 0, 7-back)
+		} else {
+			t = r.pub.AddDate(0, 0, -back)
+		}
+	}
+	e.Value, e.Date, e.Rule = t.Format(time.DateOnly), litopys.DateOf(t), "published"
+}
+
+// weekdayAnchor finds the day a bare weekday means from the document's
+// explicit dates: one on the same weekday (nearest before, else nearest
+// after), else the day of that weekday within three days of an explicit
+// date in the same, previous or next sentence.
+func (r *resolver) weekdayAnchor(n int, wd time.Weekday) (time.Time, bool) {
+	explicit := func(k int) (time.Time, bool) {
+		c, e := &r.cands[k], &r.out[k]
+		if c.kind != kDay || e.Date.Precision != litopys.PrecisionDay {
+			return time.Time{}, false
+		}
+		return e.Date.Time(), true
+	}
+	for _, dir := range []int{-1, 1} {
+		for k := n + dir; k >= 0 && k < len(r.cands); k += dir {
+			if t, ok := explicit(k); ok && t.Weekday() == wd {
+				return t, true
+			}
+		}
+	}
+	sent := r.sents[n]
+	for _, want := range []int{sent, sent - 1, sent + 1} {
+		for _, dir := range []int{-1, 1} {
+			for k := n + dir; k >= 0 && k < len(r.cands); k += dir {
+				if r.sents[k] != want {
+					continue
+				}
+				if t, ok := explicit(k); ok {
+					for delta := -3; delta <= 3; delta++ {
+						if d := t.AddDate(0, 0, delta); d.Weekday() == wd {
+							return d, true
+						}
+					}
+				}
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// resolveTime joins a clock time to the nearest day of its sentence.
+func (r *resolver) resolveTime(n int) {
+	c, e := &r.cands[n], &r.out[n]
+	clock := fmt.Sprintf("T%02d:%02d", c.minute/60, c.minute%60)
+	for _, dir := range []int{-1, 1} {
+		for k := n + dir; k >= 0 && k < len(r.cands) && r.sents[k] == r.sents[n]; k += dir {
+			if d := r.out[k].Date; d.Precision == litopys.PrecisionDay && r.out[k].Granularity == "day" {
+				e.Value, e.Date, e.Rule, e.Relative = d.String()+clock, d, "anchor", r.out[k].Relative
+				return
+			}
+		}
+	}
+	e.Value, e.Partial = clock, true
+}

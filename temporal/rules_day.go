@@ -1,0 +1,157 @@
+package temporal
+
+// weekdayPrefix reads "[утром] [в] среду [вечером] [,]" before a date, or
+// "сегодня [утром]," (weekday -1). It returns the weekday+1, the index after the prefix and the index the span
+// starts at (a leading bare preposition is left out).
+func (s *scanner) weekdayPrefix(k, sent int) (wd, next, start int) {
+	start = k
+	hasTod := false
+	if s.at(k, sent).tod() {
+		hasTod = true
+		k++
+		if s.at(k, sent).tod() { // "поздно вечером"
+			k++
+		}
+	}
+	if s.at(k, sent).isPrep(fPrepIn) {
+		if !hasTod {
+			start = k + 1
+		}
+		k++
+	}
+	w := s.at(k, sent)
+	wd = w.weekday(fNom | fGen | fLoc)
+	if wd == 0 && !(w.isLex(lxRelDay) && !hasTod) {
+		return 0, 0, 0
+	}
+	if wd == 0 {
+		wd = -1 // "сьогодні пізно ввечері, 12 листопада": the date says which day
+		start = k
+	}
+	k++
+	for range 2 {
+		if s.at(k, sent).tod() {
+			k++
+		}
+	}
+	if s.at(k, sent).isComma() {
+		k++
+	} else if wd < 0 {
+		return 0, 0, 0
+	}
+	return wd, k, start
+}
+
+// matchDay matches a day of a month, with an optional weekday before it and
+// an optional year after it, and intervals and pairs of days:
+// "в четверг 9 ноября", "Увечері п'ятниці, 8 вересня", "12.09.2023",
+// "с 5 по 7 марта", "5–7 березня", "8 и 9 ноября", "on Tuesday, September 12".
+func (s *scanner) matchDay(i int) []cand {
+	sent := s.toks[i].sent
+	k := i
+	from := false
+	if s.at(k, sent).isPrep(fFrom) {
+		from = true
+		k++
+	}
+	c := cand{i: k, kind: kDay}
+	if wd, next, start := s.weekdayPrefix(k, sent); wd != 0 {
+		c.wd, c.i, k = max(wd, 0), start, next
+	} else if s.at(k, sent).isPrep(fPrepIn) {
+		c.i = k + 1
+		k++
+	} else if s.at(k, sent).tod() && s.at(k+1, sent).day() != 0 { // "вечером 9 июля"
+		k++
+	}
+	t := s.at(k, sent)
+	if t != nil && t.kind == tNumDate {
+		if c.i == k+1 { // "в 12.09.2023": the preposition was skipped
+			c.i = k
+		}
+		c.p, c.j, c.ownYear = point{t.y, t.m, t.d}, k+1, true
+		return []cand{c}
+	}
+	if m := t.month(fEn); m != 0 { // September 12[, 2023]
+		return s.matchMonthDay(c, k, sent, m)
+	}
+	d1 := t.day()
+	if d1 == 0 {
+		return nil
+	}
+	if c.i > k {
+		c.i = k
+	}
+	dayTok := k
+	k++
+	m1 := s.at(k, sent).month(fGen)
+	m1Written := m1 != 0
+	if m1Written {
+		k++
+	}
+	// An interval or a pair of days: "5–7 марта", "с 5 марта по 7 апреля", "8 и 9 ноября".
+	sep := s.at(k, sent)
+	if d2 := s.at(k+1, sent).day(); d2 != 0 && (sep.isDash() || sep.isPrep(fTo) || sep.isConj()) {
+		if m2 := s.at(k+2, sent).month(fGen); m2 != 0 {
+			y, end := s.yearTail(k+3, sent, false)
+			if m1 == 0 {
+				m1 = m2
+			}
+			if sep.isConj() && !from {
+				first := cand{i: c.i, j: dayTok + 1, kind: kDay, p: point{y, m1, d1}, wd: c.wd, ownYear: y != 0}
+				if m1Written {
+					first.j = k
+				}
+				second := cand{i: k + 1, j: end, kind: kDay, p: point{y, m2, d2}, ownYear: y != 0}
+				return []cand{first, second}
+			}
+			if m1 < m2 || (m1 == m2 && d1 < d2) {
+				iv := cand{i: c.i, j: end, kind: kInterval, unit: unitDay, p: point{y, m1, d1}, p2: point{y, m2, d2}, ownYear: y != 0}
+				if from {
+					iv.i = i
+				}
+				return []cand{iv}
+			}
+		}
+	}
+	if m1 == 0 {
+		return nil
+	}
+	c.p.d, c.p.m = d1, m1
+	s.tail(&c, k, sent, false)
+	if d1 > daysIn(yearOr(c.p.y, 2024), m1) {
+		return nil
+	}
+	return []cand{c}
+}
+
+// matchMonthDay matches the English order "September 12[–14][, 2023]".
+func (s *scanner) matchMonthDay(c cand, k, sent, m int) []cand {
+	if c.i > k {
+		c.i = k
+	}
+	d := s.at(k+1, sent).day()
+	if d == 0 || d > daysIn(2024, m) {
+		return nil
+	}
+	k += 2
+	if s.at(k, sent).isPunct('.') && s.toks[k-2].lex.flags&fAbbr != 0 {
+		k++
+	}
+	if sep := s.at(k, sent); sep.isDash() || sep.isPrep(fTo) {
+		if d2 := s.at(k+1, sent).day(); d2 > d {
+			y, end := s.yearTail(k+2, sent, true)
+			return []cand{{i: c.i, j: end, kind: kInterval, unit: unitDay, p: point{y, m, d}, p2: point{y, m, d2}, ownYear: y != 0}}
+		}
+	}
+	c.p.m, c.p.d = m, d
+	c.p.y, c.j = s.yearTail(k, sent, true)
+	c.ownYear = c.p.y != 0
+	return []cand{c}
+}
+
+func yearOr(y, def int) int {
+	if y == 0 {
+		return def
+	}
+	return y
+}

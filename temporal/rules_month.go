@@ -1,0 +1,154 @@
+package temporal
+
+// matchMonth matches months without a day: "в мае и августе", "у липні",
+// "вересня 2023 року", "с сентября", "с мая по август", "в мае–июне",
+// "сентябрьском", "in August".
+func (s *scanner) matchMonth(i int) []cand {
+	sent := s.toks[i].sent
+	t := s.at(i, sent)
+	if t.adjMonth != 0 {
+		return []cand{{i: i, j: i + 1, kind: kMonth, p: point{m: int(t.adjMonth)}}}
+	}
+	if t.isPrep(fPrepIn) {
+		return s.monthList(i+1, sent)
+	}
+	if t.isPrep(fFrom) || t.isPrep(fTo) || t.isPrep(0) {
+		m := s.at(i+1, sent).month(fGen | fEn)
+		if m == 0 {
+			return nil
+		}
+		// "с мая по август [2023 года]"
+		if t.isPrep(fFrom) {
+			if sep := s.at(i+2, sent); sep.isPrep(fTo) || sep.isDash() {
+				if m2 := s.at(i+3, sent).month(fNom | fGen | fLoc | fEn); m2 != 0 && m2 != m {
+					y, end := s.yearTail(i+4, sent, false)
+					y1 := y
+					if y != 0 && m2 < m { // "с октября по февраль 2018 г."
+						y1 = y - 1
+					}
+					return []cand{{i: i, j: end, kind: kInterval, unit: unitMonth, p: point{y: y1, m: m}, p2: point{y: y, m: m2}, ownYear: y != 0}}
+				}
+			}
+		}
+		if t.isPrep(0) && !t.isPrep(fFrom) && !t.isPrep(fTo) {
+			// "на/к/of" + month only with a year: "of August 2023".
+			y, end := s.yearTail(i+2, sent, true)
+			if y == 0 {
+				return nil
+			}
+			return []cand{{i: i + 1, j: end, kind: kMonth, p: point{y: y, m: m}, ownYear: true}}
+		}
+		c := cand{i: i + 1, kind: kMonth, p: point{m: m}}
+		s.tail(&c, i+2, sent, true)
+		return []cand{c}
+	}
+	// "сентябрь 2023", "вересня 2023 року", "August 2023"
+	if m := t.month(fNom | fGen | fLoc); m != 0 {
+		if y, end := s.yearTail(i+1, sent, true); y != 0 {
+			return []cand{{i: i, j: end, kind: kMonth, p: point{y: y, m: m}, ownYear: true}}
+		}
+	}
+	return nil
+}
+
+// monthList reads "мае", "мае и августе", "мае, июне и июле 2023 года",
+// "мае–июне" after a preposition at k-1.
+func (s *scanner) monthList(k, sent int) []cand {
+	m := s.at(k, sent).month(fLoc)
+	if m == 0 {
+		return nil
+	}
+	// "в мае–июне 2023"
+	if sep := s.at(k+1, sent); sep.isDash() {
+		if m2 := s.at(k+2, sent).month(fLoc); m2 > m {
+			y, end := s.yearTail(k+3, sent, true)
+			return []cand{{i: k, j: end, kind: kInterval, unit: unitMonth, p: point{y: y, m: m}, p2: point{y: y, m: m2}, ownYear: y != 0}}
+		}
+	}
+	out := []cand{{i: k, j: k + 1, kind: kMonth, p: point{m: m}}}
+	k++
+	for {
+		sep := s.at(k, sent)
+		if !sep.isConj() && !sep.isComma() {
+			break
+		}
+		n := k + 1
+		if s.at(n, sent).isPrep(fPrepIn) { // "в мае и в августе"
+			n++
+		}
+		m2 := s.at(n, sent).month(fLoc)
+		if m2 == 0 {
+			break
+		}
+		out = append(out, cand{i: n, j: n + 1, kind: kMonth, p: point{m: m2}})
+		k = n + 1
+	}
+	last := &out[len(out)-1]
+	s.tail(last, k, sent, true)
+	for n := range out[:len(out)-1] {
+		out[n].p.y, out[n].ownYear, out[n].yearRel, out[n].yearOff = last.p.y, last.ownYear, last.yearRel, last.yearOff
+	}
+	return out
+}
+
+// matchMod matches a modifier phrase: "в начале мая", "на початку серпня",
+// "наприкінці 2022 року", "в конце прошлого года", "до конца года",
+// "в середине лета", "early August", "mid-2023", "at the end of August".
+func (s *scanner) matchMod(i int) []cand {
+	sent := s.toks[i].sent
+	k := i
+	if s.at(k, sent).isPrep(0) {
+		k++
+	}
+	if s.at(k, sent).isLex(lxGlue) {
+		k++
+	}
+	mt := s.at(k, sent)
+	if !mt.isLex(lxMod) {
+		return nil
+	}
+	mod := int(mt.lex.val)
+	k++
+	if s.at(k, sent).isDash() {
+		k++
+	}
+	if s.at(k, sent).isPrep(0) && s.toks[k].lex.flags == 0 { // "of"
+		k++
+	}
+	if s.at(k, sent).isLex(lxGlue) {
+		k++
+	}
+	t := s.at(k, sent)
+	if m := t.month(fGen | fEn); m != 0 {
+		c := cand{i: i, kind: kMonth, p: point{m: m}, mod: mod}
+		s.tail(&c, k+1, sent, true)
+		return []cand{c}
+	}
+	if t != nil && t.kind == tNum && t.suffix != "" {
+		if cs := s.matchYear(k); len(cs) == 1 && cs[0].kind == kDecade { // "в середине 70-х годов"
+			cs[0].i, cs[0].mod = i, mod
+			return cs
+		}
+	}
+	if y := t.year(); y != 0 {
+		_, end := s.yearTail(k, sent, false)
+		return []cand{{i: i, j: end, kind: kYear, p: point{y: y}, mod: mod, ownYear: true}}
+	}
+	if t.isLex(lxSeason) && t.lex.flags&fAdv == 0 {
+		y, end := s.yearTail(k+1, sent, true)
+		return []cand{{i: i, j: end, kind: kSeason, season: int(t.lex.val), p: point{y: y}, mod: mod, ownYear: y != 0}}
+	}
+	if t.isLex(lxRelAdj) {
+		if u := s.at(k+1, sent); u.isLex(lxUnit) && u.lex.flags&fPlural == 0 && u.lex.val >= unitWeek {
+			return []cand{{i: i, j: k + 2, kind: kRel, unit: int(u.lex.val), off: int(t.lex.val), mod: mod}}
+		}
+		if u := s.at(k+1, sent); u.isLex(lxSeason) {
+			return []cand{{i: i, j: k + 2, kind: kRel, unit: unitSeason, season: int(u.lex.val), off: int(t.lex.val), mod: mod}}
+		}
+	}
+	// "до конца года", "в конце месяца": the current one.
+	if t.isLex(lxUnit) && (t.lex.val == unitMonth || t.lex.val == unitYear) && t.lex.flags&(fPlural|fAbbr) == 0 && t.lex.flags&fNom == 0 {
+		return []cand{{i: i, j: k + 1, kind: kRel, unit: int(t.lex.val), mod: mod}}
+	}
+	return nil
+}

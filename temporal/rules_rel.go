@@ -1,0 +1,281 @@
+package temporal
+
+// matchYear matches years, decades and year intervals: "в 2022 году",
+// "2023 року", "в 2022-м", "с 2014 по 2016 год", "2014–2016 годах",
+// "в 1990-х", "90-х годов", "the 1990s".
+func (s *scanner) matchYear(i int) []cand {
+	sent := s.toks[i].sent
+	k := i
+	prep := s.at(k, sent).isPrep(0)
+	from := s.at(k, sent).isPrep(fFrom)
+	if prep {
+		k++
+	}
+	if s.at(k, sent).isLex(lxGlue) {
+		k++
+	}
+	t := s.at(k, sent)
+	if t == nil || t.kind != tNum {
+		return nil
+	}
+	start := k
+	if from {
+		start = i
+	}
+	// Decades.
+	switch t.suffix {
+	case "х", "ых", "их", "е", "ті", "s":
+		end := k + 1
+		plural := s.at(end, sent).yearWord()
+		if plural {
+			end++
+		}
+		switch {
+		case t.ndig == 4 && t.num%10 == 0 && t.num >= 1000 && t.num <= 2100:
+			return []cand{{i: k, j: end, kind: kDecade, decade: t.num}}
+		case t.ndig == 2 && t.num%10 == 0 && plural:
+			d := 1900 + t.num
+			if t.num < 30 {
+				d = 2000 + t.num
+			}
+			return []cand{{i: k, j: end, kind: kDecade, decade: d}}
+		}
+		return nil
+	}
+	y := t.year()
+	if y == 0 {
+		return nil
+	}
+	// Intervals: "2014–2016", "с 2014 по 2016 год".
+	if sep := s.at(k+1, sent); sep.isDash() || (from && (sep.isPrep(fTo) || sep.isConj())) {
+		if y2 := s.at(k+2, sent).year(); y2 > y && y2-y <= 100 {
+			end := k + 3
+			if w := s.at(end, sent); w.yearWord() {
+				end++
+			}
+			return []cand{{i: start, j: end, kind: kInterval, unit: unitYear, p: point{y: y}, p2: point{y: y2}, ownYear: true}}
+		}
+	}
+	end := k + 1
+	if w := s.at(end, sent); w.yearWord() && w.lex.flags&fPlural == 0 {
+		end++
+		if w.lex.flags&fAbbr != 0 && s.at(end, sent).isPunct('.') {
+			end++
+		}
+		return []cand{{i: k, j: end, kind: kYear, p: point{y: y}, ownYear: true}}
+	}
+	if t.suffix == "г" || t.suffix == "р" || t.suffix == "го" || t.suffix == "м" || t.suffix == "му" {
+		return []cand{{i: k, j: end, kind: kYear, p: point{y: y}, ownYear: true}}
+	}
+	// A bare year after a preposition, unless a plain word follows
+	// ("в 2000 километрах").
+	if !prep || y < 1900 {
+		return nil
+	}
+	if n := s.at(end, sent); n != nil && n.kind == tWord && !n.upper && n.lex.kind == lxNone {
+		return nil
+	}
+	if n := s.at(end, sent); n != nil && n.kind == tNum {
+		return nil
+	}
+	return []cand{{i: k, j: end, kind: kYear, p: point{y: y}, ownYear: true}}
+}
+
+// matchSeason matches seasons: "летом", "осенью 2023 года", "этим летом",
+// "цього літа", "лета 2023 года", "до лета", "summer of 2023", "last summer".
+func (s *scanner) matchSeason(i int) []cand {
+	sent := s.toks[i].sent
+	t := s.at(i, sent)
+	switch {
+	case t.isLex(lxSeason) && t.lex.flags&fAdv != 0:
+		c := cand{i: i, kind: kSeason, season: int(t.lex.val)}
+		s.tail(&c, i+1, sent, false)
+		return []cand{c}
+	case t.isLex(lxRelAdj):
+		if n := s.at(i+1, sent); n.isLex(lxSeason) && (n.lex.flags&fEn == 0 || t.lex.flags == 0) {
+			return []cand{{i: i, j: i + 2, kind: kRel, unit: unitSeason, season: int(n.lex.val), off: int(t.lex.val)}}
+		}
+	case t.isLex(lxSeason):
+		k := i + 1
+		if s.at(k, sent).isPrep(0) { // "summer of 2023"
+			k++
+		}
+		if y, end := s.yearTail(k, sent, false); y != 0 {
+			return []cand{{i: i, j: end, kind: kSeason, season: int(t.lex.val), p: point{y: y}, ownYear: true}}
+		}
+	case t.isPrep(0):
+		k := i + 1
+		if s.at(k, sent).isLex(lxGlue) { // "in the summer"
+			k++
+		}
+		n := s.at(k, sent)
+		if !n.isLex(lxSeason) || n.lex.flags&fAdv != 0 || (n.lex.flags&fWeak != 0 && k == i+1) {
+			return nil
+		}
+		if !t.isPrep(fFrom) && !t.isPrep(fTo) && n.lex.flags&fEn == 0 {
+			return nil
+		}
+		y, end := s.yearTail(k+1, sent, false)
+		if y == 0 && s.at(k+1, sent).isPrep(0) {
+			if y2, end2 := s.yearTail(k+2, sent, false); y2 != 0 {
+				y, end = y2, end2
+			}
+		}
+		return []cand{{i: k, j: end, kind: kSeason, season: int(n.lex.val), p: point{y: y}, ownYear: y != 0}}
+	}
+	return nil
+}
+
+// matchRel matches phrases relative to the publication date: "вчера
+// вечером", "сегодня", "на прошлой неделе", "минулого тижня", "в этом
+// месяце", "торік", "три дня назад", "тиждень тому", "last week",
+// "в прошлый четверг", "last Thursday".
+func (s *scanner) matchRel(i int) []cand {
+	sent := s.toks[i].sent
+	t := s.at(i, sent)
+	switch {
+	case t.isLex(lxRelDay):
+		end := i + 1
+		if t.lex.flags&fAdj != 0 { // "сегодняшний день"
+			if u := s.at(end, sent); u.isLex(lxUnit) && u.lex.val == unitDay {
+				end++
+			}
+		}
+		for range 2 {
+			if s.at(end, sent).tod() {
+				end++
+			}
+		}
+		return []cand{{i: i, j: end, kind: kRel, unit: unitDay, off: int(t.lex.val)}}
+	case t.isLex(lxRelYear):
+		return []cand{{i: i, j: i + 1, kind: kRel, unit: unitYear, off: int(t.lex.val)}}
+	}
+	k := i
+	if t.isPrep(fPrepIn) || t.isPrep(0) && !t.isPrep(fFrom) && !t.isPrep(fTo) {
+		k++
+	}
+	if a := s.at(k, sent); a.isLex(lxRelAdj) {
+		n := s.at(k+1, sent)
+		if n.isLex(lxUnit) && n.lex.flags&(fPlural|fAbbr) == 0 && n.lex.val >= unitWeek {
+			return []cand{{i: i, j: k + 2, kind: kRel, unit: int(n.lex.val), off: int(a.lex.val)}}
+		}
+		if wd := n.weekday(fNom | fGen | fLoc); wd != 0 && n.lex.flags&fWeak == 0 {
+			end := k + 2
+			if s.at(end, sent).tod() {
+				end++
+			}
+			return []cand{{i: k, j: end, kind: kWeekday, wd: wd, off: int(a.lex.val), hasRel: true}}
+		}
+		return nil
+	}
+	// "три дня назад", "тиждень тому", "a week ago"
+	n, k := 1, i
+	if t.kind == tNum && t.suffix == "" && t.num > 0 && t.num < 10000 {
+		n, k = t.num, i+1
+	} else if t.isLex(lxNumWord) {
+		n, k = int(t.lex.val), i+1
+	} else if p := s.at(i-1, sent); p != nil && (p.kind == tNum || p.isLex(lxNumWord)) {
+		return nil // the number was not one we read: "1,5 года назад"
+	}
+	u := s.at(k, sent)
+	if !u.isLex(lxUnit) || u.lex.flags&fAbbr != 0 || !s.at(k+1, sent).isLex(lxAgo) {
+		return nil
+	}
+	switch u.lex.val {
+	case unitDay:
+		return []cand{{i: i, j: k + 2, kind: kRel, unit: unitDay, off: -n}}
+	default:
+		return []cand{{i: i, j: k + 2, kind: kRel, unit: int(u.lex.val), off: -n}}
+	}
+}
+
+// matchWeekday matches a weekday without a date: "в четверг", "у середу
+// вранці", "вечером пятницы", "в ночь на субботу", "on Tuesday".
+func (s *scanner) matchWeekday(i int) []cand {
+	sent := s.toks[i].sent
+	t := s.at(i, sent)
+	k, start := i, i
+	switch {
+	case t.tod():
+		k++
+		if s.at(k, sent).tod() {
+			k++
+		}
+		if wd := s.at(k, sent).weekday(fGen | fEn); wd != 0 {
+			return []cand{{i: start, j: k + 1, kind: kWeekday, wd: wd}}
+		}
+		return nil
+	case t.isPrep(0):
+		k++
+		start = k
+		if s.at(k, sent).isLex(lxTimeOfDay) { // "в ночь на" is not in the lexicon; "on Tuesday"
+			return nil
+		}
+	default:
+		return nil
+	}
+	w := s.at(k, sent)
+	wd := w.weekday(fLoc)
+	if wd == 0 || w.lex.flags&fWeak != 0 {
+		return nil
+	}
+	end := k + 1
+	if s.at(end, sent).tod() {
+		end++
+	}
+	out := []cand{{i: start, j: end, kind: kWeekday, wd: wd}}
+	// "в среду и четверг", "у вівторок та в середу"
+	for s.at(end, sent).isConj() {
+		n := end + 1
+		if s.at(n, sent).isPrep(fPrepIn) {
+			n++
+		}
+		w := s.at(n, sent)
+		wd := w.weekday(fLoc)
+		if wd == 0 || w.lex.flags&fWeak != 0 {
+			break
+		}
+		end = n + 1
+		out = append(out, cand{i: n, j: end, kind: kWeekday, wd: wd})
+	}
+	return out
+}
+
+// matchTime matches a clock time after a preposition: "в 15:30", "о 10:00",
+// "at 9:15".
+func (s *scanner) matchTime(i int) []cand {
+	sent := s.toks[i].sent
+	if !s.at(i, sent).isPrep(0) {
+		return nil
+	}
+	t := s.at(i+1, sent)
+	if t == nil || t.kind != tTime {
+		return nil
+	}
+	return []cand{{i: i + 1, j: i + 2, kind: kTime, minute: t.num}}
+}
+
+// matchQuarter matches "в первом квартале 2025 года", "у третьому кварталі",
+// "in the second quarter of 2024".
+func (s *scanner) matchQuarter(i int) []cand {
+	sent := s.toks[i].sent
+	k := i
+	if s.at(k, sent).isLex(lxGlue) {
+		k++
+	}
+	o := s.at(k, sent)
+	if !o.isLex(lxOrdinal) || !s.at(k+1, sent).isLex(lxQuarter) {
+		return nil
+	}
+	n := k + 2
+	if s.at(n, sent).isPrep(0) && s.toks[n].lex.flags == 0 { // "of"
+		if y := s.at(n+1, sent).year(); y != 0 {
+			n++
+		}
+	}
+	y, end := s.yearTail(n, sent, false)
+	if y == 0 {
+		end = k + 2
+	}
+	return []cand{{i: k, j: end, kind: kQuarter, season: int(o.lex.val), p: point{y: y}, ownYear: y != 0}}
+}

@@ -1,0 +1,164 @@
+package temporal
+
+// scanner matches temporal phrases over the tokens of one text.
+type scanner struct {
+	toks []token
+	lang string
+}
+
+// at returns token k if it exists and is in sentence sent.
+func (s *scanner) at(k, sent int) *token {
+	if k < 0 || k >= len(s.toks) || s.toks[k].sent != sent {
+		return nil
+	}
+	return &s.toks[k]
+}
+
+func (t *token) isLex(k lexKind) bool { return t != nil && t.kind == tWord && t.lex.kind == k }
+
+func (t *token) isPrep(flag uint16) bool {
+	return t.isLex(lxPrep) && (flag == 0 || t.lex.flags&flag != 0)
+}
+
+func (t *token) isPunct(rs ...rune) bool {
+	if t == nil || t.kind != tPunct {
+		return false
+	}
+	for _, r := range rs {
+		if t.punct == r {
+			return true
+		}
+	}
+	return false
+}
+
+func (t *token) isDash() bool { return t.isPunct('-', '–', '—', '‒', '−') }
+
+func (t *token) isComma() bool { return t.isPunct(',') }
+
+func (t *token) isConj() bool { return t.isLex(lxConj) }
+
+// month returns the month of a month word having one of the flags.
+func (t *token) month(flags uint16) int {
+	if !t.isLex(lxMonth) || t.lex.flags&flags == 0 {
+		return 0
+	}
+	if t.lex.flags&fEn != 0 && !t.upper {
+		return 0
+	}
+	return int(t.lex.val)
+}
+
+// weekday returns the weekday+1 of a weekday word having one of the flags.
+func (t *token) weekday(flags uint16) int {
+	if !t.isLex(lxWeekday) || t.lex.flags&flags == 0 {
+		return 0
+	}
+	if t.lex.flags&fEn != 0 && !t.upper {
+		return 0
+	}
+	return int(t.lex.val) + 1
+}
+
+// day returns the day number of a token that can be a day of the month.
+func (t *token) day() int {
+	if t == nil || t.kind != tNum || t.ndig > 2 || t.num < 1 || t.num > 31 {
+		return 0
+	}
+	switch t.suffix {
+	case "", "го", "е", "ое", "й", "st", "nd", "rd", "th":
+		return t.num
+	}
+	return 0
+}
+
+// year returns the year of a four-digit number, 0 if it cannot be one.
+func (t *token) year() int {
+	if t == nil || t.kind != tNum || t.ndig != 4 || t.num < 1000 || t.num > 2100 {
+		return 0
+	}
+	switch t.suffix {
+	case "", "го", "м", "му", "й", "г", "р", "ого", "ому", "ий":
+		return t.num
+	}
+	return 0
+}
+
+func (t *token) yearWord() bool { return t.isLex(lxUnit) && t.lex.flags&fYearWord != 0 }
+
+func (t *token) tod() bool { return t.isLex(lxTimeOfDay) }
+
+// yearTail reads an optional "2023", "2023 года", "2023 р.", ", 2023" at k;
+// it returns the year (0 if none) and the index after it.
+func (s *scanner) yearTail(k, sent int, comma bool) (int, int) {
+	t := s.at(k, sent)
+	if comma && t.isComma() {
+		if y := s.at(k+1, sent).year(); y != 0 {
+			t, k = s.at(k+1, sent), k+1
+		}
+	}
+	y := t.year()
+	if y == 0 {
+		return 0, k
+	}
+	k++
+	if w := s.at(k, sent); w.yearWord() && w.lex.flags&fPlural == 0 {
+		k++
+		if w.lex.flags&fAbbr != 0 && s.at(k, sent).isPunct('.') {
+			k++
+		}
+	}
+	return y, k
+}
+
+// relYear reads "прошлого года", "минулого року", "этого года" at k: it
+// returns the offset from the publication year and the index after it.
+func (s *scanner) relYear(k, sent int) (off, next int, ok bool) {
+	a, u := s.at(k, sent), s.at(k+1, sent)
+	if a.isLex(lxRelAdj) && u.yearWord() && u.lex.flags&(fPlural|fAbbr) == 0 && a.lex.flags&fEn == 0 {
+		return int(a.lex.val), k + 2, true
+	}
+	return 0, k, false
+}
+
+// tail reads a written or relative year after a date or month into c and
+// sets c.j.
+func (s *scanner) tail(c *cand, k, sent int, comma bool) {
+	if off, next, ok := s.relYear(k, sent); ok {
+		c.yearRel, c.yearOff, c.j = true, off, next
+		return
+	}
+	c.p.y, c.j = s.yearTail(k, sent, comma)
+	c.ownYear = c.p.y != 0
+}
+
+// find runs every matcher at every token and keeps, left to right, the
+// longest match.
+func (s *scanner) find() []cand {
+	var out []cand
+	matchers := [...]func(int) []cand{
+		s.matchDay, s.matchMonth, s.matchMod, s.matchYear, s.matchSeason, s.matchRel, s.matchWeekday, s.matchTime, s.matchQuarter,
+	}
+	for i := 0; i < len(s.toks); {
+		t := &s.toks[i]
+		if t.kind == tPunct || (t.kind == tWord && t.lex.kind == lxNone && t.adjMonth == 0) {
+			i++
+			continue
+		}
+		var best []cand
+		bestJ := i
+		for _, m := range matchers {
+			cs := m(i)
+			if len(cs) > 0 && cs[len(cs)-1].j > bestJ {
+				best, bestJ = cs, cs[len(cs)-1].j
+			}
+		}
+		if best == nil {
+			i++
+			continue
+		}
+		out = append(out, best...)
+		i = bestJ
+	}
+	return out
+}

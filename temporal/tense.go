@@ -1,0 +1,92 @@
+package temporal
+
+import "strings"
+
+// Tense of a sentence, as far as the resolver needs it.
+const (
+	tenseUnknown int8 = iota
+	tenseNone
+	tenseFuture
+	tensePast
+	tenseBoth
+)
+
+// pastEndings are the endings of past-tense verbs in Russian and Ukrainian
+// ("провел", "заявила", "прибули", "зустрівся", "заявив").
+var pastEndings = [...]string{
+	"ался", "ился", "лась", "лось", "лись", "лася", "лися", "лося", "вся",
+	"ала", "яла", "ила", "ела", "ула", "ыла", "іла",
+	"али", "яли", "ели", "ули", "ыли", "іли",
+	"ал", "ял", "ил", "ел", "ыл", "ав", "ив", "ув",
+}
+
+// notPast are frequent words with a past-tense ending that are not verbs.
+var notPast = map[string]bool{
+	"или": true, "или,": true, "генерал": true, "канал": true, "сигнал": true, "материал": true, "капитал": true,
+	"финал": true, "журнал": true, "начала": true, "правила": true, "сила": true, "дела": true, "тела": true,
+	"села": true, "стали": true, "держав": true, "прав": true, "цели": true, "недели": true, "модели": true,
+	"отели": true, "самолета": true, "сотрудничества": true, "мил": true, "тил": true, "ул": true, "ил": true,
+	"ел": true, "ав": true, "ив": true, "ул.": true, "пил": true, "бил": true, "мал": true, "зал": true,
+	"вал": true, "бал": true, "вел": true, "дел": true, "сел": true, "тел": true, "мел": true, "пел": true,
+	"объявил": false,
+}
+
+// sentenceTense reads tokens [a, b) of one sentence for future markers
+// and past-tense verbs.
+func sentenceTense(text string, toks []token) int8 {
+	future, past := false, false
+	for n := range toks {
+		t := &toks[n]
+		if t.kind != tWord {
+			continue
+		}
+		if t.lex.kind == lxFuture || t.lex.flags&fFuture != 0 {
+			future = true
+			continue
+		}
+		if past || t.upper || t.lex.kind != lxNone {
+			continue
+		}
+		w := text[t.start:t.end]
+		if len(w) < 8 || notPast[w] { // shorter than four Cyrillic letters
+			continue
+		}
+		if isReporting(w) {
+			continue
+		}
+		for _, e := range pastEndings {
+			if strings.HasSuffix(w, e) {
+				past = true
+				break
+			}
+		}
+	}
+	switch {
+	case future && past:
+		return tenseBoth
+	case future:
+		return tenseFuture
+	case past:
+		return tensePast
+	}
+	return tenseNone
+}
+
+// reportingStems begin the verbs that frame reported speech ("заявил",
+// "сообщила", "повідомив"): their past tense says nothing of the tense of
+// what is reported.
+var reportingStems = [...]string{
+	"заяв", "сказа", "сообщ", "отмет", "подчерк", "рассказ", "добав", "уточн", "поясн", "объяв",
+	"написа", "допуст", "предполож", "считал", "признал",
+	"повідом", "зазнач", "наголос", "розповів", "розповіл", "дода", "уточн", "поясн", "оголос",
+	"написа", "припуст", "вважа", "визна", "сказав", "сказал",
+}
+
+func isReporting(w string) bool {
+	for _, s := range reportingStems {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
