@@ -83,63 +83,104 @@ func (r *Resolver) Resolve(doc *litopys.Document, spans []Span) {
 func (r *Resolver) group(doc *litopys.Document, ms []litopys.Mention, words [][]litopys.Token, langs []string) []*group {
 	var groups []*group
 	byKey := map[string]*group{}
-	of := make([]*group, len(ms))
-	add := func(i int, g *group) {
-		g.members = append(g.members, i)
-		g.types[ms[i].Type]++
-		of[i] = g
-	}
-	newGroup := func(key string, k *Known) *group {
-		g := &group{key: key, known: k, types: map[string]int{}}
-		groups = append(groups, g)
-		byKey[key] = g
-		return g
-	}
-	// Pass 1: names the gazetteer knows, and full (multi-word) names.
-	order := make([]int, len(ms))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(a, b int) bool { return len(words[order[a]]) > len(words[order[b]]) })
-	for _, i := range order {
-		m := ms[i]
+	// Pass 1: a group per gazetteer entity, else per type and match key.
+	for i, m := range ms {
+		key, known := "", (*Known)(nil)
 		if k, ok := r.find(m, langs[i]); ok {
-			key := "id:" + k.ID
-			g := byKey[key]
-			if g == nil {
-				g = newGroup(key, &k)
-			}
-			add(i, g)
-			continue
+			key, known = "id:"+k.ID, &k
+		} else {
+			key = m.Type + ":" + r.Key(m.Base)
 		}
-		if len(words[i]) > 1 {
-			key := m.Type + ":" + r.Key(m.Base)
-			g := byKey[key]
-			if g == nil {
-				g = newGroup(key, nil)
-			}
-			add(i, g)
-		}
-	}
-	// Pass 2: single words join a full name of the document (a surname, a
-	// Korean family name, an acronym, a contraction), else stand alone.
-	for _, i := range order {
-		if of[i] != nil {
-			continue
-		}
-		m := ms[i]
-		if g := r.joinShort(m, ms, of); g != nil {
-			add(i, g)
-			continue
-		}
-		key := m.Type + ":" + r.Key(m.Base)
 		g := byKey[key]
 		if g == nil {
-			g = newGroup(key, nil)
+			g = &group{key: key, known: known, types: map[string]int{}}
+			groups = append(groups, g)
+			byKey[key] = g
 		}
-		add(i, g)
+		g.members = append(g.members, i)
+		g.types[m.Type]++
 	}
-	return groups
+	// Pass 2: a group of one-word mentions joins the one group of longer
+	// names it abbreviates (a surname, a Korean family name, an acronym, a
+	// contraction such as "Госдеп"); when several could claim it, it stays
+	// apart. Two different gazetteer entities never merge.
+	merged := map[*group]bool{}
+	for _, s := range groups {
+		if !oneWord(ms, s) {
+			continue
+		}
+		var target *group
+		ambiguous := false
+		for _, l := range groups {
+			if l == s || merged[l] || oneWord(ms, l) || !r.abbreviates(ms, s, l) {
+				continue
+			}
+			if s.known != nil && l.known != nil && s.known.ID != l.known.ID {
+				continue
+			}
+			if target != nil && target != l {
+				ambiguous = true
+			}
+			target = l
+		}
+		if target == nil || ambiguous {
+			continue
+		}
+		target.members = append(target.members, s.members...)
+		for t, n := range s.types {
+			target.types[t] += n
+		}
+		if target.known == nil {
+			target.known = s.known
+		}
+		merged[s] = true
+	}
+	out := groups[:0]
+	for _, g := range groups {
+		if !merged[g] {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// oneWord reports whether every mention of g is a single word.
+func oneWord(ms []litopys.Mention, g *group) bool {
+	for _, i := range g.members {
+		if strings.ContainsAny(ms[i].Base, " -\u00a0") {
+			return false
+		}
+	}
+	return true
+}
+
+// abbreviates reports whether the one-word mentions of s abbreviate a name
+// of l.
+func (r *Resolver) abbreviates(ms []litopys.Mention, s, l *group) bool {
+	for _, i := range s.members {
+		m := ms[i]
+		short, skey := strings.ToLower(m.Base), r.Key(m.Base)
+		for _, j := range l.members {
+			o := ms[j]
+			parts := nameWords(o.Base)
+			if len(parts) < 2 {
+				continue
+			}
+			switch {
+			case m.Type == litopys.PER && o.Type == litopys.PER:
+				for _, p := range parts {
+					if r.Key(p) == skey {
+						return true
+					}
+				}
+			case m.Type != litopys.PER && o.Type != litopys.PER:
+				if isAcronym(m.Text) && acronymOf(parts) == short || contraction(short, parts) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func (r *Resolver) find(m litopys.Mention, lang string) (Known, bool) {
@@ -150,48 +191,6 @@ func (r *Resolver) find(m litopys.Mention, lang string) (Known, bool) {
 		return k, true
 	}
 	return r.Dir.Find(m.Text, lang)
-}
-
-// joinShort finds the group of a longer mention that a one-word mention
-// abbreviates: a person's surname or family name, an acronym of the words
-// of a name, or a contraction of their beginnings ("Госдеп").
-func (r *Resolver) joinShort(m litopys.Mention, ms []litopys.Mention, of []*group) *group {
-	short := strings.ToLower(m.Base)
-	skey := r.Key(m.Base)
-	var found *group
-	ambiguous := false
-	consider := func(g *group) {
-		if found != nil && found != g {
-			ambiguous = true
-		}
-		found = g
-	}
-	for j, o := range ms {
-		g := of[j]
-		if g == nil || !strings.ContainsAny(o.Base, " -") {
-			continue
-		}
-		parts := nameWords(o.Base)
-		switch {
-		case m.Type == litopys.PER && o.Type == litopys.PER:
-			for _, p := range parts {
-				if r.Key(p) == skey {
-					consider(g)
-					break
-				}
-			}
-		case m.Type != litopys.PER && o.Type != litopys.PER:
-			if isAcronym(m.Text) && acronymOf(parts) == short {
-				consider(g)
-			} else if contraction(short, parts) {
-				consider(g)
-			}
-		}
-	}
-	if ambiguous {
-		return nil
-	}
-	return found
 }
 
 // nameWords splits a name into words at spaces and hyphens.

@@ -45,6 +45,7 @@ func commands() []command {
 	return []command{
 		{"demo", "analyse the two embedded seed articles and show the result", runDemoCmd},
 		{"analyze", "analyse articles and print every layer as JSON or text", runAnalyzeCmd},
+		{"eval", "score the analysis against gold files: eval ner|timeline", runEvalCmd},
 		{"version", "print the version of the program and its analysers", runVersionCmd},
 	}
 }

@@ -1,0 +1,127 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"path/filepath"
+	"sort"
+	"text/tabwriter"
+
+	"github.com/litopys/litopys/eval"
+	"github.com/litopys/litopys/internal/evalrun"
+	"github.com/litopys/litopys/pipeline"
+)
+
+func runEvalCmd(ctx context.Context, e *env, args []string) error {
+	if len(args) == 0 {
+		return usagef("eval: want a target: ner, timeline")
+	}
+	switch args[0] {
+	case "ner":
+		return runEvalNERCmd(ctx, e, args[1:])
+	case "timeline":
+		return runEvalTimelineCmd(ctx, e, args[1:])
+	}
+	return usagef("eval: unknown target %q (want ner or timeline)", args[0])
+}
+
+func runEvalNERCmd(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "eval ner", "--gold DIR [--json]")
+	gold := fs.String("gold", "", "BSNLP-layout tree: <topic>/raw/<lang>/*.txt and <topic>/annotated/<lang>/*.out")
+	asJSON := fs.Bool("json", false, "print the report as JSON")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *gold == "" {
+		return usagef("--gold is required")
+	}
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		return err
+	}
+	rep, err := evalrun.NER(ctx, p, *gold)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(e.stdout, rep)
+	}
+	return writeNERTable(e.stdout, rep)
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+func writeNERTable(w io.Writer, rep eval.NERReport) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "lang\tdocs\tpartial P\tR\tF1\texact F1\tstrict F1\tbase forms\t")
+	langs := make([]string, 0, len(rep.Languages))
+	for l := range rep.Languages {
+		if l != "all" {
+			langs = append(langs, l)
+		}
+	}
+	sort.Strings(langs)
+	for _, l := range append(langs, "all") {
+		r, ok := rep.Languages[l]
+		if !ok {
+			continue
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t\n", l, r.Documents, r.RelaxedPartial.P, r.RelaxedPartial.R,
+			r.RelaxedPartial.F1, r.RelaxedExact.F1, r.Strict.F1, r.BaseFormAccuracy)
+	}
+	tw.Flush()
+	if all, ok := rep.Languages["all"]; ok {
+		fmt.Fprintln(w, "\nper type (relaxed partial, all languages):")
+		types := make([]string, 0, len(all.PerType))
+		for t := range all.PerType {
+			types = append(types, t)
+		}
+		sort.Strings(types)
+		for _, t := range types {
+			p := all.PerType[t]
+			fmt.Fprintf(w, "  %-4s P %.3f  R %.3f  F1 %.3f\n", t, p.P, p.R, p.F1)
+		}
+	}
+	fmt.Fprintf(w, "\ncross-lingual linking (LEA): P %.3f  R %.3f  F1 %.3f\n", rep.Linking.P, rep.Linking.R, rep.Linking.F1)
+	return nil
+}
+
+func runEvalTimelineCmd(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "eval timeline", "--gold FILE [--docs DIR] [--json]")
+	gold := fs.String("gold", "", "gold timeline JSON (the format of seeds/gold/timeline.json)")
+	docsDir := fs.String("docs", "", "BSNLP-layout tree with the documents and their annotated entities (default: ../bsnlp beside the gold file)")
+	noDates := fs.Bool("no-published", false, "withhold the publication dates, to test how dates resolve without them")
+	asJSON := fs.Bool("json", false, "print the report as JSON")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *gold == "" {
+		return usagef("--gold is required")
+	}
+	if *docsDir == "" {
+		*docsDir = filepath.Join(filepath.Dir(*gold), "..", "bsnlp")
+	}
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		return err
+	}
+	rep, err := evalrun.Timeline(ctx, p, *gold, *docsDir, *noDates)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(e.stdout, rep)
+	}
+	fmt.Fprintf(e.stdout, "events        P %.3f  R %.3f  F1 %.3f\n", rep.Events.P, rep.Events.R, rep.Events.F1)
+	fmt.Fprintf(e.stdout, "events dated  P %.3f  R %.3f  F1 %.3f\n", rep.EventsDated.P, rep.EventsDated.R, rep.EventsDated.F1)
+	fmt.Fprintf(e.stdout, "dates         accuracy %.3f (%d/%d)\n", rep.Dates.Accuracy, rep.Dates.Correct, rep.Dates.Total)
+	fmt.Fprintf(e.stdout, "types         accuracy %.3f (%d/%d)\n", rep.Types.Accuracy, rep.Types.Correct, rep.Types.Total)
+	fmt.Fprintf(e.stdout, "attributions  P %.3f  R %.3f  F1 %.3f\n", rep.Attributions.P, rep.Attributions.R, rep.Attributions.F1)
+	return nil
+}

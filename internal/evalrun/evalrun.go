@@ -1,0 +1,145 @@
+// Package evalrun runs the pipeline over gold data and scores it with
+// package eval: the code behind "litopys eval" and the quality floors the
+// tests pin.
+package evalrun
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"runtime"
+	"sync"
+
+	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/eval"
+	"github.com/litopys/litopys/input"
+	"github.com/litopys/litopys/pipeline"
+)
+
+// NER analyses every document of a BSNLP-layout tree and scores the
+// mentions against its annotations.
+func NER(ctx context.Context, p *pipeline.Pipeline, goldDir string) (eval.NERReport, error) {
+	raw, gold, err := eval.ReadBSNLPGold(goldDir)
+	if err != nil {
+		return eval.NERReport{}, err
+	}
+	docs, err := AnalyzeRaw(ctx, p, raw, false)
+	if err != nil {
+		return eval.NERReport{}, err
+	}
+	sys := make(map[string]eval.Doc, len(docs))
+	for i, d := range docs {
+		sys[raw[i].Key()] = SystemDoc(raw[i], d)
+	}
+	return eval.ScoreNER(gold, sys), nil
+}
+
+// Timeline analyses the documents of a BSNLP-layout tree and scores their
+// dated events and attributions against a gold timeline. System entity ids
+// are mapped to gold ids through the tree's annotations. With noDates the
+// publication dates are withheld.
+func Timeline(ctx context.Context, p *pipeline.Pipeline, goldFile, docsDir string, noDates bool) (eval.TimelineReport, error) {
+	f, err := os.Open(goldFile)
+	if err != nil {
+		return eval.TimelineReport{}, litopys.Errorf(litopys.EINVALID, "open gold timeline: %v", err)
+	}
+	defer f.Close()
+	tl, err := eval.ReadTimeline(f)
+	if err != nil {
+		return eval.TimelineReport{}, err
+	}
+	raw, goldNER, err := eval.ReadBSNLPGold(docsDir)
+	if err != nil {
+		return eval.TimelineReport{}, err
+	}
+	docs, err := AnalyzeRaw(ctx, p, raw, noDates)
+	if err != nil {
+		return eval.TimelineReport{}, err
+	}
+	sysNER := make(map[string]eval.Doc, len(docs))
+	st := eval.SystemTimeline{Texts: map[string]string{}}
+	for i, d := range docs {
+		sysNER[raw[i].Key()] = SystemDoc(raw[i], d)
+		st.Texts[d.ID] = d.Text
+		st.Events = append(st.Events, SystemEvents(d)...)
+		st.Attributions = append(st.Attributions, SystemAttributions(d)...)
+	}
+	ids := eval.GoldIDMap(goldNER, sysNER)
+	st.MapID = func(id string) string {
+		if g, ok := ids[id]; ok {
+			return g
+		}
+		return id
+	}
+	return eval.ScoreTimeline(tl, st), nil
+}
+
+// AnalyzeRaw runs the pipeline over BSNLP raw documents on all cores,
+// keeping their order. With dropDates the publication dates are withheld.
+func AnalyzeRaw(ctx context.Context, p *pipeline.Pipeline, raw []eval.RawDoc, dropDates bool) ([]*litopys.Document, error) {
+	out := make([]*litopys.Document, len(raw))
+	errs := make([]error, len(raw))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, r := range raw {
+		rec := input.Record{Source: r.Path, Format: "bsnlp", Encoding: "utf-8", ID: r.ID, URL: r.URL, Title: r.Title,
+			Lang: r.Lang, Published: r.Published, Body: r.Content}
+		if dropDates {
+			rec.Published = litopys.Date{}
+		}
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			out[i], errs[i] = p.Analyze(ctx, rec)
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("analyse %s: %w", raw[i].Path, err)
+		}
+	}
+	return out, ctx.Err()
+}
+
+// SystemDoc turns a document's mentions into a scorable BSNLP document.
+func SystemDoc(r eval.RawDoc, d *litopys.Document) eval.Doc {
+	sd := eval.Doc{Topic: r.Topic, ID: r.ID, Lang: r.Lang}
+	for _, m := range d.Mentions {
+		sd.Mentions = append(sd.Mentions, eval.Mention{Form: m.Text, Base: m.Base, Type: m.Type, ID: m.Entity})
+	}
+	return sd
+}
+
+// SystemEvents lists the dated events of a document for the scorer.
+func SystemEvents(d *litopys.Document) []eval.SystemEvent {
+	var out []eval.SystemEvent
+	for _, ev := range d.Events {
+		if ev.Date == "" {
+			continue
+		}
+		se := eval.SystemEvent{Doc: d.ID, Date: ev.Date, Granularity: ev.Granularity, Type: ev.Type, Source: ev.Source}
+		span := ev.Evidence
+		se.Span = &span
+		for _, p := range ev.Participants {
+			se.Participants = append(se.Participants, p.Entity)
+		}
+		out = append(out, se)
+	}
+	return out
+}
+
+// SystemAttributions lists the attributions of a document that name a source.
+func SystemAttributions(d *litopys.Document) []eval.SystemAttribution {
+	var out []eval.SystemAttribution
+	for _, a := range d.Attributions {
+		if a.Source == "" {
+			continue
+		}
+		span := a.Evidence
+		out = append(out, eval.SystemAttribution{Doc: d.ID, Source: a.Source, Via: a.Via, Span: &span, Quote: a.Quote})
+	}
+	return out
+}
