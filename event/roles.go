@@ -55,12 +55,11 @@ func participants(doc *litopys.Document, s litopys.Sentence, tr trigger) []litop
 
 // prepBefore returns the lower-cased preposition right before offset, or "".
 func prepBefore(doc *litopys.Document, off int) string {
-	i := strings.LastIndexFunc(doc.Text[:off], func(r rune) bool { return r != ' ' && r != '\u00a0' })
-	if i < 0 {
+	f := strings.Fields(doc.Text[max(0, off-40):off])
+	if len(f) == 0 {
 		return ""
 	}
-	j := strings.LastIndexAny(doc.Text[:i+1], " \n\t\u00a0\"«(")
-	w := strings.ToLower(doc.Text[j+1 : i+1])
+	w := strings.ToLower(strings.TrimLeft(f[len(f)-1], "\"«„“("))
 	if placePreps[w] || w == "с" || w == "with" || w == "против" || w == "проти" || w == "against" || w == "от" || w == "від" || w == "для" || w == "о" || w == "об" || w == "про" || w == "по" || w == "между" || w == "між" {
 		return w
 	}

@@ -37,13 +37,19 @@ func (c *cleaned) teaserLists() {
 		if h.kind != litopys.RemovedTeaser || h.related != "" {
 			continue
 		}
-		for j := i + 1; j < len(c.lines) && j <= i+maxTeaserList; j++ {
+		for j, n := i+1, 0; j < len(c.lines) && n < maxTeaserList; j++ {
 			l := &c.lines[j]
+			if l.kind == "" && (timestamped(l) || isDate(l.text)) {
+				// The dates of the listed articles.
+				l.kind = litopys.RemovedChrome
+				i = j
+				continue
+			}
 			if l.kind != "" || !headlineLike(l) {
 				break
 			}
 			l.kind, l.related = litopys.RemovedTeaser, l.text
-			i = j
+			i, n = j, n+1
 		}
 	}
 }
@@ -83,7 +89,7 @@ func (c *cleaned) position() {
 				c.lines[i].kind = litopys.RemovedOther
 			}
 		}
-		for last > k || last >= 0 && c.lines[last].kind != "" {
+		for last > k || last >= 0 && (c.lines[last].kind != "" || !c.lines[last].prose()) {
 			last--
 		}
 	}
@@ -236,6 +242,12 @@ func closes(l *line) bool {
 // does not capitalise headlines word by word: a menu without separators.
 func capsMenu(l *line) bool {
 	return !l.isLatin() && l.words >= 4 && l.capWords == l.words && !l.sentence
+}
+
+// isDate reports whether s is a date line.
+func isDate(s string) bool {
+	_, ok := parseDateLine(s)
+	return ok
 }
 
 // digitHeavy reports whether a third or more of the words of l are numbers,

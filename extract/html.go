@@ -20,8 +20,8 @@ const minArticle = 250
 // to have found the article.
 const minFound = 50
 
-// page is what the extractors found in an HTML page.
-type page struct {
+// extraction is what the extractors found in an HTML page.
+type extraction struct {
 	lines     []line
 	title     string
 	sitename  string
@@ -31,11 +31,11 @@ type page struct {
 // HTML extracts the article of an HTML page. pageURL, when given, resolves
 // relative links. Pages that are empty, hold no text or cannot be parsed
 // give an *litopys.Error with code EINVALID.
-func HTML(doc, pageURL string) (Result, error) {
-	if strings.TrimSpace(doc) == "" {
+func HTML(page, pageURL string) (Result, error) {
+	if strings.TrimSpace(page) == "" {
 		return Result{}, litopys.Errorf(litopys.EINVALID, "extract html: page is empty")
 	}
-	root, err := html.Parse(strings.NewReader(doc))
+	root, err := html.Parse(strings.NewReader(page))
 	if err != nil {
 		return Result{}, litopys.Errorf(litopys.EINVALID, "extract html: cannot parse page: %v", err)
 	}
@@ -60,6 +60,8 @@ func HTML(doc, pageURL string) (Result, error) {
 	}
 	if !p.published.IsZero() {
 		r.Published = p.published
+	} else if d := dateNear(pageLines, r.Title); !d.IsZero() {
+		r.Published = d
 	}
 	r.Removed, r.Related = dropped(pageLines, lines, r.Removed, r.Related)
 	if p.sitename != "" {
@@ -71,8 +73,8 @@ func HTML(doc, pageURL string) (Result, error) {
 }
 
 // extractPage runs trafilatura and, when it finds too little, readability.
-func extractPage(root *html.Node, base *url.URL) page {
-	var p page
+func extractPage(root *html.Node, base *url.URL) extraction {
+	var p extraction
 	if tr, err := runTrafilatura(root, base); err == nil && tr != nil {
 		p.lines = render(tr.ContentNode, base)
 		p.title = clean(tr.Metadata.Title)
@@ -157,3 +159,23 @@ func startsWithTitle(lines []line, title string) bool {
 
 // clean makes metadata text valid UTF-8 on one line.
 func clean(s string) string { return normSpace(strings.ToValidUTF8(s, "\uFFFD")) }
+
+// dateNear returns the date of a date line printed next to the headline in
+// the page (three lines above it to eight below), zero when none.
+func dateNear(page []line, title string) litopys.Date {
+	if title == "" {
+		return litopys.Date{}
+	}
+	for i := range page {
+		if !strings.HasPrefix(page[i].text, title) && !strings.HasPrefix(title, page[i].text) || page[i].words < 2 {
+			continue
+		}
+		for j := max(0, i-3); j < len(page) && j <= i+8; j++ {
+			if d, ok := parseDateLine(page[j].text); ok && !d.IsZero() {
+				return d
+			}
+		}
+		break
+	}
+	return litopys.Date{}
+}

@@ -83,7 +83,7 @@ func teaser(l *line, t lineText) bool {
 			return true
 		}
 	}
-	if label, rest, ok := labelled(t.led); ok && countWords(label) <= 3 && anyWord(strings.ToLower(label), teaserVocab) && !strings.HasSuffix(rest, ".") {
+	if label, rest, ok := labelled(t.led); ok && countWords(label) <= 3 && anyWord(lower(label), teaserVocab) && !strings.HasSuffix(rest, ".") {
 		l.related = trimSep(rest)
 		return true
 	}

@@ -56,7 +56,7 @@ func TestReadArgs(t *testing.T) {
 			name: "stdin JSON array", args: []string{"-"}, stdin: "[{\"text\":\"A\",\"lang\":\"ru\"},\n{\"text\":\"\"}]",
 			want: []view{
 				{Source: "-#item 1", Format: FormatJSON, Encoding: "utf-8", Lang: "ru", Body: "A"},
-				{Source: "-#item 2", Format: FormatJSON, Code: litopys.EINVALID, Error: "read -#item 2: empty: no \"text\", \"html\" or \"summary\" field"},
+				{Source: "-#item 2", Format: FormatJSON, Code: litopys.EINVALID, Error: "read -#item 2: empty: no text, html or summary"},
 			},
 		},
 		{
@@ -80,6 +80,21 @@ func TestReadArgs(t *testing.T) {
 		{
 			name: "blank JSONL", args: []string{"testdata/blank.jsonl"},
 			want: []view{{Source: "testdata/blank.jsonl", Code: litopys.EINVALID, Error: "read testdata/blank.jsonl: empty"}},
+		},
+		{
+			name: "CSV row over the limit", args: []string{"testdata/mix/u_news.csv"}, opt: Options{MaxBytes: 150},
+			want: []view{
+				{Source: "testdata/mix/u_news.csv#line 2", Code: litopys.ETOOLARGE, Error: "read testdata/mix/u_news.csv#line 2: too large: 195 bytes, over the limit of 150 bytes"},
+				{Source: "testdata/mix/u_news.csv#line 3", Format: FormatCSV, Encoding: "utf-8", URL: "https://babel.ua/news/2", Title: "Другий", Outlet: "babel.ua",
+					Published: litopys.DayDate(2024, 11, 14), Body: "Суддя призначив покарання.\nДругий абзац, з комою."},
+				{Source: "testdata/mix/u_news.csv#line 5", Format: FormatCSV, Code: litopys.EINVALID, Error: "read testdata/mix/u_news.csv#line 5: date \"вчора\": want YYYY-MM-DD, RFC 3339 or RFC 1123"},
+				{Source: "testdata/mix/u_news.csv#line 6", Format: FormatCSV, Code: litopys.EINVALID, Error: "read testdata/mix/u_news.csv#line 6: empty: no text, html or summary"},
+				{Source: "testdata/mix/u_news.csv#line 7", Format: FormatCSV, Code: litopys.EINVALID, Error: "read testdata/mix/u_news.csv#line 7: empty: no text, html or summary"},
+			},
+		},
+		{
+			name: "TSV without a header", args: []string{"testdata/ner.tsv"},
+			want: []view{{Source: "testdata/ner.tsv", Code: litopys.EINVALID, Error: "read testdata/ner.tsv: CSV header has no text column (text, content, body, html or summary): 0, 10, Тереза Мэй, Тереза Мэй, PER, PER-Theresa-May"}},
 		},
 		{
 			name: "stdin HTML", args: []string{"-"}, stdin: "<html><body>Х</body></html>",

@@ -25,6 +25,7 @@ func TestReadSharedCorpora(t *testing.T) {
 	}{
 		{"news/ru_rt_ng.jsonl.gz", 9204, 0, 0},
 		{"collection5/ne5_gold.jsonl", 1000, 0, 0},
+		{"news/uk_news_nov2024.csv", 538, 0, 57}, // 57 rows have an empty text
 		{"bsnlp/brexit", 200, 500, 0},
 		{"news/bruk_press_uk/data", 580, 0, 0},
 		{"ner-uk/v2.0/data", 560, 600, 0},
@@ -37,8 +38,8 @@ func TestReadSharedCorpora(t *testing.T) {
 			formats := map[string]int{}
 			for rec := range Read(context.Background(), []string{filepath.Join(sharedData, tt.path)}, nil, Options{}) {
 				if rec.Err != nil {
-					codes[litopys.ErrorCode(rec.Err)]++
-					if litopys.ErrorCode(rec.Err) != litopys.EUNSUPPORTED {
+					code := litopys.ErrorCode(rec.Err)
+					if codes[code]++; code != litopys.EUNSUPPORTED && codes[code] <= 3 {
 						t.Logf("%s: %v", rec.Source, rec.Err)
 					}
 					continue

@@ -11,6 +11,7 @@ import (
 // what each byte means to the charset model worked out in advance.
 type charset struct {
 	name  string
+	cm    *charmap.Charmap
 	table [256]rune
 	sym   [256]uint8 // model symbol
 	kind  [256]uint8 // byteBoundary, byteLower, …
@@ -32,7 +33,7 @@ const (
 )
 
 func newCharset(name string, cm *charmap.Charmap) *charset {
-	c := &charset{name: name}
+	c := &charset{name: name, cm: cm}
 	for b := range 256 {
 		r := cm.DecodeByte(byte(b))
 		c.table[b] = r
@@ -157,12 +158,12 @@ func measure(m *bigramModel, cs *charset, data []byte) fit {
 	return f
 }
 
-// decodeCyrillic8 decodes data in the single-byte Cyrillic charset it reads
-// best in, or reports ok=false when it reads plausibly in none.
-func decodeCyrillic8(data []byte) (text, encoding string, ok bool) {
+// bestCharset returns the single-byte Cyrillic charset data reads best in,
+// or nil when it reads plausibly in none.
+func bestCharset(data []byte) *charset {
 	m, err := model()
 	if err != nil {
-		return "", "", false
+		return nil
 	}
 	var (
 		best    *charset
@@ -175,16 +176,33 @@ func decodeCyrillic8(data []byte) (text, encoding string, ok bool) {
 		}
 	}
 	if !bestFit.plausible() {
+		return nil
+	}
+	return best
+}
+
+// nameFor returns the charset's name for data: KOI8-U rather than KOI8-R
+// when data holds Ukrainian letters only KOI8-U has.
+func (cs *charset) nameFor(data []byte) string {
+	for _, b := range data {
+		if cs.ukrainian != "" && strings.IndexByte(cs.ukrainian, b) >= 0 {
+			return cs.altName
+		}
+	}
+	return cs.name
+}
+
+// decodeCyrillic8 decodes data in the single-byte Cyrillic charset it reads
+// best in, or reports ok=false when it reads plausibly in none.
+func decodeCyrillic8(data []byte) (text, encoding string, ok bool) {
+	cs := bestCharset(data)
+	if cs == nil {
 		return "", "", false
 	}
 	var sb strings.Builder
 	sb.Grow(len(data) * 2)
-	name := best.name
 	for _, b := range data {
-		sb.WriteRune(best.table[b])
-		if best.ukrainian != "" && strings.IndexByte(best.ukrainian, b) >= 0 {
-			name = best.altName
-		}
+		sb.WriteRune(cs.table[b])
 	}
-	return sb.String(), name, true
+	return sb.String(), cs.nameFor(data), true
 }

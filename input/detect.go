@@ -16,6 +16,7 @@ const (
 	FormatHTML  = "html"
 	FormatJSONL = "jsonl"
 	FormatJSON  = "json" // an array of article objects, or objects one after another
+	FormatCSV   = "csv"  // a table with a header row, comma, semicolon or tab separated
 	FormatBSNLP = "bsnlp"
 )
 
@@ -23,8 +24,8 @@ const (
 const sniffLen = 64 << 10
 
 // Detect names the format of an input from its name and its first bytes
-// (the whole input or at least its first 64 KiB). A .jsonl/.ndjson, .json
-// or .html/.htm name decides; otherwise the content does: the four-line
+// (the whole input or at least its first 64 KiB). A .jsonl/.ndjson, .json,
+// .csv/.tsv or .html/.htm name decides; otherwise the content does: the four-line
 // BSNLP header (id, language code, YYYY-MM-DD date, URL) means "bsnlp", a
 // leading HTML tag or doctype "html", a JSON object on the first line
 // "jsonl", a JSON array of objects or an object spread over lines "json",
@@ -35,6 +36,8 @@ func Detect(name string, data []byte) (format string) {
 		return FormatJSONL
 	case ".json":
 		return FormatJSON
+	case ".csv", ".tsv":
+		return FormatCSV
 	case ".html", ".htm", ".xhtml", ".shtml":
 		return FormatHTML
 	}

@@ -21,7 +21,7 @@ import (
 var readableExts = map[string]bool{
 	"": true, ".txt": true, ".text": true,
 	".html": true, ".htm": true, ".xhtml": true, ".shtml": true,
-	".jsonl": true, ".ndjson": true, ".json": true,
+	".jsonl": true, ".ndjson": true, ".json": true, ".csv": true,
 }
 
 // readable reports whether a directory walk reads a file of this name.
@@ -82,7 +82,7 @@ func (r *reader) entry(p string, d fs.DirEntry) bool {
 	case !info.Mode().IsRegular():
 		return r.fail(p, wrap(p, litopys.Errorf(litopys.EUNSUPPORTED, "not a regular file")))
 	case !readable(d.Name()):
-		return r.fail(p, wrap(p, litopys.Errorf(litopys.EUNSUPPORTED, "skipped: %s files are not read from directories (only text, HTML, JSON and JSONL); name it to read it", filepath.Ext(d.Name()))))
+		return r.fail(p, wrap(p, litopys.Errorf(litopys.EUNSUPPORTED, "skipped: %s files are not read from directories (only text, HTML, JSON, JSONL and CSV); name it to read it", filepath.Ext(d.Name()))))
 	}
 	return r.file(p, info)
 }
@@ -139,6 +139,8 @@ func (r *reader) stream(source, name string, rd io.Reader, size int64) bool {
 		return r.jsonl(source, br)
 	case FormatJSON:
 		return r.json(source, br)
+	case FormatCSV:
+		return r.csv(source, br, head)
 	}
 	if size > r.opt.MaxBytes {
 		return r.fail(source, tooLarge(source, size, r.opt.MaxBytes))

@@ -151,3 +151,32 @@ func FuzzJSON(f *testing.F) {
 		}
 	})
 }
+
+func FuzzCSV(f *testing.F) {
+	addCorpus(f)
+	f.Add([]byte("title;date;text\n\"А\";2024-01-02;\"Б\nВ\"\nГ;x;Д\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var recs []Record
+		r := &reader{ctx: context.Background(), opt: Options{MaxBytes: 256}, yield: func(rec Record) bool {
+			recs = append(recs, rec)
+			return true
+		}}
+		br := bufio.NewReaderSize(bytes.NewReader(data), sniffLen)
+		head, _ := br.Peek(sniffLen)
+		r.csv("-", br, head)
+		if len(recs) == 0 {
+			t.Fatal("no record, not even an error")
+		}
+		for _, rec := range recs {
+			if rec.Err != nil {
+				if litopys.ErrorCode(rec.Err) == litopys.EINTERNAL {
+					t.Fatalf("%s: internal error %v", rec.Source, rec.Err)
+				}
+				continue
+			}
+			if !strings.HasPrefix(rec.Source, "-#line ") || rec.Format != FormatCSV || isBlank([]byte(rec.Body)) || !utf8.ValidString(rec.Body) {
+				t.Fatalf("record %+v", rec)
+			}
+		}
+	})
+}

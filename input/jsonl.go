@@ -117,46 +117,23 @@ func (r *reader) jsonArticle(source, format string, line []byte) Record {
 	if err := json.Unmarshal(line, &a); err != nil {
 		return fail(jsonError(err))
 	}
-	rec := Record{
-		Source: source, Format: format, Encoding: encoding,
-		URL: strings.TrimSpace(a.URL), Title: strings.TrimSpace(a.Title), Lang: strings.TrimSpace(a.Lang),
-		Outlet:    strings.TrimSpace(cmpOr(a.Outlet, a.Source)),
-		Published: r.opt.Published,
+	art := article{
+		URL: a.URL, Title: a.Title, Lang: a.Lang, Outlet: cmpOr(a.Outlet, a.Source),
+		Text: cmpOr(a.Text, a.Content), HTML: a.HTML, Summary: a.Summary,
 	}
-	id, err := jsonID(a.ID)
-	if err != nil {
+	var err error
+	if art.ID, err = jsonID(a.ID); err != nil {
 		return fail(err)
 	}
-	rec.ID = id
 	for _, p := range []json.RawMessage{a.Published, a.Date} {
-		d, err := jsonDate(p)
-		if err != nil {
+		if art.Published, err = jsonDate(p); err != nil {
 			return fail(err)
 		}
-		if !d.IsZero() {
-			rec.Published = d
+		if !art.Published.IsZero() {
 			break
 		}
 	}
-	switch {
-	case !isBlank([]byte(cmpOr(a.Text, a.Content))):
-		rec.Body = cmpOr(a.Text, a.Content)
-	case !isBlank([]byte(a.HTML)):
-		rec.Body, rec.HTML = a.HTML, true
-	case !isBlank([]byte(a.Summary)):
-		rec.Body = a.Summary
-	default:
-		return fail(litopys.Errorf(litopys.EINVALID, "empty: no \"text\", \"html\" or \"summary\" field"))
-	}
-	return rec
-}
-
-// cmpOr returns the first non-empty string.
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
+	return r.article(source, format, encoding, art)
 }
 
 // jsonError explains why a line is not a usable JSON object.
@@ -190,11 +167,8 @@ func jsonID(raw json.RawMessage) (string, error) {
 	return "", litopys.Errorf(litopys.EINVALID, "field \"id\": want a string or a number")
 }
 
-// dateLayouts are the non-ISO date forms accepted in JSONL, from feeds.
-var dateLayouts = []string{time.RFC1123Z, time.RFC1123, time.RFC822Z, time.RFC822, "02.01.2006", "02.01.2006 15:04"}
-
-// jsonDate reads a publication date given as an ISO 8601 string, a feed
-// date, or Unix seconds (milliseconds when too large for seconds).
+// jsonDate reads a publication date given as a string (see parseDate) or
+// as Unix seconds (milliseconds when too large for seconds).
 func jsonDate(raw json.RawMessage) (litopys.Date, error) {
 	if len(raw) == 0 || string(raw) == "null" {
 		return litopys.Date{}, nil
@@ -210,17 +184,5 @@ func jsonDate(raw json.RawMessage) (litopys.Date, error) {
 		}
 		return litopys.DateOf(time.Unix(int64(f), 0).UTC()), nil
 	}
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return litopys.Date{}, nil
-	}
-	if d, err := litopys.ParseDate(s); err == nil {
-		return d, nil
-	}
-	for _, l := range dateLayouts {
-		if t, err := time.Parse(l, s); err == nil {
-			return litopys.DateOf(t), nil
-		}
-	}
-	return litopys.Date{}, litopys.Errorf(litopys.EINVALID, "date %q: want YYYY-MM-DD, RFC 3339 or RFC 1123", s)
+	return parseDate(s)
 }

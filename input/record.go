@@ -14,10 +14,11 @@ import (
 // the input could not be read.
 type Record struct {
 	// Source names the item: a path, "-" for standard input, "path#line 12"
-	// for a line of a JSONL file, "path#item 3" for an object of a JSON file.
+	// for a line of a JSONL file or the row of a CSV file starting on that
+	// line, "path#item 3" for an object of a JSON file.
 	Source string
 	// Format is the format the item was read as: FormatText, FormatHTML,
-	// FormatJSONL, FormatJSON or FormatBSNLP.
+	// FormatJSONL, FormatJSON, FormatCSV or FormatBSNLP.
 	Format string
 	// Encoding is the character encoding Body was decoded from ("utf-8",
 	// "windows-1251", "koi8-r", …).
@@ -55,7 +56,7 @@ type Options struct {
 // item that cannot be read, after which it goes on with the next.
 // Directories are walked recursively in lexical order, skipping hidden
 // files and directories and symbolic links to directories; in them, files
-// whose extension is not a text, HTML, JSON or JSONL one (optionally .gz)
+// whose extension is not a text, HTML, JSON, JSONL or CSV one (optionally .gz)
 // give an EUNSUPPORTED record instead of being read; a file named in args is
 // read whatever its name. Read stops early when ctx is
 // done; the caller checks ctx.Err().

@@ -107,8 +107,11 @@ func isLatinWord(w string) bool {
 	return true
 }
 
-// runLanguage labels a run by its function words: EN, Other, or "" when it
-// has none (a list of names says nothing about the language around it).
+// runLanguage labels a run by its function words: EN or Other by which
+// are more, EN when it has none. A run with none is a list of names
+// ("Emirates Airline, Turkish Airlines, Air France-KLM"), and the names a
+// Russian or Ukrainian article writes in Latin letters are English or
+// international ones: transliterations are written in Cyrillic there.
 func runLanguage(run []string, fw map[string]string) string {
 	en, other := 0, 0
 	for _, w := range run {
@@ -125,7 +128,7 @@ func runLanguage(run []string, fw map[string]string) string {
 	case other > en:
 		return Other
 	}
-	return ""
+	return EN
 }
 
 // slugWords returns the words of the last path element of a URL or file

@@ -122,3 +122,27 @@ func TestTagBadSpans(t *testing.T) {
 		t.Errorf("Tag = %s %q, want uk everywhere", doc, per)
 	}
 }
+
+// TestTagConcurrent runs Tag from several goroutines on one model (run
+// with -race to check it shares nothing mutable).
+func TestTagConcurrent(t *testing.T) {
+	m := loadModel(t)
+	text, spans := lines("Блінкен домовився з міністром.", "США.", "Блинкен прибыл в Сеул.")
+	want, wantPer := m.Tag(text, spans)
+	done := make(chan bool)
+	for range 4 {
+		go func() {
+			ok := true
+			for range 200 {
+				doc, per := m.Tag(text, spans)
+				ok = ok && doc == want && slices.Equal(per, wantPer)
+			}
+			done <- ok
+		}()
+	}
+	for range 4 {
+		if !<-done {
+			t.Error("concurrent Tag gave a different answer")
+		}
+	}
+}

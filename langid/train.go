@@ -66,7 +66,7 @@ func train(dataDir string, cfg trainConfig) (*Model, error) {
 			}
 		}
 		for _, run := range latinRuns(d.Text, 3) {
-			if lang := runLanguage(run, fw); lang != "" {
+			if lang := runLanguage(run, fw); lang != "" && len(run) >= 3 {
 				latin(lang, run)
 			}
 		}

@@ -111,9 +111,13 @@ func (lx *lexicon) lemma(word string) (string, bool) {
 }
 
 func (lx *lexicon) lemmaCore(word string) (string, bool) {
-	if r, form, ok := lx.best(word); ok {
-		if l, ok := r.apply(form); ok {
-			return l, true
+	var fb, kb [96]byte
+	form := appendNorm(fb[:0], word, false)
+	if set := lx.lookupKey(appendNorm(kb[:0], word, true)); set != nil {
+		if r, ok := lx.choose(set, word); ok {
+			if l, ok := r.applyBytes(form, word); ok {
+				return l, true
+			}
 		}
 	}
 	if strings.Contains(word, "-") {
@@ -121,7 +125,7 @@ func (lx *lexicon) lemmaCore(word string) (string, bool) {
 			return l, known
 		}
 	}
-	return lx.guessLemma(word, normalize(word)), false
+	return lx.guessLemma(word, string(form)), false
 }
 
 // best returns the preferred dictionary rule for word and its normalised
@@ -131,16 +135,22 @@ func (lx *lexicon) best(word string) (rule, string, bool) {
 	if set == nil {
 		return rule{}, "", false
 	}
+	r, ok := lx.choose(set, word)
+	return r, normalize(word), ok
+}
+
+// choose picks the rule of set to use for word. An abbreviation in
+// capitals only ever stands for itself (НАТО is no form of Ната).
+func (lx *lexicon) choose(set []uint16, word string) (rule, bool) {
 	if isAllUpper(word) {
-		// An abbreviation: only the word itself (НАТО is no form of Ната).
 		for _, id := range set {
 			if r := lx.rules[id]; r.identity() {
-				return r, normalize(word), true
+				return r, true
 			}
 		}
-		return rule{}, "", false
+		return rule{}, false
 	}
-	return lx.rules[set[pick(set, lx.rules, isCapitalized(word))]], normalize(word), true
+	return lx.rules[set[pick(set, lx.rules, isCapitalized(word))]], true
 }
 
 // linkWords join the parts of compound place names whose head is the first
@@ -200,7 +210,11 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // lookup returns the analysis set of word, nil if the dictionary lacks it.
 func (lx *lexicon) lookup(word string) []uint16 {
 	var buf [96]byte
-	key := appendNorm(buf[:0], word, true)
+	return lx.lookupKey(appendNorm(buf[:0], word, true))
+}
+
+// lookupKey is lookup of a folded key.
+func (lx *lexicon) lookupKey(key []byte) []uint16 {
 	v := lx.table.get(hashKey(key))
 	if v == 0 || int(v) >= len(lx.sets) {
 		return nil

@@ -45,6 +45,10 @@ func (c *cache) put(word, lang, lemma string, known bool) {
 		return
 	}
 	// Clone: word may be a slice of a large article that must not stay alive.
-	e := &cacheEntry{word: strings.Clone(word), lang: lang, lemma: lemma, known: known}
+	w := strings.Clone(word)
+	if lemma == word {
+		lemma = w // the lemma may share word's memory
+	}
+	e := &cacheEntry{word: w, lang: lang, lemma: lemma, known: known}
 	c.slots[cacheSlot(word, lang)].Store(e)
 }

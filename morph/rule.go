@@ -27,6 +27,27 @@ func (r rule) apply(form string) (string, bool) {
 	return stem + r.add, true
 }
 
+// applyBytes is apply on a normalised form in a scratch buffer (which it
+// may overwrite); word is the original spelling, returned as is when it
+// already is the lemma, to save an allocation.
+func (r rule) applyBytes(form []byte, word string) (string, bool) {
+	i := len(form)
+	for k := int(r.cut); k > 0; k-- {
+		if i == 0 {
+			return "", false
+		}
+		_, n := utf8.DecodeLastRune(form[:i])
+		i -= n
+	}
+	if i == 0 && r.add == "" {
+		return "", false
+	}
+	if r.add == "" && i == len(word) && string(form[:i]) == word {
+		return word, true
+	}
+	return string(append(form[:i], r.add...)), true
+}
+
 // ruleBetween is the rule that turns form into lemma (both normalised).
 func ruleBetween(form, lemma string, t tag) (rule, bool) {
 	p := 0

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/ner/corpus"
 )
 
@@ -116,10 +117,12 @@ func b2i(b bool) int {
 }
 
 // Score tags the documents and scores the result against their mentions.
-func (t *Tagger) Score(docs []corpus.Doc) *Report {
+// lemmatize, if not nil, fills the words' Token.Lemma as the pipeline does.
+func (t *Tagger) Score(docs []corpus.Doc, lemmatize Lemmatizer) *Report {
 	r := NewReport()
 	for _, d := range docs {
 		sents, toks := segmentText(d.Text)
+		fillLemmas(toks, d.Lang, lemmatize)
 		pred := t.Tag(d.Text, toks, sents, d.Lang)
 		gold := make([]Span, len(d.Mentions))
 		for i, m := range d.Mentions {
@@ -140,7 +143,7 @@ func Evaluate(o TrainOptions) (*Report, error) {
 	if len(test) == 0 {
 		return nil, fmt.Errorf("ner: evaluate: no documents in held-out topics %v", o.HoldOut)
 	}
-	return newTagger(m).Score(test), nil
+	return newTagger(m).Score(test, o.Lemmatize), nil
 }
 
 // Merge adds the counts of o to r.
@@ -204,5 +207,17 @@ func (r *Report) Write(w io.Writer) {
 		}
 		fmt.Fprintf(w, "%-8s %6d  %.3f %.3f %.3f   %.3f %.3f %.3f\n", k, rc.TP+rc.FN,
 			rc.P(), rc.R(), rc.F(), sc.P(), sc.R(), sc.F())
+	}
+}
+
+// fillLemmas sets the Lemma of word tokens, as the pipeline does.
+func fillLemmas(toks []litopys.Token, lang string, lemmatize Lemmatizer) {
+	if lemmatize == nil {
+		return
+	}
+	for i := range toks {
+		if toks[i].Kind == litopys.TokenWord {
+			toks[i].Lemma, toks[i].Known = lemmatize(toks[i].Text, lang)
+		}
 	}
 }

@@ -12,12 +12,14 @@ import (
 	"unicode"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/morph"
 	"github.com/litopys/litopys/ner/corpus"
 )
 
 var (
 	loadOnce   sync.Once
 	loaded     *Tagger
+	lemmatizer Lemmatizer
 	loadErr    error
 	loadedTook time.Duration
 )
@@ -28,6 +30,13 @@ func tagger(tb testing.TB) *Tagger {
 		start := time.Now()
 		loaded, loadErr = Load()
 		loadedTook = time.Since(start)
+		if loadErr == nil {
+			var a *morph.Analyzer
+			a, loadErr = morph.Load()
+			if loadErr == nil {
+				lemmatizer = a.Lemma
+			}
+		}
 	})
 	if loadErr != nil {
 		tb.Fatal(loadErr)
@@ -35,10 +44,19 @@ func tagger(tb testing.TB) *Tagger {
 	return loaded
 }
 
+// analyzed segments text and lemmatises it as the pipeline does.
+func analyzed(tb testing.TB, text, lang string) ([]litopys.Span, []litopys.Token) {
+	tb.Helper()
+	tagger(tb)
+	sents, toks := segmentText(text)
+	fillLemmas(toks, lang, lemmatizer)
+	return sents, toks
+}
+
 // tagText segments and tags text, returning "TYPE mention" strings.
 func tagText(tb testing.TB, text, lang string) []string {
 	tb.Helper()
-	sents, toks := segmentText(text)
+	sents, toks := analyzed(tb, text, lang)
 	var out []string
 	for _, s := range tagger(tb).Tag(text, toks, sents, lang) {
 		out = append(out, s.Type+" "+text[s.Start:s.End])
@@ -171,7 +189,7 @@ func FuzzTag(f *testing.F) {
 	}
 	tg := tagger(f)
 	f.Fuzz(func(t *testing.T, text, lang string) {
-		sents, toks := segmentText(text)
+		sents, toks := analyzed(t, text, lang)
 		checkSpans(t, text, toks, tg.Tag(text, toks, sents, lang))
 		// Without sentences, and with sentences that do not cover the tokens.
 		checkSpans(t, text, toks, tg.Tag(text, toks, nil, lang))

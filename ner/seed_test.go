@@ -111,7 +111,7 @@ func TestSeeds(t *testing.T) {
 		t.Run(tc.lang, func(t *testing.T) {
 			text := string(mustRead(t, filepath.Join(seedsDir, tc.id+".txt")))
 			gold := readSeedGold(t, filepath.Join(seedsDir, "gold", tc.id+".ner.tsv"))
-			sents, toks := segmentText(text)
+			sents, toks := analyzed(t, text, tc.lang)
 			pred := tagger(t).Tag(text, toks, sents, tc.lang)
 			found, missed, right, wrong := scoreSeed(text, gold, pred)
 			r := float64(found) / float64(len(gold))
@@ -128,8 +128,8 @@ func TestSeeds(t *testing.T) {
 
 func BenchmarkTag(b *testing.B) {
 	text := string(mustRead(b, filepath.Join(seedsDir, "000_d0670793ce43c562.txt")))
-	sents, toks := segmentText(text)
 	tg := tagger(b)
+	sents, toks := analyzed(b, text, "ru")
 	b.ReportAllocs()
 	b.SetBytes(int64(len(text)))
 	cpu0 := cpuTime()

@@ -280,43 +280,6 @@ func harmonise(docs []corpus.Doc) {
 			byStem.add(stemForm(form), typeIndex(m.Type))
 		}
 	}
-	// Single words BSNLP's annotators saw often and (almost) never tagged
-	// ("СМИ") are not names in its scheme.
-	seen, tagged := map[string]int{}, map[string]int{}
-	for _, d := range docs {
-		if d.Source != "bsnlp" {
-			continue
-		}
-		_, toks := segmentText(d.Text)
-		mi := 0
-		for _, t := range toks {
-			if t.Kind != litopys.TokenWord {
-				continue
-			}
-			w := strings.ToLower(t.Text)
-			seen[w]++
-			for mi < len(d.Mentions) && d.Mentions[mi].End <= t.Start {
-				mi++
-			}
-			if mi < len(d.Mentions) && d.Mentions[mi].Start < t.End {
-				tagged[w]++
-			}
-		}
-	}
-	for i, d := range docs {
-		if d.Source == "bsnlp" {
-			continue
-		}
-		kept := d.Mentions[:0]
-		for _, m := range d.Mentions {
-			w := strings.ToLower(d.Text[m.Start:m.End])
-			if n := seen[w]; n >= 5 && float64(tagged[w]) < 0.1*float64(n) {
-				continue
-			}
-			kept = append(kept, m)
-		}
-		docs[i].Mentions = kept
-	}
 	for _, d := range docs {
 		if d.Source == "bsnlp" {
 			continue

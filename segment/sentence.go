@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,12 +25,11 @@ func Sentences(text string, paras []litopys.Span) []litopys.Span {
 // appendSentences appends the sentences of text[start:end].
 func appendSentences(out []litopys.Span, text string, start, end int) []litopys.Span {
 	sent := start
+	var stops stopFinder
+	stops.reset(text[:end])
 	for i := start; i < end; {
-		// Byte scan: '…' is E2 80 A6 in UTF-8; no other rune needs decoding.
-		if c := text[i]; c != '.' && c != '!' && c != '?' &&
-			(c != 0xE2 || i+2 >= end || text[i+1] != 0x80 || text[i+2] != 0xA6) {
-			i++
-			continue
+		if i = stops.next(i); i >= end {
+			break
 		}
 		j := skipClosing(text, i, end)
 		if j >= end {
@@ -50,6 +50,38 @@ func appendSentences(out []litopys.Span, text string, start, end int) []litopys.
 		i = k
 	}
 	return appendTrimmed(out, text, sent, end)
+}
+
+// stopFinder finds the next terminator (. ! ? …) with one vectorised
+// byte search per kind, each remembered until it is passed.
+type stopFinder struct {
+	text string
+	at   [4]int // next position of each of stopMarks, len(text) if none
+}
+
+var stopMarks = [4]string{".", "!", "?", "…"}
+
+func (f *stopFinder) reset(text string) {
+	f.text = text
+	for k := range f.at {
+		f.at[k] = -1
+	}
+}
+
+// next returns the position of the first terminator at or after i, or
+// len(text).
+func (f *stopFinder) next(i int) int {
+	best := len(f.text)
+	for k, mark := range stopMarks {
+		if f.at[k] < i {
+			f.at[k] = len(f.text)
+			if j := strings.Index(f.text[i:], mark); j >= 0 {
+				f.at[k] = i + j
+			}
+		}
+		best = min(best, f.at[k])
+	}
+	return best
 }
 
 // endsSentence decides whether the terminator run starting at i, followed by

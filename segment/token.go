@@ -14,22 +14,46 @@ import (
 // and Known are left for the morphology stage. A span out of range of text
 // adds nothing.
 func Tokens(dst []litopys.Token, text string, s litopys.Span) []litopys.Token {
+	return tokens(dst, text, s, true)
+}
+
+// tokens is Tokens with the fast path in front of UAX #29 on or off.
+func tokens(dst []litopys.Token, text string, s litopys.Span, fast bool) []litopys.Token {
 	if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
 		return dst
 	}
 	base := len(dst)
-	it := words.FromString(text[s.Start:s.End])
-	for it.Next() {
+	sub := text[:s.End]
+	it := words.FromString("")
+	for pos := s.Start; pos < s.End; {
+		if fast {
+			if j := fastSpace(sub, pos); j > 0 {
+				pos = j
+				continue
+			}
+			j := fastWord(sub, pos)
+			if j < 0 {
+				j = fastPunct(sub, pos)
+			}
+			if j > 0 {
+				dst = appendPiece(dst, base, text, pos, j)
+				pos = j
+				continue
+			}
+		}
+		it.SetText(sub[pos:])
+		it.Next()
 		v := it.Value()
+		start := pos
+		pos += len(v)
 		if r, _ := utf8.DecodeRuneInString(v); isBlank(r) {
 			continue
 		}
-		start := s.Start + it.Start()
 		if len(v) > 2 && v[0] > '9' && strings.IndexByte(v, '.') > 0 {
 			dst = appendDotted(dst, base, text, start, v)
 			continue
 		}
-		dst = appendPiece(dst, base, text, start, start+len(v))
+		dst = appendPiece(dst, base, text, start, pos)
 	}
 	for i := base; i < len(dst); i++ {
 		t := &dst[i]

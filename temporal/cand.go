@@ -23,21 +23,22 @@ type point struct {
 
 // cand is a matched phrase: tokens [i, j) and what they say.
 type cand struct {
-	i, j    int
-	kind    candKind
-	p       point // kDay, kMonth, kYear, kSeason (y), interval start
-	p2      point // interval end
-	wd      int   // weekday+1 written with a date or alone
-	season  int   // kSeason: season; kQuarter: quarter
-	mod     int
-	unit    int  // kRel: unit; kInterval: unit of the ends
-	off     int  // kRel, kWeekday: offset in units
-	decade  int  // first year of a decade
-	minute  int  // kTime: minutes since midnight
-	hasRel  bool // kWeekday: "прошлый четверг", "this Tuesday"
-	ownYear bool // the year is written in the phrase
-	yearRel bool // the year is relative: "прошлого года", "наступного року"
-	yearOff int  // … with this offset from the publication year
+	i, j     int
+	kind     candKind
+	p        point // kDay, kMonth, kYear, kSeason (y), interval start
+	p2       point // interval end
+	wd       int   // weekday+1 written with a date or alone
+	season   int   // kSeason: season; kQuarter: quarter
+	mod      int
+	unit     int  // kRel: unit; kInterval: unit of the ends
+	off      int  // kRel, kWeekday: offset in units
+	decade   int  // first year of a decade
+	minute   int  // kTime: minutes since midnight
+	hasRel   bool // kWeekday: "прошлый четверг", "this Tuesday"
+	ownYear  bool // the year is written in the phrase
+	yearRel  bool // the year is relative: "прошлого года", "наступного року"
+	yearOff  int  // … with this offset from the publication year
+	yearSame bool // "того же года": the year last written
 }
 
 // granularity names the granularity of a candidate kind and unit.

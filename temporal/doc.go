@@ -34,13 +34,21 @@
 //
 //   - "anchor": an explicit year earlier in the same sentence (or, with no
 //     publication date, in the previous sentence) — "в мае 2022 года и 5 июня".
+//   - "anchor" also for "в серпні того ж року": the year last written
+//     before it anywhere in the document.
 //   - "published": the publication year. When the month (or day) lies after
-//     the publication date, the sentence is read for tense: a future marker
-//     ("будет", "відбудеться", "will", …) keeps the publication year; a
+//     the publication date, the clause it stands in (or, if the clause has
+//     no marker, the sentence) is read for tense: a future marker ("будет",
+//     "відбудеться", "может", "will", …) keeps the publication year; a
 //     past-tense verb, or a distance of more than 90 days with no marker,
-//     takes the year before ("published-past"). A date more than 30 days
-//     before publication in a sentence with a future marker and no past verb
-//     takes the year after ("published-future").
+//     takes the year before ("published-past") — except that a day or a
+//     season starting at most 60 days ahead keeps the publication year even
+//     after a past verb ("анонсировали гонку 15–16 мая"). Verbs that frame
+//     reported speech ("заявил", "повідомив") are not read as past. A date
+//     more than 30 days before publication in a sentence with a future
+//     marker and no past verb takes the year after ("published-future").
+//   - Two-digit decades ("20-е годы") take the last such decade that has
+//     begun by the publication year (or Now).
 //   - "weekday": the written weekday fixes the year. With a publication date
 //     it corrects the rules above when the stated weekday matches the year
 //     before or after instead. With no publication date the years
@@ -53,12 +61,14 @@
 //
 // A bare weekday ("в четверг", "у середу") is resolved against the
 // explicit dates of the document, not the publication date: an explicit
-// date elsewhere in the document that falls on the same weekday (the
-// nearest preceding one first) — Rule "anchor"; else an explicit date in
-// the same or a neighbouring sentence, taking the day of that weekday within
-// three days of it — "anchor"; only else the publication date: the last such
-// weekday on or before it, or the next one for a future-tense sentence —
-// "published".
+// date elsewhere in the document that falls on the same weekday and lies
+// within a week of publication (the nearest preceding one first; with no
+// publication date, only the nearest explicit date before or after it
+// counts) — Rule "anchor"; else an explicit date in the same or a
+// neighbouring sentence, taking the day of that weekday within three days
+// of it — "anchor"; only else the publication date: the last such weekday
+// on or before it, or the next one for a future-tense clause —
+// "published". With no date at all it stays partial: "XXXX-WXX-4".
 //
 // Relative phrases (вчера/вчора/yesterday, сегодня/сьогодні, завтра, на
 // прошлой неделе/минулого тижня, в прошлом году/торік, в этом месяце,

@@ -70,10 +70,15 @@ func (r *resolver) resolveOne(n int) {
 	switch c.kind {
 	case kDay, kMonth, kYear:
 		p := c.p
+		if c.yearSame {
+			if y := r.lastWrittenYear(n); y != 0 {
+				p.y, e.Rule = y, "anchor"
+			}
+		}
 		if c.yearRel {
 			p.y, e.Rule, e.Relative = r.relYearOf(c), "published", true
 		}
-		if p.y == 0 && !c.yearRel {
+		if p.y == 0 && !c.yearRel && e.Rule == "" {
 			p.y, e.Rule = r.yearFor(n, p.m, p.d, c.wd)
 		}
 		e.Value, e.Date, e.Partial = pointValue(p), pointDate(p), p.y == 0
@@ -83,7 +88,7 @@ func (r *resolver) resolveOne(n int) {
 			y, e.Rule, e.Relative = r.relYearOf(c), "published", true
 		}
 		if y == 0 && !c.yearRel {
-			y, e.Rule = r.yearFor(n, seasonStart[c.season], 0, 0)
+			y, e.Rule = r.yearFor(n, seasonStart[c.season], 1, 0) // its first day
 			if r.pubY != 0 && c.season == seasonWinter && e.Rule == "published" && int(r.opt.Published.Month) <= 2 && r.opt.Published.Precision != litopys.PrecisionYear {
 				y--
 			}
@@ -103,8 +108,19 @@ func (r *resolver) resolveOne(n int) {
 			e.Date = yearDate(y)
 		}
 	case kDecade:
-		e.Value = pointValue(point{y: c.decade})[:3] + "X"
-		e.Date = yearDate(c.decade)
+		d := c.decade
+		if d < 100 { // "20-е годы": the last such decade that has begun
+			now := r.pubY
+			if now == 0 {
+				now = r.opt.Now.Year()
+			}
+			d += 2000
+			if d > now {
+				d -= 100
+			}
+		}
+		e.Value = pointValue(point{y: d})[:3] + "X"
+		e.Date = yearDate(d)
 	case kInterval:
 		p, p2 := c.p, c.p2
 		if p.y == 0 {
@@ -118,6 +134,17 @@ func (r *resolver) resolveOne(n int) {
 	case kRel:
 		r.resolveRel(n)
 	}
+}
+
+// lastWrittenYear is the year of the nearest expression before n that
+// writes one, anywhere in the document.
+func (r *resolver) lastWrittenYear(n int) int {
+	for k := n - 1; k >= 0; k-- {
+		if c := &r.cands[k]; c.ownYear && c.kind != kInterval {
+			return c.p.y
+		}
+	}
+	return 0
 }
 
 // relYearOf is the year of "прошлого года": 0 with no publication year.
@@ -179,8 +206,11 @@ func (r *resolver) publishedYear(n, m, d int) (int, string) {
 	}
 	future := tense == tenseFuture || tense == tenseBoth
 	past := tense == tensePast || tense == tenseBoth
+	// A day or season a few weeks ahead is an announced one even in a
+	// past-tense sentence ("анонсировали гонку 15–16 мая"); a month is not.
+	nearAhead := d != 0 && ahead <= 60
 	switch {
-	case ahead > 0 && !future && (past || ahead > 90):
+	case ahead > 0 && !future && (past && !nearAhead || ahead > 90):
 		return y - 1, "published-past"
 	case behind > 30 && future && !past:
 		return y + 1, "published-future"
@@ -203,7 +233,7 @@ func (r *resolver) sentenceTense(sent int) int8 {
 	for b < len(r.toks) && r.toks[b].sent == sent {
 		b++
 	}
-	t := sentenceTense(r.text, r.toks[a:b])
+	t := sentenceTense(r.text, r.toks[a:b], false)
 	r.tense[sent] = t
 	return t
 }
@@ -221,7 +251,7 @@ func (r *resolver) clauseTense(n int) int8 {
 	for b < len(r.toks) && r.toks[b].sent == sent && !clauseBoundary(r.text, &r.toks[b]) {
 		b++
 	}
-	return sentenceTense(r.text, r.toks[a:b])
+	return sentenceTense(r.text, r.toks[a:b], true)
 }
 
 func clauseBoundary(text string, t *token) bool {

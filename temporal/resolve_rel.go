@@ -139,7 +139,11 @@ func (r *resolver) resolveWeekday(n int) {
 	case c.hasRel:
 		t = monday(r.pub).AddDate(0, 0, (int(wd)+6)%7)
 	default:
-		if tense := r.clauseTense(n); tense == tenseFuture && back != 0 {
+		tense := r.clauseTense(n)
+		if tense == tenseNone {
+			tense = r.sentenceTense(r.sents[n])
+		}
+		if tense == tenseFuture && back != 0 {
 			t = r.pub.AddDate(0, 0, 7-back)
 		} else {
 			t = r.pub.AddDate(0, 0, -back)
@@ -149,8 +153,9 @@ func (r *resolver) resolveWeekday(n int) {
 }
 
 // weekdayAnchor finds the day a bare weekday means from the document's
-// explicit dates: one on the same weekday (nearest before, else nearest
-// after), else the day of that weekday within three days of an explicit
+// explicit dates: one on the same weekday (within a week of publication,
+// nearest before first; with no publication date, only the nearest explicit
+// date before or after), else the day of that weekday within three days of an explicit
 // date in the same, previous or next sentence.
 func (r *resolver) weekdayAnchor(n int, wd time.Weekday) (time.Time, bool) {
 	explicit := func(k int) (time.Time, bool) {
@@ -160,9 +165,21 @@ func (r *resolver) weekdayAnchor(n int, wd time.Weekday) (time.Time, bool) {
 		}
 		return e.Date.Time(), true
 	}
+	// The same weekday elsewhere in the document: within a week of the
+	// publication date, or, with none, the nearest explicit date before.
 	for _, dir := range []int{-1, 1} {
 		for k := n + dir; k >= 0 && k < len(r.cands); k += dir {
-			if t, ok := explicit(k); ok && t.Weekday() == wd {
+			t, ok := explicit(k)
+			if !ok {
+				continue
+			}
+			if r.pub.IsZero() {
+				if t.Weekday() == wd {
+					return t, true
+				}
+				break
+			}
+			if d := t.Sub(r.pub); t.Weekday() == wd && d <= 7*24*time.Hour && d >= -7*24*time.Hour {
 				return t, true
 			}
 		}

@@ -13,7 +13,7 @@ func (s *scanner) weekdayPrefix(k, sent int) (wd, next, start int) {
 			k++
 		}
 	}
-	if s.at(k, sent).isPrep(fPrepIn) {
+	if s.at(k, sent).isPrep(0) && !s.at(k, sent).isPrep(fFrom) { // "в", "на середу, 12 вересня"
 		if !hasTod {
 			start = k + 1
 		}
@@ -129,14 +129,14 @@ func (s *scanner) matchMonthDay(c cand, k, sent, m int) []cand {
 	if c.i > k {
 		c.i = k
 	}
+	if s.at(k+1, sent).isPunct('.') && s.toks[k].lex.flags&fAbbr != 0 { // "Sept. 12"
+		k++
+	}
 	d := s.at(k+1, sent).day()
 	if d == 0 || d > daysIn(2024, m) {
 		return nil
 	}
 	k += 2
-	if s.at(k, sent).isPunct('.') && s.toks[k-2].lex.flags&fAbbr != 0 {
-		k++
-	}
 	if sep := s.at(k, sent); sep.isDash() || sep.isPrep(fTo) {
 		if d2 := s.at(k+1, sent).day(); d2 > d {
 			y, end := s.yearTail(k+2, sent, true)

@@ -14,6 +14,9 @@ func (s *scanner) matchMonth(i int) []cand {
 	}
 	if t.isPrep(fFrom) || t.isPrep(fTo) || t.isPrep(0) {
 		m := s.at(i+1, sent).month(fGen | fEn)
+		if m == 0 && t.isPrep(0) && !t.isPrep(fFrom) && !t.isPrep(fTo) {
+			m = s.at(i+1, sent).month(fNom) // accusative: "на май", "на травень"
+		}
 		if m == 0 {
 			return nil
 		}
@@ -31,12 +34,13 @@ func (s *scanner) matchMonth(i int) []cand {
 			}
 		}
 		if t.isPrep(0) && !t.isPrep(fFrom) && !t.isPrep(fTo) {
-			// "на/к/of" + month only with a year: "of August 2023".
-			y, end := s.yearTail(i+2, sent, true)
-			if y == 0 {
+			// "на/к/of" + month only with a year: "of August 2023", "на май этого года".
+			c := cand{i: i + 1, kind: kMonth, p: point{m: m}}
+			s.tail(&c, i+2, sent, true)
+			if !c.ownYear && !c.yearRel {
 				return nil
 			}
-			return []cand{{i: i + 1, j: end, kind: kMonth, p: point{y: y, m: m}, ownYear: true}}
+			return []cand{c}
 		}
 		c := cand{i: i + 1, kind: kMonth, p: point{m: m}}
 		s.tail(&c, i+2, sent, true)
@@ -104,10 +108,22 @@ func (s *scanner) matchMod(i int) []cand {
 		k++
 	}
 	mt := s.at(k, sent)
-	if !mt.isLex(lxMod) {
+	var mod int
+	switch n := s.at(k+1, sent); {
+	case mt.isLex(lxMod):
+		mod = int(mt.lex.val)
+	case mt.isLex(lxOrdinal) && mt.lex.val <= 2 && n.isLex(lxHalf): // "в первой половине"
+		mod = modEarly
+		if mt.lex.val == 2 {
+			mod = modLate
+		}
+		k++
+	case mt.isLex(lxEdgeDays) && n.isLex(lxDaysNoun): // "в первых числах"
+		mod = int(mt.lex.val)
+		k++
+	default:
 		return nil
 	}
-	mod := int(mt.lex.val)
 	k++
 	if s.at(k, sent).isDash() {
 		k++
@@ -119,7 +135,7 @@ func (s *scanner) matchMod(i int) []cand {
 		k++
 	}
 	t := s.at(k, sent)
-	if m := t.month(fGen | fEn); m != 0 {
+	if m := t.month(fGen | fLoc | fEn); m != 0 { // the locative is a common slip: "в конце июле"
 		c := cand{i: i, kind: kMonth, p: point{m: m}, mod: mod}
 		s.tail(&c, k+1, sent, true)
 		return []cand{c}

@@ -34,11 +34,8 @@ func (s *scanner) matchYear(i int) []cand {
 		case t.ndig == 4 && t.num%10 == 0 && t.num >= 1000 && t.num <= 2100:
 			return []cand{{i: k, j: end, kind: kDecade, decade: t.num}}
 		case t.ndig == 2 && t.num%10 == 0 && plural:
-			d := 1900 + t.num
-			if t.num < 30 {
-				d = 2000 + t.num
-			}
-			return []cand{{i: k, j: end, kind: kDecade, decade: d}}
+			// "90-х годов": the century is chosen by the resolver.
+			return []cand{{i: k, j: end, kind: kDecade, decade: t.num}}
 		}
 		return nil
 	}
@@ -89,6 +86,15 @@ func (s *scanner) matchSeason(i int) []cand {
 	switch {
 	case t.isLex(lxSeason) && t.lex.flags&fAdv != 0:
 		c := cand{i: i, kind: kSeason, season: int(t.lex.val)}
+		if n := s.at(i+2, sent); (s.at(i+1, sent).isDash() || s.at(i+1, sent).isConj()) && n.isLex(lxSeason) && n.lex.flags&fAdv != 0 {
+			c2 := cand{i: i + 2, kind: kSeason, season: int(n.lex.val)}
+			s.tail(&c2, i+3, sent, false)
+			if c2.ownYear || c2.yearRel {
+				c.j = i + 1
+				c.p.y, c.ownYear, c.yearRel, c.yearOff = c2.p.y, c2.ownYear, c2.yearRel, c2.yearOff
+				return []cand{c, c2}
+			}
+		}
 		s.tail(&c, i+1, sent, false)
 		return []cand{c}
 	case t.isLex(lxRelAdj):

@@ -2,6 +2,7 @@ package temporal
 
 // scanner matches temporal phrases over the tokens of one text.
 type scanner struct {
+	text string
 	toks []token
 	lang string
 }
@@ -121,11 +122,31 @@ func (s *scanner) relYear(k, sent int) (off, next int, ok bool) {
 	return 0, k, false
 }
 
+// sameYear reads "того же года", "того ж року", "that year" at k.
+func (s *scanner) sameYear(k, sent int) (int, bool) {
+	a := s.at(k, sent)
+	if a == nil || a.kind != tWord {
+		return k, false
+	}
+	n := k + 1
+	if b := s.at(n, sent); b != nil && b.kind == tWord && b.lex.kind == lxNone && b.end-b.start <= 4 {
+		n++ // "же", "ж"
+	}
+	if u := s.at(n, sent); u.yearWord() && u.lex.flags&(fPlural|fAbbr) == 0 && n > k {
+		return n + 1, s.isThat(a)
+	}
+	return k, false
+}
+
 // tail reads a written or relative year after a date or month into c and
 // sets c.j.
 func (s *scanner) tail(c *cand, k, sent int, comma bool) {
 	if off, next, ok := s.relYear(k, sent); ok {
 		c.yearRel, c.yearOff, c.j = true, off, next
+		return
+	}
+	if next, ok := s.sameYear(k, sent); ok {
+		c.yearSame, c.j = true, next
 		return
 	}
 	c.p.y, c.j = s.yearTail(k, sent, comma)
@@ -161,4 +182,11 @@ func (s *scanner) find() []cand {
 		i = bestJ
 	}
 	return out
+}
+
+// isThat reports whether t is "того", "that" — set apart by the text, not
+// the lexicon, so the word stays free for other uses.
+func (s *scanner) isThat(t *token) bool {
+	w := s.text[t.start:t.end]
+	return w == "того" || w == "Того" || w == "that" || w == "That"
 }

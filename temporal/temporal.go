@@ -53,7 +53,7 @@ type Options struct {
 // Find splits sentences itself.
 func Find(text string, sentences []litopys.Span, opt Options) []Expr {
 	toks := tokenize(text, sentences, make([]token, 0, len(text)/6+8), opt.Lang)
-	sc := scanner{toks: toks, lang: opt.Lang}
+	sc := scanner{text: text, toks: toks, lang: opt.Lang}
 	cands := sc.find()
 	if len(cands) == 0 {
 		return nil

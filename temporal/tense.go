@@ -31,9 +31,11 @@ var notPast = map[string]bool{
 	"объявил": false,
 }
 
-// sentenceTense reads tokens [a, b) of one sentence for future markers
-// and past-tense verbs.
-func sentenceTense(text string, toks []token) int8 {
+// sentenceTense reads the tokens of a sentence or clause for future markers
+// and past-tense verbs. Verbs of reported speech count as past only when
+// reporting is set: they are the tense of their own clause, not of the
+// speech they frame.
+func sentenceTense(text string, toks []token, reporting bool) int8 {
 	future, past := false, false
 	for n := range toks {
 		t := &toks[n]
@@ -51,7 +53,7 @@ func sentenceTense(text string, toks []token) int8 {
 		if len(w) < 8 || notPast[w] { // shorter than four Cyrillic letters
 			continue
 		}
-		if isReporting(w) {
+		if !reporting && isReporting(w) {
 			continue
 		}
 		for _, e := range pastEndings {

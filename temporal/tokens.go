@@ -81,7 +81,9 @@ func tokenize(text string, sentences []litopys.Span, toks []token, lang string) 
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
 				if isApostrophe(r2) && n > 0 && j+s2 < len(text) {
 					if r3, _ := utf8.DecodeRuneInString(text[j+s2:]); isLetter(r3) {
-						n += copy(buf[n:], "'")
+						if n < len(buf) {
+							n += copy(buf[n:], "'")
+						}
 						j += s2
 						continue
 					}

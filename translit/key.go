@@ -81,8 +81,8 @@ func appendWord(out, w []byte, acronym bool) []byte {
 	}
 	k := 0
 	for _, c := range w {
-		if k > 0 && w[k-1] == c {
-			continue
+		if k > 0 && w[k-1] == c && c < utf8.RuneSelf {
+			continue // doubled letters; bytes of other scripts stay
 		}
 		w[k] = c
 		k++

@@ -1,0 +1,161 @@
+package search
+
+import (
+	"cmp"
+	"context"
+	"math"
+	"slices"
+)
+
+// TermInfo is what the index knows of a term: its ID and the number of
+// documents that contain it.
+type TermInfo struct {
+	ID int64
+	DF int64
+}
+
+// Posting is one document containing a term: the document's row number,
+// the term's frequency in it, the document's length in words and its
+// publication day (see Day).
+type Posting struct {
+	Doc int64
+	TF  int32
+	Len int32
+	Day int32
+}
+
+// Index is the inverted index a backend keeps.
+type Index interface {
+	// Stats returns the number of indexed documents and their total
+	// length in words.
+	Stats(ctx context.Context) (docs, words int64, err error)
+	// Terms returns the known ones of terms.
+	Terms(ctx context.Context, terms []string) (map[string]TermInfo, error)
+	// Postings returns the postings of a term, all of them when within is
+	// nil, else only those of the documents in within (sorted).
+	Postings(ctx context.Context, term int64, within []int64) ([]Posting, error)
+}
+
+// Scored is a matching document and its BM25 score.
+type Scored struct {
+	Doc   int64
+	Score float64
+}
+
+// BM25 parameters.
+const (
+	k1 = 1.2
+	b  = 0.75
+)
+
+// maxWithin is the largest candidate set narrowed by point look-ups; a
+// larger one is intersected with the whole posting list.
+const maxWithin = 4096
+
+// Rank returns the documents that match every group of p, best first (ties
+// by row number), and how many there are.
+func Rank(ctx context.Context, idx Index, p Plan) ([]Scored, error) {
+	if len(p.Groups) == 0 {
+		return nil, nil
+	}
+	var all []string
+	for _, g := range p.Groups {
+		all = append(all, g.Terms...)
+	}
+	info, err := idx.Terms(ctx, uniqTerms(all))
+	if err != nil {
+		return nil, err
+	}
+	groups := make([]rankGroup, len(p.Groups))
+	for i, g := range p.Groups {
+		groups[i].filter = g.Filter
+		for _, t := range g.Terms {
+			if ti, ok := info[t]; ok {
+				groups[i].terms = append(groups[i].terms, ti)
+				groups[i].df += ti.DF
+			}
+		}
+		if len(groups[i].terms) == 0 {
+			return nil, nil
+		}
+	}
+	slices.SortStableFunc(groups, func(x, y rankGroup) int { return cmp.Compare(x.df, y.df) })
+	n, words, err := idx.Stats(ctx)
+	if err != nil {
+		return nil, err
+	}
+	avgdl := 1.0
+	if n > 0 && words > 0 {
+		avgdl = float64(words) / float64(n)
+	}
+	var scores map[int64]float64
+	for gi, g := range groups {
+		var within []int64
+		if gi > 0 {
+			if len(scores) == 0 {
+				return nil, nil
+			}
+			if len(scores) <= maxWithin {
+				within = sortedKeys(scores)
+			}
+		}
+		best := map[int64]float64{}
+		for _, t := range g.terms {
+			ps, err := idx.Postings(ctx, t.ID, within)
+			if err != nil {
+				return nil, err
+			}
+			idf := math.Log(1 + (float64(n)-float64(t.DF)+0.5)/(float64(t.DF)+0.5))
+			for _, ps := range ps {
+				if !inRange(ps.Day, p.From, p.To) {
+					continue
+				}
+				s := 0.0
+				if !g.filter {
+					tf := float64(ps.TF)
+					s = idf * tf * (k1 + 1) / (tf + k1*(1-b+b*float64(ps.Len)/avgdl))
+				}
+				if old, ok := best[ps.Doc]; !ok || s > old {
+					best[ps.Doc] = s
+				}
+			}
+		}
+		if gi == 0 {
+			scores = best
+			continue
+		}
+		for d, s := range scores {
+			if add, ok := best[d]; ok {
+				scores[d] = s + add
+			} else {
+				delete(scores, d)
+			}
+		}
+	}
+	out := make([]Scored, 0, len(scores))
+	for d, s := range scores {
+		out = append(out, Scored{Doc: d, Score: s})
+	}
+	slices.SortFunc(out, func(x, y Scored) int {
+		if c := cmp.Compare(y.Score, x.Score); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.Doc, y.Doc)
+	})
+	return out, nil
+}
+
+type rankGroup struct {
+	terms  []TermInfo
+	df     int64
+	filter bool
+}
+
+func sortedKeys(m map[int64]float64) []int64 {
+	keys := make([]int64, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}

@@ -1,0 +1,109 @@
+package litopys
+
+import "context"
+
+// Store keeps analysed documents once and finds them again. Every backend
+// (package sqlite, package postgres) passes the same conformance suite
+// (package storetest). Implementations are safe for concurrent use.
+type Store interface {
+	// PutDocument stores doc with every analysis layer, in one transaction,
+	// and reports whether it was added. A document whose ID is already
+	// stored is left as it is (added is false): putting is idempotent.
+	// analyser names the analysers' version (pipeline.Version).
+	PutDocument(ctx context.Context, doc *Document, analyser string) (added bool, err error)
+	// Document returns the stored document with the id, or an ENOTFOUND
+	// error.
+	Document(ctx context.Context, id string) (*Document, error)
+	// Documents lists stored documents matching f, newest first.
+	Documents(ctx context.Context, f DocumentFilter) ([]DocumentSummary, error)
+	// Search finds documents by the base forms of words and by the
+	// entities they name, best first.
+	Search(ctx context.Context, q Query) (SearchResult, error)
+	// Entity returns an entity with the documents that mention it, or an
+	// ENOTFOUND error.
+	Entity(ctx context.Context, id string) (*EntityInfo, error)
+	// Count returns the number of stored documents.
+	Count(ctx context.Context) (int, error)
+	Close() error
+}
+
+// Query is a search: words, optionally narrowed by filters. Dates compare
+// at day precision: From is the first day of its period, To the last.
+type Query struct {
+	Text   string `json:"text"`
+	Lang   string `json:"lang,omitempty"`
+	Outlet string `json:"outlet,omitempty"`
+	From   Date   `json:"from"`
+	To     Date   `json:"to"`
+	// Entity keeps only documents that mention the entity with this ID.
+	Entity string `json:"entity,omitempty"`
+	// Limit is the page size (0 means DefaultLimit); Offset skips that many
+	// results.
+	Limit  int `json:"limit,omitempty"`
+	Offset int `json:"offset,omitempty"`
+}
+
+// Page limits.
+const (
+	DefaultLimit = 10
+	MaxLimit     = 1000
+)
+
+// SearchResult is one page of search results and the number of all matches.
+type SearchResult struct {
+	Total   int   `json:"total"`
+	Results []Hit `json:"results"`
+}
+
+// Hit is one found document. Snippet is a piece of its text with the
+// matched words marked as **word**.
+type Hit struct {
+	ID        string  `json:"id"`
+	Title     string  `json:"title"`
+	Lang      string  `json:"lang"`
+	Outlet    string  `json:"outlet"`
+	Published Date    `json:"published"`
+	Score     float64 `json:"score"`
+	Snippet   string  `json:"snippet"`
+}
+
+// DocumentFilter narrows a listing of documents.
+type DocumentFilter struct {
+	Lang, Outlet string
+	From, To     Date
+	Entity       string
+	Limit        int
+	Offset       int
+}
+
+// DocumentSummary is what a listing shows of a stored document.
+type DocumentSummary struct {
+	ID        string `json:"id"`
+	URL       string `json:"url,omitempty"`
+	Title     string `json:"title"`
+	Lang      string `json:"lang"`
+	Outlet    string `json:"outlet"`
+	Published Date   `json:"published"`
+	// Analyser is the version of the analysers that produced the document.
+	Analyser string `json:"analyser"`
+}
+
+// EntityInfo is a stored entity with the names it was met under in all
+// documents and the documents that mention it, newest first.
+type EntityInfo struct {
+	Entity
+	// Mentions counts its mentions in all documents.
+	Mentions  int               `json:"mentions"`
+	Documents []DocumentSummary `json:"documents"`
+}
+
+// PageLimit returns the page size a limit asks for, within [1, MaxLimit].
+func PageLimit(limit int) int {
+	switch {
+	case limit <= 0:
+		return DefaultLimit
+	case limit > MaxLimit:
+		return MaxLimit
+	}
+	return limit
+}
