@@ -71,8 +71,23 @@ func New(opt Options) (*Pipeline, error) {
 	return p, nil
 }
 
+// Stages selects how far the chain runs.
+type Stages int
+
+const (
+	// StagesSpine runs extract, segment, language and lemmas.
+	StagesSpine Stages = iota + 1
+	// StagesAll runs every stage.
+	StagesAll
+)
+
 // Analyze runs every stage over one input record.
 func (p *Pipeline) Analyze(ctx context.Context, rec input.Record) (*litopys.Document, error) {
+	return p.AnalyzeStages(ctx, rec, StagesAll)
+}
+
+// AnalyzeStages runs the chain over one input record as far as st says.
+func (p *Pipeline) AnalyzeStages(ctx context.Context, rec input.Record, st Stages) (*litopys.Document, error) {
 	if rec.Err != nil {
 		return nil, rec.Err
 	}
@@ -86,6 +101,9 @@ func (p *Pipeline) Analyze(ctx context.Context, rec input.Record) (*litopys.Docu
 	p.segment(doc)
 	p.language(doc, rec.Lang)
 	p.lemmas(doc)
+	if st == StagesSpine {
+		return doc, nil
+	}
 	p.entities(doc)
 	p.times(doc)
 	doc.Attributions = attrib.Find(doc)

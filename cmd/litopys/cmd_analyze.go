@@ -187,8 +187,70 @@ func writeText(w io.Writer, r analyzed) error {
 			bw.printf("%s\n", b.String())
 		}
 	}
+	writeFacts(bw, d)
 	bw.printf("\n")
 	return bw.err
+}
+
+// writeFacts prints the entity, date, event, attribution and quantity
+// layers of a document for people.
+func writeFacts(bw *errWriter, d *litopys.Document) {
+	if len(d.Entities) > 0 {
+		bw.printf("\nentities:\n")
+		for _, e := range d.Entities {
+			aliases := ""
+			if len(e.Aliases) > 0 {
+				aliases = " (also " + strings.Join(e.Aliases, ", ") + ")"
+			}
+			bw.printf("  %-4s %-32s %s%s\n", e.Type, e.ID, e.Name, aliases)
+		}
+	}
+	if len(d.Times) > 0 {
+		bw.printf("\ndates:\n")
+		for _, t := range d.Times {
+			extra := ""
+			if t.Rule != "" {
+				extra = " [" + t.Rule + "]"
+			}
+			bw.printf("  %-12s %-8s %q%s\n", t.Value, t.Granularity, t.Text, extra)
+		}
+	}
+	if len(d.Events) > 0 {
+		bw.printf("\nevents:\n")
+		for _, e := range d.Events {
+			var who []string
+			for _, p := range e.Participants {
+				who = append(who, p.Entity+":"+p.Role)
+			}
+			src := ""
+			if e.Source != "" {
+				src = "  according to " + e.Source
+				if e.Via != "" {
+					src += " via " + e.Via
+				}
+			}
+			bw.printf("  %-10s %-9s %-16s %s%s\n", orDash(e.Date), e.Type, e.Trigger, strings.Join(who, " "), src)
+		}
+	}
+	if len(d.Attributions) > 0 {
+		bw.printf("\nattributions:\n")
+		for _, a := range d.Attributions {
+			via := ""
+			if a.Via != "" {
+				via = " via " + a.Via
+			}
+			bw.printf("  %s%s: %q\n", orDash(a.Source), via, a.Text)
+			if a.Quote != "" {
+				bw.printf("      quote: «%s»\n", a.Quote)
+			}
+		}
+	}
+	if len(d.Quantities) > 0 {
+		bw.printf("\nquantities:\n")
+		for _, q := range d.Quantities {
+			bw.printf("  %-12g %-8s %-14s %q\n", q.Value, q.Unit, q.Object, q.Text)
+		}
+	}
 }
 
 type errWriter struct {
