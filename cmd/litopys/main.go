@@ -46,6 +46,7 @@ func commands() []command {
 		{"demo", "analyse the two embedded seed articles and show the result", runDemoCmd},
 		{"analyze", "analyse articles and print every layer as JSON or text", runAnalyzeCmd},
 		{"eval", "score the analysis against gold files: eval ner|timeline", runEvalCmd},
+		{"train", "rebuild an embedded model from the public data: train morph|langid|gazetteer|ner", runTrainCmd},
 		{"version", "print the version of the program and its analysers", runVersionCmd},
 	}
 }

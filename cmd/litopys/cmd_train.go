@@ -1,0 +1,56 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+
+	"github.com/litopys/litopys/gazetteer"
+	"github.com/litopys/litopys/langid"
+	"github.com/litopys/litopys/morph"
+	"github.com/litopys/litopys/ner"
+)
+
+// runTrainCmd rebuilds one of the embedded models from the public data. It
+// is run from the repository root: the built files go where the packages
+// embed them from, to be reviewed and committed.
+func runTrainCmd(ctx context.Context, e *env, args []string) error {
+	if len(args) == 0 {
+		return usagef("train: want a model: morph, langid, gazetteer or ner")
+	}
+	what := args[0]
+	fs := newFlagSet(e, "train "+what, "[flags]")
+	data := fs.String("data", "../shared/data", "the shared data directory")
+	repo := fs.String("repo", ".", "the repository root, where the built files are written")
+	hunspell := fs.String("hunspell", "/usr/share/hunspell", "directory with ru_RU.{dic,aff} and uk_UA.{dic,aff} (morph)")
+	holdOut := fs.String("hold-out", "", "BSNLP topic to leave out of training (ner; for measuring only)")
+	if err := parseFlags(fs, args[1:]); err != nil {
+		return err
+	}
+	var err error
+	switch what {
+	case "morph":
+		err = morph.Build(*hunspell, filepath.Join(*data, "news"), filepath.Join(*repo, "morph", "data"))
+	case "langid":
+		err = langid.Train(*data, filepath.Join(*repo, "langid", "model.bin"))
+	case "gazetteer":
+		err = gazetteer.Build(*data, filepath.Join(*repo, "gazetteer", "data.json.gz"))
+	case "ner":
+		var m *morph.Analyzer
+		if m, err = morph.Load(); err != nil {
+			return err
+		}
+		o := ner.TrainOptions{DataDir: *data, OutDir: filepath.Join(*repo, "ner", "model"), Lemmatize: m.Lemma, BuildClusters: true}
+		if *holdOut != "" {
+			o.HoldOut = []string{*holdOut}
+		}
+		err = ner.Train(o)
+	default:
+		return usagef("train: unknown model %q (want morph, langid, gazetteer or ner)", what)
+	}
+	if err != nil {
+		return fmt.Errorf("train %s: %w", what, err)
+	}
+	fmt.Fprintf(e.stdout, "built %s into %s\n", what, *repo)
+	return nil
+}
