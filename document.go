@@ -60,7 +60,6 @@ type Token struct {
 	End   int       `json:"end"`
 	Text  string    `json:"text"`
 	Lemma string    `json:"lemma,omitempty"`
-	Stem  string    `json:"stem,omitempty"`
 	Kind  TokenKind `json:"kind"`
 	// Known is true when the lemma came from a dictionary rather than the guesser.
 	Known bool `json:"known,omitempty"`

@@ -10,9 +10,10 @@ import (
 // sentence is the view of one sentence the finders work on.
 type sentence struct {
 	doc       *litopys.Document
-	idx       int   // index into doc.Sentences
-	a, b      int   // token range [a, b)
-	mentionAt []int // per document token: index into doc.Mentions, -1 when none
+	idx       int      // index into doc.Sentences
+	a, b      int      // token range [a, b)
+	mentionAt []int    // per document token: index into doc.Mentions, -1 when none
+	lowered   []string // per document token: its text lower-cased
 }
 
 // Find returns the attributions of doc, which must carry tokens (with
@@ -31,6 +32,10 @@ func Find(doc *litopys.Document) []litopys.Attribution {
 			mentionAt[ti] = mi
 		}
 	}
+	lowered := make([]string, len(doc.Tokens))
+	for i, t := range doc.Tokens {
+		lowered[i] = strings.ToLower(t.Text)
+	}
 	var out []litopys.Attribution
 	ti := 0
 	for si, s := range doc.Sentences {
@@ -41,7 +46,7 @@ func Find(doc *litopys.Document) []litopys.Attribution {
 		for j < len(doc.Tokens) && doc.Tokens[j].End <= s.End {
 			j++
 		}
-		st := &sentence{doc: doc, idx: si, a: ti, b: j, mentionAt: mentionAt}
+		st := &sentence{doc: doc, idx: si, a: ti, b: j, mentionAt: mentionAt, lowered: lowered}
 		out = append(out, st.find()...)
 		ti = j
 	}
@@ -50,7 +55,7 @@ func Find(doc *litopys.Document) []litopys.Attribution {
 
 func (s *sentence) tok(i int) litopys.Token { return s.doc.Tokens[i] }
 
-func (s *sentence) lower(i int) string { return strings.ToLower(s.doc.Tokens[i].Text) }
+func (s *sentence) lower(i int) string { return s.lowered[i] }
 
 func (s *sentence) lemma(i int) string {
 	if l := s.doc.Tokens[i].Lemma; l != "" {

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/litopys/litopys"
 )
@@ -52,6 +53,7 @@ func (r *Resolver) Resolve(doc *litopys.Document, spans []Span) {
 	spans = append([]Span(nil), spans...)
 	sort.SliceStable(spans, func(a, b int) bool { return spans[a].Start < spans[b].Start })
 	ms := make([]litopys.Mention, 0, len(spans))
+	bases := map[[3]string]string{} // the same words of the same type have one base form
 	words := make([][]litopys.Token, 0, len(spans))
 	langs := make([]string, 0, len(spans))
 	ti := 0
@@ -68,28 +70,73 @@ func (r *Resolver) Resolve(doc *litopys.Document, spans []Span) {
 		}
 		toks := doc.Tokens[ti:j]
 		lang := langAt(doc, sp.Start)
-		ms = append(ms, litopys.Mention{
-			Start: sp.Start, End: sp.End, Text: doc.Text[sp.Start:sp.End], Type: sp.Type,
-			Base: BaseForm(doc.Text, toks, sp.Type, lang, r.Lex, r.Grammar),
-		})
+		text := doc.Text[sp.Start:sp.End]
+		bk := [3]string{text, sp.Type, lang}
+		base, ok := bases[bk]
+		if !ok {
+			base = BaseForm(doc.Text, toks, sp.Type, lang, r.Lex, r.Grammar)
+			bases[bk] = base
+		}
+		ms = append(ms, litopys.Mention{Start: sp.Start, End: sp.End, Text: text, Type: sp.Type, Base: base})
 		words = append(words, toks)
 		langs = append(langs, lang)
 	}
-	groups := r.group(doc, ms, words, langs)
+	info := make([]nameInfo, len(ms))
+	for i, m := range ms {
+		info[i] = r.describe(m)
+	}
+	groups := r.group(ms, info, langs)
 	doc.Mentions = ms
 	doc.Entities = r.entities(doc.Lang, ms, langs, groups)
 }
 
-func (r *Resolver) group(doc *litopys.Document, ms []litopys.Mention, words [][]litopys.Token, langs []string) []*group {
+// nameInfo is what linking needs of a mention's base form, computed once.
+type nameInfo struct {
+	lower    string   // lower-cased base form
+	key      string   // match key of the base form
+	multi    bool     // more than one word
+	partKeys []string // match keys of its words (multi-word names)
+	acronym  string   // initials of its words (multi-word names)
+	parts    []string // its words, lower-cased (multi-word names)
+	upper    bool     // written as an acronym ("КНДР")
+}
+
+func (r *Resolver) describe(m litopys.Mention) nameInfo {
+	in := nameInfo{lower: strings.ToLower(m.Base), key: r.Key(m.Base), upper: isAcronym(m.Text)}
+	parts := nameWords(in.lower)
+	if len(parts) > 1 {
+		in.multi = true
+		in.parts = parts
+		in.acronym = acronymOf(parts)
+		if m.Type == litopys.PER {
+			for _, p := range nameWords(m.Base) {
+				in.partKeys = append(in.partKeys, r.Key(p))
+			}
+		}
+	}
+	return in
+}
+
+func (r *Resolver) group(ms []litopys.Mention, info []nameInfo, langs []string) []*group {
 	var groups []*group
 	byKey := map[string]*group{}
 	// Pass 1: a group per gazetteer entity, else per type and match key.
+	type found struct {
+		k  Known
+		ok bool
+	}
+	memo := map[[2]string]found{} // a name recurs: look it up once
 	for i, m := range ms {
 		key, known := "", (*Known)(nil)
-		if k, ok := r.find(m, langs[i]); ok {
+		f, seen := memo[[2]string{m.Text, m.Base}]
+		if !seen {
+			f.k, f.ok = r.find(m, langs[i])
+			memo[[2]string{m.Text, m.Base}] = f
+		}
+		if k, ok := f.k, f.ok; ok {
 			key, known = "id:"+k.ID, &k
 		} else {
-			key = m.Type + ":" + r.Key(m.Base)
+			key = m.Type + ":" + info[i].key
 		}
 		g := byKey[key]
 		if g == nil {
@@ -106,13 +153,13 @@ func (r *Resolver) group(doc *litopys.Document, ms []litopys.Mention, words [][]
 	// apart. Two different gazetteer entities never merge.
 	merged := map[*group]bool{}
 	for _, s := range groups {
-		if !oneWord(ms, s) {
+		if !oneWord(info, s) {
 			continue
 		}
 		var target *group
 		ambiguous := false
 		for _, l := range groups {
-			if l == s || merged[l] || oneWord(ms, l) || !r.abbreviates(ms, s, l) {
+			if l == s || merged[l] || oneWord(info, l) || !abbreviates(ms, info, s, l) {
 				continue
 			}
 			if s.known != nil && l.known != nil && s.known.ID != l.known.ID {
@@ -145,9 +192,9 @@ func (r *Resolver) group(doc *litopys.Document, ms []litopys.Mention, words [][]
 }
 
 // oneWord reports whether every mention of g is a single word.
-func oneWord(ms []litopys.Mention, g *group) bool {
+func oneWord(info []nameInfo, g *group) bool {
 	for _, i := range g.members {
-		if strings.ContainsAny(ms[i].Base, " -\u00a0") {
+		if info[i].multi {
 			return false
 		}
 	}
@@ -156,25 +203,23 @@ func oneWord(ms []litopys.Mention, g *group) bool {
 
 // abbreviates reports whether the one-word mentions of s abbreviate a name
 // of l.
-func (r *Resolver) abbreviates(ms []litopys.Mention, s, l *group) bool {
+func abbreviates(ms []litopys.Mention, info []nameInfo, s, l *group) bool {
 	for _, i := range s.members {
-		m := ms[i]
-		short, skey := strings.ToLower(m.Base), r.Key(m.Base)
+		m, mi := ms[i], info[i]
 		for _, j := range l.members {
-			o := ms[j]
-			parts := nameWords(o.Base)
-			if len(parts) < 2 {
+			o, oi := ms[j], info[j]
+			if !oi.multi {
 				continue
 			}
 			switch {
 			case m.Type == litopys.PER && o.Type == litopys.PER:
-				for _, p := range parts {
-					if r.Key(p) == skey {
+				for _, k := range oi.partKeys {
+					if k == mi.key {
 						return true
 					}
 				}
 			case m.Type != litopys.PER && o.Type != litopys.PER:
-				if isAcronym(m.Text) && acronymOf(parts) == short || contraction(short, parts) {
+				if mi.upper && oi.acronym == mi.lower || contraction(mi.lower, oi.parts) {
 					return true
 				}
 			}
@@ -231,7 +276,10 @@ func acronymOf(parts []string) string {
 // of a name, each at least two letters ("госдеп" = "государственный
 // департамент", "минобороны" = "министерство обороны").
 func contraction(short string, parts []string) bool {
-	if len(parts) < 2 {
+	if len(parts) < 2 || short == "" || parts[0] == "" {
+		return false
+	}
+	if r0, _ := utf8.DecodeRuneInString(short); !strings.HasPrefix(strings.ToLower(parts[0]), string(r0)) {
 		return false
 	}
 	rest := []rune(short)

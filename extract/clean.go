@@ -61,10 +61,10 @@ func headlineLike(l *line) bool {
 	return l.words >= 2 && l.words <= 30 && last != '.' && !l.colon
 }
 
-// position removes the furniture around the article: short lines before the
-// first line of prose (except the headline) and lines after the last one
-// that do not close a sentence; in the middle only credit lines in another
-// script.
+// position removes the furniture around the article: a comment section and
+// all after it, short lines before the first line of prose (except the
+// headline) and lines after the last one that do not close a sentence; in
+// the middle only credit lines in another script.
 func (c *cleaned) position() {
 	first, last := -1, -1
 	letters, latin := 0, 0
@@ -118,10 +118,7 @@ func (c *cleaned) commentSection(first int) int {
 		if prose < 3 || l.words > 4 {
 			continue
 		}
-		name := strings.TrimRightFunc(lower(l.text), func(r rune) bool {
-			return !unicode.IsLetter(r)
-		})
-		if oneOf(name, commentHeads) {
+		if oneOf(bareName(lower(l.text)), commentHeads) {
 			c.lines[i].kind = litopys.RemovedChrome
 			return i
 		}

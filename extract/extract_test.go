@@ -86,6 +86,15 @@ func TestText(t *testing.T) {
 			},
 		},
 		{
+			name: "subheadings in the middle are kept",
+			in: prose1 + "\n\nГлавная проблема\n\n" + prose2 + "\n\nЧто еще известно: версия следствия\n\n" + prose2 +
+				"\n\nКомментарий эксперта\n\n" + prose1,
+			want: Result{
+				Text: prose1 + "\n\nГлавная проблема\n\n" + prose2 + "\n\nЧто еще известно: версия следствия\n\n" + prose2 +
+					"\n\nКомментарий эксперта\n\n" + prose1,
+			},
+		},
+		{
 			name: "comment section",
 			in: prose1 + "\n\n" + prose2 + "\n\n" + prose3 + "\n\nКоментарі (2)\n\nОлег\n\n" +
 				"Повністю згоден з автором, ситуація дуже серйозна і потребує рішення.\n\nВідповісти\n",

@@ -147,8 +147,8 @@ var citeNeed = []string{
 	"ссылк", "посилання", "обязательн", "обов", "разрешени", "дозвол", "запрещ", "заборон",
 }
 
-// chromeHeads open short lines of page furniture: comments, log-in and
-// loading prompts, counters.
+// chromeHeads are whole short lines of page furniture (a count may follow:
+// "Комментарии (3)"): buttons, log-in and loading prompts, section links.
 var chromeHeads = []string{
 	"комментарии", "коментарі", "comments", "ответить", "відповісти", "reply",
 	"оставить комментарий", "залишити коментар", "add comment", "leave a comment",

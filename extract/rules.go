@@ -83,7 +83,7 @@ func teaser(l *line, t lineText) bool {
 			return true
 		}
 	}
-	if label, rest, ok := labelled(t.led); ok && countWords(label) <= 3 && anyWord(lower(label), teaserVocab) && !strings.HasSuffix(rest, ".") {
+	if label, rest, ok := labelled(t.led); ok && teaserLabel(label) && !strings.HasSuffix(rest, ".") {
 		l.related = trimSep(rest)
 		return true
 	}
@@ -163,7 +163,7 @@ func chrome(l *line, t lineText) bool {
 		return l.words <= 12 || t.marks.has(markSite)
 	case t.marks.has(markCite) && t.marks.has(markCiteNeed):
 		return true
-	case l.words <= 3 && !l.sentence && oneOfPhrase(t, chromeHeads):
+	case l.words <= 3 && !l.sentence && oneOf(bareName(t.low), chromeHeads):
 		return true
 	case l.text[0] == '#' && hashtags(l.text):
 		return true
@@ -268,4 +268,25 @@ func cutRunes(s string, n int) int {
 		n--
 	}
 	return n
+}
+
+// teaserLabel reports whether label (the part before ":") names a teaser:
+// at most three words, the first or the last of them a teaser word
+// ("Новость по теме", "Это интересно", "См. также", but not "Что еще
+// известно").
+func teaserLabel(label string) bool {
+	ws := fieldsOf(lower(label))
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	return oneOf(ws[0], teaserVocab) || oneOf(ws[len(ws)-1], teaserVocab)
+}
+
+// bareName returns low without trailing counters, punctuation and spaces
+// ("комментарии (3)" → "комментарии").
+func bareName(low string) string {
+	return strings.TrimRightFunc(low, func(r rune) bool {
+		l, _, _ := runeClass(r)
+		return !l
+	})
 }

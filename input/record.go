@@ -23,12 +23,12 @@ type Record struct {
 	// Encoding is the character encoding Body was decoded from ("utf-8",
 	// "windows-1251", "koi8-r", …).
 	Encoding string
-	// ID, URL, Title, Outlet and Lang are as the input gives them (JSONL
-	// fields, the BSNLP header), else empty. Outlet falls back to the host
+	// ID, URL, Title, Outlet and Lang are as the input gives them (JSON
+	// fields, CSV columns, the BSNLP header), else empty. Outlet falls back to the host
 	// of URL without "www.".
 	ID, URL, Title, Outlet, Lang string
-	// Published is the date the input gives (JSONL "published", the BSNLP
-	// date line), else Options.Published, else zero.
+	// Published is the date the input gives (JSON "published" or "date",
+	// the BSNLP date line), else Options.Published, else zero.
 	Published litopys.Date
 	// Body is the decoded UTF-8 text, or the HTML page when HTML is set.
 	Body string
@@ -43,8 +43,8 @@ const DefaultMaxBytes = 16 << 20
 
 // Options tune Read.
 type Options struct {
-	// MaxBytes is the size limit of one item — a file, standard input, or
-	// one JSONL line — in bytes; larger items give an ETOOLARGE error
+	// MaxBytes is the size limit of one item — a file, standard input, one
+	// JSONL line, JSON object or CSV row — in bytes; larger items give an ETOOLARGE error
 	// record. Zero or less means DefaultMaxBytes.
 	MaxBytes int64
 	// Published is the publication date of inputs that give none.

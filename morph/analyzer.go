@@ -179,6 +179,9 @@ func (lx *lexicon) compound(word string) (string, bool, bool) {
 		return strings.Join(out, "-"), known, true
 	}
 	last := len(parts) - 1
+	if isDigits(parts[last]) && last > 0 {
+		last-- // Северного потока-2: the word before the number inflects
+	}
 	l, known := lx.lemmaCore(parts[last])
 	out[last] = l
 	for i := range last {
@@ -246,9 +249,19 @@ func (lx *lexicon) analyses(word string) []Analysis {
 	}
 	set := lx.lookup(word)
 	if _, _, ok := lx.best(word); !ok {
+		// Not in the dictionary: the lemma of Lemma, tagged by the last
+		// part of a compound or by the guess.
 		l, known := lx.lemma(word)
 		an := Analysis{Lemma: l, Known: known}
-		if r, ok := lx.guess(foldKey(form), isCapitalized(word)); ok && !known {
+		_, core, _ := trimPunct(word)
+		if i := strings.LastIndexByte(core, '-'); i >= 0 {
+			core = core[i+1:]
+		}
+		r, _, ok := lx.best(core)
+		if !ok {
+			r, ok = lx.guess(foldKey(core), isCapitalized(core))
+		}
+		if ok {
 			an.POS, an.Gender, an.Proper = r.tag.pos(), r.tag.gender(), r.tag.proper()
 		}
 		return []Analysis{an}

@@ -197,8 +197,11 @@ func capWeight(r rule) float64 {
 	return 0.01
 }
 
-// plausibleGuess rejects guesses that would leave a lemma too short to be a
-// word or strip a name down to nothing.
+// plausibleGuess rejects guesses that would leave a lemma without a vowel
+// or too short to be a word.
 func plausibleGuess(form, lemma string) bool {
+	if !strings.ContainsAny(lemma, "аеёиоуыэюяіїє") {
+		return false // Блю is no form of "бль"
+	}
 	return runeLen(lemma) >= 2 || runeLen(form) <= 2 || strings.ContainsRune(lemma, '-')
 }

@@ -21,36 +21,61 @@ func (a *Analyzer) Nominative(words []string, lang string) []string {
 	if lx == nil || len(words) == 0 {
 		return out
 	}
-	head := -1
-	for i, w := range words {
-		if an := a.Analyses(w, lang); len(an) > 0 && an[0].POS != PosAdj {
+	// The head is the first word that cannot be an adjective; the last
+	// word if all can (a substantivised adjective: Східний).
+	head := len(words) - 1
+	for i, w := range words[:head] {
+		if !canBeAdj(a.Analyses(w, lang)) {
 			head = i
 			break
 		}
 	}
-	if head < 0 { // only adjectives: a substantivised one (Східний)
-		head = len(words) - 1
-	}
-	h := a.Analyses(words[head], lang)
+	h := nounFirst(a.Analyses(words[head], lang))
 	if len(h) == 0 {
 		return out
 	}
 	out[head] = matchCase(words[head], h[0].Lemma)
 	for i := range head {
-		if an := a.Analyses(words[i], lang); len(an) > 0 && an[0].POS == PosAdj {
-			out[i] = matchCase(words[i], agreeCompound(an[0].Lemma, h[0].Gender, lang))
-		}
-	}
-	if name := h[0].Proper || !h[0].Known || h[0].POS == PosOther; name && isCapitalized(words[head]) {
-		for i := head + 1; i < len(words); i++ {
-			an := a.Analyses(words[i], lang)
-			if !isCapitalized(words[i]) || isAllUpper(words[i]) || len(an) == 0 || an[0].POS == PosAdj {
+		for _, an := range a.Analyses(words[i], lang) {
+			if an.POS == PosAdj {
+				out[i] = matchCase(words[i], agreeCompound(an.Lemma, h[0].Gender, lang))
 				break
 			}
-			out[i] = matchCase(words[i], an[0].Lemma)
 		}
 	}
+	// Names after a name head are in apposition and inflect with it
+	// (Владимиром Путиным, Джо Байденом), unlike a genitive complement
+	// (Совета Безопасности ООН, МИД Германии). Without case tags the test
+	// is: the head is a name (not an abbreviation) and the next word is
+	// capitalised and a proper noun the dictionary knows, when the head
+	// was inflected, or a word it does not know at all.
+	name := (h[0].Proper || !h[0].Known || h[0].POS == PosOther) && isCapitalized(words[head]) && !isAllUpper(words[head])
+	headInflected := !strings.EqualFold(out[head], words[head])
+	for i := head + 1; name && i < len(words); i++ {
+		an := nounFirst(a.Analyses(words[i], lang))
+		if !isCapitalized(words[i]) || isAllUpper(words[i]) || len(an) == 0 || an[0].POS == PosAdj {
+			break
+		}
+		if an[0].Known && !(headInflected && an[0].Proper) {
+			break
+		}
+		out[i] = matchCase(words[i], an[0].Lemma)
+	}
 	return out
+}
+
+// nounFirst moves the first noun (or indeclinable) analysis to the front:
+// a phrase head is no verb (моря is море, not морить).
+func nounFirst(an []Analysis) []Analysis {
+	for i, x := range an {
+		if x.POS == PosNoun || x.POS == PosOther {
+			if i > 0 {
+				an = append([]Analysis{x}, append(an[:i:i], an[i+1:]...)...)
+			}
+			return an
+		}
+	}
+	return an
 }
 
 // agreeCompound is Agree on the last part of a hyphenated adjective
@@ -124,4 +149,13 @@ func matchCase(word, lemma string) string {
 		}
 	}
 	return strings.Join(lp, "-")
+}
+
+func canBeAdj(an []Analysis) bool {
+	for _, x := range an {
+		if x.POS == PosAdj {
+			return true
+		}
+	}
+	return false
 }

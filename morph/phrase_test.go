@@ -93,7 +93,7 @@ func TestNominativeGold(t *testing.T) {
 				got := strings.Join(a.Nominative(strings.Fields(f[0]), lang), " ")
 				if strings.EqualFold(got, strings.Join(strings.Fields(f[1]), " ")) {
 					ok++
-				} else if testing.Verbose() && set.name == "seeds" {
+				} else if testing.Verbose() {
 					t.Logf("miss: %s -> %s (gold %s)", f[0], got, f[1])
 				}
 			}

@@ -1,32 +1,95 @@
 package pipeline
 
 import (
+	"sync"
+
 	"github.com/litopys/litopys/entity"
 	"github.com/litopys/litopys/gazetteer"
 	"github.com/litopys/litopys/morph"
 )
 
+// memo is a bounded concurrent cache: names and lemmas recur from article
+// to article, and their answers do not change. When full it starts over,
+// which keeps memory flat without bookkeeping on the hot path.
+type memo[K comparable, V any] struct {
+	mu  sync.RWMutex
+	m   map[K]V
+	max int
+}
+
+func newMemo[K comparable, V any](max int) *memo[K, V] {
+	return &memo[K, V]{m: make(map[K]V), max: max}
+}
+
+func (c *memo[K, V]) get(k K, compute func() V) V {
+	c.mu.RLock()
+	v, ok := c.m[k]
+	c.mu.RUnlock()
+	if ok {
+		return v
+	}
+	v = compute()
+	c.mu.Lock()
+	if len(c.m) >= c.max {
+		c.m = make(map[K]V)
+	}
+	c.m[k] = v
+	c.mu.Unlock()
+	return v
+}
+
 // grammar answers entity.Grammar from the morphological dictionary.
-type grammar struct{ m *morph.Analyzer }
+type grammar struct {
+	m     *morph.Analyzer
+	cache *memo[[2]string, grammarOf]
+}
+
+type grammarOf struct {
+	adj    bool
+	gender string
+	ok     bool
+}
+
+func newGrammar(m *morph.Analyzer) grammar {
+	return grammar{m: m, cache: newMemo[[2]string, grammarOf](1 << 16)}
+}
 
 func (g grammar) Grammar(lemma, lang string) (adj bool, gender string, ok bool) {
-	for _, a := range g.m.Analyses(lemma, lang) {
-		if a.Lemma == lemma && a.Known && (a.POS == morph.PosAdj || a.POS == morph.PosNoun) {
-			return a.POS == morph.PosAdj, a.Gender.String(), true
+	r := g.cache.get([2]string{lemma, lang}, func() grammarOf {
+		for _, a := range g.m.Analyses(lemma, lang) {
+			if a.Lemma == lemma && a.Known && (a.POS == morph.PosAdj || a.POS == morph.PosNoun) {
+				return grammarOf{a.POS == morph.PosAdj, a.Gender.String(), true}
+			}
 		}
-	}
-	return false, "", false
+		return grammarOf{}
+	})
+	return r.adj, r.gender, r.ok
 }
 
 // directory answers entity.Directory from the gazetteer: the most frequent
 // entity of a name.
-type directory struct{ g *gazetteer.Gazetteer }
+type directory struct {
+	g     *gazetteer.Gazetteer
+	cache *memo[[2]string, known]
+}
+
+type known struct {
+	k  entity.Known
+	ok bool
+}
+
+func newDirectory(g *gazetteer.Gazetteer) directory {
+	return directory{g: g, cache: newMemo[[2]string, known](1 << 16)}
+}
 
 func (d directory) Find(name, lang string) (entity.Known, bool) {
-	es := d.g.Lookup(name, lang)
-	if len(es) == 0 {
-		return entity.Known{}, false
-	}
-	e := es[0]
-	return entity.Known{ID: e.ID, Type: e.Type, Names: e.Names}, true
+	r := d.cache.get([2]string{name, lang}, func() known {
+		es := d.g.Lookup(name, lang)
+		if len(es) == 0 {
+			return known{}
+		}
+		e := es[0]
+		return known{entity.Known{ID: e.ID, Type: e.Type, Names: e.Names}, true}
+	})
+	return r.k, r.ok
 }

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/attrib"
@@ -20,8 +22,8 @@ import (
 	"github.com/litopys/litopys/ner"
 	"github.com/litopys/litopys/quantity"
 	"github.com/litopys/litopys/segment"
-	"github.com/litopys/litopys/stem"
 	"github.com/litopys/litopys/temporal"
+	"github.com/litopys/litopys/translit"
 )
 
 // Version identifies the analysers; stored rows carry it so that
@@ -67,7 +69,7 @@ func New(opt Options) (*Pipeline, error) {
 	if p.now == nil {
 		p.now = time.Now
 	}
-	p.resolver = &entity.Resolver{Lex: m, Grammar: grammar{m}, Dir: directory{g}, Key: matchKey}
+	p.resolver = &entity.Resolver{Lex: m, Grammar: newGrammar(m), Dir: newDirectory(g), Key: translit.Key}
 	return p, nil
 }
 
@@ -181,8 +183,7 @@ func (p *Pipeline) language(doc *litopys.Document, given string) {
 	}
 }
 
-// lemmas gives each word its base form in the language of its sentence, and
-// a search stem.
+// lemmas gives each word its base form in the language of its sentence.
 func (p *Pipeline) lemmas(doc *litopys.Document) {
 	si := 0
 	for i := range doc.Tokens {
@@ -198,7 +199,6 @@ func (p *Pipeline) lemmas(doc *litopys.Document) {
 			lang = doc.Sentences[si].Lang
 		}
 		t.Lemma, t.Known = p.morph.Lemma(t.Text, lang)
-		t.Stem = stem.Stem(t.Lemma, lang)
 	}
 }
 
@@ -252,10 +252,33 @@ func dropRepeatedHeadline(text string, removed []litopys.Removed) (string, []lit
 }
 
 // Identity returns a document's content identity: a hash of its normalised
-// text (whitespace collapsed, case folded) and its URL when known.
+// text (whitespace collapsed, case folded) and its URL when known. It
+// streams the text through the hash without building the normalised copy.
 func Identity(text, url string) string {
 	h := sha256.New()
-	h.Write([]byte(strings.ToLower(strings.Join(strings.Fields(text), " "))))
+	var buf [4096]byte
+	n, space, started := 0, false, false
+	flush := func() {
+		h.Write(buf[:n])
+		n = 0
+	}
+	for _, r := range text {
+		if unicode.IsSpace(r) {
+			space = started
+			continue
+		}
+		if n+8 > len(buf) {
+			flush()
+		}
+		if space {
+			buf[n] = ' '
+			n++
+			space = false
+		}
+		n += utf8.EncodeRune(buf[n:], unicode.ToLower(r))
+		started = true
+	}
+	flush()
 	if url != "" {
 		h.Write([]byte{0})
 		h.Write([]byte(url))

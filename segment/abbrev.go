@@ -53,7 +53,9 @@ var abbreviations = map[string]abbrevKind{
 	"нем": abbrevInner, "франц": abbrevInner, "фр": abbrevInner, "лат": abbrevInner,
 	"рус": abbrevInner, "укр": abbrevInner, "т.е": abbrevInner, "т.к": abbrevInner,
 	"т.н": abbrevInner, "т.ч": abbrevInner, "и.о": abbrevInner, "г-н": abbrevInner,
-	"г-жа": abbrevInner,
+	"г-жа": abbrevInner, "оп": abbrevInner, "лл": abbrevInner, "вып": abbrevInner,
+	"изд": abbrevInner, "сб": abbrevInner, "кн": abbrevInner, "ок": abbrevInner,
+	"прим": abbrevInner,
 	// ru: units, money, "and so on".
 	"гг": abbrevEndable, "вв": abbrevEndable, "млн": abbrevEndable, "млрд": abbrevEndable,
 	"трлн": abbrevEndable, "тыс": abbrevEndable, "руб": abbrevEndable, "коп": abbrevEndable,

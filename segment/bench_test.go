@@ -2,6 +2,7 @@ package segment
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/litopys/litopys"
@@ -10,7 +11,7 @@ import (
 // readSeed returns a seed article (about 5–7 KB of ru or uk news).
 func readSeed(tb testing.TB, name string) string {
 	tb.Helper()
-	b, err := os.ReadFile("/work/shared/seeds/" + name)
+	b, err := os.ReadFile(filepath.Join(shared, "seeds", name))
 	if err != nil {
 		tb.Skipf("seed not available: %v", err)
 	}

@@ -17,14 +17,14 @@ import (
 func realTexts(tb testing.TB, n int) []string {
 	tb.Helper()
 	var out []string
-	files, _ := filepath.Glob("/work/shared/seeds/*.txt")
-	more, _ := filepath.Glob("/work/shared/data/bsnlp/*/raw/*/*.txt")
+	files, _ := filepath.Glob(filepath.Join(shared, "seeds", "*.txt"))
+	more, _ := filepath.Glob(filepath.Join(shared, "data", "bsnlp", "*", "raw", "*", "*.txt"))
 	for _, name := range append(files, more...) {
 		if b, err := os.ReadFile(name); err == nil {
 			out = append(out, string(b))
 		}
 	}
-	f, err := os.Open("/work/shared/data/news/ru_rt_ng.jsonl.gz")
+	f, err := os.Open(filepath.Join(shared, "data", "news", "ru_rt_ng.jsonl.gz"))
 	if err == nil {
 		defer f.Close()
 		if zr, err := gzip.NewReader(f); err == nil {

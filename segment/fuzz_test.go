@@ -12,7 +12,7 @@ import (
 // addSeeds adds the seed articles and tricky strings to a fuzz corpus.
 func addSeeds(f *testing.F) {
 	f.Helper()
-	files, _ := filepath.Glob("/work/shared/seeds/*.txt")
+	files, _ := filepath.Glob(filepath.Join(shared, "seeds", "*.txt"))
 	for _, name := range files {
 		if b, err := os.ReadFile(name); err == nil {
 			f.Add(string(b))
@@ -84,3 +84,7 @@ func FuzzTokens(f *testing.F) {
 		checkSpans(t, text, spans, []litopys.Span{s})
 	})
 }
+
+// shared is the project's shared data directory, which lies beside the
+// repository.
+const shared = "../../shared"

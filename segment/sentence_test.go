@@ -18,7 +18,7 @@ func sentenceTexts(tb testing.TB, text string) []string {
 }
 
 func TestSentences(t *testing.T) {
-	// Sentences are real ones from the seeds, /work/shared/data/news and
+	// Sentences are real ones from the seeds, shared/data/news and
 	// bsnlp, some shortened.
 	tests := []struct {
 		name string

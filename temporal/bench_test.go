@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -32,6 +33,23 @@ func BenchmarkFind(b *testing.B) {
 	}
 	// CPU time per article: wall time on a machine shared with other jobs
 	// overstates the cost.
+	if cpu := cpuTime() - cpu0; cpu > 0 && n > 0 {
+		b.ReportMetric(float64(cpu.Nanoseconds())/float64(n), "cpu-ns/op")
+	}
+}
+
+// BenchmarkBaselineToLower lower-cases the Ukrainian seed: a yardstick for
+// how loaded the machine is when BenchmarkFind runs (Find costs about two
+// ToLower passes over the same text).
+func BenchmarkBaselineToLower(b *testing.B) {
+	s := readSeed(b, "001_46e6aa277c86e90e")
+	b.SetBytes(int64(len(s)))
+	n := 0
+	cpu0 := cpuTime()
+	for b.Loop() {
+		_ = strings.ToLower(s)
+		n++
+	}
 	if cpu := cpuTime() - cpu0; cpu > 0 && n > 0 {
 		b.ReportMetric(float64(cpu.Nanoseconds())/float64(n), "cpu-ns/op")
 	}

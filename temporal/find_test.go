@@ -72,6 +72,11 @@ func TestFind(t *testing.T) {
 			{Text: "в прошлом году", Value: "2022", Gran: "year", Rule: "published", Relative: true},
 			{Text: "три дня назад", Value: "2023-11-06", Gran: "day", Rule: "published", Relative: true},
 		}},
+		{"later", "Через два дня и через неделю, спустя месяц.", pub, "ru", []want{
+			{Text: "Через два дня", Value: "2023-11-11", Gran: "day", Rule: "published", Relative: true},
+			{Text: "через неделю", Value: "2023-W46", Gran: "week", Rule: "published", Relative: true},
+			{Text: "спустя месяц", Value: "2023-12", Gran: "month", Rule: "published", Relative: true},
+		}},
 		{"years, seasons, decades", "В 2022 году, летом, осенью 2023 и влітку 2021 року; в 1990-х.", pub, "", []want{
 			{Text: "2022 году", Value: "2022", Gran: "year"},
 			{Text: "летом", Value: "2022-SU", Gran: "season", Rule: "anchor"},
@@ -105,6 +110,10 @@ func TestFind(t *testing.T) {
 		}},
 		{"no publication: relative stays unresolved", "Вчера он уехал.", litopys.Date{}, "ru", []want{
 			{Text: "Вчера", Gran: "day", Relative: true},
+		}},
+		{"publication known to the year only", "В мае он уехал, а вчера вернулся.", litopys.Date{Year: 2023, Precision: litopys.PrecisionYear}, "ru", []want{
+			{Text: "мае", Value: "2023-05", Gran: "month", Rule: "published"},
+			{Text: "вчера", Gran: "day", Relative: true},
 		}},
 		{"not dates", "Мая Санду сказала, что 300 тысяч снарядов и 2000 километров — это много; лютого ворога.", pub, "uk", nil},
 	}

@@ -43,7 +43,7 @@ func FuzzFind(f *testing.F) {
 
 // checkExprs checks that expressions are in order, do not overlap and
 // point into text.
-func checkExprs(t *testing.T, text string, es []Expr) {
+func checkExprs(t testing.TB, text string, es []Expr) {
 	t.Helper()
 	prev := 0
 	for _, e := range es {

@@ -32,6 +32,7 @@ const (
 	lxHalf              // "половине": "в первой половине сентября"
 	lxEdgeDays          // "первых", "последних": "в первых числах октября"; val: mod
 	lxDaysNoun          // "числах", "днях"
+	lxLater             // "через", "спустя": "через два дня"
 )
 
 // Word flags.
@@ -210,6 +211,7 @@ func buildLexicon() map[string]lexEntry {
 	add(lxPrep, 0, fTo, "по до to until till through by")
 	add(lxConj, 0, 0, "и і та й and or или або")
 	add(lxAgo, 0, 0, "назад тому ago")
+	add(lxLater, 0, 0, "через спустя")
 	add(lxRelYear, -1, 0, "торік")
 	add(lxRelYear, -2, 0, "позаторік")
 	add(lxNumWord, 1, 0, "один одну одна одного a one")

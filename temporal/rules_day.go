@@ -68,7 +68,7 @@ func (s *scanner) matchDay(i int) []cand {
 		if c.i == k+1 { // "в 12.09.2023": the preposition was skipped
 			c.i = k
 		}
-		c.p, c.j, c.ownYear = point{t.y, t.m, t.d}, k+1, true
+		c.p, c.j, c.ownYear = point{int(t.y), int(t.m), int(t.d)}, k+1, true
 		return []cand{c}
 	}
 	if m := t.month(fEn); m != 0 { // September 12[, 2023]

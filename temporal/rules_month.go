@@ -140,7 +140,7 @@ func (s *scanner) matchMod(i int) []cand {
 		s.tail(&c, k+1, sent, true)
 		return []cand{c}
 	}
-	if t != nil && t.kind == tNum && t.suffix != "" {
+	if t != nil && t.kind == tNum && t.suf() != "" {
 		if cs := s.matchYear(k); len(cs) == 1 && cs[0].kind == kDecade { // "в середине 70-х годов"
 			cs[0].i, cs[0].mod = i, mod
 			return cs

@@ -23,7 +23,7 @@ func (s *scanner) matchYear(i int) []cand {
 		start = i
 	}
 	// Decades.
-	switch t.suffix {
+	switch t.suf() {
 	case "х", "ых", "их", "е", "ті", "s":
 		end := k + 1
 		plural := s.at(end, sent).yearWord()
@@ -61,7 +61,7 @@ func (s *scanner) matchYear(i int) []cand {
 		}
 		return []cand{{i: k, j: end, kind: kYear, p: point{y: y}, ownYear: true}}
 	}
-	if t.suffix == "г" || t.suffix == "р" || t.suffix == "го" || t.suffix == "м" || t.suffix == "му" {
+	if t.suf() == "г" || t.suf() == "р" || t.suf() == "го" || t.suf() == "м" || t.suf() == "му" {
 		return []cand{{i: k, j: end, kind: kYear, p: point{y: y}, ownYear: true}}
 	}
 	// A bare year after a preposition, unless a plain word follows
@@ -174,9 +174,16 @@ func (s *scanner) matchRel(i int) []cand {
 		}
 		return nil
 	}
-	// "три дня назад", "тиждень тому", "a week ago"
-	n, k := 1, i
-	if t.kind == tNum && t.suffix == "" && t.num > 0 && t.num < 10000 {
+	// "три дня назад", "тиждень тому", "a week ago"; "через два дня"
+	n, k, sign, start := 1, i, -1, i
+	if t.isLex(lxLater) {
+		sign, k, i = 1, i+1, i+1
+		t = s.at(i, sent)
+		if t == nil {
+			return nil
+		}
+	}
+	if t.kind == tNum && t.suf() == "" && t.num > 0 && t.num < 10000 {
 		n, k = t.num, i+1
 	} else if t.isLex(lxNumWord) {
 		n, k = int(t.lex.val), i+1
@@ -184,15 +191,17 @@ func (s *scanner) matchRel(i int) []cand {
 		return nil // the number was not one we read: "1,5 года назад"
 	}
 	u := s.at(k, sent)
-	if !u.isLex(lxUnit) || u.lex.flags&fAbbr != 0 || !s.at(k+1, sent).isLex(lxAgo) {
+	if !u.isLex(lxUnit) || u.lex.flags&fAbbr != 0 {
 		return nil
 	}
-	switch u.lex.val {
-	case unitDay:
-		return []cand{{i: i, j: k + 2, kind: kRel, unit: unitDay, off: -n}}
-	default:
-		return []cand{{i: i, j: k + 2, kind: kRel, unit: int(u.lex.val), off: -n}}
+	end := k + 1
+	if sign < 0 {
+		if !s.at(end, sent).isLex(lxAgo) {
+			return nil
+		}
+		end++
 	}
+	return []cand{{i: start, j: end, kind: kRel, unit: int(u.lex.val), off: sign * n}}
 }
 
 // matchWeekday matches a weekday without a date: "в четверг", "у середу

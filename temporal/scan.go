@@ -66,7 +66,7 @@ func (t *token) day() int {
 	if t == nil || t.kind != tNum || t.ndig > 2 || t.num < 1 || t.num > 31 {
 		return 0
 	}
-	switch t.suffix {
+	switch t.suf() {
 	case "", "го", "е", "ое", "й", "st", "nd", "rd", "th":
 		return t.num
 	}
@@ -78,7 +78,7 @@ func (t *token) year() int {
 	if t == nil || t.kind != tNum || t.ndig != 4 || t.num < 1000 || t.num > 2100 {
 		return 0
 	}
-	switch t.suffix {
+	switch t.suf() {
 	case "", "го", "м", "му", "й", "г", "р", "ого", "ому", "ий":
 		return t.num
 	}

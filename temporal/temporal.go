@@ -43,8 +43,9 @@ type Options struct {
 	// Lang is "ru", "uk" or "en"; "" reads all three. It only switches off
 	// the few month forms that are other words in the other language.
 	Lang string
-	// Now is the clock for the weekday rule's search window when there is
-	// no publication date; zero means time.Now().
+	// Now is the clock for the weekday rule's search window (and the
+	// century of "20-е годы") when there is no publication date; zero
+	// means time.Now().
 	Now time.Time
 }
 

@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,18 +20,21 @@ const (
 )
 
 // token is a word, number or punctuation mark of the text.
+//
+// It holds no pointers and is kept small: a text has a token per word.
 type token struct {
 	start, end int
-	kind       tokKind
-	lex        lexEntry // words only
-	adjMonth   int8     // month of a month adjective
-	upper      bool     // the word starts with a capital letter
 	num        int      // tNum: value; tTime: hours*60+minutes
-	ndig       int      // tNum: number of digits
-	suffix     string   // tNum: lower-cased letters after the digits ("го", "х", "s")
-	y, m, d    int      // tNumDate
 	sent       int      // index of the sentence the token is in
 	punct      rune     // tPunct
+	lex        lexEntry // words only
+	kind       tokKind
+	adjMonth   int8  // month of a month adjective
+	upper      bool  // the word starts with a capital letter
+	suffix     uint8 // tNum: index in suffixNames of the letters after the digits ("го", "х", "s")
+	ndig       uint8 // tNum: number of digits
+	m, d       uint8 // tNumDate
+	y          int16 // tNumDate
 }
 
 // tokenize splits text into tokens and assigns them to sentences. Sentences
@@ -228,7 +232,7 @@ func scanNumber(text string, i int) (token, int) {
 			}
 		}
 	}
-	t := token{start: i, end: i + n, kind: tNum, num: v, ndig: n}
+	t := token{start: i, end: i + n, kind: tNum, num: v, ndig: uint8(n)}
 	// A suffix: "2023-го", "1990-х", "12th", "2023г".
 	j := i + n
 	k := j
@@ -249,21 +253,32 @@ func scanNumber(text string, i int) (token, int) {
 	if sn > 0 && utf8.RuneCount(sbuf[:sn]) <= 3 {
 		suf := string(sbuf[:sn])
 		attached := k == j
-		if numSuffixes[suf] && (!attached || suf == "г" || suf == "р" || enSuffix(suf)) {
-			t.suffix = suf
+		if code, ok := numSuffixes()[suf]; ok && (!attached || suf == "г" || suf == "р" || enSuffix(suf)) {
+			t.suffix = code
 			t.end = e
 		}
 	}
 	return t, t.end - i
 }
 
-// numSuffixes are the endings a number may carry and still be a day, year
-// or decade.
-var numSuffixes = map[string]bool{
-	"го": true, "е": true, "й": true, "м": true, "му": true, "ий": true, "ого": true, "ому": true,
-	"х": true, "ых": true, "их": true, "ті": true, "ї": true, "ое": true, "ей": true,
-	"г": true, "р": true, "st": true, "nd": true, "rd": true, "th": true, "s": true,
+// suffixNames are the endings a number may carry and still be a day, year
+// or decade; tokens keep the index so that they hold no pointers.
+var suffixNames = [...]string{"",
+	"го", "е", "й", "м", "му", "ий", "ого", "ому", "х", "ых", "их", "ті", "ї", "ое", "ей",
+	"г", "р", "st", "nd", "rd", "th", "s",
 }
+
+// numSuffixes maps a suffix to its index in suffixNames.
+var numSuffixes = sync.OnceValue(func() map[string]uint8 {
+	m := make(map[string]uint8, len(suffixNames))
+	for i, s := range suffixNames[1:] {
+		m[s] = uint8(i + 1)
+	}
+	return m
+})
+
+// suf returns the suffix of a number token, "" if none.
+func (t *token) suf() string { return suffixNames[t.suffix] }
 
 func enSuffix(s string) bool { return s == "st" || s == "nd" || s == "rd" || s == "th" || s == "s" }
 
@@ -275,5 +290,5 @@ func numDate(y, m, d, start, end int) (token, bool) {
 	if y < 1000 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
 		return token{}, false
 	}
-	return token{start: start, end: end, kind: tNumDate, y: y, m: m, d: d}, true
+	return token{start: start, end: end, kind: tNumDate, y: int16(y), m: uint8(m), d: uint8(d)}, true
 }

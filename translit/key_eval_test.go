@@ -5,7 +5,9 @@ import (
 	"testing"
 )
 
-const bsnlpGlob = "/work/shared/data/bsnlp/*/annotated/*/*.out"
+// bsnlpGlob finds the BSNLP annotations in shared/, which lies beside the
+// repository.
+const bsnlpGlob = "../../shared/data/bsnlp/*/annotated/*/*.out"
 
 // TestKeyBSNLP pins the quality of Key as an identity signal over the
 // person and location base forms of the BSNLP annotations.

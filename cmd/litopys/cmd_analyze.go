@@ -65,9 +65,15 @@ func runAnalyze(ctx context.Context, e *env, o analyzeOptions, args []string) er
 	defer w.Flush()
 	failed := 0
 	for r := range analyzeAll(ctx, p, input.Read(ctx, args, e.stdin, opt), o.workers) {
+		if litopys.ErrorCode(r.err) == litopys.EUNSUPPORTED {
+			// A file of a kind litopys does not read, met in a directory
+			// walk (images, annotation files): skipped, not failed.
+			e.log.Debug("skipped", "source", r.source, "reason", litopys.ErrorMessage(r.err))
+			continue
+		}
 		if r.err != nil {
 			failed++
-			e.log.Warn("input failed", "source", r.source, "err", r.err)
+			e.log.Warn("input failed", "source", r.source, "err", errorText(r.err))
 		}
 		if err := writeAnalyzed(w, o.format, r); err != nil {
 			return fmt.Errorf("write output: %w", err)
