@@ -219,7 +219,7 @@ func abbreviates(ms []litopys.Mention, info []nameInfo, s, l *group) bool {
 					}
 				}
 			case m.Type != litopys.PER && o.Type != litopys.PER:
-				if mi.upper && oi.acronym == mi.lower || contraction(mi.lower, oi.parts) {
+				if mi.upper && oi.acronym == mi.lower || m.Type == o.Type && contraction(mi.lower, oi.parts) {
 					return true
 				}
 			}
@@ -279,7 +279,8 @@ func contraction(short string, parts []string) bool {
 	if len(parts) < 2 || short == "" || parts[0] == "" {
 		return false
 	}
-	if r0, _ := utf8.DecodeRuneInString(short); !strings.HasPrefix(strings.ToLower(parts[0]), string(r0)) {
+	r0, _ := utf8.DecodeRuneInString(short)
+	if p0, _ := utf8.DecodeRuneInString(parts[0]); unicode.ToLower(p0) != r0 {
 		return false
 	}
 	rest := []rune(short)

@@ -55,13 +55,22 @@ func participants(doc *litopys.Document, s litopys.Sentence, tr trigger) []litop
 
 // prepBefore returns the lower-cased preposition right before offset, or "".
 func prepBefore(doc *litopys.Document, off int) string {
-	f := strings.Fields(doc.Text[max(0, off-40):off])
-	if len(f) == 0 {
-		return ""
+	t := strings.TrimRight(doc.Text[:off], " \"(«„“")
+	end := len(t)
+	start := end
+	for start > 0 && t[start-1] != ' ' && t[start-1] != '\n' && end-start < 16 {
+		start--
 	}
-	w := strings.ToLower(strings.TrimLeft(f[len(f)-1], "\"«„“("))
-	if placePreps[w] || w == "с" || w == "with" || w == "против" || w == "проти" || w == "against" || w == "от" || w == "від" || w == "для" || w == "о" || w == "об" || w == "про" || w == "по" || w == "между" || w == "між" {
+	if end-start >= 16 || start == end {
+		return "" // prepositions are short
+	}
+	w := strings.ToLower(t[start:end])
+	if placePreps[w] || otherPreps[w] {
 		return w
 	}
 	return ""
 }
+
+// otherPreps are prepositions that make a mention an adjunct of another kind.
+var otherPreps = map[string]bool{"с": true, "with": true, "против": true, "проти": true, "against": true, "от": true, "від": true,
+	"для": true, "о": true, "об": true, "про": true, "по": true, "между": true, "між": true}

@@ -6,6 +6,7 @@ import (
 	"github.com/litopys/litopys/entity"
 	"github.com/litopys/litopys/gazetteer"
 	"github.com/litopys/litopys/morph"
+	"github.com/litopys/litopys/translit"
 )
 
 // memo is a bounded concurrent cache: names and lemmas recur from article
@@ -92,4 +93,13 @@ func (d directory) Find(name, lang string) (entity.Known, bool) {
 		return known{entity.Known{ID: e.ID, Type: e.Type, Names: e.Names}, true}
 	})
 	return r.k, r.ok
+}
+
+// keys memoises translit.Key: names recur across mentions and articles.
+type keys struct{ cache *memo[string, string] }
+
+func newKeys() keys { return keys{cache: newMemo[string, string](1 << 16)} }
+
+func (k keys) key(s string) string {
+	return k.cache.get(s, func() string { return translit.Key(s) })
 }

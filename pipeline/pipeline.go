@@ -23,7 +23,6 @@ import (
 	"github.com/litopys/litopys/quantity"
 	"github.com/litopys/litopys/segment"
 	"github.com/litopys/litopys/temporal"
-	"github.com/litopys/litopys/translit"
 )
 
 // Version identifies the analysers; stored rows carry it so that
@@ -69,7 +68,7 @@ func New(opt Options) (*Pipeline, error) {
 	if p.now == nil {
 		p.now = time.Now
 	}
-	p.resolver = &entity.Resolver{Lex: m, Grammar: newGrammar(m), Dir: newDirectory(g), Key: translit.Key}
+	p.resolver = &entity.Resolver{Lex: m, Grammar: newGrammar(m), Dir: newDirectory(g), Key: newKeys().key}
 	return p, nil
 }
 
