@@ -38,10 +38,23 @@ func BaseForm(text string, toks []litopys.Token, typ, lang string, lex Lemmatize
 		out[i] = t.Text
 	}
 	if typ == litopys.PER {
+		// The words of a name share its case. When the first word is
+		// already in its base form ("Дмитрий Песков", "Ким Чен Ын"), a
+		// later word the dictionary knows is a nominative surname, not a
+		// form of a common noun ("Песков" is not "песок"); words it does
+		// not know still go through the guesser ("Ким Чен Ыном").
+		nominative := false
 		for i, t := range toks {
-			if t.Kind == litopys.TokenWord && inflectable(t.Text) {
-				out[i] = restoreCase(t.Text, lemmaOf(t, lang, lex))
+			if t.Kind != litopys.TokenWord || !inflectable(t.Text) {
+				continue
 			}
+			l := lemmaOf(t, lang, lex)
+			if i == 0 {
+				nominative = strings.EqualFold(l, t.Text) && len(toks) > 1
+			} else if nominative && t.Known {
+				continue
+			}
+			out[i] = restoreCase(t.Text, l)
 		}
 		return join(text, toks, out)
 	}
