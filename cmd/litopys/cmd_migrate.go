@@ -1,0 +1,83 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/postgres"
+	"github.com/litopys/litopys/sqlite"
+)
+
+// defaultDB is the store used when neither --db nor LITOPYS_DB names one.
+const defaultDB = "litopys.db"
+
+// dbFlag adds --db to fs: a SQLite file path or a postgres:// URL.
+func dbFlag(fs *flag.FlagSet) *string {
+	def := os.Getenv("LITOPYS_DB")
+	if def == "" {
+		def = defaultDB
+	}
+	return fs.String("db", def, "the store: a SQLite file or a postgres://… URL (env LITOPYS_DB)")
+}
+
+// openStore opens the store db names, refusing one whose schema is older
+// than this program.
+func openStore(ctx context.Context, db string) (litopys.Store, error) {
+	if postgres.IsDSN(db) {
+		return postgres.Open(ctx, db)
+	}
+	return sqlite.Open(ctx, db)
+}
+
+// migrator is what both backends offer for "litopys migrate".
+type migrator interface {
+	Migrate(ctx context.Context) (int, error)
+	SchemaVersion(ctx context.Context) (have, want int, err error)
+	Close() error
+}
+
+func runMigrateCmd(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "migrate", "[--db PATH|postgres://…]")
+	db := dbFlag(fs)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return usagef("migrate takes no arguments")
+	}
+	var (
+		m   migrator
+		err error
+	)
+	if postgres.IsDSN(*db) {
+		m, err = postgres.OpenForMigrate(ctx, *db)
+	} else {
+		m, err = sqlite.OpenForMigrate(ctx, *db)
+	}
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+	from, _, err := m.SchemaVersion(ctx)
+	if err != nil {
+		return err
+	}
+	n, err := m.Migrate(ctx)
+	if err != nil {
+		return err
+	}
+	to, _, err := m.SchemaVersion(ctx)
+	if err != nil {
+		return err
+	}
+	if n == 0 {
+		fmt.Fprintf(e.stdout, "schema is up to date (version %d)\n", to)
+		return nil
+	}
+	fmt.Fprintf(e.stdout, "migrated schema from version %d to %d (%d migration(s))\n", from, to, n)
+	return nil
+}
