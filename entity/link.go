@@ -52,6 +52,7 @@ type group struct {
 func (r *Resolver) Resolve(doc *litopys.Document, spans []Span) {
 	spans = append([]Span(nil), spans...)
 	sort.SliceStable(spans, func(a, b int) bool { return spans[a].Start < spans[b].Start })
+	spans = r.Repair(doc, spans)
 	ms := make([]litopys.Mention, 0, len(spans))
 	bases := map[[3]string]string{} // the same words of the same type have one base form
 	words := make([][]litopys.Token, 0, len(spans))

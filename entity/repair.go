@@ -1,0 +1,147 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/litopys/litopys"
+)
+
+// institutions are the head nouns of organisation names that take their
+// owner as a genitive dependent: "Совет Безопасности ООН", "Міністерство
+// закордонних справ Південної Кореї", "МИД Японии".
+var institutions = map[string]bool{
+	"министерство": true, "міністерство": true, "совет": true, "рада": true, "комитет": true, "комітет": true,
+	"служба": true, "департамент": true, "управление": true, "управління": true, "агентство": true,
+	"посольство": true, "правительство": true, "уряд": true, "мид": true, "мзс": true, "прокуратура": true,
+	"генпрокуратура": true, "администрация": true, "адміністрація": true, "парламент": true, "сенат": true,
+	"штаб": true, "генштаб": true, "командование": true, "командування": true, "банк": true, "центробанк": true,
+	"канцелярия": true, "канцелярія": true, "офис": true, "офіс": true, "палата": true, "суд": true,
+}
+
+// placePrepositions split a recognised span that ran over into a place:
+// "… сотрудничества в Сан-Франциско".
+var placePrepositions = map[string]bool{"в": true, "во": true, "у": true, "на": true, "in": true}
+
+// Repair mends recognised spans where a statistical tagger is known to
+// slip, using what the text and the gazetteer say rather than the model:
+//   - an institution followed by its owner is one organisation ("Совета
+//     Безопасности" + "ООН");
+//   - a span that runs over a preposition into a capitalised name is two
+//     ("… сотрудничества" | "Сан-Франциско");
+//   - a person span that starts with an organisation or place the gazetteer
+//     knows loses that word ("Пентагону Сабріна Сінгх" → "Сабріна Сінгх").
+func (r *Resolver) Repair(doc *litopys.Document, spans []Span) []Span {
+	spans = r.splitAtPreposition(doc, spans)
+	spans = r.trimPersonPrefix(doc, spans)
+	return r.mergeOwners(doc, spans)
+}
+
+// tokensOf returns the index range of the tokens inside sp.
+func tokensOf(doc *litopys.Document, sp Span) (int, int) {
+	i := 0
+	lo, hi := 0, len(doc.Tokens)
+	for lo < hi { // first token with Start >= sp.Start
+		m := (lo + hi) / 2
+		if doc.Tokens[m].Start < sp.Start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	i = lo
+	j := i
+	for j < len(doc.Tokens) && doc.Tokens[j].End <= sp.End {
+		j++
+	}
+	return i, j
+}
+
+func (r *Resolver) splitAtPreposition(doc *litopys.Document, spans []Span) []Span {
+	out := spans[:0:0]
+	for _, sp := range spans {
+		a, b := tokensOf(doc, sp)
+		cut := -1
+		for k := a + 1; k+1 < b; k++ {
+			if placePrepositions[doc.Tokens[k].Text] && startsUpper(doc.Tokens[k+1].Text) {
+				cut = k
+				break
+			}
+		}
+		if cut < 0 {
+			out = append(out, sp)
+			continue
+		}
+		out = append(out,
+			Span{Start: sp.Start, End: doc.Tokens[cut-1].End, Type: sp.Type},
+			Span{Start: doc.Tokens[cut+1].Start, End: sp.End, Type: litopys.LOC})
+	}
+	return out
+}
+
+func (r *Resolver) trimPersonPrefix(doc *litopys.Document, spans []Span) []Span {
+	if r.Dir == nil {
+		return spans
+	}
+	out := spans[:0:0]
+	for _, sp := range spans {
+		a, b := tokensOf(doc, sp)
+		if sp.Type != litopys.PER || b-a < 3 {
+			out = append(out, sp)
+			continue
+		}
+		first := doc.Tokens[a]
+		lang := langAt(doc, sp.Start)
+		l := lemmaOf(first, lang, r.Lex)
+		if k, ok := r.Dir.Find(restoreCase(first.Text, l), lang); ok && (k.Type == litopys.ORG || k.Type == litopys.LOC) {
+			out = append(out,
+				Span{Start: first.Start, End: first.End, Type: k.Type},
+				Span{Start: doc.Tokens[a+1].Start, End: sp.End, Type: litopys.PER})
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+func (r *Resolver) mergeOwners(doc *litopys.Document, spans []Span) []Span {
+	out := spans[:0:0]
+	for i := 0; i < len(spans); i++ {
+		sp := spans[i]
+		if sp.Type == litopys.ORG && i+1 < len(spans) {
+			next := spans[i+1]
+			gap := doc.Text[sp.End:next.Start]
+			a, _ := tokensOf(doc, sp)
+			if (next.Type == litopys.ORG || next.Type == litopys.LOC) && strings.TrimSpace(gap) == "" && gap != "" && !strings.Contains(gap, "\n") &&
+				a < len(doc.Tokens) && institutions[lemmaOf(doc.Tokens[a], langAt(doc, sp.Start), r.Lex)] && ownerForm(doc, next, r.Lex) {
+				out = append(out, Span{Start: sp.Start, End: next.End, Type: litopys.ORG})
+				i++
+				continue
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// ownerForm reports whether a span can be a genitive owner: an acronym
+// ("ООН") or an inflected name ("Південної Кореї"), not a name in its base
+// form that starts a new phrase.
+func ownerForm(doc *litopys.Document, sp Span, lex Lemmatizer) bool {
+	a, b := tokensOf(doc, sp)
+	if a >= b {
+		return false
+	}
+	t := doc.Tokens[a]
+	if isAcronym(t.Text) {
+		return true
+	}
+	last := doc.Tokens[b-1]
+	return !strings.EqualFold(lemmaOf(last, langAt(doc, sp.Start), lex), last.Text)
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
