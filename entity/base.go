@@ -39,10 +39,10 @@ func BaseForm(text string, toks []litopys.Token, typ, lang string, lex Lemmatize
 	}
 	if typ == litopys.PER {
 		// The words of a name share its case. When the first word is
-		// already in its base form ("Дмитрий Песков", "Ким Чен Ын"), a
-		// later word the dictionary knows is a nominative surname, not a
-		// form of a common noun ("Песков" is not "песок"); words it does
-		// not know still go through the guesser ("Ким Чен Ыном").
+		// already in its base form ("Дмитрий Песков"), a later word with a
+		// surname's nominative ending is that surname, not a form of a
+		// common noun the dictionary knows ("Песков" is not "песок");
+		// other words still go to their lemma ("Пак Джином" → "Джин").
 		nominative := false
 		for i, t := range toks {
 			if t.Kind != litopys.TokenWord || !inflectable(t.Text) {
@@ -51,7 +51,7 @@ func BaseForm(text string, toks []litopys.Token, typ, lang string, lex Lemmatize
 			l := lemmaOf(t, lang, lex)
 			if i == 0 {
 				nominative = strings.EqualFold(l, t.Text) && len(toks) > 1
-			} else if nominative && t.Known {
+			} else if nominative && t.Known && surnameNominative(t.Text) {
 				continue
 			}
 			out[i] = restoreCase(t.Text, l)
@@ -196,4 +196,18 @@ func title(s string) string {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// surnameEndings are the nominative endings of Slavic surnames.
+var surnameEndings = []string{"ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский", "цкий", "ская", "цкая",
+	"ской", "ых", "их", "енко", "ко", "ук", "юк", "ич", "ін", "іна", "ський", "цький", "ська", "цька", "ів"}
+
+func surnameNominative(w string) bool {
+	w = strings.ToLower(w)
+	for _, e := range surnameEndings {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
+			return true
+		}
+	}
+	return false
 }

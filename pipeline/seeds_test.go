@@ -165,3 +165,71 @@ func TestSeedQualityFloors(t *testing.T) {
 		}
 	}
 }
+
+// TestSeedCrossLingualLinks checks the identity layer on the seeds: every
+// gold entity named in both articles gets one system entity in both, and no
+// system entity covers two gold entities.
+func TestSeedCrossLingualLinks(t *testing.T) {
+	p := newPipeline(t)
+	raw, gold, err := eval.ReadBSNLPGold(sharedPath(t, "seeds", "bsnlp"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, err := evalrun.AnalyzeRaw(context.Background(), p, raw, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// sys[goldID][doc] = system ids of the mentions with that gold id's forms.
+	sys := map[string]map[string]map[string]bool{}
+	goldOf := map[string]map[string]bool{} // system id → gold ids
+	for i, d := range docs {
+		g := gold[raw[i].Key()]
+		formID := map[string]string{}
+		for _, m := range g.Mentions {
+			formID[strings.ToLower(m.Form)] = m.ID
+		}
+		for _, m := range d.Mentions {
+			gid, ok := formID[strings.ToLower(m.Text)]
+			if !ok {
+				continue
+			}
+			if sys[gid] == nil {
+				sys[gid] = map[string]map[string]bool{}
+			}
+			if sys[gid][d.ID] == nil {
+				sys[gid][d.ID] = map[string]bool{}
+			}
+			sys[gid][d.ID][m.Entity] = true
+			if goldOf[m.Entity] == nil {
+				goldOf[m.Entity] = map[string]bool{}
+			}
+			goldOf[m.Entity][gid] = true
+		}
+	}
+	shared := 0
+	for gid, byDoc := range sys {
+		if len(byDoc) < 2 {
+			continue
+		}
+		shared++
+		var ids []map[string]bool
+		for _, s := range byDoc {
+			ids = append(ids, s)
+		}
+		common := false
+		for id := range ids[0] {
+			common = common || ids[1][id]
+		}
+		if !common {
+			t.Errorf("%s is not linked across the seeds: %v", gid, byDoc)
+		}
+	}
+	if shared < 8 {
+		t.Errorf("only %d gold entities recognised in both seeds", shared)
+	}
+	for id, gids := range goldOf {
+		if len(gids) > 1 {
+			t.Errorf("false merge: %s covers %v", id, gids)
+		}
+	}
+}
