@@ -1,6 +1,7 @@
 package event
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/litopys/litopys"
@@ -19,8 +20,10 @@ func participants(doc *litopys.Document, s litopys.Sentence, tr trigger) []litop
 	var out []litopys.Participant
 	seen := map[string]int{}
 	agent := -1
-	for i, m := range doc.Mentions {
-		if m.Start < s.Start || m.End > s.End || m.Entity == "" {
+	first := sort.Search(len(doc.Mentions), func(i int) bool { return doc.Mentions[i].Start >= s.Start })
+	for i := first; i < len(doc.Mentions) && doc.Mentions[i].Start < s.End; i++ {
+		m := doc.Mentions[i]
+		if m.End > s.End || m.Entity == "" {
 			continue
 		}
 		role := litopys.RoleOther

@@ -62,9 +62,9 @@ func Find(doc *litopys.Document) []litopys.Quantity {
 			v, ok = parseNumber(t.Text)
 		case litopys.TokenWord:
 			l := lemma(t)
-			if n, isNum := numberWords[strings.ToLower(t.Text)]; isNum {
+			if n, isNum := numberWords[l]; isNum {
 				v, ok = n, true
-			} else if n, isNum := numberWords[l]; isNum {
+			} else if n, isNum := numberWords[surface(t)]; isNum {
 				v, ok = n, true
 			} else if multipliers[l] != 0 {
 				v, j, ok = 1, i, true // a bare multiplier: "из миллиона обещанных"
@@ -172,6 +172,15 @@ func parseNumber(s string) (float64, bool) {
 	}
 	v, err := strconv.ParseFloat(n, 64)
 	return v, err == nil
+}
+
+// surface lower-cases a short word ("двох"), whose lemma may be another
+// number word; long words are no number words and are not copied.
+func surface(t litopys.Token) string {
+	if len(t.Text) > 16 {
+		return ""
+	}
+	return strings.ToLower(t.Text)
 }
 
 func lemma(t litopys.Token) string {
