@@ -32,10 +32,7 @@ func Find(doc *litopys.Document) []litopys.Attribution {
 			mentionAt[ti] = mi
 		}
 	}
-	lowered := make([]string, len(doc.Tokens))
-	for i, t := range doc.Tokens {
-		lowered[i] = strings.ToLower(t.Text)
-	}
+	lowered := make([]string, len(doc.Tokens)) // filled on demand
 	var out []litopys.Attribution
 	ti := 0
 	for si, s := range doc.Sentences {
@@ -55,7 +52,13 @@ func Find(doc *litopys.Document) []litopys.Attribution {
 
 func (s *sentence) tok(i int) litopys.Token { return s.doc.Tokens[i] }
 
-func (s *sentence) lower(i int) string { return s.lowered[i] }
+// lower returns token i lower-cased, computing it once.
+func (s *sentence) lower(i int) string {
+	if s.lowered[i] == "" {
+		s.lowered[i] = strings.ToLower(s.doc.Tokens[i].Text)
+	}
+	return s.lowered[i]
+}
 
 func (s *sentence) lemma(i int) string {
 	if l := s.doc.Tokens[i].Lemma; l != "" {

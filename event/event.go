@@ -58,9 +58,10 @@ func findTriggers(doc *litopys.Document, a, b int) []trigger {
 			continue
 		}
 		l := lemma(t)
-		if i+1 < b {
-			if typ, ok := phrases[[2]string{l, strings.ToLower(doc.Tokens[i+1].Text)}]; ok {
-				trs = append(trs, trigger{tok: i, end: i + 2, lemma: l + " " + strings.ToLower(doc.Tokens[i+1].Text), typ: typ})
+		if i+1 < b && phraseHeads[l] {
+			next := strings.ToLower(doc.Tokens[i+1].Text)
+			if typ, ok := phrases[[2]string{l, next}]; ok {
+				trs = append(trs, trigger{tok: i, end: i + 2, lemma: l + " " + next, typ: typ})
 				i++
 				continue
 			}

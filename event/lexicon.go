@@ -55,6 +55,15 @@ var phrases = map[[2]string]string{
 	{"запровадити", "санкції"}: "sanction",
 }
 
+// phraseHeads are the first words of phrases.
+var phraseHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range phrases {
+		m[p[0]] = true
+	}
+	return m
+}()
+
 // reportVerbs make a "report" event when a medium is their subject.
 var reportVerbs = map[string]bool{
 	"сообщить": true, "сообщать": true, "написать": true, "писать": true, "повідомити": true, "повідомляти": true, "написати": true, "писати": true, "report": true,
