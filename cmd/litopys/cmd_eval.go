@@ -16,15 +16,17 @@ import (
 
 func runEvalCmd(ctx context.Context, e *env, args []string) error {
 	if len(args) == 0 {
-		return usagef("eval: want a target: ner, timeline")
+		return usagef("eval: want a target: ner, timeline, clusters")
 	}
 	switch args[0] {
 	case "ner":
 		return runEvalNERCmd(ctx, e, args[1:])
 	case "timeline":
 		return runEvalTimelineCmd(ctx, e, args[1:])
+	case "clusters":
+		return runEvalClustersCmd(ctx, e, args[1:])
 	}
-	return usagef("eval: unknown target %q (want ner or timeline)", args[0])
+	return usagef("eval: unknown target %q (want ner, timeline or clusters)", args[0])
 }
 
 func runEvalNERCmd(ctx context.Context, e *env, args []string) error {

@@ -45,8 +45,9 @@ func commands() []command {
 	return []command{
 		{"demo", "analyse the two embedded seed articles and show the result", runDemoCmd},
 		{"analyze", "analyse articles and print every layer as JSON or text", runAnalyzeCmd},
-		{"eval", "score the analysis against gold files: eval ner|timeline", runEvalCmd},
+		{"eval", "score the analysis against gold files: eval ner|timeline|clusters", runEvalCmd},
 		{"train", "rebuild an embedded model from the public data: train morph|langid|gazetteer|ner", runTrainCmd},
+		{"serve", "serve the JSON API and web pages over a store: serve --db PATH --addr HOST:PORT", runServeCmd},
 		{"version", "print the version of the program and its analysers", runVersionCmd},
 	}
 }

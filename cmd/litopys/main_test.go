@@ -89,7 +89,7 @@ func TestUsageErrors(t *testing.T) {
 
 // TestDemo runs the README's first command.
 func TestDemo(t *testing.T) {
-	code, out, errs := runCmd(t, "", "demo")
+	code, out, errs := runCmd(t, "", "demo", "--print")
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -97,5 +97,45 @@ func TestDemo(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("demo output lacks %q", want)
 		}
+	}
+}
+
+// TestEvalCommands runs the three scorers on the seeds end to end.
+func TestEvalCommands(t *testing.T) {
+	seeds := filepath.Join("..", "..", "..", "shared", "seeds")
+	if _, err := os.Stat(seeds); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("shared seeds missing in CI")
+		}
+		t.Skip("no shared seeds")
+	}
+	for _, tt := range []struct {
+		args []string
+		keys []string
+	}{
+		{[]string{"eval", "ner", "--gold", filepath.Join(seeds, "bsnlp"), "--json"}, []string{"languages", "linking"}},
+		{[]string{"eval", "timeline", "--gold", filepath.Join(seeds, "gold", "timeline.json"), "--json"}, []string{"events", "dates", "attributions"}},
+		{[]string{"eval", "clusters", "--gold", filepath.Join(seeds, "bsnlp"), "--json"}, []string{"bcubed"}},
+	} {
+		code, out, errs := runCmd(t, "", tt.args...)
+		if code != exitOK {
+			t.Fatalf("%v: exit %d: %s", tt.args, code, errs)
+		}
+		var v map[string]json.RawMessage
+		if err := json.Unmarshal([]byte(out), &v); err != nil {
+			t.Fatalf("%v: not JSON: %v", tt.args, err)
+		}
+		for _, k := range tt.keys {
+			if _, ok := v[k]; !ok {
+				t.Errorf("%v: no %q key", tt.args, k)
+			}
+		}
+	}
+	code, out, _ := runCmd(t, "", "eval", "clusters", "--gold", filepath.Join(seeds, "bsnlp"), "--json")
+	var rep struct {
+		Bcubed struct{ F1 float64 }
+	}
+	if code != exitOK || json.Unmarshal([]byte(out), &rep) != nil || rep.Bcubed.F1 != 1 {
+		t.Errorf("the two seeds should form one story: %s", out)
 	}
 }

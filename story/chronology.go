@@ -1,0 +1,218 @@
+package story
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/litopys/litopys"
+)
+
+// Row is one event of a story's chronology with every article that
+// reports it. Date and Granularity are those of the most precise report.
+type Row struct {
+	Date        string   `json:"date"`
+	Granularity string   `json:"granularity"`
+	Type        string   `json:"type"`
+	Summary     string   `json:"summary"`
+	Sources     []Source `json:"sources"`
+	// Participants are entity ids, in the order the reports name them.
+	Participants []string `json:"participants"`
+}
+
+// Source is one report of an event: the article, where it says so, and
+// whom the article attributes it to.
+type Source struct {
+	Doc    string `json:"doc"`
+	Outlet string `json:"outlet,omitempty"`
+	Lang   string `json:"lang,omitempty"`
+	// Date and Granularity are the date as this article gives it.
+	Date        string       `json:"date"`
+	Granularity string       `json:"granularity"`
+	Evidence    litopys.Span `json:"evidence"`
+	Text        string       `json:"text"`
+	// Source and Via are the entity ids of the attribution.
+	Source string `json:"source,omitempty"`
+	Via    string `json:"via,omitempty"`
+}
+
+// summaryRunes bounds the length of a row's summary.
+const summaryRunes = 240
+
+// report is a dated event of one article, ready to be merged.
+type report struct {
+	src   Source
+	typ   string
+	date  litopys.Date
+	parts []participant
+	order int
+}
+
+// participant is an entity of a report with its weight in the overlap
+// test.
+type participant struct {
+	id string
+	w  int
+}
+
+// Chronology lists the dated events of the articles of one story in date
+// order. Reports of the same event are merged into one row with several
+// sources: same type, compatible dates (equal at the coarser precision: a
+// month-level report joins a day-level one of that month) and enough shared
+// participants (see overlap). Undated events are left out.
+func Chronology(docs []*litopys.Document) []Row {
+	var reps []report
+	for _, d := range docs {
+		reps = append(reps, reports(d, len(reps))...)
+	}
+	// The most precise reports found the rows; coarser ones join them.
+	sort.SliceStable(reps, func(i, j int) bool {
+		return rank(reps[i].date.Precision) > rank(reps[j].date.Precision)
+	})
+	type building struct {
+		row   Row
+		date  litopys.Date
+		parts []participant
+		first int
+	}
+	var rows []*building
+	for _, r := range reps {
+		var best *building
+		bestScore := 0
+		for _, b := range rows {
+			if b.row.Type != r.typ || !within(b.date, r.date) {
+				continue
+			}
+			s := overlap(b.parts, r.parts)
+			same := b.row.Sources[0].Doc == r.src.Doc && b.row.Sources[0].Evidence == r.src.Evidence
+			if s == 0 && !same {
+				continue
+			}
+			if same {
+				s += 1000
+			}
+			if s > bestScore {
+				best, bestScore = b, s
+			}
+		}
+		if best == nil {
+			best = &building{row: Row{Date: r.date.String(), Granularity: r.src.Granularity, Type: r.typ,
+				Summary: clip(r.src.Text)}, date: r.date, first: r.order}
+			rows = append(rows, best)
+		}
+		best.row.Sources = append(best.row.Sources, r.src)
+		for _, p := range r.parts {
+			if !slices.ContainsFunc(best.parts, func(q participant) bool { return q.id == p.id }) {
+				best.parts = append(best.parts, p)
+				best.row.Participants = append(best.row.Participants, p.id)
+			}
+		}
+	}
+	sort.SliceStable(rows, func(i, j int) bool {
+		a, b := rows[i], rows[j]
+		if ta, tb := a.date.Time(), b.date.Time(); !ta.Equal(tb) {
+			return ta.Before(tb)
+		}
+		if ra, rb := rank(a.date.Precision), rank(b.date.Precision); ra != rb {
+			return ra < rb
+		}
+		return a.first < b.first
+	})
+	out := make([]Row, len(rows))
+	for i, b := range rows {
+		out[i] = b.row
+	}
+	return out
+}
+
+// ForEntity returns the rows an entity takes part in: its chronology
+// within the story.
+func ForEntity(rows []Row, entity string) []Row {
+	var out []Row
+	for _, r := range rows {
+		if slices.Contains(r.Participants, entity) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// reports returns the dated events of d; order numbers them from base.
+func reports(d *litopys.Document, base int) []report {
+	types := make(map[string]string, len(d.Entities))
+	for _, e := range d.Entities {
+		types[e.ID] = e.Type
+	}
+	var out []report
+	for _, ev := range d.Events {
+		date, ok := eventDate(ev.Date)
+		if !ok {
+			continue
+		}
+		gran := ev.Granularity
+		if gran == "" || gran == "interval" || gran == "time" {
+			gran = string(date.Precision)
+		}
+		r := report{typ: ev.Type, date: date, order: base + len(out), src: Source{Doc: d.ID, Outlet: d.Outlet,
+			Lang: d.Lang, Date: ev.Date, Granularity: gran, Evidence: ev.Evidence, Text: ev.Text,
+			Source: ev.Source, Via: ev.Via}}
+		for _, p := range ev.Participants {
+			if p.Entity != "" && !slices.ContainsFunc(r.parts, func(q participant) bool { return q.id == p.Entity }) {
+				r.parts = append(r.parts, participant{p.Entity, weight(types[p.Entity], p)})
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// eventDate reads the start date of an event's ISO value; partial dates
+// ("XXXX-09-08"), seasons and weeks have none.
+func eventDate(v string) (litopys.Date, bool) {
+	v, _, _ = strings.Cut(v, "/")
+	if v == "" || strings.ContainsAny(v, "XW") {
+		return litopys.Date{}, false
+	}
+	d, err := litopys.ParseDate(v)
+	return d, err == nil
+}
+
+func rank(p litopys.Precision) int {
+	switch p {
+	case litopys.PrecisionDay:
+		return 3
+	case litopys.PrecisionMonth:
+		return 2
+	case litopys.PrecisionYear:
+		return 1
+	}
+	return 0
+}
+
+// within reports whether the coarser date c contains the finer date f.
+func within(f, c litopys.Date) bool {
+	if rank(c.Precision) > rank(f.Precision) || f.Year != c.Year {
+		return false
+	}
+	switch c.Precision {
+	case litopys.PrecisionDay:
+		return f.Month == c.Month && f.Day == c.Day
+	case litopys.PrecisionMonth:
+		return f.Month == c.Month
+	}
+	return true
+}
+
+// clip shortens a summary to summaryRunes at a word boundary.
+func clip(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= summaryRunes {
+		return s
+	}
+	r := []rune(s)[:summaryRunes]
+	if i := strings.LastIndexByte(string(r), ' '); i > 0 {
+		return string(r)[:i] + "…"
+	}
+	return string(r) + "…"
+}

@@ -1,0 +1,171 @@
+package story
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/litopys/litopys"
+)
+
+// event builds a dated event whose participants are entity ids, the first
+// one the agent; its evidence is the span [at, at+10).
+func event(typ, date string, at int, participants ...string) litopys.Event {
+	gran := map[int]string{4: "year", 7: "month", 10: "day"}[len(date)]
+	ev := litopys.Event{Type: typ, Date: date, Granularity: gran, Evidence: litopys.Span{Start: at, End: at + 10},
+		Text: fmt.Sprintf("%s %s", typ, date), Time: -1, Attribution: -1}
+	for i, p := range participants {
+		role := litopys.RolePatient
+		if i == 0 {
+			role = litopys.RoleAgent
+		}
+		ev.Participants = append(ev.Participants, litopys.Participant{Entity: p, Role: role})
+	}
+	return ev
+}
+
+func withEvents(id, lang string, evs ...litopys.Event) *litopys.Document {
+	return &litopys.Document{ID: id, Lang: lang, Events: evs}
+}
+
+// render writes a row as "date granularity type [participants] <- doc:date@start ...".
+func render(rows []Row) []string {
+	var out []string
+	for _, r := range rows {
+		var src []string
+		for _, s := range r.Sources {
+			src = append(src, fmt.Sprintf("%s:%s@%d", s.Doc, s.Date, s.Evidence.Start))
+		}
+		out = append(out, fmt.Sprintf("%s %s %s %v <- %s", r.Date, r.Granularity, r.Type, r.Participants, strings.Join(src, " ")))
+	}
+	return out
+}
+
+func TestChronology(t *testing.T) {
+	kim, putin, shoigu := "PER-Kim-Jong-Un", "PER-Vladimir-Putin", "PER-Sergei-Shoigu"
+	nk, ru, us, cn := "GPE-North-Korea", "GPE-Russia", "GPE-USA", "GPE-China"
+	tests := []struct {
+		name string
+		docs []*litopys.Document
+		want []string
+	}{
+		{
+			name: "a month-level report joins the day-level one of that month",
+			docs: []*litopys.Document{
+				withEvents("uk", "uk", event("meet", "2023-09-12", 100, kim, putin, "LOC-Vostochny")),
+				withEvents("ru", "ru", event("meet", "2023-09", 50, ru, nk, kim, putin)),
+			},
+			want: []string{"2023-09-12 day meet [PER-Kim-Jong-Un PER-Vladimir-Putin LOC-Vostochny GPE-Russia GPE-North-Korea] <- uk:2023-09-12@100 ru:2023-09@50"},
+		},
+		{
+			name: "the coarse report joins the day that shares most people",
+			docs: []*litopys.Document{
+				withEvents("uk", "uk", event("meet", "2023-09-08", 10, kim, cn, nk), event("meet", "2023-09-12", 100, kim, putin)),
+				withEvents("ru", "ru", event("meet", "2023-09", 50, kim, putin, nk)),
+			},
+			want: []string{
+				"2023-09-08 day meet [PER-Kim-Jong-Un GPE-China GPE-North-Korea] <- uk:2023-09-08@10",
+				"2023-09-12 day meet [PER-Kim-Jong-Un PER-Vladimir-Putin GPE-North-Korea] <- uk:2023-09-12@100 ru:2023-09@50",
+			},
+		},
+		{
+			name: "different people on the same day are different events",
+			docs: []*litopys.Document{
+				withEvents("a", "ru", event("meet", "2023-09-12", 0, kim, putin)),
+				withEvents("b", "ru", event("meet", "2023-09-12", 0, "PER-Antony-Blinken", "PER-Park-Jin")),
+			},
+			want: []string{
+				"2023-09-12 day meet [PER-Kim-Jong-Un PER-Vladimir-Putin] <- a:2023-09-12@0",
+				"2023-09-12 day meet [PER-Antony-Blinken PER-Park-Jin] <- b:2023-09-12@0",
+			},
+		},
+		{
+			name: "shared countries alone do not join reports naming different people",
+			docs: []*litopys.Document{
+				withEvents("a", "uk", event("visit", "2023-09-08", 0, nk, ru, putin), event("visit", "2023-09-08", 40, nk, ru, kim)),
+			},
+			want: []string{
+				"2023-09-08 day visit [GPE-North-Korea GPE-Russia PER-Vladimir-Putin] <- a:2023-09-08@0",
+				"2023-09-08 day visit [GPE-North-Korea GPE-Russia PER-Kim-Jong-Un] <- a:2023-09-08@40",
+			},
+		},
+		{
+			name: "reports of countries only join on two shared countries",
+			docs: []*litopys.Document{
+				withEvents("a", "uk", event("sanction", "2023-08-31", 0, us, ru, nk)),
+				withEvents("b", "ru", event("sanction", "2023-08-31", 7, us, ru)),
+				withEvents("c", "ru", event("sanction", "2023-08-31", 9, "GPE-UK", ru)),
+			},
+			want: []string{
+				"2023-08-31 day sanction [GPE-USA GPE-Russia GPE-North-Korea] <- a:2023-08-31@0 b:2023-08-31@7",
+				"2023-08-31 day sanction [GPE-UK GPE-Russia] <- c:2023-08-31@9",
+			},
+		},
+		{
+			name: "incompatible dates and other types stay apart, rows in date order",
+			docs: []*litopys.Document{
+				withEvents("a", "uk", event("visit", "2023-09-16", 0, kim, shoigu), event("visit", "2023-07", 20, shoigu, nk),
+					event("meet", "2023-10", 30, kim, putin), event("meet", "2023-09-12", 40, kim, putin),
+					event("meet", "", 50, kim, putin), event("meet", "XXXX-09-08", 60, kim, putin)),
+			},
+			want: []string{
+				"2023-07 month visit [PER-Sergei-Shoigu GPE-North-Korea] <- a:2023-07@20",
+				"2023-09-12 day meet [PER-Kim-Jong-Un PER-Vladimir-Putin] <- a:2023-09-12@40",
+				"2023-09-16 day visit [PER-Kim-Jong-Un PER-Sergei-Shoigu] <- a:2023-09-16@0",
+				"2023-10 month meet [PER-Kim-Jong-Un PER-Vladimir-Putin] <- a:2023-10@30",
+			},
+		},
+		{
+			name: "a year-level report joins the only compatible row; an interval counts from its start",
+			docs: []*litopys.Document{
+				withEvents("a", "ru", event("sanction", "2023-08-31/2023-09-02", 0, us, kim)),
+				withEvents("b", "ru", event("sanction", "2023", 5, us, kim)),
+			},
+			want: []string{"2023-08-31 day sanction [GPE-USA PER-Kim-Jong-Un] <- a:2023-08-31/2023-09-02@0 b:2023@5"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := render(Chronology(tt.docs))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Chronology =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+func TestForEntity(t *testing.T) {
+	docs := []*litopys.Document{withEvents("a", "uk",
+		event("visit", "2023-07", 0, "PER-Sergei-Shoigu", "GPE-North-Korea"),
+		event("meet", "2023-09-12", 20, "PER-Kim-Jong-Un", "PER-Vladimir-Putin"),
+		event("visit", "2023-09-16", 40, "PER-Kim-Jong-Un", "PER-Sergei-Shoigu"))}
+	got := render(ForEntity(Chronology(docs), "PER-Sergei-Shoigu"))
+	want := []string{
+		"2023-07 month visit [PER-Sergei-Shoigu GPE-North-Korea] <- a:2023-07@0",
+		"2023-09-16 day visit [PER-Kim-Jong-Un PER-Sergei-Shoigu] <- a:2023-09-16@40",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("ForEntity =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func FuzzEventDate(f *testing.F) {
+	for _, s := range []string{"2023-09-12", "2023-09", "2023", "2023-SU", "2023-W37", "XXXX-09-08", "2023-09-12/2023-09-14", "", "2023-13-01", "/"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, v string) {
+		d, ok := eventDate(v)
+		if !ok {
+			return
+		}
+		back, err := litopys.ParseDate(d.String())
+		if err != nil || back != d {
+			t.Errorf("eventDate(%q) = %v, which does not round-trip (%v, %v)", v, d, back, err)
+		}
+		rows := Chronology([]*litopys.Document{withEvents("a", "ru", event("meet", v, 0, "PER-A"), event("meet", v, 0, "PER-A"))})
+		if len(rows) != 1 || len(rows[0].Sources) != 2 {
+			t.Errorf("two reports of one statement dated %q give %v", v, render(rows))
+		}
+	})
+}

@@ -1,0 +1,248 @@
+package story
+
+import (
+	"math"
+	"sort"
+	"strconv"
+
+	"github.com/litopys/litopys"
+)
+
+// Defaults of Options; see the package documentation for how they were
+// chosen.
+const (
+	DefaultThreshold = 0.12
+	DefaultDuplicate = 0.7
+	DefaultGrace     = 14
+	DefaultHorizon   = 120
+	// entityShare is the weight of the entity cosine in the similarity of
+	// a document to a story that has articles in the document's language;
+	// the lemma cosine has the rest. Across languages only entities count.
+	entityShare = 0.5
+)
+
+// Options tunes a Clusterer. Zero fields take the defaults.
+type Options struct {
+	// Threshold is the least similarity (0..1) at which an article joins
+	// a story rather than starting one.
+	Threshold float64
+	// Duplicate is the least estimated Jaccard similarity of two
+	// articles' word 3-shingles at which the later is a near-duplicate.
+	Duplicate float64
+	// Grace is how many days outside a story's date range cost nothing;
+	// Horizon is the number of days beyond Grace at which the similarity
+	// is halved.
+	Grace, Horizon float64
+}
+
+func (o Options) withDefaults() Options {
+	if o.Threshold == 0 {
+		o.Threshold = DefaultThreshold
+	}
+	if o.Duplicate == 0 {
+		o.Duplicate = DefaultDuplicate
+	}
+	if o.Grace == 0 {
+		o.Grace = DefaultGrace
+	}
+	if o.Horizon == 0 {
+		o.Horizon = DefaultHorizon
+	}
+	return o
+}
+
+// Member is an article of a story.
+type Member struct {
+	Doc       string       `json:"doc"`
+	Lang      string       `json:"lang,omitempty"`
+	Outlet    string       `json:"outlet,omitempty"`
+	Published litopys.Date `json:"published"`
+	// DupOf is the id of the article this one is a near-duplicate of.
+	DupOf string `json:"dup_of,omitempty"`
+}
+
+// Story is a group of articles about the same thing, in the order they
+// were added. Its ID is derived from its first article's id.
+type Story struct {
+	ID      string   `json:"id"`
+	Members []Member `json:"members"`
+}
+
+// Articles counts the members that are not duplicates.
+func (s Story) Articles() int {
+	n := 0
+	for _, m := range s.Members {
+		if m.DupOf == "" {
+			n++
+		}
+	}
+	return n
+}
+
+// Clusterer groups articles into stories incrementally: each article is
+// compared only to the stories that share one of its salient entities or
+// lemmas, so adding one costs about the same however many came before.
+// It is not safe for concurrent use.
+type Clusterer struct {
+	opts    Options
+	stories []*story
+	ids     map[string]bool
+	post    map[string][]int32 // feature → stories indexed under it
+	df      map[string]int     // feature → articles containing it
+	n       int                // articles counted in df
+	docs    []added
+	buckets map[uint64][]int32 // LSH band key → documents
+	seq     int
+}
+
+// added is what the clusterer remembers of one added document.
+type added struct {
+	id    string
+	story int32
+	orig  int32 // index of the original when a duplicate, else -1
+	sig   *signature
+}
+
+// New returns an empty Clusterer.
+func New(opts Options) *Clusterer {
+	return &Clusterer{opts: opts.withDefaults(), ids: map[string]bool{}, post: map[string][]int32{},
+		df: map[string]int{}, buckets: map[uint64][]int32{}}
+}
+
+// Add assigns doc to a story, starting a new one when no story is similar
+// enough, and returns the story's id. dup is true when doc is a
+// near-duplicate of an article added before: it joins that article's
+// story without changing it.
+func (c *Clusterer) Add(doc *litopys.Document) (storyID string, dup bool) {
+	f := extract(doc)
+	c.seq++
+	m := Member{Doc: doc.ID, Lang: doc.Lang, Outlet: doc.Outlet, Published: doc.Published}
+	me := int32(len(c.docs))
+	if orig := c.duplicateOf(f.sig); orig >= 0 {
+		o := c.docs[orig]
+		s := c.stories[o.story]
+		m.DupOf = o.id
+		s.members = append(s.members, m)
+		c.docs = append(c.docs, added{id: doc.ID, story: o.story, orig: orig, sig: f.sig})
+		c.bucket(me, f.sig)
+		return s.id, true
+	}
+	ent, lem := c.vectors(f)
+	best, bestSim := int32(-1), c.opts.Threshold
+	for _, s := range c.candidates(ent, lem) {
+		if sim := c.similarity(c.stories[s], ent, lem, f); sim >= bestSim {
+			if sim > bestSim || best < 0 || s < best {
+				best, bestSim = s, sim
+			}
+		}
+	}
+	if best < 0 {
+		best = int32(len(c.stories))
+		c.stories = append(c.stories, newStory(c.newID(doc.ID)))
+	}
+	s := c.stories[best]
+	s.members = append(s.members, m)
+	s.add(ent, lem, f, c.seq)
+	c.index(best, ent, lem)
+	c.docs = append(c.docs, added{id: doc.ID, story: best, orig: -1, sig: f.sig})
+	c.bucket(me, f.sig)
+	return s.id, false
+}
+
+// Stories returns every story in the order it was started.
+func (c *Clusterer) Stories() []Story {
+	out := make([]Story, len(c.stories))
+	for i, s := range c.stories {
+		out[i] = Story{ID: s.id, Members: append([]Member(nil), s.members...)}
+	}
+	return out
+}
+
+// newID derives a story id from its first article's id, unique in c.
+func (c *Clusterer) newID(doc string) string {
+	id := "story-" + doc
+	for i := 2; c.ids[id]; i++ {
+		id = "story-" + doc + "~" + strconv.Itoa(i)
+	}
+	c.ids[id] = true
+	return id
+}
+
+// duplicateOf returns the original of the most similar earlier document
+// whose estimated shingle Jaccard similarity reaches the threshold, or -1.
+func (c *Clusterer) duplicateOf(sig *signature) int32 {
+	if sig == nil {
+		return -1
+	}
+	best, bestJ := int32(-1), c.opts.Duplicate
+	seen := map[int32]bool{}
+	for _, key := range sig.bands() {
+		for _, d := range c.buckets[key] {
+			if seen[d] {
+				continue
+			}
+			seen[d] = true
+			if j := sig.jaccard(c.docs[d].sig); j > bestJ || j == bestJ && (best < 0 || d < best) {
+				best, bestJ = d, j
+			}
+		}
+	}
+	if best >= 0 && c.docs[best].orig >= 0 {
+		return c.docs[best].orig
+	}
+	return best
+}
+
+func (c *Clusterer) bucket(d int32, sig *signature) {
+	if sig == nil {
+		return
+	}
+	for _, key := range sig.bands() {
+		c.buckets[key] = append(c.buckets[key], d)
+	}
+}
+
+// vectors counts f in the document frequencies and returns its unit
+// TF-IDF vectors of entities and lemmas, sorted by key.
+func (c *Clusterer) vectors(f features) (ent, lem []weighted) {
+	c.n++
+	weigh := func(v map[string]float64, prefix string) []weighted {
+		out := make([]weighted, 0, len(v))
+		for k, w := range v {
+			c.df[prefix+k]++
+			out = append(out, weighted{k, w})
+		}
+		sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
+		var norm float64
+		for i := range out {
+			out[i].w *= math.Log(1 + float64(c.n)/float64(c.df[prefix+out[i].key]))
+			norm += out[i].w * out[i].w
+		}
+		if norm > 0 {
+			norm = math.Sqrt(norm)
+			for i := range out {
+				out[i].w /= norm
+			}
+		}
+		return out
+	}
+	return weigh(f.ents, "e:"), weigh(f.lems, "l:")
+}
+
+// similarity is the cosine of the document to the story's centroid:
+// entities and lemmas blended when the story has articles in the
+// document's language, entities alone otherwise, scaled down by the
+// distance in days from the story's date range.
+func (c *Clusterer) similarity(s *story, ent, lem []weighted, f features) float64 {
+	sim := s.ent.cosine(ent)
+	if l, ok := s.lem[f.lang]; ok && len(lem) > 0 {
+		sim = entityShare*sim + (1-entityShare)*l.cosine(lem)
+	}
+	if f.dated && s.dated {
+		gap := float64(max(s.first-f.day, f.day-s.last, 0))
+		if gap > c.opts.Grace {
+			sim /= 1 + (gap-c.opts.Grace)/c.opts.Horizon
+		}
+	}
+	return sim
+}

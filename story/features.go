@@ -1,0 +1,134 @@
+package story
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/litopys/litopys"
+)
+
+// leadBytes bounds the lead of an article when it has no paragraph
+// structure: mentions and words before it count as salient.
+const leadBytes = 400
+
+// placeWeight scales mentions of countries and places, which many distinct
+// stories share.
+const placeWeight = 0.5
+
+// features is what the clusterer keeps of a document: entity and lemma
+// counts (weighted by position, before IDF), its language, publication day
+// and MinHash signature.
+type features struct {
+	ents  map[string]float64
+	lems  map[string]float64
+	lang  string
+	day   int // days since 1970-01-01
+	dated bool
+	sig   *signature
+}
+
+// extract reads the features of d. Entity ids are shared across languages;
+// lemmas are not, so they are only compared within a language.
+func extract(d *litopys.Document) features {
+	f := features{ents: map[string]float64{}, lems: map[string]float64{}, lang: d.Lang}
+	if !d.Published.IsZero() {
+		f.day = int(d.Published.Time().Unix() / int64(24*time.Hour/time.Second))
+		f.dated = true
+	}
+	lead := leadEnd(d)
+	for _, m := range d.Mentions {
+		if m.Entity == "" {
+			continue
+		}
+		w := 1.0
+		if m.Start < lead {
+			w = 2
+		}
+		if m.Type == litopys.LOC || strings.HasPrefix(m.Entity, "GPE-") || strings.HasPrefix(m.Entity, "LOC-") {
+			w *= placeWeight
+		}
+		f.ents[m.Entity] += w
+	}
+	for _, t := range d.Tokens {
+		if t.Kind != litopys.TokenWord || !contentLemma(t.Lemma) {
+			continue
+		}
+		w := 1.0
+		if t.Start < lead {
+			w = 2
+		}
+		f.lems[t.Lemma] += w
+	}
+	for k, v := range f.ents {
+		f.ents[k] = 1 + math.Log(v)
+	}
+	for k, v := range f.lems {
+		f.lems[k] = 1 + math.Log(v)
+	}
+	f.sig = minhash(shingles(d.Tokens))
+	return f
+}
+
+// leadEnd is the byte offset where the title and first paragraph end.
+func leadEnd(d *litopys.Document) int {
+	if len(d.Paragraphs) >= 2 {
+		return d.Paragraphs[1].End
+	}
+	return min(len(d.Text), leadBytes)
+}
+
+// contentLemma reports whether a lemma is worth comparing: three letters or
+// more, no digits, not a function word.
+func contentLemma(l string) bool {
+	n := 0
+	for _, r := range l {
+		if unicode.IsDigit(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 3 && !stopwords[l]
+}
+
+// weighted is a feature with its weight.
+type weighted struct {
+	key string
+	w   float64
+}
+
+// top returns the n heaviest features of v, heaviest first, ties by key.
+func top(v map[string]float64, n int) []weighted {
+	out := make([]weighted, 0, len(v))
+	for k, w := range v {
+		out = append(out, weighted{k, w})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].w != out[j].w {
+			return out[i].w > out[j].w
+		}
+		return out[i].key < out[j].key
+	})
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
+
+// normalize scales v to unit length in place and returns it.
+func normalize(v map[string]float64) map[string]float64 {
+	var n float64
+	for _, w := range v {
+		n += w * w
+	}
+	if n == 0 {
+		return v
+	}
+	n = math.Sqrt(n)
+	for k := range v {
+		v[k] /= n
+	}
+	return v
+}

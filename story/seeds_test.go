@@ -1,0 +1,151 @@
+package story
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/eval"
+	"github.com/litopys/litopys/internal/evalrun"
+	"github.com/litopys/litopys/pipeline"
+)
+
+// sharedDir returns ../../shared/<rel>, skipping the test when the shared
+// data is absent (and failing it in CI, where it must be present).
+func sharedDir(tb testing.TB, rel string) string {
+	tb.Helper()
+	dir := filepath.Join("..", "..", "shared", rel)
+	if _, err := os.Stat(dir); err != nil {
+		if os.Getenv("CI") == "true" {
+			tb.Fatalf("shared data missing in CI: %v", err)
+		}
+		tb.Skipf("shared data absent: %v", err)
+	}
+	return dir
+}
+
+// analyze runs the real pipeline over a BSNLP-layout tree.
+func analyze(tb testing.TB, dir string) ([]eval.RawDoc, []*litopys.Document) {
+	tb.Helper()
+	raw, _, err := eval.ReadBSNLPGold(dir)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	docs, err := evalrun.AnalyzeRaw(context.Background(), p, raw, false)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return raw, docs
+}
+
+// TestSeedsOneStory: the two seed articles (ru, uk; 47 days apart) are one
+// story, and its chronology holds every gold event of
+// seeds/gold/timeline.json in date order, with the 12 September meeting
+// reported by both articles on one row.
+func TestSeedsOneStory(t *testing.T) {
+	raw, docs := analyze(t, sharedDir(t, "seeds/bsnlp"))
+	rep := Evaluate(raw, docs, Options{})
+	if rep.SystemClusters != 1 {
+		t.Fatalf("seeds form %d stories, want 1: %v", rep.SystemClusters, rep.Stories)
+	}
+	f, err := os.Open(filepath.Join(sharedDir(t, "seeds/gold"), "timeline.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	gold, err := eval.ReadTimeline(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := map[string]string{}
+	for _, d := range docs {
+		texts[d.ID] = d.Text
+	}
+	rows := Chronology(docs)
+	matched := make([]int, len(gold.Events))
+	for i, g := range gold.Events {
+		matched[i] = matchRow(rows, g, texts[g.Doc])
+		if matched[i] < 0 {
+			t.Errorf("gold event %s %s %q of %s: no row", g.Date, g.Type, g.Evidence, g.Doc)
+		}
+	}
+	t.Logf("chronology: %d rows for %d gold events, all matched: %v", len(rows), len(gold.Events), !t.Failed())
+	for _, r := range rows {
+		t.Logf("%-10s %-5s %-14s %d sources %v", r.Date, r.Granularity, r.Type, len(r.Sources), r.Participants)
+	}
+	// Date order: the rows the gold events land on are sorted by their start.
+	for i := 1; i < len(rows); i++ {
+		a, _ := eventDate(rows[i-1].Date)
+		b, _ := eventDate(rows[i].Date)
+		if b.Time().Before(a.Time()) {
+			t.Errorf("row %d (%s) comes after row %d (%s)", i, rows[i].Date, i-1, rows[i-1].Date)
+		}
+	}
+	// The ru "сентябрьский саммит" (2023-09) and the uk 12 September
+	// meeting are one row, dated to the day, with both languages.
+	var monthly, daily = -1, -1
+	for i, g := range gold.Events {
+		if g.Type == "meet" && g.Date == "2023-09" {
+			monthly = matched[i]
+		}
+		if g.Type == "meet" && g.Date == "2023-09-12" {
+			daily = matched[i]
+		}
+	}
+	if monthly < 0 || monthly != daily {
+		t.Fatalf("the September summit (row %d) and the 12 September meeting (row %d) are not one row", monthly, daily)
+	}
+	r := rows[daily]
+	langs := map[string]bool{}
+	for _, s := range r.Sources {
+		langs[s.Lang] = true
+	}
+	if r.Date != "2023-09-12" || r.Granularity != "day" || !langs["ru"] || !langs["uk"] {
+		t.Errorf("merged meeting row = %s %s from %v, want 2023-09-12 day from ru and uk", r.Date, r.Granularity, langs)
+	}
+}
+
+// matchRow finds the row reporting a gold event: a source of the gold
+// document giving the gold date, whose evidence overlaps the gold
+// evidence or whose row has the gold type; both at once is preferred,
+// then the type alone. It returns -1 when none does.
+func matchRow(rows []Row, g eval.GoldEvent, text string) int {
+	var spans []litopys.Span
+	for off := 0; ; {
+		i := strings.Index(text[off:], g.Evidence)
+		if i < 0 {
+			break
+		}
+		spans = append(spans, litopys.Span{Start: off + i, End: off + i + len(g.Evidence)})
+		off += i + 1
+	}
+	best, bestScore := -1, 0
+	for i, r := range rows {
+		for _, s := range r.Sources {
+			if s.Doc != g.Doc || s.Date != g.Date {
+				continue
+			}
+			score := 0
+			if r.Type == g.Type {
+				score += 2
+			}
+			if slices.ContainsFunc(spans, func(sp litopys.Span) bool {
+				return sp.Start < s.Evidence.End && s.Evidence.Start < sp.End
+			}) {
+				score++
+			}
+			if score > bestScore {
+				best, bestScore = i, score
+			}
+		}
+	}
+	return best
+}
