@@ -11,6 +11,10 @@ type Store interface {
 	// stored is left as it is (added is false): putting is idempotent.
 	// analyser names the analysers' version (pipeline.Version).
 	PutDocument(ctx context.Context, doc *Document, analyser string) (added bool, err error)
+	// PutDocuments stores docs as PutDocument does, all in one transaction
+	// (much cheaper per document for a batch); added[i] reports whether
+	// docs[i] was added. On an error nothing is stored.
+	PutDocuments(ctx context.Context, docs []*Document, analyser string) (added []bool, err error)
 	// Document returns the stored document with the id, or an ENOTFOUND
 	// error.
 	Document(ctx context.Context, id string) (*Document, error)

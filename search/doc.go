@@ -4,19 +4,29 @@
 // the Ukrainian article that writes "Кім Чен Ин".
 //
 // Neither SQLite's FTS5 nor PostgreSQL has a Ukrainian morphology, so the
-// index is built from the project's own analysis: Terms turns a Document
-// into index terms (the lemmas of its tokens, the IDs of the entities it
-// mentions, language-independent keys of the names in it, its language and
-// outlet), and an Analyzer turns a query into groups of alternative terms
-// with the same pieces (package segment, package morph in both Russian and
-// Ukrainian, package gazetteer, package translit).
+// index is built from the project's own analysis. Terms turns a Document
+// into index terms: the lemma of every word (w:), the translit key of every
+// word inside an entity mention (k:, package translit), the translit key of
+// every name of the entities it mentions (n:), their IDs (e:), its language
+// (l:) and outlet (o:). An Analyzer turns a query into one group of
+// alternative terms per word with the same pieces: the word read as Russian
+// and as Ukrainian (package morph; only one when the query names its
+// language) and its translit keys; a run of up to four words that names a
+// gazetteer entity (package gazetteer) or has the key of a name adds that
+// entity's terms to each of its words.
 //
-// The index itself is an inverted index a backend keeps in two tables —
-// terms (term, id, df) and postings (term id, doc, tf, doc length, day) keyed
-// by (term, doc) — and exposes through the Index interface. Engine.Search
-// ranks with BM25 over it the same way on every backend: it reads the
-// postings of the rarest group first and looks up the other groups only
-// within those candidates, so a query never scans the whole corpus unless
-// its rarest word is everywhere. Snippets mark the matched words as
-// **word**.
+// The index is an inverted index each backend keeps in two tables — terms
+// (term, id, df) and postings (term id, doc, tf, doc length, day) keyed by
+// (term, doc) — behind the Index interface, and Rank scores it with BM25
+// (k1 1.2, b 0.75) the same way on every backend. A document matches when
+// it has a term of every group; language, outlet and entity filters are
+// groups too, and dates are checked on the postings. Rank reads the
+// postings of the rarest group first and looks the others up only within
+// those candidates (unless the candidates outnumber a cheaper full read),
+// and a word found in more than a third of a corpus of 1,000 documents or
+// more ("в", "и") adds to the score without being required, so a query
+// reads about as many postings as its rarest word has.
+//
+// Snippets show about two dozen words around the matches, each marked as
+// **word**, with "…" where the text is cut.
 package search

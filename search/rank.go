@@ -5,6 +5,7 @@ import (
 	"context"
 	"math"
 	"slices"
+	"strings"
 )
 
 // TermInfo is what the index knows of a term: its ID and the number of
@@ -48,9 +49,21 @@ const (
 	b  = 0.75
 )
 
-// maxWithin is the largest candidate set narrowed by point look-ups; a
-// larger one is intersected with the whole posting list.
-const maxWithin = 4096
+// maxWithin is the largest candidate set always narrowed by point
+// look-ups; a larger one is, unless its term is lookupCost times more
+// frequent, intersected with the term's whole posting list.
+const (
+	maxWithin  = 4096
+	lookupCost = 8
+)
+
+// A word found in more than 1/commonShare of at least commonCorpus
+// documents ("в", "и", "на") scores but is not required: reading its
+// postings would cost as much as a scan.
+const (
+	commonShare  = 3
+	commonCorpus = 1000
+)
 
 // Rank returns the documents that match every group of p, best first (ties
 // by row number), and how many there are.
@@ -72,6 +85,7 @@ func Rank(ctx context.Context, idx Index, p Plan) ([]Scored, error) {
 		for _, t := range g.Terms {
 			if ti, ok := info[t]; ok {
 				groups[i].terms = append(groups[i].terms, ti)
+				groups[i].weights = append(groups[i].weights, termWeight(t))
 				groups[i].df += ti.DF
 			}
 		}
@@ -84,6 +98,7 @@ func Rank(ctx context.Context, idx Index, p Plan) ([]Scored, error) {
 	if err != nil {
 		return nil, err
 	}
+	markCommon(groups, n)
 	avgdl := 1.0
 	if n > 0 && words > 0 {
 		avgdl = float64(words) / float64(n)
@@ -95,17 +110,20 @@ func Rank(ctx context.Context, idx Index, p Plan) ([]Scored, error) {
 			if len(scores) == 0 {
 				return nil, nil
 			}
-			if len(scores) <= maxWithin {
+			if g.common && len(scores) > maxWithin {
+				continue // too many candidates to score a common word on
+			}
+			if len(scores) <= maxWithin || int64(len(scores))*lookupCost < g.df {
 				within = sortedKeys(scores)
 			}
 		}
 		best := map[int64]float64{}
-		for _, t := range g.terms {
+		for ti, t := range g.terms {
 			ps, err := idx.Postings(ctx, t.ID, within)
 			if err != nil {
 				return nil, err
 			}
-			idf := math.Log(1 + (float64(n)-float64(t.DF)+0.5)/(float64(t.DF)+0.5))
+			idf := g.weights[ti] * math.Log(1+(float64(n)-float64(t.DF)+0.5)/(float64(t.DF)+0.5))
 			for _, ps := range ps {
 				if !inRange(ps.Day, p.From, p.To) {
 					continue
@@ -127,7 +145,7 @@ func Rank(ctx context.Context, idx Index, p Plan) ([]Scored, error) {
 		for d, s := range scores {
 			if add, ok := best[d]; ok {
 				scores[d] = s + add
-			} else {
+			} else if !g.common {
 				delete(scores, d)
 			}
 		}
@@ -146,9 +164,43 @@ func Rank(ctx context.Context, idx Index, p Plan) ([]Scored, error) {
 }
 
 type rankGroup struct {
-	terms  []TermInfo
-	df     int64
-	filter bool
+	terms   []TermInfo
+	weights []float64
+	df      int64
+	filter  bool
+	// common marks a word group that scores but is not required.
+	common bool
+}
+
+// crossWeight scales the score of a match by translit key or entity rather
+// than by the word itself: a document that spells the name as the query
+// does ranks first.
+const crossWeight = 0.7
+
+func termWeight(term string) float64 {
+	if strings.HasPrefix(term, wordPrefix) {
+		return 1
+	}
+	return crossWeight
+}
+
+// markCommon marks the word groups (sorted rarest first) found in a large
+// share of a large corpus, unless no rarer word group is left to require.
+func markCommon(groups []rankGroup, docs int64) {
+	if docs < commonCorpus {
+		return
+	}
+	required := false
+	for i := range groups {
+		g := &groups[i]
+		if g.filter {
+			continue
+		}
+		if required && g.df*commonShare > docs {
+			g.common = true
+		}
+		required = true
+	}
 }
 
 func sortedKeys(m map[int64]float64) []int64 {

@@ -1,7 +1,10 @@
 package search
 
 import (
+	"iter"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/segment"
@@ -11,13 +14,14 @@ import (
 // Snippet sizes.
 const (
 	snippetWords = 24       // words shown
-	snippetScan  = 64 << 10 // bytes of text searched for matches
+	snippetScan  = 16 << 10 // bytes of text searched for matches
 )
 
 // Snippet returns a piece of text, in language lang, around the words that
 // match p, each marked as **word**; "…" marks a cut. With no match it is
 // the start of the text.
 func (a *Analyzer) Snippet(text, lang string, p Plan) string {
+	fullLen := len(text)
 	if len(text) > snippetScan {
 		cut := snippetScan
 		for cut > 0 && text[cut]&0xC0 == 0x80 {
@@ -26,28 +30,32 @@ func (a *Analyzer) Snippet(text, lang string, p Plan) string {
 		text = text[:cut]
 	}
 	want := map[string]bool{}
+	groups := 0
 	for _, g := range p.Groups {
 		if !g.Filter {
+			groups++
 			for _, t := range g.Terms {
 				want[t] = true
 			}
 		}
 	}
-	toks := segment.Tokens(nil, text, litopys.Span{Start: 0, End: len(text)})
 	var words []litopys.Token
 	var hit []bool
-	for _, t := range toks {
+	// Slide a window of snippetWords over the words, keeping the first
+	// with the most matches; a window that matches every query word is as
+	// good as any later one, so reading stops there.
+	start, best, run, full, cut := 0, -1, 0, false, len(text) < fullLen
+	for t := range tokens(text) {
 		if t.Kind == litopys.TokenPunct {
 			continue
 		}
+		if full && len(words) >= start+2*snippetWords {
+			cut = true
+			break
+		}
+		i := len(words)
 		words = append(words, t)
-		hit = append(hit, a.matches(t.Text, lang, want))
-	}
-	if len(words) == 0 {
-		return ""
-	}
-	start, best, run := 0, -1, 0
-	for i := range words {
+		hit = append(hit, !full && a.matches(t.Text, lang, want))
 		if hit[i] {
 			run++
 		}
@@ -56,7 +64,11 @@ func (a *Analyzer) Snippet(text, lang string, p Plan) string {
 		}
 		if run > best {
 			best, start = run, max(0, i-snippetWords+1)
+			full = groups > 0 && best >= groups
 		}
+	}
+	if len(words) == 0 {
+		return ""
 	}
 	if best <= 0 {
 		start = 0
@@ -84,7 +96,7 @@ func (a *Analyzer) Snippet(text, lang string, p Plan) string {
 		}
 		pos = w.End
 	}
-	if end < len(words) {
+	if end < len(words) || cut {
 		sb.WriteString("…")
 	} else {
 		sb.WriteString(text[pos:])
@@ -102,12 +114,39 @@ func (a *Analyzer) matches(word, lang string, want map[string]bool) bool {
 	if lang != "ru" && lang != "uk" {
 		langs = []string{"ru", "uk"}
 	}
+	// Keys of names are indexed for the words of entity mentions only, which
+	// are capitalised.
+	r, _ := utf8.DecodeRuneInString(word)
+	name := unicode.IsUpper(r)
 	for _, l := range langs {
 		lemma, _ := a.morph.Lemma(word, l)
 		lemma = strings.ToLower(lemma)
-		if want[WordTerm(lemma)] || want[keyPrefix+translit.Key(lemma)] {
+		if want[WordTerm(lemma)] || name && want[keyPrefix+translit.Key(lemma)] {
 			return true
 		}
 	}
 	return false
+}
+
+// tokens yields the tokens of text a line at a time, so that a snippet
+// found early does not pay for tokenising the rest.
+func tokens(text string) iter.Seq[litopys.Token] {
+	return func(yield func(litopys.Token) bool) {
+		var buf []litopys.Token
+		for start := 0; start < len(text); {
+			end := strings.IndexByte(text[start:], '\n')
+			if end < 0 {
+				end = len(text)
+			} else {
+				end += start + 1
+			}
+			buf = segment.Tokens(buf[:0], text, litopys.Span{Start: start, End: end})
+			for _, t := range buf {
+				if !yield(t) {
+					return
+				}
+			}
+			start = end
+		}
+	}
 }

@@ -75,8 +75,12 @@ func Terms(doc *litopys.Document) (tf map[string]int, length int) {
 			names[n] = true
 		}
 	}
+	keys := map[string]bool{}
 	for n := range names {
-		if k := translit.Key(n); k != "" {
+		keys[translit.Key(n)] = true
+	}
+	for k := range keys {
+		if k != "" {
 			add(namePrefix+k, 1)
 		}
 	}

@@ -1,0 +1,27 @@
+package postgres_test
+
+import (
+	"testing"
+
+	"github.com/litopys/litopys/storetest"
+)
+
+// BenchmarkPutDocument stores one article per transaction.
+func BenchmarkPutDocument(b *testing.B) {
+	db, _ := openSchema(b)
+	storetest.BenchmarkPut(b, db, 1)
+}
+
+// BenchmarkPutDocuments stores 32 articles per transaction; ns/op is per
+// article.
+func BenchmarkPutDocuments(b *testing.B) {
+	db, _ := openSchema(b)
+	storetest.BenchmarkPut(b, db, 32)
+}
+
+// BenchmarkSearch searches 1,000 copies of the seeds.
+func BenchmarkSearch(b *testing.B) {
+	db, _ := openSchema(b)
+	storetest.Fill(b, db, 1000)
+	storetest.BenchmarkSearch(b, db)
+}

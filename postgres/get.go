@@ -1,0 +1,143 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/search"
+)
+
+// Document returns the stored document with the id.
+func (db *DB) Document(ctx context.Context, id string) (*litopys.Document, error) {
+	var body []byte
+	err := db.pool.QueryRow(ctx, `SELECT body FROM documents WHERE id = $1`, clean(id)).Scan(&body)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, litopys.Errorf(litopys.ENOTFOUND, "document %q not found", id)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("get document %s: %w", id, err)
+	}
+	doc, err := decodeBody(body)
+	if err != nil {
+		return nil, fmt.Errorf("get document %s: %w", id, err)
+	}
+	return doc, nil
+}
+
+const summaryColumns = `id, url, title, lang, outlet, published, analyser`
+
+// Documents lists the documents matching f, newest first.
+func (db *DB) Documents(ctx context.Context, f litopys.DocumentFilter) ([]litopys.DocumentSummary, error) {
+	var where []string
+	var args []any
+	arg := func(cond string, v any) {
+		args = append(args, v)
+		where = append(where, strings.ReplaceAll(cond, "$?", fmt.Sprintf("$%d", len(args))))
+	}
+	if f.Lang != "" {
+		arg("lang = $?", clean(strings.ToLower(f.Lang)))
+	}
+	if f.Outlet != "" {
+		arg("lower(outlet) = lower($?)", clean(f.Outlet))
+	}
+	if d := search.Day(f.From, false); d != 0 {
+		arg("day >= $?", d)
+	}
+	if d := search.Day(f.To, true); d != 0 {
+		arg("day <= $? AND day > 0", d)
+	}
+	if f.Entity != "" {
+		arg("seq IN (SELECT doc FROM mentions WHERE entity = $?)", clean(f.Entity))
+	}
+	q := `SELECT ` + summaryColumns + ` FROM documents`
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	args = append(args, litopys.PageLimit(f.Limit), max(0, f.Offset))
+	q += fmt.Sprintf(" ORDER BY day DESC, seq DESC LIMIT $%d OFFSET $%d", len(args)-1, len(args))
+	rows, err := db.pool.Query(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list documents: %w", err)
+	}
+	defer rows.Close()
+	out := []litopys.DocumentSummary{}
+	for rows.Next() {
+		var s litopys.DocumentSummary
+		var pub string
+		if err := rows.Scan(&s.ID, &s.URL, &s.Title, &s.Lang, &s.Outlet, &pub, &s.Analyser); err != nil {
+			return nil, fmt.Errorf("list documents: %w", err)
+		}
+		s.Published, _ = litopys.ParseDate(pub)
+		out = append(out, s)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list documents: %w", err)
+	}
+	return out, nil
+}
+
+// maxEntityDocuments bounds the documents Entity lists.
+const maxEntityDocuments = 100
+
+// Entity returns the entity with the id, its names and the documents that
+// mention it.
+func (db *DB) Entity(ctx context.Context, id string) (*litopys.EntityInfo, error) {
+	e := &litopys.EntityInfo{Entity: litopys.Entity{ID: id, Aliases: []string{}}}
+	err := db.pool.QueryRow(ctx, `SELECT type, name, key FROM entities WHERE id = $1`, clean(id)).Scan(&e.Type, &e.Name, &e.Key)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, litopys.Errorf(litopys.ENOTFOUND, "entity %q not found", id)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("get entity %s: %w", id, err)
+	}
+	rows, err := db.pool.Query(ctx, `SELECT lang, name FROM entity_names WHERE entity = $1 ORDER BY lang, name`, clean(id))
+	if err != nil {
+		return nil, fmt.Errorf("get entity %s: %w", id, err)
+	}
+	var names [][2]string
+	for rows.Next() {
+		var n [2]string
+		if err := rows.Scan(&n[0], &n[1]); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("get entity %s: %w", id, err)
+		}
+		names = append(names, n)
+	}
+	rows.Close()
+	mergeNames(&e.Entity, names)
+	var n int64
+	if err := db.pool.QueryRow(ctx, `SELECT count(*) FROM mentions WHERE entity = $1`, clean(id)).Scan(&n); err != nil {
+		return nil, fmt.Errorf("get entity %s: %w", id, err)
+	}
+	e.Mentions = int(n)
+	e.Documents, err = db.Documents(ctx, litopys.DocumentFilter{Entity: id, Limit: maxEntityDocuments})
+	if err != nil {
+		return nil, fmt.Errorf("get entity %s: %w", id, err)
+	}
+	return e, nil
+}
+
+// mergeNames fills Names (the first name met per language) and Aliases
+// (every other name) from (lang, name) rows, lang "" for aliases.
+func mergeNames(e *litopys.Entity, rows [][2]string) {
+	for _, r := range rows {
+		lang, name := r[0], r[1]
+		if lang != "" {
+			if e.Names == nil {
+				e.Names = map[string]string{}
+			}
+			if _, ok := e.Names[lang]; !ok {
+				e.Names[lang] = name
+				continue
+			}
+		}
+		if name != e.Name && !slices.Contains(e.Aliases, name) {
+			e.Aliases = append(e.Aliases, name)
+		}
+	}
+}

@@ -1,0 +1,158 @@
+package postgres
+
+import (
+	"context"
+	"embed"
+	"fmt"
+	"io/fs"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/litopys/litopys"
+)
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+// migration is one numbered schema change.
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+// migrationLock is the advisory lock key that serialises migrations.
+const migrationLock = 0x6c69746f70 // "litop"
+
+// migrations returns the embedded migrations in order. Their names start
+// with their number: 0001_init.sql.
+func migrations() ([]migration, error) {
+	names, err := fs.Glob(migrationFS, "migrations/*.sql")
+	if err != nil {
+		return nil, err
+	}
+	var out []migration
+	for _, n := range names {
+		base := strings.TrimPrefix(n, "migrations/")
+		num, _, _ := strings.Cut(base, "_")
+		v, err := strconv.Atoi(num)
+		if err != nil {
+			return nil, fmt.Errorf("migration %s: name must start with its number", base)
+		}
+		b, err := migrationFS.ReadFile(n)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, migration{version: v, name: base, sql: string(b)})
+	}
+	slices.SortFunc(out, func(a, b migration) int { return a.version - b.version })
+	for i, m := range out {
+		if m.version != i+1 {
+			return nil, fmt.Errorf("migration %s: want number %d", m.name, i+1)
+		}
+	}
+	return out, nil
+}
+
+// SchemaVersion returns the version of the database's schema (0 when it
+// has none) and the version this code needs.
+func (db *DB) SchemaVersion(ctx context.Context) (have, want int, err error) {
+	ms, err := migrations()
+	if err != nil {
+		return 0, 0, err
+	}
+	want = len(ms)
+	var exists bool
+	if err := db.pool.QueryRow(ctx, `SELECT to_regclass('schema_version') IS NOT NULL`).Scan(&exists); err != nil {
+		return 0, want, fmt.Errorf("postgres schema version: %w", err)
+	}
+	if !exists {
+		return 0, want, nil
+	}
+	if err := db.pool.QueryRow(ctx, `SELECT coalesce(max(version), 0) FROM schema_version`).Scan(&have); err != nil {
+		return 0, want, fmt.Errorf("postgres schema version: %w", err)
+	}
+	return have, want, nil
+}
+
+// Migrate applies the migrations the database lacks, each in its own
+// transaction, and returns how many it applied.
+func (db *DB) Migrate(ctx context.Context) (applied int, err error) {
+	ms, err := migrations()
+	if err != nil {
+		return 0, err
+	}
+	for _, m := range ms {
+		ok, err := db.apply(ctx, m)
+		if err != nil {
+			return applied, err
+		}
+		if ok {
+			applied++
+		}
+	}
+	return applied, nil
+}
+
+// apply runs one migration unless it was applied already, under an
+// advisory lock so that concurrent migrations apply it once.
+func (db *DB) apply(ctx context.Context, m migration) (bool, error) {
+	var done bool
+	err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, migrationLock); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`); err != nil {
+			return err
+		}
+		var n int
+		if err := tx.QueryRow(ctx, `SELECT count(*) FROM schema_version WHERE version = $1`, m.version).Scan(&n); err != nil {
+			return err
+		}
+		if n > 0 {
+			return nil
+		}
+		if _, err := tx.Exec(ctx, m.sql); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `INSERT INTO schema_version (version) VALUES ($1)`, m.version); err != nil {
+			return err
+		}
+		done = true
+		return nil
+	})
+	if err != nil {
+		return false, fmt.Errorf("postgres migrate %s: %w", m.name, err)
+	}
+	return done, nil
+}
+
+// checkSchema creates the schema of an empty database and refuses one whose
+// schema is older or newer than the code.
+func (db *DB) checkSchema(ctx context.Context) error {
+	have, want, err := db.SchemaVersion(ctx)
+	if err != nil {
+		return err
+	}
+	if have == want {
+		return nil
+	}
+	if have > want {
+		return litopys.Errorf(litopys.ECONFLICT, "the database has schema version %d, newer than this litopys knows (%d): upgrade litopys", have, want)
+	}
+	var versioned, tables int
+	err = db.pool.QueryRow(ctx, `SELECT count(*) FILTER (WHERE table_name = 'schema_version'), count(*) FROM information_schema.tables WHERE table_schema = current_schema()`).Scan(&versioned, &tables)
+	if err != nil {
+		return fmt.Errorf("postgres open: %w", err)
+	}
+	if tables == 0 {
+		_, err := db.Migrate(ctx)
+		return err
+	}
+	if versioned == 0 {
+		return litopys.Errorf(litopys.ECONFLICT, "the database is not a litopys database (it has tables but no schema_version)")
+	}
+	return litopys.Errorf(litopys.ECONFLICT, "the database has schema version %d, this litopys needs %d: run `litopys migrate --db …`", have, want)
+}

@@ -1,0 +1,111 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"sync"
+
+	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/search"
+	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
+)
+
+var _ litopys.Store = (*DB)(nil)
+
+// DB is a litopys.Store in one SQLite file. It is safe for concurrent use.
+type DB struct {
+	path  string
+	write *sql.DB // one connection: SQLite has a single writer
+	read  *sql.DB
+	// analyzer is loaded on first use: opening a store to count documents
+	// should not pay for the morphology.
+	analyzer func() (*search.Analyzer, error)
+	// stmts are the statements every search runs, prepared on first use.
+	stmts func() (*searchStmts, error)
+}
+
+// searchStmts are prepared once: parsing them costs as much as running them.
+type searchStmts struct {
+	postings, hit *sql.Stmt
+}
+
+func (db *DB) prepareSearch() (*searchStmts, error) {
+	var s searchStmts
+	var err error
+	if s.postings, err = db.read.Prepare(`SELECT doc, tf, len, day FROM postings WHERE term = ?`); err != nil {
+		return nil, fmt.Errorf("sqlite prepare: %w", err)
+	}
+	if s.hit, err = db.read.Prepare(`SELECT id, title, lang, outlet, published, text FROM documents WHERE seq = ?`); err != nil {
+		return nil, fmt.Errorf("sqlite prepare: %w", err)
+	}
+	return &s, nil
+}
+
+// Open opens the SQLite file at path, creating it with the current schema
+// when it does not exist or is empty. A file whose schema is older than
+// this code is refused with an ECONFLICT error until Migrate is run (use
+// OpenForMigrate for that).
+func Open(ctx context.Context, path string) (*DB, error) {
+	db, err := open(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := db.checkSchema(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// OpenForMigrate opens the file without checking its schema, for Migrate.
+func OpenForMigrate(ctx context.Context, path string) (*DB, error) {
+	return open(path)
+}
+
+func open(path string) (*DB, error) {
+	if path == "" {
+		return nil, litopys.Errorf(litopys.EINVALID, "sqlite: no database path")
+	}
+	q := url.Values{}
+	for _, p := range []string{"journal_mode(WAL)", "busy_timeout(15000)", "foreign_keys(1)", "synchronous(NORMAL)"} {
+		q.Add("_pragma", p)
+	}
+	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?"
+	wq := url.Values{"_txlock": {"immediate"}, "_pragma": q["_pragma"]}
+	w, err := sql.Open("sqlite", dsn+wq.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("sqlite open %s: %w", path, err)
+	}
+	w.SetMaxOpenConns(1)
+	r, err := sql.Open("sqlite", dsn+q.Encode())
+	if err != nil {
+		w.Close()
+		return nil, fmt.Errorf("sqlite open %s: %w", path, err)
+	}
+	r.SetMaxOpenConns(8)
+	if err := w.Ping(); err != nil {
+		w.Close()
+		r.Close()
+		return nil, fmt.Errorf("sqlite open %s: %w", path, err)
+	}
+	db := &DB{path: path, write: w, read: r, analyzer: sync.OnceValues(search.NewAnalyzer)}
+	db.stmts = sync.OnceValues(db.prepareSearch)
+	return db, nil
+}
+
+// Close closes the database.
+func (db *DB) Close() error {
+	return errors.Join(db.read.Close(), db.write.Close())
+}
+
+// Count returns the number of stored documents.
+func (db *DB) Count(ctx context.Context) (int, error) {
+	var n int
+	if err := db.read.QueryRowContext(ctx, `SELECT docs FROM stats WHERE id = 1`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("sqlite count: %w", err)
+	}
+	return n, nil
+}

@@ -1,0 +1,98 @@
+package storetest
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/pipeline"
+)
+
+// Seeds returns the two seed articles (ru and uk, 7 and 5 KB of text)
+// analysed by the pipeline.
+func Seeds(tb testing.TB) []*litopys.Document {
+	tb.Helper()
+	return newFixture(tb).seeds
+}
+
+// BenchmarkPut stores real-size analysed articles (the seeds under new
+// IDs), batch to a transaction (1: PutDocument); ns/op is per article.
+func BenchmarkPut(b *testing.B, s litopys.Store, batch int) {
+	ctx := context.Background()
+	docs := Seeds(b)
+	var pending []*litopys.Document
+	i := 0
+	for b.Loop() {
+		d := *docs[i%len(docs)]
+		d.ID = fmt.Sprintf("bench-%d-%d", time.Now().UnixNano(), i)
+		i++
+		if batch <= 1 {
+			if _, err := s.PutDocument(ctx, &d, pipeline.Version); err != nil {
+				b.Fatal(err)
+			}
+			continue
+		}
+		pending = append(pending, &d)
+		if len(pending) == batch {
+			if _, err := s.PutDocuments(ctx, pending, pipeline.Version); err != nil {
+				b.Fatal(err)
+			}
+			pending = pending[:0]
+		}
+	}
+}
+
+// BenchQueries are the searches BenchmarkSearch times.
+var BenchQueries = []litopys.Query{
+	{Text: "Блинкена"},
+	{Text: "Ким Чен Ын"},
+	{Text: "Северная Корея", Lang: "uk"},
+	{Text: "переговоры в Сеуле"},
+	{Text: "Путин", Limit: 20},
+	{Text: "Зеленского"},
+	{Text: "бюджет на следующий год"},
+	{Text: "санкции против России", Offset: 10},
+}
+
+// Fill stores n copies of the seeds under new IDs, 32 to a transaction.
+func Fill(tb testing.TB, s litopys.Store, n int) {
+	tb.Helper()
+	docs := Seeds(tb)
+	var batch []*litopys.Document
+	for i := range n {
+		d := *docs[i%len(docs)]
+		d.ID = fmt.Sprintf("fill-%d", i)
+		batch = append(batch, &d)
+		if len(batch) == 32 || i == n-1 {
+			if _, err := s.PutDocuments(context.Background(), batch, pipeline.Version); err != nil {
+				tb.Fatal(err)
+			}
+			batch = batch[:0]
+		}
+	}
+}
+
+// BenchmarkSearch runs BenchQueries in turn against s and reports the
+// median and 99th percentile latency.
+func BenchmarkSearch(b *testing.B, s litopys.Store) {
+	ctx := context.Background()
+	if _, err := s.Search(ctx, BenchQueries[0]); err != nil { // load the analyser
+		b.Fatal(err)
+	}
+	var took []time.Duration
+	i := 0
+	for b.Loop() {
+		t0 := time.Now()
+		if _, err := s.Search(ctx, BenchQueries[i%len(BenchQueries)]); err != nil {
+			b.Fatal(err)
+		}
+		took = append(took, time.Since(t0))
+		i++
+	}
+	slices.Sort(took)
+	b.ReportMetric(float64(took[len(took)/2].Microseconds())/1000, "p50-ms")
+	b.ReportMetric(float64(took[len(took)*99/100].Microseconds())/1000, "p99-ms")
+}
