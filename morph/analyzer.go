@@ -1,16 +1,19 @@
 package morph
 
 import (
-	"embed"
+	_ "embed" // the tables
 	"fmt"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 )
 
-//go:embed data/ru.morph data/uk.morph
-var dataFS embed.FS
+// The tables, read in place (never written).
+var (
+	//go:embed data/ru.morph
+	ruData []byte
+	//go:embed data/uk.morph
+	ukData []byte
+)
 
 // Analyzer finds lemmas of Russian and Ukrainian words. It is safe for
 // concurrent use.
@@ -38,13 +41,10 @@ func load() (*Analyzer, error) {
 	a := &Analyzer{cache: newCache()}
 	for _, d := range []struct {
 		lang string
+		data []byte
 		dst  **lexicon
-	}{{"ru", &a.ru}, {"uk", &a.uk}} {
-		data, err := dataFS.ReadFile("data/" + d.lang + ".morph")
-		if err != nil {
-			return nil, fmt.Errorf("morph load %s: %w", d.lang, err)
-		}
-		lx, err := decodeLexicon(data)
+	}{{"ru", ruData, &a.ru}, {"uk", ukData, &a.uk}} {
+		lx, err := decodeLexicon(d.data)
 		if err != nil {
 			return nil, fmt.Errorf("morph load %s: %w", d.lang, err)
 		}
@@ -110,13 +110,18 @@ func (lx *lexicon) lemma(word string) (string, bool) {
 	return normalize(pre) + l + normalize(post), known
 }
 
+// lemmaCore lemmatises a word without surrounding punctuation. An
+// abbreviation with a case ending loses the ending (МИДа -> мид).
 func (lx *lexicon) lemmaCore(word string) (string, bool) {
+	if abbr, ok := inflectedAbbreviation(word); ok {
+		return abbr, false
+	}
 	var fb, kb [96]byte
 	form := appendNorm(fb[:0], word, false)
-	if set := lx.lookupKey(appendNorm(kb[:0], word, true)); set != nil {
+	if set := lx.lookupKey(foldYoBytes(append(kb[:0], form...))); set != nil {
 		if r, ok := lx.choose(set, word); ok {
 			if l, ok := r.applyBytes(form, word); ok {
-				return l, true
+				return l, !r.tag.corpus()
 			}
 		}
 	}
@@ -152,63 +157,6 @@ func (lx *lexicon) choose(set []uint16, word string) (rule, bool) {
 	}
 	return lx.rules[set[pick(set, lx.rules, isCapitalized(word))]], true
 }
-
-// linkWords join the parts of compound place names whose head is the first
-// part: Франкфурт-на-Майне, Ростов-на-Дону.
-var linkWords = map[string]bool{"на": true, "над": true, "под": true, "під": true, "де": true, "ла": true, "ле": true, "эль": true, "ель": true, "аль": true}
-
-// compound lemmatises a hyphenated word the dictionary lacks as a whole.
-// Inflection lives on the last part (Индо-Тихоокеанском ->
-// индо-тихоокеанский, Нью-Йорка -> нью-йорк); an earlier part is changed
-// only when it is a known inflected noun (Азию-Биби -> азия-биби). In
-// X-на-Y names only the first part inflects.
-func (lx *lexicon) compound(word string) (string, bool, bool) {
-	parts := strings.Split(word, "-")
-	for _, p := range parts {
-		if p == "" {
-			return "", false, false
-		}
-	}
-	out := make([]string, len(parts))
-	for i, p := range parts {
-		out[i] = normalize(p)
-	}
-	if len(parts) >= 3 && linkWords[out[1]] {
-		l, known := lx.lemmaCore(parts[0])
-		out[0] = l
-		return strings.Join(out, "-"), known, true
-	}
-	last := len(parts) - 1
-	if isDigits(parts[last]) && last > 0 {
-		last-- // Северного потока-2: the word before the number inflects
-	}
-	l, known := lx.lemmaCore(parts[last])
-	out[last] = l
-	for i := range last {
-		r, form, ok := lx.best(parts[i])
-		if ok && !r.identity() && r.tag.pos() == PosNoun && isCapitalized(parts[i]) &&
-			!hasAnySuffix(out[i], "о", "е") { // a linking vowel: Индо-, Северо-
-			if l, ok := r.apply(form); ok {
-				out[i] = l
-			}
-		}
-	}
-	return strings.Join(out, "-"), known, true
-}
-
-// trimPunct splits leading and trailing characters that are neither letters
-// nor digits off word.
-func trimPunct(word string) (pre, core, post string) {
-	i := strings.IndexFunc(word, isWordRune)
-	if i < 0 {
-		return word, "", ""
-	}
-	j := strings.LastIndexFunc(word, isWordRune)
-	_, n := utf8.DecodeRuneInString(word[j:])
-	return word[:i], word[i : j+n], word[j+n:]
-}
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // lookup returns the analysis set of word, nil if the dictionary lacks it.
 func (lx *lexicon) lookup(word string) []uint16 {
@@ -247,26 +195,32 @@ func (lx *lexicon) analyses(word string) []Analysis {
 	if form == "" {
 		return nil
 	}
-	set := lx.lookup(word)
-	if _, _, ok := lx.best(word); !ok {
-		// Not in the dictionary: the lemma of Lemma, tagged by the last
-		// part of a compound or by the guess.
-		l, known := lx.lemma(word)
-		an := Analysis{Lemma: l, Known: known}
-		_, core, _ := trimPunct(word)
-		if i := strings.LastIndexByte(core, '-'); i >= 0 {
-			core = core[i+1:]
+	l, known := lx.lemma(word)
+	if set := lx.lookup(word); set != nil {
+		if out := lx.dictAnalyses(set, word, form); len(out) > 0 && out[0].Lemma == l {
+			return out
 		}
-		r, _, ok := lx.best(core)
-		if !ok {
-			r, ok = lx.guess(foldKey(core), isCapitalized(core))
-		}
-		if ok {
-			an.POS, an.Gender, an.Proper = r.tag.pos(), r.tag.gender(), r.tag.proper()
-		}
-		return []Analysis{an}
 	}
-	// The chosen analysis first, then the rest in stored order.
+	// Not in the dictionary (or Lemma took another path: МИДа, «…»): the
+	// lemma of Lemma, tagged by the last part of a compound or the guess.
+	an := Analysis{Lemma: l, Known: known}
+	_, core, _ := trimPunct(word)
+	if i := strings.LastIndexByte(core, '-'); i >= 0 {
+		core = core[i+1:]
+	}
+	r, _, ok := lx.best(core)
+	if !ok {
+		r, ok = lx.guess(foldKey(core), isCapitalized(core))
+	}
+	if ok {
+		an.POS, an.Gender, an.Proper = r.tag.pos(), r.tag.gender(), r.tag.proper()
+	}
+	return []Analysis{an}
+}
+
+// dictAnalyses lists the analyses of a dictionary set, the one Lemma
+// chooses first, then the rest in stored order.
+func (lx *lexicon) dictAnalyses(set []uint16, word, form string) []Analysis {
 	first := pick(set, lx.rules, isCapitalized(word))
 	order := append([]uint16{set[first]}, set[:first]...)
 	order = append(order, set[first+1:]...)
@@ -276,11 +230,9 @@ func (lx *lexicon) analyses(word string) []Analysis {
 		if isAllUpper(word) && !r.identity() {
 			continue
 		}
-		l, ok := r.apply(form)
-		if !ok {
-			continue
+		if l, ok := r.apply(form); ok {
+			out = append(out, Analysis{Lemma: l, POS: r.tag.pos(), Gender: r.tag.gender(), Proper: r.tag.proper(), Known: !r.tag.corpus()})
 		}
-		out = append(out, Analysis{Lemma: l, POS: r.tag.pos(), Gender: r.tag.gender(), Proper: r.tag.proper(), Known: true})
 	}
 	return out
 }

@@ -32,6 +32,9 @@ func Build(hunspellDir, corpusDir, outDir string) error {
 			if err := lex.countLemmas(corpusDir); err != nil {
 				return fmt.Errorf("morph build %s: %w", d.lang, err)
 			}
+			if err := lex.resolveNames(); err != nil {
+				return fmt.Errorf("morph build %s: %w", d.lang, err)
+			}
 		}
 		data, err := lex.encode()
 		if err != nil {
@@ -51,6 +54,7 @@ type lexiconBuilder struct {
 	ruleIDs map[rule]uint16
 	forms   map[string][]uint16 // folded form -> rule ids
 	freq    map[string]uint32   // folded lemma -> corpus count (nil: none)
+	names   map[string]uint32   // unknown capitalised corpus word -> count
 }
 
 func (lb *lexiconBuilder) ruleID(r rule) (uint16, error) {
@@ -127,9 +131,10 @@ func buildLexicon(lang, base string) (*lexiconBuilder, error) {
 // already generates is an inflected form listed for spelling (ru_RU lists
 // "Чудскому"), not a lemma, and is skipped. uk_UA lists many surnames as
 // bare forms ("Путін", "Путіна", "Путіним"), ru_RU some plurals
-// ("Нидерландов"): a bare form that a learnt ending rule turns into a
-// shorter bare entry is mapped to it; any other bare entry (and every
-// abbreviation) is its own lemma.
+// ("Нидерландов" beside "Нидерланды/O", whose suffix class cannot make
+// it): a bare form that a learnt ending rule turns into a shorter bare
+// entry or plural-only lemma is mapped to it; any other bare entry (and
+// every abbreviation) is its own lemma.
 func (lb *lexiconBuilder) addBare(bare []dicEntry) error {
 	common, proper := lb.trainGuesser()
 	lemmas := map[string]bool{}
@@ -158,7 +163,7 @@ func (lb *lexiconBuilder) addBare(bare []dicEntry) error {
 					r := lb.rules[g.rule]
 					cand, ok := r.apply(w)
 					if ok && !r.identity() && runeLen(cand) >= 4 && runeLen(cand) < runeLen(w) &&
-						lemmas[foldKey(cand)] {
+						(lemmas[foldKey(cand)] || lb.isPluralLemma(cand)) {
 						lemma, t = cand, r.tag
 						break search
 					}
@@ -210,6 +215,20 @@ func (lb *lexiconBuilder) orderedSet(key string, ids []uint16) ([]uint16, string
 		sb.WriteByte(byte(id >> 8))
 	}
 	return ids, sb.String()
+}
+
+// isPluralLemma reports whether w is a lemma of the entries added so far
+// and looks plural (Нидерланды, Черкаси).
+func (lb *lexiconBuilder) isPluralLemma(w string) bool {
+	if !hasAnySuffix(w, "ы", "и", "і") {
+		return false
+	}
+	for _, id := range lb.forms[foldKey(w)] {
+		if lb.rules[id].identity() {
+			return true
+		}
+	}
+	return false
 }
 
 func readAff(path string) (*affixFile, error) {

@@ -25,6 +25,7 @@ var corpusFiles = map[string][]string{
 // of ambiguous forms (Києві: київ before кий). Missing files are skipped.
 func (lb *lexiconBuilder) countLemmas(corpusDir string) error {
 	lb.freq = map[string]uint32{}
+	lb.names = map[string]uint32{}
 	for _, name := range corpusFiles[lb.lang] {
 		root := filepath.Join(corpusDir, name)
 		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
@@ -71,6 +72,9 @@ func (lb *lexiconBuilder) countWord(w string) {
 	key := foldKey(w)
 	ids := lb.forms[key]
 	if len(ids) == 0 {
+		if isCapitalized(w) && !isAllUpper(w) && isCyrillicWord(w) && !strings.Contains(w, "-") && runeLen(w) >= 3 {
+			lb.names[normalize(w)]++
+		}
 		return
 	}
 	lemma := ""

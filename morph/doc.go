@@ -15,11 +15,19 @@
 // 3.3 M Ukrainian forms take 14 MB and 1.4 M Russian ones 5 MB. Load decodes
 // the small rule tables and reads the big arrays in place.
 //
-// To rebuild (Debian: apt-get install hunspell-ru hunspell-uk):
+// Build also reads the project's news corpora (corpusDir, normally
+// ../shared/data; files named in corpusFiles): lemma counts order the
+// analyses of ambiguous forms (Києві: київ, not кий), and capitalised words
+// the dictionary lacks are resolved by the forms the corpus attests (see
+// names.go). The corpora are not embedded.
 //
-//	morph.Build("/usr/share/hunspell", "morph/data")
+// To rebuild (Debian: apt-get install hunspell-ru hunspell-uk; a few
+// minutes):
 //
-// or LITOPYS_HUNSPELL_DIR=/usr/share/hunspell go test ./morph -run TestBuildData.
+//	morph.Build("/usr/share/hunspell", "../shared/data", "morph/data")
+//
+// or LITOPYS_HUNSPELL_DIR=/usr/share/hunspell go test ./morph -run
+// TestBuildData -timeout 30m.
 //
 // # Lemmas
 //
@@ -29,7 +37,8 @@
 // [Analyzer.Lemma]); [Analyzer.Analyses] lists all with a part of speech
 // and a noun's gender. Hyphenated words the dictionary lacks inflect on the
 // last part (Индо-Тихоокеанском -> индо-тихоокеанский) or, in X-на-Y names,
-// on the first.
+// on the first. [Analyzer.Nominative] puts a name phrase into its base form
+// with adjective agreement (Северной Кореей -> Северная Корея).
 //
 // # Guesser
 //

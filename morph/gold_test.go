@@ -110,7 +110,7 @@ func TestGoldBSNLPLemmas(t *testing.T) {
 }
 
 // bsnlpFloor pins the measured BSNLP accuracy (see the package doc).
-const bsnlpFloor = 0.5
+const bsnlpFloor = 0.95
 
 func mustLoad(tb testing.TB) *Analyzer {
 	tb.Helper()

@@ -39,9 +39,15 @@ func (lb *lexiconBuilder) trainGuesser() (common, proper guessVotes) {
 		n := runeLen(key)
 		for _, id := range ids {
 			r := lb.rules[id]
+			if r.tag.corpus() {
+				continue // learn from the dictionary only
+			}
 			t := counts[0]
 			if r.tag.proper() {
 				t = counts[1]
+			}
+			if n-int(r.cut) < 2 {
+				continue // suppletive (всіх -> весь): no pattern for other words
 			}
 			for l := 1; l <= maxEnding && l < n; l++ {
 				if int(r.cut) > l {

@@ -1,6 +1,7 @@
 package morph
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -35,13 +36,61 @@ func appendNorm(dst []byte, w string, foldYo bool) []byte {
 			dst = append(dst, Apostrophe)
 			continue
 		}
-		r = unicode.ToLower(r)
+		r = lowerRune(r)
 		if foldYo && r == 'ё' {
 			r = 'е'
 		}
 		dst = utf8.AppendRune(dst, r)
 	}
 	return dst
+}
+
+// lowerRune is unicode.ToLower with a fast path for Cyrillic.
+func lowerRune(r rune) rune {
+	switch {
+	case r >= 'А' && r <= 'Я':
+		return r + 'а' - 'А'
+	case r >= 'Ѐ' && r <= 'Џ':
+		return r + 'ѐ' - 'Ѐ'
+	case r >= 'а' && r <= 'џ':
+		return r
+	case r == 'Ґ':
+		return 'ґ'
+	}
+	return unicode.ToLower(r)
+}
+
+// isUpperRune is unicode.IsUpper with a fast path for Cyrillic.
+func isUpperRune(r rune) bool {
+	switch {
+	case r >= 'Ѐ' && r <= 'Я', r == 'Ґ':
+		return true
+	case r >= 'а' && r <= 'џ':
+		return false
+	}
+	return unicode.IsUpper(r)
+}
+
+// isLetter is unicode.IsLetter with a fast path for ASCII and Cyrillic.
+func isLetter(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r|0x20 && r|0x20 <= 'z'
+	case r >= 'Ѐ' && r <= 'џ', r == 'Ґ', r == 'ґ':
+		return true
+	}
+	return unicode.IsLetter(r)
+}
+
+// foldYoBytes rewrites ё as е in a normalised form, in place (both are two
+// bytes in UTF-8).
+func foldYoBytes(b []byte) []byte {
+	for i := 0; i+1 < len(b); i++ {
+		if b[i] == 0xd1 && b[i+1] == 0x91 {
+			b[i], b[i+1] = 0xd0, 0xb5
+		}
+	}
+	return b
 }
 
 // normalize returns w lower-cased with apostrophes unified (ё kept).
@@ -59,7 +108,7 @@ func foldKey(w string) string {
 // isCapitalized reports whether w starts with an upper-case letter.
 func isCapitalized(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
+	return isUpperRune(r)
 }
 
 // isAllUpper reports whether w has at least two letters, all upper-case
@@ -67,8 +116,8 @@ func isCapitalized(w string) bool {
 func isAllUpper(w string) bool {
 	n := 0
 	for _, r := range w {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
+		if isLetter(r) {
+			if !isUpperRune(r) {
 				return false
 			}
 			n++
@@ -107,4 +156,30 @@ func cutRunes(s string, k int) (string, bool) {
 		i -= n
 	}
 	return s[:i], true
+}
+
+// abbrEndings are the case endings Russian and Ukrainian add to
+// abbreviations (МИДа, МВФом, ЄСу).
+var abbrEndings = map[string]bool{
+	"а": true, "у": true, "ю": true, "е": true, "є": true, "и": true, "і": true, "ы": true, "ом": true,
+	"ем": true, "ов": true, "ів": true, "ам": true, "ами": true, "ах": true, "ові": true,
+	"ою": true, "ой": true,
+}
+
+// inflectedAbbreviation reports whether word is an abbreviation of at
+// least two capitals followed by a lower-case case ending, and returns the
+// abbreviation lower-cased.
+func inflectedAbbreviation(word string) (string, bool) {
+	_, n := utf8.DecodeRuneInString(word)
+	if !isCapitalized(word) || !isCapitalized(word[n:]) {
+		return "", false
+	}
+	i := strings.IndexFunc(word, unicode.IsLower)
+	if i < 0 || !isAllUpper(word[:i]) {
+		return "", false
+	}
+	if !abbrEndings[word[i:]] {
+		return "", false
+	}
+	return strings.ToLower(word[:i]), true
 }

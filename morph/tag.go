@@ -34,10 +34,14 @@ func (g Gender) String() string {
 }
 
 // tag packs what is known of a lemma: POS in bits 0-1, gender in bits 2-3,
-// bit 4 set for a proper noun (the dictionary writes it capitalised).
+// bit 4 set for a proper noun (the dictionary writes it capitalised), bit 5
+// for a name resolved from the corpus (see names.go).
 type tag uint8
 
-const tagProper tag = 1 << 4
+const (
+	tagProper tag = 1 << 4
+	tagCorpus tag = 1 << 5 // learnt from the corpus, not in the dictionary
+)
 
 func makeTag(p POS, g Gender, proper bool) tag {
 	t := tag(p) | tag(g)<<2
@@ -50,6 +54,7 @@ func makeTag(p POS, g Gender, proper bool) tag {
 func (t tag) pos() POS       { return POS(t & 3) }
 func (t tag) gender() Gender { return Gender(t >> 2 & 3) }
 func (t tag) proper() bool   { return t&tagProper != 0 }
+func (t tag) corpus() bool   { return t&tagCorpus != 0 }
 
 // classify infers the tag of a dictionary entry from its lemma (normalised)
 // and the normalised forms it generates.

@@ -22,6 +22,15 @@ func (m *model) decode(s *sentence, n int, tags []int, _ *[]int32) []int {
 	prev, prev2 := 0, 0
 	var feats [numStatic]uint32
 	for i := range n {
+		if s.outside[i] && prev != 0 && (prev-1)%4 < 2 {
+			// A word never seen inside a name closes the open mention.
+			if (prev-1)%4 == 0 {
+				prev += 3 // B→U
+			} else {
+				prev++ // I→L
+			}
+			tags[i-1] = prev
+		}
 		if s.skip[i] && allowed(prev, 0, false) {
 			tags[i] = 0
 			prev2, prev = prev, 0

@@ -72,6 +72,10 @@ type sentence struct {
 	// skip marks tokens that cannot begin a mention: lower-case, not in a
 	// gazetteer name, and never the first word of a training mention.
 	skip []bool
+	// outside marks tokens that cannot continue a mention: lower-case and
+	// never inside or at the end of a training mention.
+	outside  []bool
+	lexFlags []uint8
 	bits     uint8
 	langHash uint64
 }
@@ -92,6 +96,8 @@ func (s *sentence) analyze(m *model, toks []litopys.Token, lang string, lemma fu
 	s.gaz = grow(s.gaz, n)
 	s.gazStem = grow(s.gazStem, n)
 	s.skip = grow(s.skip, n)
+	s.outside = grow(s.outside, n)
+	s.lexFlags = grow(s.lexFlags, n)
 	for i := range toks {
 		wi := &s.info[i]
 		analyze(toks[i].Text, wi)
@@ -100,7 +106,9 @@ func (s *sentence) analyze(m *model, toks []litopys.Token, lang string, lemma fu
 		} else if isOpenQuote(toks[i-1].Text) {
 			wi.flags |= flagQuoted
 		}
-		s.clus[i] = m.clusters[wi.lower]
+		lex := m.lex[wi.lower]
+		s.clus[i] = lex.clus
+		s.lexFlags[i] = lex.flags
 		s.lemma[i], s.norm[i] = 0, wi.stem
 		if lemma != nil {
 			if h := lemma(i); h != 0 {
@@ -114,8 +122,9 @@ func (s *sentence) analyze(m *model, toks []litopys.Token, lang string, lemma fu
 	s.bits = m.bits
 	for i := range n {
 		wi := &s.info[i]
-		_, start := m.starts[wi.lower]
-		s.skip[i] = wi.flags&(flagCap|flagAllCaps) == 0 && s.gaz[i] == 0 && s.gazStem[i] == 0 && !start
+		plain := m.lists && wi.flags&(flagCap|flagAllCaps) == 0 && s.gaz[i] == 0 && s.gazStem[i] == 0
+		s.skip[i] = plain && s.lexFlags[i]&lexStart == 0
+		s.outside[i] = plain && (s.lexFlags[i]&lexInside == 0 || lang == "en" && !enConnector(toks[i].Text))
 	}
 }
 
@@ -224,4 +233,15 @@ func grow[T any](s []T, n int) []T {
 		return make([]T, n, n+n/2)
 	}
 	return s[:n]
+}
+
+// enConnector reports whether a lower-case English word can stand inside a
+// name ("Bank of England", "Queen Elizabeth the Second"). The training data
+// has little English, so other lower-case words end an English mention.
+func enConnector(w string) bool {
+	switch w {
+	case "of", "the", "and", "for", "de", "da", "del", "der", "van", "von", "-", "&", ".", "'s":
+		return true
+	}
+	return false
 }

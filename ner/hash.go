@@ -21,14 +21,7 @@ func mix(h uint64) uint64 {
 }
 
 func hashRune(h uint64, r rune) uint64 {
-	for r > 0 {
-		h ^= uint64(r & 0xff)
-		h *= fnvPrime
-		r >>= 8
-	}
-	h ^= 0xff // separator so that runes do not run together
-	h *= fnvPrime
-	return h
+	return (h ^ uint64(r)) * fnvPrime
 }
 
 // hashString hashes s as given.
@@ -63,9 +56,12 @@ const (
 // stem and affixes of 1–4 runes, and its capitalisation flags. It does not
 // allocate.
 func analyze(word string, wi *wordInfo) {
+	// prefix[k] is the hash of the first k lower-cased runes.
+	var prefix [65]uint64
 	var runes [64]rune
 	n := 0
 	lower := uint64(fnvOffset)
+	prefix[0] = lower
 	shape := uint64(fnvOffset)
 	var lastClass rune = -1
 	classes := 0
@@ -73,26 +69,30 @@ func analyze(word string, wi *wordInfo) {
 	var flags uint8
 	for i, r := range word {
 		lr := toLower(r)
+		lower = hashRune(lower, lr)
 		if n < len(runes) {
 			runes[n] = lr
+			prefix[n+1] = lower
 		}
 		n++
-		lower = hashRune(lower, lr)
 		class := runeClass(r, lr)
 		switch class {
 		case 'X':
 			upper++
 			letters++
+			if r < utf8.RuneSelf {
+				flags |= flagLatin
+			}
+			if i == 0 {
+				flags |= flagCap
+			}
 		case 'x':
 			letters++
+			if r < utf8.RuneSelf {
+				flags |= flagLatin
+			}
 		case 'd':
 			flags |= flagDigit
-		}
-		if r < utf8.RuneSelf && (class == 'X' || class == 'x') {
-			flags |= flagLatin
-		}
-		if i == 0 && class == 'X' {
-			flags |= flagCap
 		}
 		if class != lastClass && classes < 6 {
 			shape = hashRune(shape, class)
@@ -105,25 +105,16 @@ func analyze(word string, wi *wordInfo) {
 	}
 	m := min(n, len(runes))
 	wi.lower, wi.shape, wi.flags = lower, shape, flags
+	suf := uint64(fnvOffset)
 	for k := 1; k <= 4; k++ {
 		if k > m {
 			wi.pre[k-1], wi.suf[k-1] = 0, 0
 			continue
 		}
-		p, s := uint64(fnvOffset), uint64(fnvOffset)
-		for _, r := range runes[:k] {
-			p = hashRune(p, r)
-		}
-		for _, r := range runes[m-k : m] {
-			s = hashRune(s, r)
-		}
-		wi.pre[k-1], wi.suf[k-1] = p, s
+		suf = hashRune(suf, runes[m-k]) // the suffix read backwards
+		wi.pre[k-1], wi.suf[k-1] = prefix[k], suf
 	}
-	st := uint64(fnvOffset)
-	for _, r := range runes[:stemLen(runes[:m])] {
-		st = hashRune(st, r)
-	}
-	wi.stem = st
+	wi.stem = prefix[stemLen(runes[:m])]
 }
 
 // endings are Russian and Ukrainian inflectional endings, longest first,
@@ -137,13 +128,27 @@ var endings = [...][]rune{
 	[]rune("і"), []rune("ї"), []rune("ы"), []rune("ь"), []rune("й"),
 }
 
+// endingsByLast lists, for each Cyrillic rune, the endings that end with
+// it, longest first.
+var endingsByLast = func() (t [0x60][][]rune) {
+	for _, e := range endings {
+		last := e[len(e)-1] - 0x400
+		t[last] = append(t[last], e)
+	}
+	return t
+}()
+
 // stemLen returns how many runes of the lower-cased word w remain after its
 // longest inflectional ending is stripped, keeping at least three.
 func stemLen(w []rune) int {
-	if len(w) < 4 || w[len(w)-1] < 0x400 || w[len(w)-1] > 0x4ff {
+	if len(w) < 4 {
 		return len(w)
 	}
-	for _, e := range endings {
+	last := w[len(w)-1] - 0x400
+	if last < 0 || last >= 0x60 {
+		return len(w)
+	}
+	for _, e := range endingsByLast[last] {
 		if len(w)-len(e) < 3 {
 			continue
 		}

@@ -19,24 +19,57 @@ type model struct {
 	bits     uint8   // log2 of the number of feature buckets
 	weights  []int16 // numTags weights per bucket
 	useLemma bool    // trained with lemmas
-	clusters map[uint64]uint32
-	gaz      *gazetteer
-	gazList  []gazEntry
-	// starts are the lower-cased words that began a training mention
+	// lex maps a lower-cased word's hash to its cluster and whether it is
+	// in startList or insideList.
+	lex map[uint64]lexEntry
+	// lists is true when startList and insideList are known (a trained
+	// model, not one being trained).
+	lists   bool
+	gaz     *gazetteer
+	gazList []gazEntry
+	// startList holds the lower-cased words that began a training mention
 	// without a capital letter ("брекзит", "ісламської").
-	starts    map[uint64]struct{}
 	startList []string
+	// insideList holds the lower-case words seen inside or at the end of
+	// a training mention.
+	insideList []string
 }
 
-const startTag = "START"
+type lexEntry struct {
+	clus  uint32 // cluster path bits | 1, 0 for none
+	flags uint8
+}
 
-func startSet(words []string) map[uint64]struct{} {
-	out := make(map[uint64]struct{}, len(words))
-	for _, w := range words {
-		out[hashString(w)] = struct{}{}
+const (
+	lexStart = 1 << iota
+	lexInside
+)
+
+// setLex builds m.lex from the cluster table and the word lists.
+func (m *model) setLex(clusters []cluster.Entry, lists bool) {
+	m.lex = make(map[uint64]lexEntry, len(clusters)+len(m.startList)+len(m.insideList))
+	for _, e := range clusters {
+		h := hashString(e.Word)
+		m.lex[h] = lexEntry{clus: e.Path.Bits | 1}
 	}
-	return out
+	for _, l := range []struct {
+		words []string
+		flag  uint8
+	}{{m.startList, lexStart}, {m.insideList, lexInside}} {
+		for _, w := range l.words {
+			h := hashString(w)
+			e := m.lex[h]
+			e.flags |= l.flag
+			m.lex[h] = e
+		}
+	}
+	m.lists = lists
 }
+
+const (
+	startTag  = "START"
+	insideTag = "INSIDE"
+)
 
 const modelMagic = "litopys-ner-1\n"
 
@@ -78,6 +111,9 @@ func writeModel(w io.Writer, m *model) error {
 	}
 	for _, w := range m.startList {
 		fmt.Fprintf(bw, "%s\t%s\n", startTag, w)
+	}
+	for _, w := range m.insideList {
+		fmt.Fprintf(bw, "%s\t%s\n", insideTag, w)
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -123,6 +159,10 @@ func readModel(modelGz, clustersGz []byte) (*model, error) {
 			m.startList = append(m.startList, form)
 			continue
 		}
+		if typ == insideTag {
+			m.insideList = append(m.insideList, form)
+			continue
+		}
 		if ti := typeIndex(typ); ok && ti >= 0 {
 			m.gazList = append(m.gazList, gazEntry{Form: form, Type: ti})
 		}
@@ -131,25 +171,18 @@ func readModel(modelGz, clustersGz []byte) (*model, error) {
 		return nil, err
 	}
 	m.gaz = newGazetteer(m.gazList, tokenizeForm)
-	m.starts = startSet(m.startList)
-	if m.clusters, err = readClusters(clustersGz); err != nil {
+	clusters, err := readClusters(clustersGz)
+	if err != nil {
 		return nil, err
 	}
+	m.setLex(clusters, true)
 	return m, nil
 }
 
-func readClusters(gz []byte) (map[uint64]uint32, error) {
+func readClusters(gz []byte) ([]cluster.Entry, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
 		return nil, fmt.Errorf("clusters: %w", err)
 	}
-	entries, err := cluster.Read(zr)
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[uint64]uint32, len(entries))
-	for _, e := range entries {
-		out[hashString(e.Word)] = e.Path.Bits | 1
-	}
-	return out, nil
+	return cluster.Read(zr)
 }

@@ -96,7 +96,7 @@ func TestAllowed(t *testing.T) {
 	bPER, iPER, lPER, uPER := 1, 2, 3, 4
 	bORG := 5
 	for _, tc := range []struct {
-		prev, tag int
+		prev, tag  int
 		last, want bool
 	}{
 		{0, 0, false, true}, {0, bPER, false, true}, {0, bPER, true, false}, {0, uPER, true, true},
@@ -220,5 +220,33 @@ func TestRuneClass(t *testing.T) {
 		if got := runeClass(r, unicode.ToLower(r)); got != want {
 			t.Errorf("runeClass(%q) = %q, want %q", r, got, want)
 		}
+	}
+}
+
+// TestDecodeClosesMention checks that a lower-case word never seen inside
+// a name ends the open mention instead of extending it.
+func TestDecodeClosesMention(t *testing.T) {
+	m := &model{bits: 10, weights: make([]int16, 1<<10*numTags), gaz: newGazetteer(nil, tokenizeForm)}
+	for b := range 1 << 10 {
+		m.weights[b*numTags+1] = 5  // B-PER
+		m.weights[b*numTags+2] = 10 // I-PER
+		m.weights[b*numTags+3] = 8  // L-PER
+	}
+	text := "Кореї висловили стурбованість"
+	_, toks := segmentText(text)
+	for _, tc := range []struct {
+		name  string
+		lists bool
+		want  []Span
+	}{
+		{"closed", true, []Span{{0, len("Кореї"), "PER"}}},
+		{"extended", false, []Span{{0, len(text), "PER"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m.setLex(nil, tc.lists)
+			if got := newTagger(m).Tag(text, toks, nil, "uk"); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
 	}
 }

@@ -2,8 +2,6 @@ package ner
 
 import (
 	"fmt"
-	"math"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -34,6 +32,9 @@ type TrainOptions struct {
 	// morph.(*Analyzer).Lemma, the function the pipeline fills Token.Lemma
 	// with.
 	Lemmatize Lemmatizer
+	// InsideRatio is the least share of a lower-case word's occurrences
+	// that must be inside names for it to continue a mention [0.02].
+	InsideRatio float64
 	// BuildClusters makes Train first learn the word clusters
 	// (cluster.Build with the same seed) into OutDir.
 	BuildClusters bool
@@ -48,6 +49,9 @@ func (o *TrainOptions) defaults() {
 	}
 	if o.Bits == 0 {
 		o.Bits = 19
+	}
+	if o.InsideRatio == 0 {
+		o.InsideRatio = 0.02
 	}
 	if o.BSNLPWeight == 0 {
 		o.BSNLPWeight = 2
@@ -122,7 +126,8 @@ func trainModel(o TrainOptions) (*model, []corpus.Doc, error) {
 			halves[1-i%2].add(d.Text[m.Start:m.End], typeIndex(m.Type))
 		}
 	}
-	m := &model{bits: uint8(o.Bits), useLemma: o.Lemmatize != nil, clusters: clusters}
+	m := &model{bits: uint8(o.Bits), useLemma: o.Lemmatize != nil}
+	m.setLex(clusters, false)
 	m.gazList = full.entries()
 	halfModels := [2]*model{}
 	for h := range halves {
@@ -133,6 +138,7 @@ func trainModel(o TrainOptions) (*model, []corpus.Doc, error) {
 	var sents []trainSent
 	var s sentence
 	starts := map[string]bool{}
+	inside, seen := map[string]int{}, map[string]int{}
 	var feats [numStatic]uint32
 	for i, d := range docs {
 		ss, toks := segmentText(d.Text)
@@ -165,6 +171,12 @@ func trainModel(o TrainOptions) (*model, []corpus.Doc, error) {
 				if pos := (int(ts.gold[k]) - 1) % 4; ts.gold[k] != 0 && (pos == 0 || pos == 3) && s.info[k].flags&(flagCap|flagAllCaps) == 0 {
 					starts[strings.ToLower(st[k].Text)] = true
 				}
+				if pos := (int(ts.gold[k]) - 1) % 4; ts.gold[k] != 0 && (pos == 1 || pos == 2) && s.info[k].flags&(flagCap|flagAllCaps) == 0 {
+					inside[strings.ToLower(st[k].Text)]++
+				}
+				if s.info[k].flags&(flagCap|flagAllCaps) == 0 {
+					seen[strings.ToLower(st[k].Text)]++
+				}
 			}
 			for range reps {
 				sents = append(sents, ts)
@@ -177,132 +189,15 @@ func trainModel(o TrainOptions) (*model, []corpus.Doc, error) {
 		m.startList = append(m.startList, w)
 	}
 	slices.Sort(m.startList)
-	m.starts = startSet(m.startList)
+	// A word counts as able to stand inside a name when it does so often
+	// enough: "в" of "Посольство России в США" does not, or every
+	// mention before a "в" would run on.
+	for w, n := range inside {
+		if float64(n) >= o.InsideRatio*float64(seen[w]) {
+			m.insideList = append(m.insideList, w)
+		}
+	}
+	slices.Sort(m.insideList)
+	m.setLex(clusters, true)
 	return m, test, nil
-}
-
-// perceptron trains an averaged perceptron with greedy decoding over the
-// sentences and returns its weights quantised to int16.
-func perceptron(sents []trainSent, bits, epochs int, seed uint64) []int16 {
-	nb := 1 << bits
-	w := make([]float32, nb*numTags)
-	u := make([]float64, nb*numTags) // Σ c·Δ for averaging
-	c := 1.0
-	order := make([]int, len(sents))
-	for i := range order {
-		order[i] = i
-	}
-	rng := rand.New(rand.NewPCG(seed, 7))
-	var scores [numTags]float32
-	update := func(b uint32, gold, pred int) {
-		i := int(b) * numTags
-		w[i+gold]++
-		w[i+pred]--
-		u[i+gold] += c
-		u[i+pred] -= c
-	}
-	for range epochs {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, si := range order {
-			s := &sents[si]
-			prev, prev2 := 0, 0
-			for i, g := range s.gold {
-				scores = [numTags]float32{}
-				static := s.feats[i*numStatic : (i+1)*numStatic]
-				dyn := dynamicFeatures(uint8(bits), prev, prev2, &s.info[i])
-				for _, b := range static {
-					row := w[int(b)*numTags : int(b)*numTags+numTags]
-					for t, v := range row {
-						scores[t] += v
-					}
-				}
-				for _, b := range dyn {
-					row := w[int(b)*numTags : int(b)*numTags+numTags]
-					for t, v := range row {
-						scores[t] += v
-					}
-				}
-				pred := 0
-				for t, v := range scores {
-					if v > scores[pred] {
-						pred = t
-					}
-				}
-				if gold := int(g); pred != gold {
-					for _, b := range static {
-						update(b, gold, pred)
-					}
-					for _, b := range dyn {
-						update(b, gold, pred)
-					}
-				}
-				c++
-				prev2, prev = prev, pred
-			}
-		}
-	}
-	avg := make([]float32, len(w))
-	var maxAbs float64
-	for i := range w {
-		a := float64(w[i]) - u[i]/c
-		avg[i] = float32(a)
-		maxAbs = max(maxAbs, math.Abs(a))
-	}
-	return quantize(avg, maxAbs)
-}
-
-// quantize scales weights to int16 so that the largest maps to 32767.
-func quantize(w []float32, maxAbs float64) []int16 {
-	out := make([]int16, len(w))
-	if maxAbs == 0 {
-		return out
-	}
-	scale := 32767 / maxAbs
-	for i, v := range w {
-		out[i] = int16(math.Round(float64(v) * scale))
-	}
-	return out
-}
-
-// harmonise relabels mentions of the corpora other than BSNLP whose form
-// BSNLP (training topics only) consistently tags with another type: the
-// corpora differ in conventions (Collection5 and ner-uk tag "ЄС" or media
-// differently), and BSNLP's is the target.
-func harmonise(docs []corpus.Doc) {
-	byForm, byStem := gazCounts{}, gazCounts{}
-	for _, d := range docs {
-		if d.Source != "bsnlp" {
-			continue
-		}
-		for _, m := range d.Mentions {
-			form := d.Text[m.Start:m.End]
-			byForm.add(form, typeIndex(m.Type))
-			byStem.add(stemForm(form), typeIndex(m.Type))
-		}
-	}
-	for _, d := range docs {
-		if d.Source == "bsnlp" {
-			continue
-		}
-		for k, m := range d.Mentions {
-			form := d.Text[m.Start:m.End]
-			t := byForm.dominant(form)
-			if t < 0 {
-				t = byStem.dominant(stemForm(form))
-			}
-			if t >= 0 {
-				d.Mentions[k].Type = typeNames[t]
-			}
-		}
-	}
-}
-
-// stemForm returns the form with each token stemmed, lower-cased.
-func stemForm(form string) string {
-	toks := tokenizeForm(strings.ToLower(form))
-	for i, t := range toks {
-		r := []rune(t)
-		toks[i] = string(r[:stemLen(r)])
-	}
-	return strings.Join(toks, " ")
 }

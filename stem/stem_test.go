@@ -93,3 +93,26 @@ func ExampleStem() {
 	fmt.Println(Stem("країнами", "uk"), Stem("странами", "ru"), Stem("countries", "en"))
 	// Output: країн стран countri
 }
+
+func TestStemmer(t *testing.T) {
+	s := NewStemmer()
+	for _, lang := range []string{"ru", "uk", "en", "xx"} {
+		for _, w := range []string{"странами", "країнами", "countries", "Word"} {
+			for range 2 {
+				if got, want := s.Stem(w, lang), Stem(w, lang); got != want {
+					t.Errorf("Stemmer.Stem(%q, %s) = %q, want %q", w, lang, got, want)
+				}
+			}
+		}
+	}
+}
+
+func BenchmarkStemmer(b *testing.B) {
+	s := NewStemmer()
+	words := []string{"странами", "президентом", "красного", "говорила", "возможностями"}
+	for b.Loop() {
+		for _, w := range words {
+			s.Stem(w, "ru")
+		}
+	}
+}

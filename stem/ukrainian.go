@@ -1,8 +1,10 @@
 package stem
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Ukrainian stems a Ukrainian word. It follows the shape of Snowball's
@@ -31,10 +33,10 @@ import (
 // noun endings that look alike (-ати infinitive, -ати genitive) get one
 // treatment for both.
 func Ukrainian(word string) string {
-	w := []rune(normalize(word))
+	w := normalize(word)
 	rv := regionAfterVowel(w)
 	if rv >= len(w) {
-		return string(w)
+		return w
 	}
 	if !strip(&w, rv, gerund) {
 		reflexive := strip(&w, rv, reflexiveEndings)
@@ -48,89 +50,102 @@ func Ukrainian(word string) string {
 	}
 	strip(&w, rv, derivational)
 	strip(&w, rv, superlative)
-	if n := len(w); n > 2 && w[n-1] == 'ь' {
-		w = w[:n-1]
+	if n := utf8.RuneCountInString(w); n > 2 && strings.HasSuffix(w, "ь") {
+		w = w[:len(w)-len("ь")]
 	}
-	if n := len(w); n > 3 && w[n-1] == 'т' && isVowel(w[n-2]) {
-		w = w[:n-1]
+	if n := utf8.RuneCountInString(w); n > 3 && strings.HasSuffix(w, "т") {
+		r, _ := utf8.DecodeLastRuneInString(w[:len(w)-len("т")])
+		if isVowel(r) {
+			w = w[:len(w)-len("т")]
+		}
 	}
-	return string(w)
+	return w
 }
 
 const vowels = "аеєиіїоуюя"
 
 func isVowel(r rune) bool { return strings.ContainsRune(vowels, r) }
 
-// regionAfterVowel is the index of RV: just after the first vowel.
-func regionAfterVowel(w []rune) int {
+// regionAfterVowel is the byte offset of RV: just after the first vowel.
+func regionAfterVowel(w string) int {
 	for i, r := range w {
 		if isVowel(r) {
-			return i + 1
+			return i + utf8.RuneLen(r)
 		}
 	}
 	return len(w)
 }
 
-// strip removes the longest of endings that lies in RV and leaves at least
-// two letters; it reports whether it removed one.
-func strip(w *[]rune, rv int, endings []string) bool {
-	best := 0
-	for _, e := range endings {
-		n := len([]rune(e))
-		if n <= best || n > len(*w)-max(rv, 2) {
+// endingSet indexes endings by their last letter, longest first.
+type endingSet map[rune][]string
+
+func endings(list ...string) endingSet {
+	set := endingSet{}
+	for _, e := range list {
+		r, _ := utf8.DecodeLastRuneInString(e)
+		set[r] = append(set[r], e)
+	}
+	for _, l := range set {
+		slices.SortStableFunc(l, func(a, b string) int { return len(b) - len(a) })
+	}
+	return set
+}
+
+// strip removes the longest ending of set that lies in RV (which starts at
+// byte rv) and leaves at least two letters; it reports whether it removed
+// one.
+func strip(w *string, rv int, set endingSet) bool {
+	last, _ := utf8.DecodeLastRuneInString(*w)
+	for _, e := range set[last] {
+		if len(*w)-len(e) < rv || !strings.HasSuffix(*w, e) {
 			continue
 		}
-		if strings.HasSuffix(string(*w), e) {
-			best = n
+		if utf8.RuneCountInString((*w)[:len(*w)-len(e)]) >= 2 {
+			*w = (*w)[:len(*w)-len(e)]
+			return true
 		}
 	}
-	if best == 0 {
-		return false
-	}
-	*w = (*w)[:len(*w)-best]
-	return true
+	return false
 }
 
 func normalize(word string) string {
-	var b strings.Builder
-	for _, r := range word {
+	return strings.Map(func(r rune) rune {
 		switch r {
 		case '’', 'ʼ', '‘', '`':
-			r = '\''
+			return '\''
 		case '\u0301':
-			continue
+			return -1
 		}
-		b.WriteRune(unicode.ToLower(r))
-	}
-	return b.String()
+		return unicode.ToLower(r)
+	}, word)
 }
 
 var (
-	gerund = []string{"вши", "вшись", "учи", "ючи", "учись", "ючись", "ячи", "ачи"}
+	gerund = endings("вши", "вшись", "учи", "ючи", "учись", "ючись", "ячи", "ачи")
 
-	reflexiveEndings = []string{"ся", "сь"}
+	reflexiveEndings = endings("ся", "сь")
 
-	adjective = []string{
+	adjective = endings(
 		"ий", "ій", "їй", "ого", "ього", "ому", "ьому", "им", "ім", "їм", "их", "іх", "їх", "ими", "іми", "їми",
 		"ої", "ьої", "йої", "ою", "ьою", "йою", "ая", "яя", "еє", "ее", "ую", "юю",
-	}
+	)
 
-	participle = []string{"ан", "ян", "ен", "єн", "уч", "юч", "ач", "яч", "ован", "уван", "юван"}
+	participle = endings("ан", "ян", "ен", "єн", "уч", "юч", "ач", "яч", "ован", "уван", "юван")
 
-	verb = []string{
+	verb = endings(
 		"ати", "яти", "ити", "іти", "їти", "ути", "ала", "яла", "ила", "іла", "ало", "яло", "ило", "іло",
 		"али", "яли", "или", "іли", "ив", "ів", "яв", "ють", "ують", "юють", "ать", "ять", "ить", "іть", "уть",
 		"емо", "ємо", "имо", "імо", "ете", "єте", "ите", "іте", "еш", "єш", "иш", "іш", "ймо", "йте",
 		"тиму", "тимеш", "тиме", "тимемо", "тимете", "тимуть",
-	}
+	)
 
-	noun = []string{
+	noun = endings(
 		"а", "я", "о", "е", "є", "у", "ю", "і", "ї", "и", "ь", "ів", "їв", "ей", "ам", "ям", "ами", "ями",
 		"ах", "ях", "ом", "ем", "єм", "ою", "ею", "єю", "ові", "еві", "єві", "ій", "ію", "ія", "ієй", "іям",
 		"іями", "іях", "ьо", "ії", "ією", "ієї", "ієві", "ієм", "ея", "еї", "еєю", "ею", "ею", "еям", "еями", "еях",
-	}
+	)
 
-	derivational = []string{"ість", "ост", "іст"}
+	derivational = endings("ість", "ост", "іст")
 
-	superlative = []string{"іш", "ейш"}
+	superlative = endings("іш", "ейш")
 )

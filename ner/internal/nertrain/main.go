@@ -10,8 +10,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/litopys/litopys/ner"
 	"github.com/litopys/litopys/morph"
+	"github.com/litopys/litopys/ner"
 	"github.com/litopys/litopys/ner/cluster"
 )
 
@@ -23,6 +23,8 @@ func main() {
 	out := flag.String("out", "ner/model", "output dir")
 	epochs := flag.Int("epochs", 0, "epochs")
 	bits := flag.Int("bits", 0, "hash bits")
+	bsnlpWeight := flag.Int("bsnlp", 0, "times each BSNLP sentence is seen per epoch")
+	insideRatio := flag.Float64("inside", 0, "least inside-name share of a word that continues a mention")
 	nerr := flag.Int("errors", 0, "print this many top errors")
 	lemma := flag.Bool("lemma", true, "train with morph lemmas")
 	flag.Parse()
@@ -37,7 +39,7 @@ func main() {
 		}
 		fmt.Println("clusters built in", time.Since(start))
 	}
-	opts := ner.TrainOptions{DataDir: *data, OutDir: *out, Seed: 1, Epochs: *epochs, Bits: *bits}
+	opts := ner.TrainOptions{DataDir: *data, OutDir: *out, Seed: 1, Epochs: *epochs, Bits: *bits, BSNLPWeight: *bsnlpWeight, InsideRatio: *insideRatio}
 	if *lemma {
 		a, err := morph.Load()
 		if err != nil {

@@ -1,0 +1,154 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// lockedBuffer is a bytes.Buffer safe to write from the command and read
+// from the test at once.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+var urlRE = regexp.MustCompile(`http://127\.0\.0\.1:\d+/`)
+
+// startCmd runs a serving command in the background until the test stops
+// it, and returns the URL it announced and a stop function that cancels
+// it (as Ctrl-C would) and returns its exit code.
+func startCmd(t *testing.T, args ...string) (string, func() int) {
+	t.Helper()
+	var out lockedBuffer
+	e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &out}
+	e.log = newLogger(&out, "info")
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int, 1)
+	go func() { done <- run(ctx, e, args) }()
+	stop := func() int {
+		cancel()
+		select {
+		case code := <-done:
+			return code
+		case <-time.After(10 * time.Second):
+			t.Fatal("the server did not stop within 10 s of the signal")
+			return -1
+		}
+	}
+	deadline := time.Now().Add(2 * time.Minute)
+	for time.Now().Before(deadline) {
+		if u := urlRE.FindString(out.String()); u != "" {
+			waitReady(t, u)
+			return u, stop
+		}
+		select {
+		case code := <-done:
+			t.Fatalf("%v exited with %d before serving: %s", args, code, out.String())
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+	cancel()
+	t.Fatalf("%v announced no address: %s", args, out.String())
+	return "", nil
+}
+
+// waitReady polls /readyz until the story index is built.
+func waitReady(t *testing.T, base string) {
+	t.Helper()
+	for range 200 {
+		if resp, err := http.Get(base + "readyz"); err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return
+			}
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatalf("%s never became ready", base)
+}
+
+func getJSON(t *testing.T, u string, v any) int {
+	t.Helper()
+	resp, err := http.Get(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	if err := json.Unmarshal(b, v); err != nil {
+		t.Fatalf("GET %s: %v: %s", u, err, b)
+	}
+	return resp.StatusCode
+}
+
+// TestDemoServes runs "litopys demo": the two seeds become one story with
+// a ru and a uk article, and Ctrl-C stops the server cleanly.
+func TestDemoServes(t *testing.T) {
+	base, stop := startCmd(t, "demo", "--addr", "127.0.0.1:0")
+	var list struct {
+		Total   int `json:"total"`
+		Stories []struct {
+			Languages map[string]int `json:"languages"`
+			Count     int            `json:"document_count"`
+		} `json:"stories"`
+	}
+	if code := getJSON(t, base+"api/stories", &list); code != 200 || list.Total != 1 || list.Stories[0].Count != 2 ||
+		list.Stories[0].Languages["ru"] != 1 || list.Stories[0].Languages["uk"] != 1 {
+		t.Errorf("demo stories (%d) = %+v, want one story of a ru and a uk article", code, list)
+	}
+	if code := stop(); code != exitOK {
+		t.Errorf("demo exited with %d after the signal", code)
+	}
+}
+
+// TestServe serves an empty store with a token, ingests an article over
+// the API and finds it again.
+func TestServe(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "serve.db")
+	base, stop := startCmd(t, "serve", "--db", db, "--addr", "127.0.0.1:0", "--token", "t0ken")
+	body := `{"id":"a1","title":"Переговоры","lang":"ru","published":"2023-11-09","text":"Государственный секретарь США Энтони Блинкен в четверг 9 ноября провел переговоры в Сеуле."}`
+	req, _ := http.NewRequest(http.MethodPost, base+"api/documents", strings.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	for _, tok := range []string{"", "t0ken"} {
+		if tok != "" {
+			req.Header.Set("Authorization", "Bearer "+tok)
+		}
+		req.Body = io.NopCloser(strings.NewReader(body))
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if want := map[string]int{"": 401, "t0ken": 201}[tok]; resp.StatusCode != want {
+			t.Errorf("POST with token %q: %d, want %d", tok, resp.StatusCode, want)
+		}
+	}
+	var hits struct{ Total int }
+	if code := getJSON(t, base+"api/search?q=Блинкен", &hits); code != 200 || hits.Total != 1 {
+		t.Errorf("search after ingest: %d, %+v", code, hits)
+	}
+	if code := stop(); code != exitOK {
+		t.Errorf("serve exited with %d after the signal", code)
+	}
+}

@@ -1,0 +1,200 @@
+package http
+
+import (
+	"context"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/litopys/litopys"
+)
+
+// maxStoryDocs bounds how many documents a story's chronology is built
+// from (the newest ones).
+const maxStoryDocs = 100
+
+// StoryView is a story with its documents, entities and chronology: the
+// body of GET /api/stories/{id} and the data of /stories/{id}.
+type StoryView struct {
+	Story
+	DocumentList []litopys.DocumentSummary `json:"documents"`
+	Entities     []EntityCount             `json:"entities"`
+	Chronology   []ChronologyRow           `json:"chronology"`
+	ByLang       []LangGroup               `json:"-"`
+	Timeline     Timeline                  `json:"-"`
+}
+
+// LangGroup is the documents of one language.
+type LangGroup struct {
+	Lang      string
+	Documents []litopys.DocumentSummary
+}
+
+func (s *Server) storyView(ctx context.Context, id string) (*StoryView, error) {
+	st, docs, ents, err := s.index.Story(id)
+	if err != nil {
+		return nil, err
+	}
+	full, err := s.loadDocs(ctx, docs)
+	if err != nil {
+		return nil, err
+	}
+	v := &StoryView{Story: st, DocumentList: docs, Entities: ents, Chronology: s.opt.Chronology(full)}
+	if v.Chronology == nil {
+		v.Chronology = []ChronologyRow{}
+	}
+	for _, d := range docs {
+		i := slices.IndexFunc(v.ByLang, func(g LangGroup) bool { return g.Lang == d.Lang })
+		if i < 0 {
+			v.ByLang = append(v.ByLang, LangGroup{Lang: d.Lang})
+			i = len(v.ByLang) - 1
+		}
+		v.ByLang[i].Documents = append(v.ByLang[i].Documents, d)
+	}
+	slices.SortFunc(v.ByLang, func(a, b LangGroup) int { return strings.Compare(a.Lang, b.Lang) })
+	v.Timeline = drawTimeline(v.Chronology)
+	return v, nil
+}
+
+// loadDocs reads the newest maxStoryDocs of docs from the store.
+func (s *Server) loadDocs(ctx context.Context, docs []litopys.DocumentSummary) ([]*litopys.Document, error) {
+	var out []*litopys.Document
+	for _, d := range docs[:min(len(docs), maxStoryDocs)] {
+		doc, err := s.document(ctx, d.ID)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, doc)
+	}
+	return out, nil
+}
+
+// EntityView is an entity with its mentions, the entities named beside it,
+// its stories and the events it takes part in.
+type EntityView struct {
+	litopys.EntityInfo
+	Cooccurring []EntityCount   `json:"cooccurring"`
+	Stories     []Story         `json:"stories"`
+	Chronology  []ChronologyRow `json:"chronology"`
+	NameRows    []NameRow       `json:"-"`
+	Graph       Graph           `json:"-"`
+}
+
+// NameRow is the entity's name in one language.
+type NameRow struct{ Lang, Name string }
+
+func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error) {
+	info, err := s.opt.Store.Entity(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	v := &EntityView{EntityInfo: *info, Chronology: []ChronologyRow{}, Stories: []Story{}}
+	if known, ok := s.index.Entity(id); ok {
+		if v.Names == nil {
+			v.Names = map[string]string{}
+		}
+		for l, n := range known.Names {
+			if v.Names[l] == "" {
+				v.Names[l] = n
+			}
+		}
+		for _, a := range known.Aliases {
+			if !slices.Contains(v.Aliases, a) {
+				v.Aliases = append(v.Aliases, a)
+			}
+		}
+	}
+	for l, n := range v.Names {
+		v.NameRows = append(v.NameRows, NameRow{l, n})
+	}
+	slices.SortFunc(v.NameRows, func(a, b NameRow) int { return strings.Compare(a.Lang, b.Lang) })
+	var ids []string
+	seen := map[string]bool{}
+	for _, d := range v.Documents {
+		ids = append(ids, d.ID)
+		if sid, ok := s.index.StoryOf(d.ID); ok && !seen[sid] {
+			seen[sid] = true
+			if st, _, _, err := s.index.Story(sid); err == nil {
+				v.Stories = append(v.Stories, st)
+			}
+		}
+	}
+	v.Cooccurring = s.index.Cooccurring(id, ids, 12)
+	if v.Cooccurring == nil {
+		v.Cooccurring = []EntityCount{}
+	}
+	full, err := s.loadDocs(ctx, v.Documents)
+	if err != nil {
+		return nil, err
+	}
+	if rows := withEntity(s.opt.Chronology(full), id); rows != nil {
+		v.Chronology = rows
+	}
+	v.Graph = drawGraph(v.Entity, v.Cooccurring)
+	return v, nil
+}
+
+// DocumentView is a stored document with the story it belongs to and its
+// text cut into highlighted segments for the page.
+type DocumentView struct {
+	*litopys.Document
+	Story      string      `json:"story,omitempty"`
+	Paragraphs [][]Segment `json:"-"`
+}
+
+func (s *Server) documentView(ctx context.Context, id string) (*DocumentView, error) {
+	doc, err := s.document(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	v := &DocumentView{Document: doc}
+	v.Story, _ = s.index.StoryOf(id)
+	v.Paragraphs = highlight(doc, v.Story)
+	return v, nil
+}
+
+// parseQuery reads a search from URL parameters: q, lang, outlet, from, to,
+// entity, limit, offset.
+func parseQuery(p url.Values) (litopys.Query, error) {
+	q := litopys.Query{
+		Text: strings.TrimSpace(p.Get("q")), Lang: strings.TrimSpace(p.Get("lang")),
+		Outlet: strings.TrimSpace(p.Get("outlet")), Entity: strings.TrimSpace(p.Get("entity")),
+	}
+	var err error
+	for _, f := range []struct {
+		name string
+		to   *litopys.Date
+	}{{"from", &q.From}, {"to", &q.To}} {
+		if v := strings.TrimSpace(p.Get(f.name)); v != "" {
+			if *f.to, err = litopys.ParseDate(v); err != nil {
+				return q, litopys.Errorf(litopys.EINVALID, "%s: %s", f.name, litopys.ErrorMessage(err))
+			}
+		}
+	}
+	if q.Limit, err = intParam(p, "limit"); err != nil {
+		return q, err
+	}
+	if q.Offset, err = intParam(p, "offset"); err != nil {
+		return q, err
+	}
+	return q, nil
+}
+
+// intParam reads a non-negative integer parameter; absent is 0.
+func intParam(p url.Values, name string) (int, error) {
+	v := strings.TrimSpace(p.Get(name))
+	if v == "" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 0 {
+		return 0, litopys.Errorf(litopys.EINVALID, "%s: want a non-negative integer, got %q", name, v)
+	}
+	return n, nil
+}
+
+// documentFilter is parseQuery's filters as a DocumentFilter.
+func documentFilter(q litopys.Query) litopys.DocumentFilter {
+	return litopys.DocumentFilter{Lang: q.Lang, Outlet: q.Outlet, From: q.From, To: q.To, Entity: q.Entity, Limit: q.Limit, Offset: q.Offset}
+}

@@ -1,0 +1,181 @@
+package http
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/story"
+)
+
+// Clusterer assigns each added document to a story and reports whether it
+// duplicates a document already seen. Package story's Clusterer fits; Add is
+// called under the Index's lock, in publication order at start-up.
+type Clusterer interface {
+	Add(doc *litopys.Document) (storyID string, dup bool)
+}
+
+// Index keeps, in memory, what pages need quickly: which story each
+// document belongs to, the stories' languages, outlets and entities, and a
+// directory of entities by name. It is safe for concurrent use.
+type Index struct {
+	mu        sync.RWMutex
+	clusterer Clusterer
+	stories   map[string]*storyEntry
+	docStory  map[string]string
+	docEnts   map[string][]string // document ID → entity IDs it mentions
+	entities  map[string]*litopys.Entity
+}
+
+// storyEntry is one story as the index knows it.
+type storyEntry struct {
+	id       string
+	docs     []litopys.DocumentSummary // in the order they were added
+	langs    map[string]int
+	outlets  map[string]int
+	entities map[string]int // entity ID → number of documents naming it
+	dups     int
+}
+
+// NewIndex returns an empty index grouping documents with c; a nil c is
+// package story's Clusterer with its default options.
+func NewIndex(c Clusterer) *Index {
+	if c == nil {
+		c = story.New(story.Options{})
+	}
+	return &Index{
+		clusterer: c,
+		stories:   map[string]*storyEntry{},
+		docStory:  map[string]string{},
+		docEnts:   map[string][]string{},
+		entities:  map[string]*litopys.Entity{},
+	}
+}
+
+// Load adds every stored document to the index, oldest first.
+func (x *Index) Load(ctx context.Context, st litopys.Store) error {
+	var all []litopys.DocumentSummary
+	for off := 0; ; off += litopys.MaxLimit {
+		page, err := st.Documents(ctx, litopys.DocumentFilter{Limit: litopys.MaxLimit, Offset: off})
+		if err != nil {
+			return fmt.Errorf("load stories: %w", err)
+		}
+		all = append(all, page...)
+		if len(page) < litopys.MaxLimit {
+			break
+		}
+	}
+	slices.SortStableFunc(all, func(a, b litopys.DocumentSummary) int {
+		return cmp.Or(a.Published.Time().Compare(b.Published.Time()), strings.Compare(a.ID, b.ID))
+	})
+	for _, s := range all {
+		doc, err := st.Document(ctx, s.ID)
+		if err != nil {
+			return fmt.Errorf("load stories: %w", err)
+		}
+		x.Add(doc, s.Analyser)
+	}
+	return nil
+}
+
+// Add files doc under its story and returns the story's ID. Adding a
+// document the index already has changes nothing.
+func (x *Index) Add(doc *litopys.Document, analyser string) string {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if id, ok := x.docStory[doc.ID]; ok {
+		return id
+	}
+	id, dup := x.clusterer.Add(doc)
+	s := x.stories[id]
+	if s == nil {
+		s = &storyEntry{id: id, langs: map[string]int{}, outlets: map[string]int{}, entities: map[string]int{}}
+		x.stories[id] = s
+	}
+	s.docs = append(s.docs, litopys.DocumentSummary{
+		ID: doc.ID, URL: doc.URL, Title: doc.Title, Lang: doc.Lang,
+		Outlet: doc.Outlet, Published: doc.Published, Analyser: analyser,
+	})
+	if dup {
+		s.dups++
+	}
+	s.langs[doc.Lang]++
+	if doc.Outlet != "" {
+		s.outlets[doc.Outlet]++
+	}
+	x.docStory[doc.ID] = id
+	var ids []string
+	for _, e := range doc.Entities {
+		ids = append(ids, e.ID)
+		s.entities[e.ID]++
+		x.mergeEntity(e, doc.Lang)
+	}
+	x.docEnts[doc.ID] = ids
+	return id
+}
+
+// mergeEntity adds what doc says of e to the directory.
+func (x *Index) mergeEntity(e litopys.Entity, lang string) {
+	have := x.entities[e.ID]
+	if have == nil {
+		c := e
+		c.Names = map[string]string{}
+		c.Aliases = slices.Clone(e.Aliases)
+		have = &c
+		x.entities[e.ID] = have
+	}
+	for l, n := range e.Names {
+		if have.Names[l] == "" {
+			have.Names[l] = n
+		}
+	}
+	if lang != "" && have.Names[lang] == "" && e.Name != "" {
+		have.Names[lang] = e.Name
+	}
+	for _, a := range append([]string{e.Name}, e.Aliases...) {
+		if a != "" && !slices.Contains(have.Aliases, a) {
+			have.Aliases = append(have.Aliases, a)
+		}
+	}
+}
+
+// StoryOf returns the ID of the story doc belongs to.
+func (x *Index) StoryOf(docID string) (string, bool) {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	id, ok := x.docStory[docID]
+	return id, ok
+}
+
+// EntitiesOf returns the IDs of the entities a document mentions.
+func (x *Index) EntitiesOf(docID string) []string {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	return slices.Clone(x.docEnts[docID])
+}
+
+// Entity returns what the directory knows of an entity.
+func (x *Index) Entity(id string) (litopys.Entity, bool) {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	e, ok := x.entities[id]
+	if !ok {
+		return litopys.Entity{}, false
+	}
+	c := *e
+	c.Names = cloneMap(e.Names)
+	c.Aliases = slices.Clone(e.Aliases)
+	return c, true
+}
+
+func cloneMap[K comparable, V any](m map[K]V) map[K]V {
+	out := make(map[K]V, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}

@@ -1,0 +1,164 @@
+package http
+
+import (
+	"context"
+	"fmt"
+	"html/template"
+	"net/http"
+	"sync/atomic"
+
+	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/input"
+	"github.com/litopys/litopys/story"
+)
+
+// Analyzer turns an ingested record into an analysed document
+// (*pipeline.Pipeline is one).
+type Analyzer interface {
+	Analyze(ctx context.Context, rec input.Record) (*litopys.Document, error)
+}
+
+// docCacheSize is how many decoded documents the server keeps.
+const docCacheSize = 256
+
+// DefaultMaxBody is the largest request body POST /api/documents reads.
+const DefaultMaxBody = 4 << 20
+
+// Options configure a Server.
+type Options struct {
+	Store litopys.Store
+	// Analyzer analyses ingested documents; nil disables ingest (503).
+	Analyzer Analyzer
+	// AnalyzerVersion is stored with ingested documents.
+	AnalyzerVersion string
+	// Token guards the write API (Authorization: Bearer <token>); empty
+	// refuses every write.
+	Token string
+	// Clusterer groups documents into stories; nil means package story's.
+	Clusterer Clusterer
+	// Chronology merges a story's events; nil means story.Chronology.
+	Chronology Chronologer
+	// MaxBody limits request bodies; 0 means DefaultMaxBody.
+	MaxBody int64
+	// OnError is told of unexpected (500) errors, for logging.
+	OnError func(r *http.Request, err error)
+}
+
+// Server answers the API and the pages. Make one with New, fill its story
+// index with Load, then serve Handler.
+type Server struct {
+	opt   Options
+	index *Index
+	pages map[string]*template.Template
+	docs  *docCache
+	ready atomic.Bool
+}
+
+// New checks the options and parses the templates.
+func New(opt Options) (*Server, error) {
+	if opt.Store == nil {
+		return nil, fmt.Errorf("http: no store")
+	}
+	if opt.Chronology == nil {
+		opt.Chronology = story.Chronology
+	}
+	if opt.MaxBody <= 0 {
+		opt.MaxBody = DefaultMaxBody
+	}
+	pages, err := parsePages()
+	if err != nil {
+		return nil, fmt.Errorf("http: %w", err)
+	}
+	return &Server{opt: opt, index: NewIndex(opt.Clusterer), pages: pages, docs: newDocCache(docCacheSize)}, nil
+}
+
+// Load builds the story index from the stored documents; /readyz answers
+// 200 once it is done.
+func (s *Server) Load(ctx context.Context) error {
+	if err := s.index.Load(ctx, s.opt.Store); err != nil {
+		return err
+	}
+	s.ready.Store(true)
+	return nil
+}
+
+// Index returns the server's story index.
+func (s *Server) Index() *Index { return s.index }
+
+// route is one pattern of the mux and its handler.
+type route struct {
+	pattern string
+	handler http.HandlerFunc
+}
+
+// routes lists every route; the OpenAPI document describes those under
+// /api/ and the probes.
+func (s *Server) routes() []route {
+	return []route{
+		{"GET /healthz", s.healthz},
+		{"GET /readyz", s.readyz},
+		{"GET /api/openapi.json", s.openAPI},
+		{"GET /api/stories", s.apiStories},
+		{"GET /api/stories/{id}", s.apiStory},
+		{"GET /api/entities", s.apiEntities},
+		{"GET /api/entities/{id}", s.apiEntity},
+		{"GET /api/documents", s.apiDocuments},
+		{"POST /api/documents", s.apiIngest},
+		{"GET /api/documents/{id}", s.apiDocument},
+		{"GET /api/search", s.apiSearch},
+		{"/api/", s.apiNotFound},
+		{"GET /{$}", s.pageHome},
+		{"GET /stories/{id}", s.pageStory},
+		{"GET /entities/{id}", s.pageEntity},
+		{"GET /documents/{id}", s.pageDocument},
+		{"GET /search", s.pageSearch},
+		{"GET /static/", staticHandler().ServeHTTP},
+		{"/", s.pageNotFound},
+	}
+}
+
+// Handler returns the routes with the headers every answer carries.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	for _, r := range s.routes() {
+		mux.HandleFunc(r.pattern, r.handler)
+	}
+	return secure(mux)
+}
+
+func (s *Server) apiNotFound(w http.ResponseWriter, r *http.Request) {
+	s.writeJSONError(w, r, litopys.Errorf(litopys.ENOTFOUND, "no API route %s %s", r.Method, r.URL.Path))
+}
+
+func (s *Server) pageNotFound(w http.ResponseWriter, r *http.Request) {
+	s.pageError(w, r, litopys.Errorf(litopys.ENOTFOUND, "page %s not found", r.URL.Path))
+}
+
+// secure sets headers every answer carries: no scripts, no framing, no
+// sniffing.
+func secure(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		w.Header().Set("Referrer-Policy", "no-referrer")
+		h.ServeHTTP(w, r)
+	})
+}
+
+func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
+	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+}
+
+func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
+	if !s.ready.Load() {
+		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "loading"})
+		return
+	}
+	n, err := s.opt.Store.Count(r.Context())
+	if err != nil {
+		s.logError(r, err)
+		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "store unavailable"})
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"status": "ready", "documents": n})
+}
