@@ -25,11 +25,12 @@ type Report struct {
 
 // Machine describes where the figures were taken.
 type Machine struct {
-	OS, Arch string
-	CPUs     int    `json:"cpus"`
-	Model    string `json:"cpu_model,omitempty"`
-	Go       string `json:"go"`
-	Version  string `json:"pipeline_version"`
+	OS      string `json:"os"`
+	Arch    string `json:"arch"`
+	CPUs    int    `json:"cpus"`
+	Model   string `json:"cpu_model,omitempty"`
+	Go      string `json:"go"`
+	Version string `json:"pipeline_version"`
 }
 
 // Timing is a wall-clock and a CPU (user + system) time in seconds.

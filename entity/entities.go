@@ -57,6 +57,10 @@ func (r *Resolver) entities(docLang string, ms []litopys.Mention, langs []string
 		sort.Strings(e.Aliases)
 		for _, i := range g.members {
 			ms[i].Entity = e.ID
+			// One entity, one type: a known entity's type wins over the
+			// tagger's reading of one mention ("Кремлі" is the Kremlin, an
+			// organisation, not a place).
+			ms[i].Type = e.Type
 		}
 		out = append(out, e)
 	}

@@ -78,7 +78,17 @@ func (r *Resolver) Resolve(doc *litopys.Document, spans []Span) {
 			base = BaseForm(doc.Text, toks, sp.Type, lang, r.Lex, r.Grammar)
 			bases[bk] = base
 		}
-		ms = append(ms, litopys.Mention{Start: sp.Start, End: sp.End, Text: text, Type: sp.Type, Base: base})
+		typ := sp.Type
+		if typ == litopys.PER && len(toks) > 1 {
+			// A "person" whose words, read as a place or an organisation,
+			// name a known one is that ("Російською Федерацією").
+			if b := BaseForm(doc.Text, toks, litopys.LOC, lang, r.Lex, r.Grammar); r.Dir != nil {
+				if k, found := r.Dir.Find(b, lang); found && k.Type != litopys.PER {
+					base, typ = b, k.Type
+				}
+			}
+		}
+		ms = append(ms, litopys.Mention{Start: sp.Start, End: sp.End, Text: text, Type: typ, Base: base})
 		words = append(words, toks)
 		langs = append(langs, lang)
 	}

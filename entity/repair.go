@@ -35,6 +35,7 @@ var placePrepositions = map[string]bool{"в": true, "во": true, "у": true, "�
 func (r *Resolver) Repair(doc *litopys.Document, spans []Span) []Span {
 	spans = r.splitAtPreposition(doc, spans)
 	spans = r.trimPersonPrefix(doc, spans)
+	spans = r.extendToKnown(doc, spans)
 	return r.mergeOwners(doc, spans)
 }
 
@@ -98,6 +99,37 @@ func (r *Resolver) trimPersonPrefix(doc *litopys.Document, spans []Span) []Span 
 			out = append(out,
 				Span{Start: first.Start, End: first.End, Type: k.Type},
 				Span{Start: doc.Tokens[a+1].Start, End: sp.End, Type: litopys.PER})
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// extendToKnown grows a span by the lower-case word after it when the two
+// together name an organisation or place the gazetteer knows ("Білий" +
+// "дім", "Білого" + "дому").
+func (r *Resolver) extendToKnown(doc *litopys.Document, spans []Span) []Span {
+	if r.Dir == nil {
+		return spans
+	}
+	out := spans[:0:0]
+	for i, sp := range spans {
+		a, b := tokensOf(doc, sp)
+		if b >= len(doc.Tokens) || b-a > 2 || a >= b {
+			out = append(out, sp)
+			continue
+		}
+		next := doc.Tokens[b]
+		free := i+1 >= len(spans) || spans[i+1].Start >= next.End
+		if !free || next.Kind != litopys.TokenWord || startsUpper(next.Text) || strings.TrimSpace(doc.Text[sp.End:next.Start]) != "" {
+			out = append(out, sp)
+			continue
+		}
+		lang := langAt(doc, sp.Start)
+		base := BaseForm(doc.Text, doc.Tokens[a:b+1], litopys.ORG, lang, r.Lex, r.Grammar)
+		if k, ok := r.Dir.Find(base, lang); ok && k.Type != litopys.PER {
+			out = append(out, Span{Start: sp.Start, End: next.End, Type: k.Type})
 			continue
 		}
 		out = append(out, sp)

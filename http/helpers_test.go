@@ -57,7 +57,7 @@ func fixtureDoc(id, lang string, day int) *litopys.Document {
 		Times:    []litopys.TimeExpr{{Start: date.Start, End: date.End, Text: "5 May", Value: "2024-05-05", Granularity: "day", Date: litopys.DayDate(2024, 5, 5)}},
 		Events: []litopys.Event{{Type: "open", Trigger: "opened", TriggerSpan: trig, Date: "2024-05-05", Granularity: "day",
 			Participants: []litopys.Participant{{Entity: ent.ID, Role: litopys.RoleAgent, Text: "Ivan Petrov", Start: per.Start, End: per.End}},
-			Evidence: sent, Text: text[sent.Start:sent.End], Attribution: 0}},
+			Evidence:     sent, Text: text[sent.Start:sent.End], Attribution: 0}},
 		Attributions: []litopys.Attribution{{Source: ent.ID, SourceText: "Ivan Petrov", Cue: "said", Evidence: sent, Text: text[sent.Start:sent.End], Scope: sent}},
 	}
 }

@@ -17,18 +17,18 @@ func TestIngest(t *testing.T) {
 		status         int
 		want           string
 	}{
-		{"no token", "application/json", `{"text":"x"}`, nil, 401, `"code": "unauthorized"`},
-		{"wrong token", "application/json", `{"text":"x"}`, []string{"Authorization", "Bearer nope"}, 401, `"code": "unauthorized"`},
+		{"no token", "application/json", `{"text":"x"}`, nil, 401, `"code":"unauthorized"`},
+		{"wrong token", "application/json", `{"text":"x"}`, []string{"Authorization", "Bearer nope"}, 401, `"code":"unauthorized"`},
 		{"bad JSON", "application/json", `{"text":`, auth, 400, `bad JSON`},
 		{"unknown field", "application/json", `{"txt":"x"}`, auth, 400, `unknown field`},
 		{"trailing data", "application/json", `{"text":"x"} {}`, auth, 400, `data after the object`},
 		{"no text", "application/json", `{"id":"x","title":"t"}`, auth, 400, `no text or html`},
 		{"bad date", "application/json", `{"text":"x","published":"soon"}`, auth, 400, `bad JSON`},
-		{"too large", "text/plain", strings.Repeat("слово ", 400), auth, 413, `"code": "too_large"`},
-		{"json", "application/json", `{"id":"n1","url":"https://www.news.example/a","title":"New","published":"2024-05-01","lang":"en","text":"A new article."}`, auth, 201, `"id": "n1"`},
-		{"json again", "application/json", `{"id":"n1","title":"New","lang":"en","text":"A new article."}`, auth, 200, `"added": false`},
-		{"raw text", "text/plain; charset=utf-8", "Plain text article.", auth, 201, `"added": true`},
-		{"sniffed JSON", "", `{"id":"n2","text":"Another."}`, auth, 201, `"id": "n2"`},
+		{"too large", "text/plain", strings.Repeat("слово ", 400), auth, 413, `"code":"too_large"`},
+		{"json", "application/json", `{"id":"n1","url":"https://www.news.example/a","title":"New","published":"2024-05-01","lang":"en","text":"A new article."}`, auth, 201, `"id":"n1"`},
+		{"json again", "application/json", `{"id":"n1","title":"New","lang":"en","text":"A new article."}`, auth, 200, `"added":false`},
+		{"raw text", "text/plain; charset=utf-8", "Plain text article.", auth, 201, `"added":true`},
+		{"sniffed JSON", "", `{"id":"n2","text":"Another."}`, auth, 201, `"id":"n2"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -37,6 +37,12 @@ func TestIngest(t *testing.T) {
 				t.Errorf("POST %s = %d %s\n%s\nwant %d with %q", tt.name, status, ct, body, tt.status, tt.want)
 			}
 		})
+	}
+	if status, _, body := do(t, ts, http.MethodDelete, "/api/documents", "", nil); status != 405 || !strings.Contains(body, "allowed GET, POST") {
+		t.Errorf("DELETE /api/documents = %d %s, want 405", status, body)
+	}
+	if status, _, _ := do(t, ts, http.MethodPost, "/api/stories", "", nil); status != 405 {
+		t.Errorf("POST /api/stories = %d, want 405", status)
 	}
 	status, _, body := get(t, ts, "/api/documents/n1")
 	var doc struct {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"net/http"
+	"strings"
 	"sync/atomic"
 
 	"github.com/litopys/litopys"
@@ -51,6 +52,7 @@ type Server struct {
 	index *Index
 	pages map[string]*template.Template
 	docs  *docCache
+	mux   *http.ServeMux
 	ready atomic.Bool
 }
 
@@ -69,7 +71,11 @@ func New(opt Options) (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("http: %w", err)
 	}
-	return &Server{opt: opt, index: NewIndex(opt.Clusterer), pages: pages, docs: newDocCache(docCacheSize)}, nil
+	s := &Server{opt: opt, index: NewIndex(opt.Clusterer), pages: pages, docs: newDocCache(docCacheSize), mux: http.NewServeMux()}
+	for _, r := range s.routes() {
+		s.mux.HandleFunc(r.pattern, r.handler)
+	}
+	return s, nil
 }
 
 // Load builds the story index from the stored documents; /readyz answers
@@ -119,15 +125,28 @@ func (s *Server) routes() []route {
 
 // Handler returns the routes with the headers every answer carries.
 func (s *Server) Handler() http.Handler {
-	mux := http.NewServeMux()
-	for _, r := range s.routes() {
-		mux.HandleFunc(r.pattern, r.handler)
-	}
-	return secure(mux)
+	return secure(s.mux)
 }
 
+// apiNotFound answers API requests no route takes: 405 with the allowed
+// methods when the path exists, else 404, both as JSON errors.
 func (s *Server) apiNotFound(w http.ResponseWriter, r *http.Request) {
-	s.writeJSONError(w, r, litopys.Errorf(litopys.ENOTFOUND, "no API route %s %s", r.Method, r.URL.Path))
+	var allow []string
+	for _, m := range []string{http.MethodGet, http.MethodPost} {
+		probe := r.Clone(r.Context())
+		probe.Method = m
+		if _, pattern := s.mux.Handler(probe); m != r.Method && pattern != "/api/" {
+			allow = append(allow, m)
+		}
+	}
+	if len(allow) == 0 {
+		s.writeJSONError(w, r, litopys.Errorf(litopys.ENOTFOUND, "no API route %s %s", r.Method, r.URL.Path))
+		return
+	}
+	w.Header().Set("Allow", strings.Join(allow, ", "))
+	const status = http.StatusMethodNotAllowed
+	writeJSON(w, status, errorBody{Error: "method_not_allowed", Code: "method_not_allowed", Status: status,
+		Message: r.Method + " " + r.URL.Path + ": allowed " + strings.Join(allow, ", ")})
 }
 
 func (s *Server) pageNotFound(w http.ResponseWriter, r *http.Request) {

@@ -39,8 +39,11 @@ func (lb *lexiconBuilder) trainGuesser() (common, proper guessVotes) {
 		n := runeLen(key)
 		for _, id := range ids {
 			r := lb.rules[id]
-			if r.tag.corpus() {
-				continue // learn from the dictionary only
+			if r.tag.corpus() || (r.tag.pos() == PosOther && !r.tag.proper()) {
+				// Learn from the dictionary's paradigms only: bare
+				// lower-case entries include inflected forms listed
+				// for spelling (кольцом), which would vote "unchanged".
+				continue
 			}
 			t := counts[0]
 			if r.tag.proper() {
@@ -97,10 +100,10 @@ const noRule = 0xffff
 
 // decide merges the votes into one guessTable. For a lower-case word an
 // ending picks its most voted common-word rule. For a capitalised word it
-// picks from the proper-noun votes when there are any, else from the
-// common-word votes, weighted by capWeight and counting nouns and
-// indeclinables only (a name is no verb form); noRule when neither has a
-// candidate. An ending whose choices add nothing to those of the ending one
+// picks from the proper-noun votes when there are any (adjectival
+// surnames count: Зеленским), else from the common-word votes of nouns and
+// indeclinables only (a name is no verb form), weighted by capWeight;
+// noRule when neither has a candidate. An ending whose choices add nothing to those of the ending one
 // rune shorter is dropped, since the lookup falls back to that one anyway.
 func decide(common, proper guessVotes, rules []rule) guessTable {
 	pick := func(list []guessRule, nounsOnly bool) uint16 {
@@ -125,7 +128,7 @@ func decide(common, proper guessVotes, rules []rule) guessTable {
 		if !ok {
 			d[0] = noRule
 		}
-		if c := pick(list, true); c != noRule {
+		if c := pick(list, false); c != noRule {
 			d[1] = c
 		}
 		raw[end] = d
@@ -199,6 +202,8 @@ func capWeight(r rule) float64 {
 		return mascWeight
 	case r.tag.pos() == PosNoun || r.tag.pos() == PosOther:
 		return 1
+	case r.tag.pos() == PosAdj:
+		return 0.5
 	}
 	return 0.01
 }

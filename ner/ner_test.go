@@ -250,3 +250,25 @@ func TestDecodeClosesMention(t *testing.T) {
 		})
 	}
 }
+
+// TestConcurrent checks that parallel calls give the sequential result.
+func TestConcurrent(t *testing.T) {
+	text := string(mustRead(t, filepath.Join(seedsDir, "001_46e6aa277c86e90e.txt")))
+	sents, toks := analyzed(t, text, "uk")
+	tg := tagger(t)
+	want := tg.Tag(text, toks, sents, "uk")
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 20 {
+				if got := tg.Tag(text, toks, sents, "uk"); !reflect.DeepEqual(got, want) {
+					t.Error("concurrent result differs")
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}

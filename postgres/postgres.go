@@ -17,6 +17,7 @@ var _ litopys.Store = (*DB)(nil)
 // concurrent use.
 type DB struct {
 	pool     *pgxpool.Pool
+	codec    *codec
 	analyzer func() (*search.Analyzer, error)
 }
 
@@ -55,7 +56,12 @@ func OpenForMigrate(ctx context.Context, dsn string) (*DB, error) {
 		pool.Close()
 		return nil, fmt.Errorf("postgres open %s@%s/%s: %w", cfg.ConnConfig.User, cfg.ConnConfig.Host, cfg.ConnConfig.Database, err)
 	}
-	return &DB{pool: pool, analyzer: sync.OnceValues(search.NewAnalyzer)}, nil
+	c, err := newCodec()
+	if err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("postgres open: %w", err)
+	}
+	return &DB{pool: pool, codec: c, analyzer: sync.OnceValues(search.NewAnalyzer)}, nil
 }
 
 // Close closes the connections.

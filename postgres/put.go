@@ -1,13 +1,10 @@
 package postgres
 
 import (
-	"bytes"
 	"cmp"
-	"compress/gzip"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
@@ -40,7 +37,7 @@ func (db *DB) PutDocument(ctx context.Context, doc *litopys.Document, analyser s
 // error nothing is stored. A transaction that loses a deadlock or
 // serialisation race is retried.
 func (db *DB) PutDocuments(ctx context.Context, docs []*litopys.Document, analyser string) (added []bool, err error) {
-	ps, err := prepare(docs)
+	ps, err := prepare(db.codec, docs)
 	if err != nil {
 		return nil, err
 	}
@@ -68,13 +65,13 @@ type prepared struct {
 	day   int32
 }
 
-func prepare(docs []*litopys.Document) ([]prepared, error) {
+func prepare(c *codec, docs []*litopys.Document) ([]prepared, error) {
 	ps := make([]prepared, len(docs))
 	for i, d := range docs {
 		if d == nil || d.ID == "" {
 			return nil, litopys.Errorf(litopys.EINVALID, "put document: no document ID")
 		}
-		body, err := encodeBody(d)
+		body, err := c.encode(d)
 		if err != nil {
 			return nil, fmt.Errorf("put document %s: %w", d.ID, err)
 		}
@@ -274,32 +271,6 @@ func clean(s string) string {
 		s = strings.ReplaceAll(s, "\x00", "")
 	}
 	return strings.ToValidUTF8(s, "\uFFFD")
-}
-
-// encodeBody is the stored form of a whole document: gzipped JSON.
-func encodeBody(doc *litopys.Document) ([]byte, error) {
-	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
-	if err := json.NewEncoder(zw).Encode(doc); err != nil {
-		return nil, err
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
-}
-
-func decodeBody(b []byte) (*litopys.Document, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		return nil, err
-	}
-	defer zr.Close()
-	var d litopys.Document
-	if err := json.NewDecoder(zr).Decode(&d); err != nil {
-		return nil, err
-	}
-	return &d, nil
 }
 
 // contentHash identifies the normalised text, whatever the document's ID.

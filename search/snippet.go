@@ -55,7 +55,7 @@ func (a *Analyzer) Snippet(text, lang string, p Plan) string {
 		}
 		i := len(words)
 		words = append(words, t)
-		hit = append(hit, !full && a.matches(t.Text, lang, want))
+		hit = append(hit, a.matches(t.Text, lang, want))
 		if hit[i] {
 			run++
 		}

@@ -1,13 +1,10 @@
 package sqlite
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"maps"
 	"slices"
@@ -34,7 +31,7 @@ func (db *DB) PutDocument(ctx context.Context, doc *litopys.Document, analyser s
 // added[i] reports whether docs[i] was added. On an error nothing is
 // stored.
 func (db *DB) PutDocuments(ctx context.Context, docs []*litopys.Document, analyser string) (added []bool, err error) {
-	ps, err := prepare(docs)
+	ps, err := prepare(db.codec, docs)
 	if err != nil {
 		return nil, err
 	}
@@ -102,13 +99,13 @@ type prepared struct {
 	day   int32
 }
 
-func prepare(docs []*litopys.Document) ([]prepared, error) {
+func prepare(c *codec, docs []*litopys.Document) ([]prepared, error) {
 	ps := make([]prepared, len(docs))
 	for i, d := range docs {
 		if d == nil || d.ID == "" {
 			return nil, litopys.Errorf(litopys.EINVALID, "put document: no document ID")
 		}
-		body, err := encodeBody(d)
+		body, err := c.encode(d)
 		if err != nil {
 			return nil, fmt.Errorf("put document %s: %w", d.ID, err)
 		}
@@ -253,32 +250,6 @@ func insertRows(ctx context.Context, tx *sql.Tx, head string, rows [][]any) erro
 		rows = rows[n:]
 	}
 	return nil
-}
-
-// encodeBody is the stored form of a whole document: gzipped JSON.
-func encodeBody(doc *litopys.Document) ([]byte, error) {
-	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
-	if err := json.NewEncoder(zw).Encode(doc); err != nil {
-		return nil, err
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
-}
-
-func decodeBody(b []byte) (*litopys.Document, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		return nil, err
-	}
-	defer zr.Close()
-	var d litopys.Document
-	if err := json.NewDecoder(zr).Decode(&d); err != nil {
-		return nil, err
-	}
-	return &d, nil
 }
 
 // contentHash identifies the normalised text, whatever the document's ID.

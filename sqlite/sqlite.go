@@ -23,6 +23,7 @@ type DB struct {
 	// analyzer is loaded on first use: opening a store to count documents
 	// should not pay for the morphology.
 	analyzer func() (*search.Analyzer, error)
+	codec    *codec
 	// stmts are the statements every search runs, prepared on first use.
 	stmts func() (*searchStmts, error)
 }
@@ -91,7 +92,13 @@ func open(path string) (*DB, error) {
 		r.Close()
 		return nil, fmt.Errorf("sqlite open %s: %w", path, err)
 	}
-	db := &DB{path: path, write: w, read: r, analyzer: sync.OnceValues(search.NewAnalyzer)}
+	c, err := newCodec()
+	if err != nil {
+		w.Close()
+		r.Close()
+		return nil, fmt.Errorf("sqlite open %s: %w", path, err)
+	}
+	db := &DB{path: path, write: w, read: r, codec: c, analyzer: sync.OnceValues(search.NewAnalyzer)}
 	db.stmts = sync.OnceValues(db.prepareSearch)
 	return db, nil
 }

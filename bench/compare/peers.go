@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 )
@@ -40,26 +41,36 @@ type timing struct {
 }
 
 // measure runs f once untimed, then runs times, and returns the median
-// wall and process CPU time: the same procedure as bench/peers/common.py.
+// wall and process CPU time of one call: the procedure of
+// bench/peers/common.py. When one call takes less than minRun, each run
+// repeats f enough times to last about that long, so that timer
+// granularity does not swamp the figure.
 func measure(runs int, f func()) timing {
+	t0, c0 := time.Now(), processCPU()
 	f()
+	first := max(time.Since(t0), processCPU()-c0)
+	reps := 1
+	if first < minRun {
+		reps = int(minRun/max(first, time.Microsecond)) + 1
+	}
 	walls := make([]float64, runs)
 	cpus := make([]float64, runs)
 	for i := range runs {
 		t0, c0 := time.Now(), processCPU()
-		f()
-		walls[i], cpus[i] = time.Since(t0).Seconds(), (processCPU() - c0).Seconds()
+		for range reps {
+			f()
+		}
+		walls[i] = time.Since(t0).Seconds() / float64(reps)
+		cpus[i] = (processCPU() - c0).Seconds() / float64(reps)
 	}
 	return timing{Wall: median(walls), CPU: median(cpus)}
 }
 
+const minRun = 300 * time.Millisecond
+
 func median(xs []float64) float64 {
 	s := append([]float64(nil), xs...)
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
+	sort.Float64s(s)
 	if len(s) == 0 {
 		return 0
 	}

@@ -35,7 +35,8 @@ func (r row) cell(v float64) string {
 	return fmt.Sprintf(r.format, v)
 }
 
-// verdict says plainly which side is ahead; within 2 % is a tie.
+// verdict says plainly which side is ahead: equal at the shown precision
+// is a tie, within 2 % "slightly".
 func (r row) verdict() (ratio, verdict string) {
 	if r.noPeer || math.IsNaN(r.peer) || math.IsNaN(r.litopys) {
 		return "—", "—"
@@ -48,13 +49,17 @@ func (r row) verdict() (ratio, verdict string) {
 	}
 	q := r.litopys / r.peer
 	ratio = fmt.Sprintf("%.2f", q)
-	switch {
-	case math.Abs(q-1) <= 0.02:
+	if r.cell(r.litopys) == r.cell(r.peer) {
 		return ratio, "tie"
-	case (q > 1) == r.higher:
-		return ratio, "litopys ahead"
 	}
-	return ratio, "**litopys behind**"
+	v := "litopys ahead"
+	if (q > 1) != r.higher {
+		v = "**litopys behind**"
+	}
+	if math.Abs(q-1) <= 0.02 {
+		v += " (slightly)"
+	}
+	return ratio, v
 }
 
 func render(o options, secs []section) string {

@@ -5,4 +5,7 @@
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 py=$("$here/venv.sh" natasha natasha)
+# One BLAS thread: natasha's numpy otherwise spins extra threads that, on a
+# shared machine, quadruple its CPU time without making it faster.
+export OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 MKL_NUM_THREADS=1
 exec "$py" "$here/natasha_peer.py" "$@"

@@ -51,7 +51,9 @@ articles = read_jsonl(os.path.join(work, "ru_speed.jsonl"))
 nbytes = sum(len(a["text"].encode("utf-8")) for a in articles)
 speed = {}
 for name, fn in (("spine", spine), ("all", full)):
-    t = measure(lambda: [fn(a["text"]) for a in articles], runs=runs)
+    for a in articles[:10]:  # warm-up
+        fn(a["text"])
+    t = measure(lambda: [fn(a["text"]) for a in articles], runs=runs, warmup=False)
     t.update(articles=len(articles), bytes=nbytes)
     speed[name] = t
 

@@ -22,6 +22,7 @@ type ingestOptions struct {
 	maxBytes  int64
 	workers   int
 	timeout   time.Duration
+	delay     time.Duration
 }
 
 func runIngestCmd(ctx context.Context, e *env, args []string) error {
@@ -33,6 +34,7 @@ func runIngestCmd(ctx context.Context, e *env, args []string) error {
 	fs.Int64Var(&o.maxBytes, "max-bytes", 16<<20, "largest input (file, page, JSONL line) accepted, in bytes")
 	fs.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "documents analysed in parallel")
 	fs.DurationVar(&o.timeout, "timeout", 30*time.Second, "time limit of one download")
+	fs.DurationVar(&o.delay, "delay", time.Second, "least time between two downloads from one host")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -84,9 +86,11 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, args []string) erro
 	if err != nil {
 		return err
 	}
+	f := newFetcher(o.timeout, opt)
+	f.delay = o.delay
 	w := &ingestWriter{store: s, format: o.format, enc: json.NewEncoder(e.stdout), prog: newProgress(e.stderr)}
 	var werr error
-	for r := range analyzeAll(ctx, p, ingestRecords(ctx, e.stdin, args, opt, newFetcher(o.timeout, opt)), o.workers) {
+	for r := range analyzeAll(ctx, p, ingestRecords(ctx, e.stdin, args, opt, f), o.workers) {
 		if werr = w.add(ctx, r); werr != nil {
 			break
 		}

@@ -28,12 +28,15 @@ const (
 )
 
 // fetcher downloads pages and feeds politely: one request at a time, a
-// timeout per request, a size cap, few redirects, a User-Agent saying who
-// asks.
+// pause between requests to one host, a timeout per request, a size cap,
+// few redirects, a User-Agent saying who asks.
 type fetcher struct {
 	client   *http.Client
 	maxBytes int64
 	opt      input.Options
+	// delay is the least time between two requests to one host.
+	delay time.Duration
+	last  map[string]time.Time
 }
 
 func newFetcher(timeout time.Duration, opt input.Options) *fetcher {
@@ -46,7 +49,23 @@ func newFetcher(timeout time.Duration, opt input.Options) *fetcher {
 			return nil
 		},
 	}
-	return &fetcher{client: c, maxBytes: opt.MaxBytes, opt: opt}
+	return &fetcher{client: c, maxBytes: opt.MaxBytes, opt: opt, last: map[string]time.Time{}}
+}
+
+// wait sleeps until the host of u may be asked again.
+func (f *fetcher) wait(ctx context.Context, u string) error {
+	host := hostOf(u)
+	if next := f.last[host].Add(f.delay); f.delay > 0 && time.Now().Before(next) {
+		t := time.NewTimer(time.Until(next))
+		defer t.Stop()
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+		}
+	}
+	f.last[host] = time.Now()
+	return nil
 }
 
 func isURL(arg string) bool {
@@ -55,6 +74,9 @@ func isURL(arg string) bool {
 
 // get downloads u and returns its body, content type and final URL.
 func (f *fetcher) get(ctx context.Context, u string) ([]byte, string, string, error) {
+	if err := f.wait(ctx, u); err != nil {
+		return nil, "", "", err
+	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
 	if err != nil {
 		return nil, "", "", litopys.Errorf(litopys.EINVALID, "fetch %s: %v", u, err)

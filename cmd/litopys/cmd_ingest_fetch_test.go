@@ -63,7 +63,7 @@ func newTestSite(t *testing.T) *httptest.Server {
 func TestIngestURLsAndFeeds(t *testing.T) {
 	srv := newTestSite(t)
 	db := filepath.Join(t.TempDir(), "l.db")
-	r := runCommand(t, runIngestCmd, "--db", db, "--format", "json", "--max-bytes", "100000",
+	r := runCommand(t, runIngestCmd, "--db", db, "--format", "json", "--max-bytes", "100000", "--delay", "0",
 		srv.URL+"/page", srv.URL+"/feed", srv.URL+"/big", srv.URL+"/loop", srv.URL+"/nothing")
 	if !errorsIsPartial(r.err) {
 		t.Fatalf("err = %v, want errPartial", r.err)
@@ -142,4 +142,19 @@ func FuzzFeed(f *testing.F) {
 			t.Fatalf("%d records from one feed, limit %d", n, maxFeedItems)
 		}
 	})
+}
+
+func TestFetcherWaitsBetweenRequestsToOneHost(t *testing.T) {
+	srv := newTestSite(t)
+	fe := newFetcher(5*time.Second, input.Options{MaxBytes: 1 << 20})
+	fe.delay = 150 * time.Millisecond
+	t0 := time.Now()
+	for range 3 {
+		if _, _, _, err := fe.get(context.Background(), srv.URL+"/page"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if took := time.Since(t0); took < 2*fe.delay {
+		t.Errorf("3 requests to one host took %v, want at least %v", took, 2*fe.delay)
+	}
 }

@@ -4,9 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/postgres"
 )
 
 func runSearchCmd(ctx context.Context, e *env, args []string) error {
@@ -48,6 +50,11 @@ func runSearchCmd(ctx context.Context, e *env, args []string) error {
 			return usagef("%s: %v", d.flag, err)
 		}
 		*d.dst = v
+	}
+	if !postgres.IsDSN(*db) {
+		if _, err := os.Stat(*db); err != nil {
+			return litopys.Errorf(litopys.ENOTFOUND, "no store at %s: run \"litopys ingest --db %s …\" first", *db, *db)
+		}
 	}
 	s, err := openStore(ctx, *db)
 	if err != nil {

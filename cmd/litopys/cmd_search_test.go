@@ -5,12 +5,20 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/litopys/litopys"
 )
 
 func errorsIsPartial(err error) bool { return errors.Is(err, errPartial) }
 
 func TestSearchUsage(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "l.db")
+	if r := runCommand(t, runSearchCmd, "--db", db, "слово"); litopys.ErrorCode(r.err) != litopys.ENOTFOUND {
+		t.Errorf("search of a missing store: %v, want code %s", r.err, litopys.ENOTFOUND)
+	}
+	if r := runCommand(t, runMigrateCmd, "--db", db); r.err != nil {
+		t.Fatal(r.err)
+	}
 	tests := []struct {
 		name string
 		args []string
