@@ -39,11 +39,8 @@ func (lb *lexiconBuilder) trainGuesser() (common, proper guessVotes) {
 		n := runeLen(key)
 		for _, id := range ids {
 			r := lb.rules[id]
-			if r.tag.corpus() || (r.tag.pos() == PosOther && !r.tag.proper()) {
-				// Learn from the dictionary's paradigms only: bare
-				// lower-case entries include inflected forms listed
-				// for spelling (кольцом), which would vote "unchanged".
-				continue
+			if r.tag.corpus() {
+				continue // learn from the dictionary only
 			}
 			t := counts[0]
 			if r.tag.proper() {

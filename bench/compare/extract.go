@@ -97,6 +97,16 @@ func compareExtract(ctx context.Context, o options) (section, error) {
 	for _, k := range []string{"all", "teaser", "comment", "related", "nav", "caption", "footer"} {
 		add(fmt.Sprintf("boilerplate removed: %s (%d blocks)", k, a.blocks[k]), func(x extractScore) float64 { return x.removed(k) })
 	}
+	for _, layout := range []string{"HTML5", "div soup", "table + <br>"} {
+		var sub []page
+		var so, sd []string
+		for i, pg := range pages {
+			if pg.layout == layout {
+				sub, so, sd = append(sub, pg), append(so, ours[i]), append(sd, def[i])
+			}
+		}
+		s.rows = append(s.rows, row{figure: fmt.Sprintf("F1 on the %s layout (%d pages)", layout, len(sub)), litopys: scorePages(sub, so).f1(), peer: scorePages(sub, sd).f1(), format: "%.3f", higher: true})
+	}
 	s.rows = append(s.rows,
 		row{figure: "F1 vs trafilatura with include_comments=False", litopys: a.f1(), peer: c.f1(), format: "%.3f", higher: true},
 		row{figure: "comments removed vs trafilatura with include_comments=False", litopys: a.removed("comment"), peer: c.removed("comment"), format: "%.3f", higher: true},

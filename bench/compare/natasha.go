@@ -104,7 +104,7 @@ func compareNatasha(ctx context.Context, o options) (section, error) {
 	s.rows = append(s.rows, nerRows("PER/ORG/LOC only", g3, o3, t3)...)
 	s.notes = append(s.notes,
 		fmt.Sprintf("NER: %d Russian BSNLP documents (topics in /work/shared/data/bsnlp), scored by eval.ScoreNER on natasha's spans written as BSNLP response files (bench/peers/natasha_peer.py). **litopys's score is in-sample**: its shipped NER model was trained on these very topics, natasha's was not, so the NER rows flatter litopys. Every Russian NER corpus in the shared data (BSNLP, factRuEval, Collection5) is in litopys's training set, so there is no out-of-sample Russian comparison here; the product's unseen-topic score is what the withheld BSNLP topics give.", len(raw)),
-		"natasha knows PER, ORG, LOC only; the five-type rows count gold EVT/PRO against it, the PER/ORG/LOC rows are the fair comparison. natasha's base form is span.normalize(morph_vocab).",
+		"natasha knows PER, ORG, LOC only; the five-type rows count gold EVT/PRO against it, the PER/ORG/LOC rows are the fair comparison. natasha.s base form is span.normalize(morph_vocab). Base-form accuracy is over the mentions each system found correctly, so the two figures are over different (overlapping) sets.",
 		"natasha runs with one BLAS thread (OPENBLAS_NUM_THREADS=1, set in bench/peers/natasha.sh): with numpy's default threads it used about four times the CPU time for the same work on this shared machine, which would be unfair to it.",
 		"Speed: litopys runs its whole chain (entities with linking, dates, attributions, events, quantities) where natasha stops at NER + normalisation, so the second row favours natasha.",
 	)

@@ -10,6 +10,7 @@ import (
 // page is one synthetic news page and what an extractor should keep of it.
 type page struct {
 	name, lang, html, title string
+	layout                  string
 	body                    []string // the article's paragraphs: to keep
 	boiler                  []block  // the page furniture: to drop
 }
@@ -74,10 +75,13 @@ func renderPages(stories []story, seed uint64) []page {
 		r := &renderer{rng: rng, f: chrome[s.lang], pg: &pg, other: other}
 		switch i % 3 {
 		case 0:
+			pg.layout = "HTML5"
 			r.semantic(s)
 		case 1:
+			pg.layout = "div soup"
 			r.divSoup(s)
 		default:
+			pg.layout = "table + <br>"
 			r.legacy(s)
 		}
 		pg.html = r.b.String()

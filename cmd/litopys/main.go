@@ -45,7 +45,11 @@ func commands() []command {
 	return []command{
 		{"demo", "analyse the two embedded seed articles and show the result", runDemoCmd},
 		{"analyze", "analyse articles and print every layer as JSON or text", runAnalyzeCmd},
+		{"ingest", "store articles (files, directories, URLs, RSS/Atom feeds), each once", runIngestCmd},
+		{"search", "search stored articles by word forms and entities: search [--lang --outlet --from --to --entity] QUERY", runSearchCmd},
+		{"migrate", "bring the database schema up to date", runMigrateCmd},
 		{"eval", "score the analysis against gold files: eval ner|timeline|clusters", runEvalCmd},
+		{"bench", "measure speed and memory of the analysis on real corpora", runBenchCmd},
 		{"train", "rebuild an embedded model from the public data: train morph|langid|gazetteer|ner", runTrainCmd},
 		{"serve", "serve the JSON API and web pages over a store: serve --db PATH --addr HOST:PORT", runServeCmd},
 		{"version", "print the version of the program and its analysers", runVersionCmd},
