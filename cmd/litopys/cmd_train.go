@@ -41,7 +41,7 @@ func runTrainCmd(ctx context.Context, e *env, args []string) error {
 		if m, err = morph.Load(); err != nil {
 			return err
 		}
-		o := ner.TrainOptions{DataDir: *data, OutDir: filepath.Join(*repo, "ner", "model"), Lemmatize: m.Lemma}
+		o := ner.TrainOptions{DataDir: *data, OutDir: filepath.Join(*repo, "ner", "model"), Lemmatize: m.Lemma, Seed: 1}
 		if *evalTopics != "" {
 			return evalNER(e, o, strings.Split(*evalTopics, ","))
 		}

@@ -9,7 +9,7 @@
 // Rebuild both, deterministically, with ner.Train(ner.TrainOptions{DataDir:
 // "../shared/data", OutDir: "ner/model", Seed: 1, BuildClusters: true,
 // Lemmatize: analyzer.Lemma}) where analyzer comes from morph.Load (the
-// development command ner/internal/nertrain does this with -clusters -train).
+// command "litopys train ner" does exactly this).
 // The shipped model is trained on all four BSNLP topics.
 //
 // Data and licences: BSNLP (no licence stated), ner-uk v2.0 (CC BY-NC-SA
