@@ -31,7 +31,7 @@ func runTrainCmd(ctx context.Context, e *env, args []string) error {
 	var err error
 	switch what {
 	case "morph":
-		err = morph.Build(*hunspell, filepath.Join(*data, "news"), filepath.Join(*repo, "morph", "data"))
+		err = morph.Build(*hunspell, *data, filepath.Join(*repo, "morph", "data"))
 	case "langid":
 		err = langid.Train(*data, filepath.Join(*repo, "langid", "model.bin"))
 	case "gazetteer":
