@@ -86,7 +86,7 @@ func (s *sentence) find() []litopys.Attribution {
 		}
 	}
 	for i := s.a; i < s.b; i++ {
-		if !reporting[s.lemma(i)] && !reporting[s.lower(i)] {
+		if !reporting[s.lemma(i)] {
 			continue
 		}
 		// A citation of the sentence takes its reporting verb ("у The New

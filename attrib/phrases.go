@@ -10,7 +10,7 @@ var prepositions = setOf("в", "во", "на", "из", "от", "до", "у", "к
 // at token i: the source is the mention just before the phrase, the via the
 // mention just after it.
 func (s *sentence) citation(i int, used map[int]bool) *litopys.Attribution {
-	if !citing[s.lemma(i)] && !citing[s.lower(i)] {
+	if !citing[s.lemma(i)] {
 		return nil
 	}
 	after := i + 1
@@ -42,7 +42,7 @@ func (s *sentence) citation(i int, used map[int]bool) *litopys.Attribution {
 	// повідомляє Sky.News з посиланням на …").
 	first := s.doc.Mentions[src]
 	for j := before; j >= s.a && j >= before-8; j-- {
-		if s.tok(j).End <= first.Start && (reporting[s.lemma(j)] || reporting[s.lower(j)]) {
+		if s.tok(j).End <= first.Start && reporting[s.lemma(j)] {
 			a.Cue = s.lemma(j)
 			s.extend(a, j)
 			s.scope(a)
@@ -58,7 +58,7 @@ func (s *sentence) citation(i int, used map[int]bool) *litopys.Attribution {
 
 // impersonal finds "говорится в сообщении X" / "йдеться у заяві X".
 func (s *sentence) impersonal(i int, used map[int]bool) *litopys.Attribution {
-	if !impersonal[s.lemma(i)] && !impersonal[s.lower(i)] {
+	if !impersonal[s.lemma(i)] {
 		return nil
 	}
 	j := i + 1
@@ -85,7 +85,7 @@ var accordingWords = setOf("данным", "даними", "словам", "сл
 
 // according finds "по данным X", "за словами X", "according to X".
 func (s *sentence) according(i int, used map[int]bool) *litopys.Attribution {
-	if !accordingWords[s.lower(i)] {
+	if t := s.tok(i); t.Kind != litopys.TokenWord || len(t.Text) > 24 || !accordingWords[s.lower(i)] {
 		return nil
 	}
 	if s.lower(i) != "according" && (i == s.a || !(s.lower(i-1) == "по" || s.lower(i-1) == "за")) {

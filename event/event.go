@@ -25,6 +25,11 @@ func Find(doc *litopys.Document) []litopys.Event {
 	// sentence with no date of its own ("Кім Чен Ин і Путін провели свою
 	// зустріч …") continues the one before it.
 	inherited, para := -1, -1
+	// The preposition before each mention, which its role depends on.
+	preps := make([]string, len(doc.Mentions))
+	for i, m := range doc.Mentions {
+		preps[i] = prepBefore(doc, m.Start)
+	}
 	for si, s := range doc.Sentences {
 		for ti < len(doc.Tokens) && doc.Tokens[ti].Start < s.Start {
 			ti++
@@ -38,7 +43,7 @@ func Find(doc *litopys.Document) []litopys.Event {
 		}
 		trs := findTriggers(doc, ti, end)
 		times := timesIn(doc, s)
-		evs := frames(doc, si, trs, times, inherited)
+		evs := frames(doc, preps, si, trs, times, inherited)
 		for _, e := range evs {
 			if e.Time >= 0 {
 				inherited = e.Time
@@ -111,7 +116,7 @@ func timesIn(doc *litopys.Document, s litopys.Sentence) []int {
 // frames builds the events of one sentence: each time expression governs
 // the trigger nearest to it, and a trigger governed by several ("после
 // неудач в мае и августе") makes one event per date.
-func frames(doc *litopys.Document, si int, trs []trigger, times []int, inherited int) []litopys.Event {
+func frames(doc *litopys.Document, preps []string, si int, trs []trigger, times []int, inherited int) []litopys.Event {
 	if len(trs) == 0 {
 		return nil
 	}
@@ -139,7 +144,7 @@ func frames(doc *litopys.Document, si int, trs []trigger, times []int, inherited
 			}
 		}
 		for _, ti := range dates {
-			out = append(out, frame(doc, si, tr, ti))
+			out = append(out, frame(doc, preps, si, tr, ti))
 		}
 	}
 	return out
@@ -158,7 +163,7 @@ func tokenDistance(doc *litopys.Document, t litopys.TimeExpr, tr trigger) int {
 	return 0
 }
 
-func frame(doc *litopys.Document, si int, tr trigger, ti int) litopys.Event {
+func frame(doc *litopys.Document, preps []string, si int, tr trigger, ti int) litopys.Event {
 	s := doc.Sentences[si]
 	e := litopys.Event{
 		Type:        tr.typ,
@@ -176,7 +181,7 @@ func frame(doc *litopys.Document, si int, tr trigger, ti int) litopys.Event {
 			e.Date = t.Date.String()
 		}
 	}
-	e.Participants = participants(doc, s, tr)
+	e.Participants = participants(doc, preps, s, tr)
 	if tr.typ == "report" && !mediumAmong(doc, e.Participants) {
 		e.Type = "statement"
 	}

@@ -15,7 +15,7 @@ var placePreps = map[string]bool{"в": true, "во": true, "у": true, "на": t
 // mention before the trigger that no preposition governs is the agent, a
 // place after a preposition is the place, other mentions after the trigger
 // are patients, and the rest take part without a known role.
-func participants(doc *litopys.Document, s litopys.Sentence, tr trigger) []litopys.Participant {
+func participants(doc *litopys.Document, preps []string, s litopys.Sentence, tr trigger) []litopys.Participant {
 	trStart := doc.Tokens[tr.tok].Start
 	var out []litopys.Participant
 	seen := map[string]int{}
@@ -27,7 +27,7 @@ func participants(doc *litopys.Document, s litopys.Sentence, tr trigger) []litop
 			continue
 		}
 		role := litopys.RoleOther
-		prep := prepBefore(doc, m.Start)
+		prep := preps[i]
 		switch {
 		case m.Type == litopys.LOC && placePreps[prep]:
 			role = litopys.RolePlace

@@ -64,8 +64,6 @@ func Find(doc *litopys.Document) []litopys.Quantity {
 			l := lemma(t)
 			if n, isNum := numberWords[l]; isNum {
 				v, ok = n, true
-			} else if n, isNum := numberWords[surface(t)]; isNum {
-				v, ok = n, true
 			} else if multipliers[l] != 0 {
 				v, j, ok = 1, i, true // a bare multiplier: "из миллиона обещанных"
 			}
@@ -137,6 +135,9 @@ var functionWords = map[string]bool{"из": true, "з": true, "в": true, "у": 
 func isFunctionWord(l string) bool { return functionWords[l] || len([]rune(l)) < 2 }
 
 func approximate(before string) bool {
+	if len(before) > 24 {
+		before = before[len(before)-24:] // the words just before the number
+	}
 	b := strings.ToLower(before)
 	for _, w := range []string{"около ", "примерно ", "почти ", "более ", "свыше ", "около", "близько ", "приблизно ", "майже ", "понад ", "більше ", "about ", "nearly ", "over ", "almost "} {
 		if strings.HasSuffix(b, w) {
@@ -172,15 +173,6 @@ func parseNumber(s string) (float64, bool) {
 	}
 	v, err := strconv.ParseFloat(n, 64)
 	return v, err == nil
-}
-
-// surface lower-cases a short word ("двох"), whose lemma may be another
-// number word; long words are no number words and are not copied.
-func surface(t litopys.Token) string {
-	if len(t.Text) > 16 {
-		return ""
-	}
-	return strings.ToLower(t.Text)
 }
 
 func lemma(t litopys.Token) string {
