@@ -31,11 +31,16 @@ var placePrepositions = map[string]bool{"в": true, "во": true, "у": true, "�
 //   - a span that runs over a preposition into a capitalised name is two
 //     ("… сотрудничества" | "Сан-Франциско");
 //   - a person span that starts with an organisation or place the gazetteer
-//     knows loses that word ("Пентагону Сабріна Сінгх" → "Сабріна Сінгх").
+//     knows loses that word ("Пентагону Сабріна Сінгх" → "Сабріна Сінгх");
+//   - a span plus the lower-case word after it that together name a known
+//     organisation or place become that ("Білий" + "дім");
+//   - a quoted name takes the type of the common noun before it
+//     ("космодром «Восточный»" is a place).
 func (r *Resolver) Repair(doc *litopys.Document, spans []Span) []Span {
 	spans = r.splitAtPreposition(doc, spans)
 	spans = r.trimPersonPrefix(doc, spans)
 	spans = r.extendToKnown(doc, spans)
+	spans = r.typeByDescriptor(doc, spans)
 	return r.mergeOwners(doc, spans)
 }
 
@@ -176,4 +181,51 @@ func ownerForm(doc *litopys.Document, sp Span, lex Lemmatizer) bool {
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// descriptors are the common nouns that say what a quoted name names:
+// "космодром «Восточный»" is a place, "компания «Газпром»" an organisation,
+// "газопровод «Северный поток»" a product. Only a quoted name right after
+// the noun is typed by it.
+var descriptors = map[string]string{
+	// places
+	"космодром": litopys.LOC, "аэродром": litopys.LOC, "аеродром": litopys.LOC, "аэропорт": litopys.LOC, "аеропорт": litopys.LOC,
+	"порт": litopys.LOC, "станция": litopys.LOC, "станція": litopys.LOC, "вокзал": litopys.LOC, "база": litopys.LOC,
+	"курорт": litopys.LOC, "месторождение": litopys.LOC, "родовище": litopys.LOC, "парк": litopys.LOC, "стадион": litopys.LOC,
+	"стадіон": litopys.LOC, "площадь": litopys.LOC, "площа": litopys.LOC, "полигон": litopys.LOC, "полігон": litopys.LOC,
+	// organisations
+	"компания": litopys.ORG, "компанія": litopys.ORG, "авиакомпания": litopys.ORG, "авіакомпанія": litopys.ORG,
+	"концерн": litopys.ORG, "корпорация": litopys.ORG, "корпорація": litopys.ORG, "банк": litopys.ORG, "газета": litopys.ORG,
+	"журнал": litopys.ORG, "агентство": litopys.ORG, "телеканал": litopys.ORG, "издание": litopys.ORG, "видання": litopys.ORG,
+	"партия": litopys.ORG, "партія": litopys.ORG, "движение": litopys.ORG, "рух": litopys.ORG, "группировка": litopys.ORG,
+	"угруповання": litopys.ORG, "фонд": litopys.ORG, "завод": litopys.ORG, "холдинг": litopys.ORG, "организация": litopys.ORG,
+	"організація": litopys.ORG, "клуб": litopys.ORG, "университет": litopys.ORG, "університет": litopys.ORG, "театр": litopys.ORG,
+	// products
+	"газопровод": litopys.PRO, "газопровід": litopys.PRO, "трубопровод": litopys.PRO, "трубопровід": litopys.PRO,
+	"проект": litopys.PRO, "проєкт": litopys.PRO, "программа": litopys.PRO, "програма": litopys.PRO, "ракета": litopys.PRO,
+	"комплекс": litopys.PRO, "самолет": litopys.PRO, "літак": litopys.PRO, "вакцина": litopys.PRO, "фильм": litopys.PRO,
+	"фільм": litopys.PRO, "сериал": litopys.PRO, "серіал": litopys.PRO, "книга": litopys.PRO,
+	// events
+	"операция": litopys.EVT, "операція": litopys.EVT, "форум": litopys.EVT, "конференция": litopys.EVT, "конференція": litopys.EVT,
+	"фестиваль": litopys.EVT, "чемпионат": litopys.EVT, "чемпіонат": litopys.EVT, "учения": litopys.EVT, "навчання": litopys.EVT,
+}
+
+// typeByDescriptor types a quoted name by the common noun right before it
+// ("на космодромі "Східний"" names a place, whatever the tagger thought).
+func (r *Resolver) typeByDescriptor(doc *litopys.Document, spans []Span) []Span {
+	for k, sp := range spans {
+		a, _ := tokensOf(doc, sp)
+		q := a - 1
+		if q < 1 || !isQuote(doc.Tokens[q].Text) {
+			continue
+		}
+		noun := doc.Tokens[q-1]
+		if noun.Kind != litopys.TokenWord {
+			continue
+		}
+		if t, ok := descriptors[lemmaOf(noun, langAt(doc, noun.Start), r.Lex)]; ok {
+			spans[k].Type = t
+		}
+	}
+	return spans
 }
