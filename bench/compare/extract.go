@@ -97,7 +97,7 @@ func compareExtract(ctx context.Context, o options) (section, error) {
 	for _, k := range []string{"all", "teaser", "comment", "related", "nav", "caption", "footer"} {
 		add(fmt.Sprintf("boilerplate removed: %s (%d blocks)", k, a.blocks[k]), func(x extractScore) float64 { return x.removed(k) })
 	}
-	for _, layout := range []string{"HTML5", "div soup", "table + <br>"} {
+	for _, layout := range []string{"HTML5", "div soup", "table-and-br"} {
 		var sub []page
 		var so, sd []string
 		for i, pg := range pages {
@@ -114,7 +114,7 @@ func compareExtract(ctx context.Context, o options) (section, error) {
 		row{figure: "MB of HTML per CPU-s", litopys: mb / speed.CPU, peer: mb / defSpeed.CPU, format: "%.2f", higher: true},
 	)
 	s.notes = append(s.notes,
-		fmt.Sprintf("%d pages (%d ru from news/ru_rt_ng.jsonl.gz, %d uk from news/uk_news_nov2024.csv), %.1f MB, rendered by bench/compare/pages.go in three layouts (HTML5, div soup, table + <br>) with navigation, inline \"Читайте также\" teasers, captions, tags, share bars, related-news lists with leads, most-read lists, reader comments and footers; teaser headlines, leads and comments are real sentences of other articles. Written to bench/.work/pages.", len(pages), perLanguage, perLanguage, mb),
+		fmt.Sprintf("%d pages (%d ru from news/ru_rt_ng.jsonl.gz, %d uk from news/uk_news_nov2024.csv), %.1f MB, rendered by bench/compare/pages.go in three layouts (HTML5, div soup, a legacy table with br-separated paragraphs) with navigation, inline \"Читайте также\" teasers, captions, tags, share bars, related-news lists with leads, most-read lists, reader comments and footers; teaser headlines, leads and comments are real sentences of other articles. Written to bench/.work/pages.", len(pages), perLanguage, perLanguage, mb),
 		"Scores are micro-averaged over word tokens (case-folded); the headline is neutral (neither required nor penalised). A block counts as removed when its words do not appear as a run in the output.",
 		"trafilatura is run as its README shows, trafilatura.extract(html); its default keeps comments (include_comments=True), hence the extra rows.",
 		"These pages were generated for this comparison, but litopys's extractor rules were tuned on similar synthetic furniture (extract/synth_test.go), so the page style is familiar to it.",

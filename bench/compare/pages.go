@@ -81,7 +81,7 @@ func renderPages(stories []story, seed uint64) []page {
 			pg.layout = "div soup"
 			r.divSoup(s)
 		default:
-			pg.layout = "table + <br>"
+			pg.layout = "table-and-br"
 			r.legacy(s)
 		}
 		pg.html = r.b.String()
