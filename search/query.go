@@ -72,6 +72,9 @@ func (a *Analyzer) Plan(q litopys.Query) Plan {
 		g := Group{Word: w}
 		for _, l := range lemmas[i] {
 			g.Terms = append(g.Terms, WordTerm(l), keyPrefix+translit.Key(l))
+			for _, lang := range langs {
+				g.Terms = append(g.Terms, StemTerm(l, lang))
+			}
 		}
 		p.Groups = append(p.Groups, g)
 	}

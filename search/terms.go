@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/stem"
 	"github.com/litopys/litopys/translit"
 )
 
@@ -16,12 +17,19 @@ const (
 	keyPrefix    = "k:" // translit.Key of the lemma of a word inside a name
 	namePrefix   = "n:" // translit.Key of a whole entity name
 	entityPrefix = "e:" // an entity ID
+	stemPrefix   = "s:" // the search stem of a word no dictionary knows
 	langPrefix   = "l:" // the document's language
 	outletPrefix = "o:" // the document's outlet
 )
 
 // WordTerm is the term of a lemma.
 func WordTerm(lemma string) string { return wordPrefix + strings.ToLower(lemma) }
+
+// StemTerm is the term of the search stem of a lemma (Snowball Russian, the
+// project's Ukrainian stemmer).
+func StemTerm(word, lang string) string {
+	return stemPrefix + stem.Stem(strings.ToLower(word), lang)
+}
 
 // EntityTerm is the term of an entity ID.
 func EntityTerm(id string) string { return entityPrefix + id }
@@ -55,6 +63,12 @@ func Terms(doc *litopys.Document) (tf map[string]int, length int) {
 			lemma = strings.ToLower(t.Text)
 		}
 		add(WordTerm(lemma), 1)
+		if !t.Known && t.Kind == litopys.TokenWord {
+			// A guessed lemma may differ from form to form of one unknown
+			// word ("Обамы" → "обам", "Обама" → "обама"); the stem of the
+			// lemma joins them.
+			add(StemTerm(lemma, doc.Lang), 1)
+		}
 		if inName[i] {
 			add(keyPrefix+translit.Key(lemma), 1)
 		}
