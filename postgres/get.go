@@ -22,7 +22,7 @@ func (db *DB) Document(ctx context.Context, id string) (*litopys.Document, error
 	if err != nil {
 		return nil, fmt.Errorf("get document %s: %w", id, err)
 	}
-	doc, err := db.codec.decode(body)
+	doc, err := db.codec.Decode(body)
 	if err != nil {
 		return nil, fmt.Errorf("get document %s: %w", id, err)
 	}

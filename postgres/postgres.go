@@ -8,6 +8,7 @@ import (
 
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/body"
 	"github.com/litopys/litopys/search"
 )
 
@@ -17,7 +18,7 @@ var _ litopys.Store = (*DB)(nil)
 // concurrent use.
 type DB struct {
 	pool     *pgxpool.Pool
-	codec    *codec
+	codec    *body.Codec
 	analyzer func() (*search.Analyzer, error)
 }
 
@@ -56,7 +57,7 @@ func OpenForMigrate(ctx context.Context, dsn string) (*DB, error) {
 		pool.Close()
 		return nil, fmt.Errorf("postgres open %s@%s/%s: %w", cfg.ConnConfig.User, cfg.ConnConfig.Host, cfg.ConnConfig.Database, err)
 	}
-	c, err := newCodec()
+	c, err := body.New()
 	if err != nil {
 		pool.Close()
 		return nil, fmt.Errorf("postgres open: %w", err)

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/body"
 	"github.com/litopys/litopys/search"
 	"github.com/litopys/litopys/translit"
 )
@@ -99,13 +100,13 @@ type prepared struct {
 	day   int32
 }
 
-func prepare(c *codec, docs []*litopys.Document) ([]prepared, error) {
+func prepare(c *body.Codec, docs []*litopys.Document) ([]prepared, error) {
 	ps := make([]prepared, len(docs))
 	for i, d := range docs {
 		if d == nil || d.ID == "" {
 			return nil, litopys.Errorf(litopys.EINVALID, "put document: no document ID")
 		}
-		body, err := c.encode(d)
+		body, err := c.Encode(d)
 		if err != nil {
 			return nil, fmt.Errorf("put document %s: %w", d.ID, err)
 		}

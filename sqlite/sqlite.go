@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/body"
 	"github.com/litopys/litopys/search"
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
 )
@@ -23,7 +24,7 @@ type DB struct {
 	// analyzer is loaded on first use: opening a store to count documents
 	// should not pay for the morphology.
 	analyzer func() (*search.Analyzer, error)
-	codec    *codec
+	codec    *body.Codec
 	// stmts are the statements every search runs, prepared on first use.
 	stmts func() (*searchStmts, error)
 }
@@ -92,7 +93,7 @@ func open(path string) (*DB, error) {
 		r.Close()
 		return nil, fmt.Errorf("sqlite open %s: %w", path, err)
 	}
-	c, err := newCodec()
+	c, err := body.New()
 	if err != nil {
 		w.Close()
 		r.Close()

@@ -1,4 +1,4 @@
-package postgres
+package body
 
 import (
 	"bytes"
@@ -10,7 +10,7 @@ import (
 )
 
 func TestCodecRoundTrips(t *testing.T) {
-	c, err := newCodec()
+	c, err := New()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -25,11 +25,11 @@ func TestCodecRoundTrips(t *testing.T) {
 		Mentions: []litopys.Mention{{Start: 0, End: 14, Text: "Блинкен", Base: "Блинкен", Entity: "PER-x"}},
 	}
 	want, _ := json.Marshal(doc)
-	b, err := c.encode(doc)
+	b, err := c.Encode(doc)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := c.decode(b)
+	got, err := c.Decode(b)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,14 +44,14 @@ func TestCodecRoundTrips(t *testing.T) {
 	zw := gzip.NewWriter(&gz)
 	zw.Write(want)
 	zw.Close()
-	got, err = c.decode(gz.Bytes())
+	got, err = c.Decode(gz.Bytes())
 	if err != nil {
 		t.Fatal(err)
 	}
 	if g, _ := json.Marshal(got); string(g) != string(want) {
 		t.Errorf("gzip body:\n got %s\nwant %s", g, want)
 	}
-	if _, err := c.decode([]byte("garbage")); err == nil {
+	if _, err := c.Decode([]byte("garbage")); err == nil {
 		t.Errorf("decode of garbage succeeded")
 	}
 }

@@ -1,4 +1,6 @@
-package sqlite
+// Package body encodes a whole analysed document for storage, the same way
+// for every SQL backend.
+package body
 
 import (
 	"bytes"
@@ -17,13 +19,14 @@ import (
 // reading): about a third of the size of gzipped JSON as the pipeline
 // writes it. Bodies in gzip are read too.
 
-// codec compresses and decompresses bodies; it is safe for concurrent use.
-type codec struct {
+// Codec compresses and decompresses bodies; it is safe for concurrent use.
+type Codec struct {
 	enc *zstd.Encoder
 	dec *zstd.Decoder
 }
 
-func newCodec() (*codec, error) {
+// New returns a Codec.
+func New() (*Codec, error) {
 	enc, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedDefault), zstd.WithEncoderConcurrency(1))
 	if err != nil {
 		return nil, err
@@ -32,10 +35,11 @@ func newCodec() (*codec, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &codec{enc: enc, dec: dec}, nil
+	return &Codec{enc: enc, dec: dec}, nil
 }
 
-func (c *codec) encode(doc *litopys.Document) ([]byte, error) {
+// Encode returns the stored form of doc.
+func (c *Codec) Encode(doc *litopys.Document) ([]byte, error) {
 	b, err := json.Marshal(compact(doc))
 	if err != nil {
 		return nil, err
@@ -43,7 +47,8 @@ func (c *codec) encode(doc *litopys.Document) ([]byte, error) {
 	return c.enc.EncodeAll(b, nil), nil
 }
 
-func (c *codec) decode(b []byte) (*litopys.Document, error) {
+// Decode reads a stored form back into a document.
+func (c *Codec) Decode(b []byte) (*litopys.Document, error) {
 	var raw []byte
 	var err error
 	switch {
