@@ -17,6 +17,7 @@ import (
 
 type ingestOptions struct {
 	db        string
+	queue     string
 	published string
 	format    string
 	maxBytes  int64
@@ -29,6 +30,7 @@ func runIngestCmd(ctx context.Context, e *env, args []string) error {
 	var o ingestOptions
 	fs := newFlagSet(e, "ingest", "[flags] FILE|DIR|URL|FEED|- ...")
 	db := dbFlag(fs)
+	queue := queueFlag(fs, "queue the inputs on this NATS server (nats://HOST:PORT) for litopys workers instead of storing them")
 	fs.StringVar(&o.published, "published", "", "publication date (YYYY[-MM[-DD]]) for inputs that give none")
 	fs.StringVar(&o.format, "format", "text", "output: text (a summary) or json (a line per input, then the totals)")
 	fs.Int64Var(&o.maxBytes, "max-bytes", 16<<20, "largest input (file, page, JSONL line) accepted, in bytes")
@@ -38,7 +40,7 @@ func runIngestCmd(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	o.db = *db
+	o.db, o.queue = *db, *queue
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return usagef("no input: give files, directories, URLs, feeds or - for stdin")
@@ -76,6 +78,9 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, args []string) erro
 			return usagef("--published: %v", err)
 		}
 		opt.Published = d
+	}
+	if o.queue != "" {
+		return runIngestQueue(ctx, e, o.queue, opt, args)
 	}
 	s, err := openStore(ctx, o.db)
 	if err != nil {

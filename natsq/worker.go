@@ -1,0 +1,60 @@
+package natsq
+
+import (
+	"context"
+	"fmt"
+	"iter"
+
+	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/input"
+)
+
+// Analyzer turns an input record into an analysed document;
+// *pipeline.Pipeline is one.
+type Analyzer interface {
+	Analyze(ctx context.Context, rec input.Record) (*litopys.Document, error)
+}
+
+// Worker is the Handler of a "litopys worker": it analyses an item and puts
+// the document into the store. Putting is idempotent by document ID, so an
+// item delivered twice (a worker died before its ack) is stored once.
+type Worker struct {
+	Analyzer Analyzer
+	Store    litopys.Store
+	// Version names the analysers (pipeline.Version).
+	Version string
+	// Fetch downloads the articles of a URL or feed item. Nil refuses such
+	// items with an EUNSUPPORTED error.
+	Fetch func(ctx context.Context, it Item) iter.Seq[input.Record]
+}
+
+// Handle is a Handler.
+func (w *Worker) Handle(ctx context.Context, it Item) error {
+	if it.Kind == KindDocument {
+		return w.put(ctx, it.Record())
+	}
+	if w.Fetch == nil {
+		return litopys.Errorf(litopys.EUNSUPPORTED, "%s items are not handled here", it.Kind)
+	}
+	for rec := range w.Fetch(ctx, it) {
+		if err := w.put(ctx, rec); err != nil {
+			return err
+		}
+	}
+	return ctx.Err()
+}
+
+// put analyses and stores one record.
+func (w *Worker) put(ctx context.Context, rec input.Record) error {
+	if rec.Err != nil {
+		return fmt.Errorf("read %s: %w", rec.Source, rec.Err)
+	}
+	doc, err := w.Analyzer.Analyze(ctx, rec)
+	if err != nil {
+		return fmt.Errorf("analyse %s: %w", rec.Source, err)
+	}
+	if _, err := w.Store.PutDocument(ctx, doc, w.Version); err != nil {
+		return fmt.Errorf("store %s: %w", rec.Source, err)
+	}
+	return nil
+}
