@@ -97,7 +97,7 @@ func measureCorpus(ctx context.Context, p *pipeline.Pipeline, c Corpus, o Option
 		cr.Runs = append(cr.Runs, r)
 	}
 	if o.StageLimit > 0 {
-		st, err := stageTimes(ctx, p, recs[:min(len(recs), o.StageLimit)], o.Stages)
+		st, err := stageTimes(ctx, recs[:min(len(recs), o.StageLimit)], o.Stages)
 		if err != nil {
 			return CorpusReport{}, err
 		}

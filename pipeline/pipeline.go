@@ -37,6 +37,7 @@ type Pipeline struct {
 	ner      *ner.Tagger
 	resolver *entity.Resolver
 	now      func() time.Time
+	trace    func(stage string) (end func())
 }
 
 // Options configure a Pipeline.
@@ -44,6 +45,11 @@ type Options struct {
 	// Now is the clock used where no publication date anchors a relative
 	// date (the weekday rule's window); nil means time.Now.
 	Now func() time.Time
+	// Trace, when set, is called as each stage starts ("extract",
+	// "segment", "langid", "lemmas", "ner", "entities", "temporal",
+	// "attrib", "event", "quantity"); the function it returns is called as
+	// the stage ends. Benchmarks time the stages with it.
+	Trace func(stage string) (end func())
 }
 
 // New loads the embedded models.
@@ -64,7 +70,7 @@ func New(opt Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: load gazetteer: %w", err)
 	}
-	p := &Pipeline{morph: m, lang: l, ner: t, now: opt.Now}
+	p := &Pipeline{morph: m, lang: l, ner: t, now: opt.Now, trace: opt.Trace}
 	if p.now == nil {
 		p.now = time.Now
 	}
@@ -95,21 +101,37 @@ func (p *Pipeline) AnalyzeStages(ctx context.Context, rec input.Record, st Stage
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	end := p.stage("extract")
 	doc, err := p.extract(rec)
+	end()
 	if err != nil {
 		return nil, err
 	}
+	end = p.stage("segment")
 	p.segment(doc)
+	end()
+	end = p.stage("langid")
 	p.language(doc, rec.Lang)
+	end()
+	end = p.stage("lemmas")
 	p.lemmas(doc)
+	end()
 	if st == StagesSpine {
 		return doc, nil
 	}
 	p.entities(doc)
+	end = p.stage("temporal")
 	p.times(doc)
+	end()
+	end = p.stage("attrib")
 	doc.Attributions = attrib.Find(doc)
+	end()
+	end = p.stage("event")
 	doc.Events = event.Find(doc)
+	end()
+	end = p.stage("quantity")
 	doc.Quantities = quantity.Find(doc)
+	end()
 	return doc, nil
 }
 
@@ -203,13 +225,28 @@ func (p *Pipeline) lemmas(doc *litopys.Document) {
 
 // entities recognises mentions, gives them base forms and links them.
 func (p *Pipeline) entities(doc *litopys.Document) {
+	end := p.stage("ner")
 	found := p.ner.Tag(doc.Text, doc.Tokens, sentenceSpans(doc), doc.Lang)
+	end()
+	end = p.stage("entities")
 	es := make([]entity.Span, len(found))
 	for i, f := range found {
 		es[i] = entity.Span{Start: f.Start, End: f.End, Type: f.Type}
 	}
 	p.resolver.Resolve(doc, es)
+	end()
 }
+
+// stage reports the start of a stage to Options.Trace and returns what to
+// call at its end.
+func (p *Pipeline) stage(name string) (end func()) {
+	if p.trace == nil {
+		return noop
+	}
+	return p.trace(name)
+}
+
+func noop() {}
 
 // times finds the temporal expressions, resolved against the publication
 // date.
