@@ -2,7 +2,6 @@ package attrib
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/litopys/litopys"
 )
@@ -202,11 +201,4 @@ func isQuoteMark(t litopys.Token) bool {
 		}
 	}
 	return t.Text != ""
-}
-
-func upperFirst(s string) bool {
-	for _, r := range s {
-		return unicode.IsUpper(r)
-	}
-	return false
 }

@@ -40,7 +40,6 @@ type Resolver struct {
 
 // group is a set of mentions of one document that refer to one entity.
 type group struct {
-	id      string
 	known   *Known
 	key     string
 	members []int

@@ -110,9 +110,3 @@ func hasMenuSep(s string) bool {
 	}
 	return false
 }
-
-// decodeLast is utf8.DecodeLastRuneInString, named for symmetry.
-func decodeLast(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
-}

@@ -13,7 +13,6 @@ type examples struct {
 	feats  []uint32 // the features of every example, one after another
 	ends   []int    // example i is feats[ends[i-1]:ends[i]]
 	labels []bool   // true: class 0 (Russian, English)
-	buf    []uint32
 }
 
 // add appends one example: the features of words, or nothing when

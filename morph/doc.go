@@ -37,8 +37,8 @@
 // [Analyzer.Lemma]); [Analyzer.Analyses] lists all with a part of speech
 // and a noun's gender. Hyphenated words the dictionary lacks inflect on the
 // last part (Индо-Тихоокеанском -> индо-тихоокеанский) or, in X-на-Y names,
-// on the first. [Analyzer.Nominative] puts a name phrase into its base form
-// with adjective agreement (Северной Кореей -> Северная Корея).
+// on the first. Base forms of whole names (Северной Кореей -> Северная
+// Корея) are package entity's, built on [Analyzer.Analyses].
 //
 // # Guesser
 //
@@ -55,8 +55,7 @@
 //
 // Single-word gold mentions whose lemma equals the gold base form: seeds
 // 46/48 (95.8 %, pinned at 95 %); BSNLP topics (not tuned on) ru 97.4 %,
-// uk 97.4 % (pinned at 95 %). Multi-word mentions through Nominative: seeds
-// 86.7 %, BSNLP 90.2 %. Lookup: about 16-30 ns a word with the hot-word
+// uk 97.4 % (pinned at 95 %). Lookup: about 16-30 ns a word with the hot-word
 // cache, 160-300 ns without (BenchmarkLemma*, on a loaded 2-core machine);
 // Load about 10 ms and 4 MB of heap; the tables are 5.6 MB (ru) and
 // 14.3 MB (uk), read in place from the binary.

@@ -116,19 +116,3 @@ func top(v map[string]float64, n int) []weighted {
 	}
 	return out
 }
-
-// normalize scales v to unit length in place and returns it.
-func normalize(v map[string]float64) map[string]float64 {
-	var n float64
-	for _, w := range v {
-		n += w * w
-	}
-	if n == 0 {
-		return v
-	}
-	n = math.Sqrt(n)
-	for k := range v {
-		v[k] /= n
-	}
-	return v
-}
