@@ -111,3 +111,61 @@ func PageLimit(limit int) int {
 	}
 	return limit
 }
+
+// Reanalyzer is a Store whose documents can be brought up to date by a
+// newer analyser (litopys reanalyze). Both SQL backends implement it.
+type Reanalyzer interface {
+	// Stale lists, in a stable order, up to limit IDs of documents whose
+	// analyser is not analyser, starting after the ID after ("" for the
+	// first page).
+	Stale(ctx context.Context, analyser, after string, limit int) ([]string, error)
+	// ReplaceDocuments stores docs in place of the stored documents with
+	// the same IDs, with every layer and the search index made anew, all in
+	// one transaction. A document that is not stored is an ENOTFOUND
+	// error. Story membership is kept.
+	ReplaceDocuments(ctx context.Context, docs []*Document, analyser string) error
+}
+
+// StoryEntry is one line of the story log: the story a document joined,
+// in the order documents were assigned. The log is the only record of
+// story membership, shared by every writer and reader of a store.
+type StoryEntry struct {
+	// Seq is the entry's position in the log, increasing in commit order
+	// (set by the store).
+	Seq   int64  `json:"seq"`
+	Doc   string `json:"doc"`
+	Story string `json:"story"`
+	// DupOf is the document this one nearly duplicates, if any.
+	DupOf     string `json:"dup_of,omitempty"`
+	Lang      string `json:"lang,omitempty"`
+	Outlet    string `json:"outlet,omitempty"`
+	Published Date   `json:"published"`
+	// Features is what an assigner needs to replay the entry (opaque to
+	// the store).
+	Features []byte `json:"-"`
+}
+
+// StoryAssigner decides the story of each document a store adds. A store
+// calls it inside the write transaction, holding a lock that serialises
+// assignment among all writers (of every process), so that two documents
+// on one event never start two stories and no assignment is lost.
+// Implementations are safe for concurrent use (package story's Log).
+type StoryAssigner interface {
+	// Cursor is the Seq of the last log entry the assigner has seen.
+	Cursor() int64
+	// Assign first replays unseen (the entries after Cursor, in order,
+	// written by any writer) and then assigns docs in order, returning one
+	// entry for each (Seq is left to the store).
+	Assign(unseen []StoryEntry, docs []*Document) ([]StoryEntry, error)
+	// Reset is called when a transaction in which Assign ran did not
+	// commit: the assigner forgets what it saw and replays the log from
+	// the start next time.
+	Reset()
+}
+
+// StoryLog is a Store that keeps the story log.
+type StoryLog interface {
+	// StoryEntries returns up to limit log entries after Seq after, in
+	// order (Features included).
+	StoryEntries(ctx context.Context, after int64, limit int) ([]StoryEntry, error)
+}
