@@ -157,6 +157,9 @@ type StoryAssigner interface {
 	// written by any writer) and then assigns docs in order, returning one
 	// entry for each (Seq is left to the store).
 	Assign(unseen []StoryEntry, docs []*Document) ([]StoryEntry, error)
+	// Committed is called after the transaction in which Assign ran
+	// committed, with the entries as stored (Seq set).
+	Committed(entries []StoryEntry)
 	// Reset is called when a transaction in which Assign ran did not
 	// commit: the assigner forgets what it saw and replays the log from
 	// the start next time.
