@@ -3,7 +3,6 @@ package story
 import (
 	"math"
 	"sort"
-	"strconv"
 
 	"github.com/litopys/litopys"
 )
@@ -93,6 +92,8 @@ type Clusterer struct {
 	docs    []added
 	buckets map[uint64][]int32 // LSH band key → documents
 	seq     int
+	byDoc   map[string]int32 // document id → index in docs
+	byStory map[string]int32 // story id → index in stories
 }
 
 // added is what the clusterer remembers of one added document.
@@ -106,7 +107,7 @@ type added struct {
 // New returns an empty Clusterer.
 func New(opts Options) *Clusterer {
 	return &Clusterer{opts: opts.withDefaults(), ids: map[string]bool{}, post: map[string][]int32{},
-		df: map[string]int{}, buckets: map[uint64][]int32{}}
+		df: map[string]int{}, buckets: map[uint64][]int32{}, byDoc: map[string]int32{}, byStory: map[string]int32{}}
 }
 
 // Add assigns doc to a story, starting a new one when no story is similar
@@ -114,20 +115,26 @@ func New(opts Options) *Clusterer {
 // near-duplicate of an article added before: it joins that article's
 // story without changing it.
 func (c *Clusterer) Add(doc *litopys.Document) (storyID string, dup bool) {
-	f := extract(doc)
-	c.seq++
 	m := Member{Doc: doc.ID, Lang: doc.Lang, Outlet: doc.Outlet, Published: doc.Published}
-	me := int32(len(c.docs))
+	id, dupOf := c.add(stored(extract(doc)), m)
+	return id, dupOf != ""
+}
+
+// add decides the story of an article with features f and applies the
+// decision; it returns the story's id and, for a near-duplicate, the id of
+// the article it repeats.
+func (c *Clusterer) add(f features, m Member) (storyID, dupOf string) {
 	if orig := c.duplicateOf(f.sig); orig >= 0 {
 		o := c.docs[orig]
-		s := c.stories[o.story]
 		m.DupOf = o.id
-		s.members = append(s.members, m)
-		c.docs = append(c.docs, added{id: doc.ID, story: o.story, orig: orig, sig: f.sig})
-		c.bucket(me, f.sig)
-		return s.id, true
+		id := c.stories[o.story].id
+		// apply cannot fail: the original is in c.
+		_ = c.apply(f, m, id)
+		return id, o.id
 	}
-	ent, lem := c.vectors(f)
+	// Score with the vectors as they will be once f is counted in the
+	// document frequencies, which apply does.
+	ent, lem := c.peekVectors(f)
 	best, bestSim := int32(-1), c.opts.Threshold
 	for _, s := range c.candidates(ent, lem) {
 		if sim := c.similarity(c.stories[s], ent, lem, f); sim >= bestSim {
@@ -136,17 +143,12 @@ func (c *Clusterer) Add(doc *litopys.Document) (storyID string, dup bool) {
 			}
 		}
 	}
-	if best < 0 {
-		best = int32(len(c.stories))
-		c.stories = append(c.stories, newStory(c.newID(doc.ID)))
+	id := c.uniqueID(m.Doc)
+	if best >= 0 {
+		id = c.stories[best].id
 	}
-	s := c.stories[best]
-	s.members = append(s.members, m)
-	s.add(ent, lem, f, c.seq)
-	c.index(best, ent, lem)
-	c.docs = append(c.docs, added{id: doc.ID, story: best, orig: -1, sig: f.sig})
-	c.bucket(me, f.sig)
-	return s.id, false
+	_ = c.apply(f, m, id)
+	return id, ""
 }
 
 // Stories returns every story in the order it was started.
@@ -156,16 +158,6 @@ func (c *Clusterer) Stories() []Story {
 		out[i] = Story{ID: s.id, Members: append([]Member(nil), s.members...)}
 	}
 	return out
-}
-
-// newID derives a story id from its first article's id, unique in c.
-func (c *Clusterer) newID(doc string) string {
-	id := "story-" + doc
-	for i := 2; c.ids[id]; i++ {
-		id = "story-" + doc + "~" + strconv.Itoa(i)
-	}
-	c.ids[id] = true
-	return id
 }
 
 // duplicateOf returns the original of the most similar earlier document
@@ -206,27 +198,40 @@ func (c *Clusterer) bucket(d int32, sig *signature) {
 // TF-IDF vectors of entities and lemmas, sorted by key.
 func (c *Clusterer) vectors(f features) (ent, lem []weighted) {
 	c.n++
-	weigh := func(v map[string]float64, prefix string) []weighted {
-		out := make([]weighted, 0, len(v))
-		for k, w := range v {
-			c.df[prefix+k]++
-			out = append(out, weighted{k, w})
-		}
-		sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
-		var norm float64
-		for i := range out {
-			out[i].w *= math.Log(1 + float64(c.n)/float64(c.df[prefix+out[i].key]))
-			norm += out[i].w * out[i].w
-		}
-		if norm > 0 {
-			norm = math.Sqrt(norm)
-			for i := range out {
-				out[i].w /= norm
-			}
-		}
-		return out
+	for k := range f.ents {
+		c.df["e:"+k]++
 	}
-	return weigh(f.ents, "e:"), weigh(f.lems, "l:")
+	for k := range f.lems {
+		c.df["l:"+k]++
+	}
+	return c.weigh(f.ents, "e:", 0), c.weigh(f.lems, "l:", 0)
+}
+
+// peekVectors returns the vectors vectors would, without counting f.
+func (c *Clusterer) peekVectors(f features) (ent, lem []weighted) {
+	return c.weigh(f.ents, "e:", 1), c.weigh(f.lems, "l:", 1)
+}
+
+// weigh returns the unit TF-IDF vector of v, sorted by key, as if extra
+// more documents containing all of v's features had been counted.
+func (c *Clusterer) weigh(v map[string]float64, prefix string, extra int) []weighted {
+	out := make([]weighted, 0, len(v))
+	for k, w := range v {
+		out = append(out, weighted{k, w})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
+	var norm float64
+	for i := range out {
+		out[i].w *= math.Log(1 + float64(c.n+extra)/float64(c.df[prefix+out[i].key]+extra))
+		norm += out[i].w * out[i].w
+	}
+	if norm > 0 {
+		norm = math.Sqrt(norm)
+		for i := range out {
+			out[i].w /= norm
+		}
+	}
+	return out
 }
 
 // similarity is the cosine of the document to the story's centroid:
