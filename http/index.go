@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/story"
@@ -24,6 +25,8 @@ type Clusterer interface {
 // directory of entities by name. It is safe for concurrent use.
 type Index struct {
 	mu        sync.RWMutex
+	syncMu    sync.Mutex // one Sync at a time
+	cursor    int64      // the last story log entry filed
 	clusterer Clusterer
 	stories   map[string]*storyEntry
 	docStory  map[string]string
@@ -56,8 +59,15 @@ func NewIndex(c Clusterer) *Index {
 	}
 }
 
-// Load adds every stored document to the index, oldest first.
+// Load fills the index from the store. A store that keeps a story log
+// (every store of package sqlite and postgres) is followed: the index shows
+// the stories its writers decided, in log order, and Sync catches up with
+// later writes. Other stores are clustered here, oldest document first.
 func (x *Index) Load(ctx context.Context, st litopys.Store) error {
+	if _, ok := st.(litopys.StoryLog); ok {
+		_, err := x.Sync(ctx, st)
+		return err
+	}
 	var all []litopys.DocumentSummary
 	for off := 0; ; off += litopys.MaxLimit {
 		page, err := st.Documents(ctx, litopys.DocumentFilter{Limit: litopys.MaxLimit, Offset: off})
@@ -82,15 +92,96 @@ func (x *Index) Load(ctx context.Context, st litopys.Store) error {
 	return nil
 }
 
-// Add files doc under its story and returns the story's ID. Adding a
-// document the index already has changes nothing.
+// syncPage is the number of log entries read per query.
+const syncPage = 1000
+
+// Sync files the documents of the store's story log entries the index has
+// not seen yet and returns how many. A store without a log has nothing to
+// sync.
+func (x *Index) Sync(ctx context.Context, st litopys.Store) (int, error) {
+	lg, ok := st.(litopys.StoryLog)
+	if !ok {
+		return 0, nil
+	}
+	x.syncMu.Lock()
+	defer x.syncMu.Unlock()
+	n := 0
+	for {
+		x.mu.RLock()
+		after := x.cursor
+		x.mu.RUnlock()
+		entries, err := lg.StoryEntries(ctx, after, syncPage)
+		if err != nil {
+			return n, fmt.Errorf("sync stories: %w", err)
+		}
+		for _, e := range entries {
+			doc, err := st.Document(ctx, e.Doc)
+			if err != nil {
+				return n, fmt.Errorf("sync stories: entry %d: %w", e.Seq, err)
+			}
+			x.file(doc, "", e.Story, e.DupOf != "")
+			x.mu.Lock()
+			x.cursor = e.Seq
+			x.mu.Unlock()
+			n++
+		}
+		if len(entries) < syncPage {
+			return n, nil
+		}
+	}
+}
+
+// Follow syncs with the store every interval until ctx is done, so that a
+// server shows what other processes (workers, other servers) store.
+func (x *Index) Follow(ctx context.Context, st litopys.Store, every time.Duration, onErr func(error)) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if _, err := x.Sync(ctx, st); err != nil && ctx.Err() == nil && onErr != nil {
+				onErr(err)
+			}
+		}
+	}
+}
+
+// Stored files a document just stored and returns its story: read from the
+// store's story log when it keeps one, else decided by the clusterer.
+func (x *Index) Stored(ctx context.Context, st litopys.Store, doc *litopys.Document, analyser string) (string, error) {
+	if _, ok := st.(litopys.StoryLog); !ok {
+		return x.Add(doc, analyser), nil
+	}
+	if _, err := x.Sync(ctx, st); err != nil {
+		return "", err
+	}
+	id, _ := x.StoryOf(doc.ID)
+	return id, nil
+}
+
+// Add files doc under the story the index's clusterer decides and returns
+// the story's ID. Adding a document the index already has changes nothing.
 func (x *Index) Add(doc *litopys.Document, analyser string) string {
 	x.mu.Lock()
-	defer x.mu.Unlock()
 	if id, ok := x.docStory[doc.ID]; ok {
+		x.mu.Unlock()
 		return id
 	}
 	id, dup := x.clusterer.Add(doc)
+	x.mu.Unlock()
+	x.file(doc, analyser, id, dup)
+	return id
+}
+
+// file adds doc to the story with the id.
+func (x *Index) file(doc *litopys.Document, analyser, id string, dup bool) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if _, ok := x.docStory[doc.ID]; ok {
+		return
+	}
 	s := x.stories[id]
 	if s == nil {
 		s = &storyEntry{id: id, langs: map[string]int{}, outlets: map[string]int{}, entities: map[string]int{}}
@@ -115,7 +206,6 @@ func (x *Index) Add(doc *litopys.Document, analyser string) string {
 		x.mergeEntity(e, doc.Lang)
 	}
 	x.docEnts[doc.ID] = ids
-	return id
 }
 
 // mergeEntity adds what doc says of e to the directory.

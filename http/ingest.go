@@ -59,7 +59,11 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
 		s.writeJSONError(w, r, err)
 		return
 	}
-	story := s.index.Add(doc, s.opt.AnalyzerVersion)
+	story, err := s.index.Stored(r.Context(), s.opt.Store, doc, s.opt.AnalyzerVersion)
+	if err != nil {
+		s.writeJSONError(w, r, err)
+		return
+	}
 	status := http.StatusOK
 	if added {
 		status = http.StatusCreated

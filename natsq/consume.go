@@ -14,7 +14,8 @@ import (
 // Handler does the work of one item. An error means the item failed this
 // time: it is delivered again, up to Config.MaxDeliver times in all. The
 // context is not cancelled when Consume is asked to stop, so that work in
-// flight can finish; it carries the values of Consume's context.
+// flight can finish; it carries the values of Consume's context, and
+// QueuedAt reads from it when the item was queued.
 type Handler func(ctx context.Context, it Item) error
 
 // Outcome is what became of one delivered item.
@@ -26,6 +27,8 @@ type Outcome struct {
 	Err error
 	// Dead is set when the item was sent to the dead-letter subject.
 	Dead bool
+	// Queued is when the item was published to the queue.
+	Queued time.Time
 }
 
 // Headers of a dead-letter message; its body is the item as it was queued.
@@ -98,15 +101,17 @@ func (q *Queue) handle(ctx context.Context, msg jetstream.Msg, h Handler) Outcom
 	var out Outcome
 	if md, err := msg.Metadata(); err == nil {
 		out.Attempt = int(md.NumDelivered)
+		out.Queued = md.Timestamp
+		ctx = context.WithValue(ctx, queuedKey{}, md.Timestamp)
 	}
 	it, err := decodeItem(msg.Data())
 	out.Item = it
 	if err != nil {
-		out.Err = err
+		out.Err = atStage(StageDecode, err)
 		out.Dead = true
 	} else if out.Err = h(ctx, it); out.Err == nil {
 		if err := msg.DoubleAck(ctx); err != nil {
-			out.Err = fmt.Errorf("natsq: ack %s: %w", it.Name(), err)
+			out.Err = atStage(StageAck, fmt.Errorf("natsq: ack %s: %w", it.Name(), err))
 		}
 		return out
 	}

@@ -140,6 +140,25 @@ func (q *Queue) Pending(ctx context.Context) (uint64, error) {
 	return info.State.Msgs, nil
 }
 
+// Lag returns how many items the workers' consumer has yet to finish:
+// those waiting for delivery plus those delivered and not yet
+// acknowledged. It fails when the server cannot be asked or the consumer
+// does not exist (no worker has started Consume on this queue yet).
+func (q *Queue) Lag(ctx context.Context) (uint64, error) {
+	c, err := q.js.Consumer(ctx, q.cfg.Stream, q.cfg.Consumer)
+	if err != nil {
+		return 0, fmt.Errorf("natsq: consumer %s: %w", q.cfg.Consumer, err)
+	}
+	info := c.CachedInfo()
+	return info.NumPending + uint64(info.NumAckPending), nil
+}
+
+// Connected reports whether the connection to the server is up (false
+// while it is being re-established).
+func (q *Queue) Connected() bool {
+	return q.nc.IsConnected()
+}
+
 // Close flushes what was sent and closes the connection.
 func (q *Queue) Close() error {
 	err := q.nc.FlushTimeout(5 * time.Second)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"iter"
+	"time"
 
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/input"
@@ -26,6 +27,10 @@ type Worker struct {
 	// Fetch downloads the articles of a URL or feed item. Nil refuses such
 	// items with an EUNSUPPORTED error.
 	Fetch func(ctx context.Context, it Item) iter.Seq[input.Record]
+	// Stored, when set, is told of each document the store took: whether
+	// it was added (false: it was stored before) and how long putting it
+	// took. ctx is the Handler's (see QueuedAt).
+	Stored func(ctx context.Context, doc *litopys.Document, added bool, took time.Duration)
 }
 
 // Handle is a Handler.
@@ -44,17 +49,23 @@ func (w *Worker) Handle(ctx context.Context, it Item) error {
 	return ctx.Err()
 }
 
-// put analyses and stores one record.
+// put analyses and stores one record. Its errors carry the stage that
+// failed (see FailedStage).
 func (w *Worker) put(ctx context.Context, rec input.Record) error {
 	if rec.Err != nil {
-		return fmt.Errorf("read %s: %w", rec.Source, rec.Err)
+		return atStage(StageFetch, fmt.Errorf("read %s: %w", rec.Source, rec.Err))
 	}
 	doc, err := w.Analyzer.Analyze(ctx, rec)
 	if err != nil {
-		return fmt.Errorf("analyse %s: %w", rec.Source, err)
+		return atStage(StageAnalyse, fmt.Errorf("analyse %s: %w", rec.Source, err))
 	}
-	if _, err := w.Store.PutDocument(ctx, doc, w.Version); err != nil {
-		return fmt.Errorf("store %s: %w", rec.Source, err)
+	start := time.Now()
+	added, err := w.Store.PutDocument(ctx, doc, w.Version)
+	if err != nil {
+		return atStage(StageStore, fmt.Errorf("store %s: %w", rec.Source, err))
+	}
+	if w.Stored != nil {
+		w.Stored(ctx, doc, added, time.Since(start))
 	}
 	return nil
 }

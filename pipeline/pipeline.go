@@ -107,17 +107,48 @@ func (p *Pipeline) AnalyzeStages(ctx context.Context, rec input.Record, st Stage
 	if err != nil {
 		return nil, err
 	}
-	end = p.stage("segment")
+	p.analyzeText(doc, rec.Lang, st)
+	return doc, nil
+}
+
+// Reanalyze analyses a stored document again: what extraction made of its
+// source (clean text, title, outlet, URL, publication date, removed
+// boilerplate, related links) and its ID are kept, and every layer derived
+// from the text is made anew by this version (litopys reanalyze). The
+// language is kept too unless the text has none.
+func (p *Pipeline) Reanalyze(ctx context.Context, old *litopys.Document) (*litopys.Document, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if old == nil || strings.TrimSpace(old.Text) == "" {
+		return nil, litopys.Errorf(litopys.EINVALID, "reanalyze: document has no text")
+	}
+	doc := &litopys.Document{
+		ID: old.ID, Outlet: old.Outlet, URL: old.URL, Title: old.Title, Published: old.Published,
+		Text: old.Text, Removed: old.Removed, Related: old.Related,
+		Source: old.Source, Format: old.Format, Encoding: old.Encoding,
+	}
+	if doc.Removed == nil {
+		doc.Removed = []litopys.Removed{}
+	}
+	p.analyzeText(doc, old.Lang, StagesAll)
+	return doc, nil
+}
+
+// analyzeText runs the stages after extraction over doc, as far as st
+// says; lang is the language the input gave, if any.
+func (p *Pipeline) analyzeText(doc *litopys.Document, lang string, st Stages) {
+	end := p.stage("segment")
 	p.segment(doc)
 	end()
 	end = p.stage("langid")
-	p.language(doc, rec.Lang)
+	p.language(doc, lang)
 	end()
 	end = p.stage("lemmas")
 	p.lemmas(doc)
 	end()
 	if st == StagesSpine {
-		return doc, nil
+		return
 	}
 	p.entities(doc)
 	end = p.stage("temporal")
@@ -132,7 +163,6 @@ func (p *Pipeline) AnalyzeStages(ctx context.Context, rec input.Record, st Stage
 	end = p.stage("quantity")
 	doc.Quantities = quantity.Find(doc)
 	end()
-	return doc, nil
 }
 
 // extract turns the record's body into clean text and keeps what it removed.

@@ -3,15 +3,19 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"net"
 	"net/http"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/litopys/litopys"
 	lhttp "github.com/litopys/litopys/http"
+	"github.com/litopys/litopys/internal/obs"
 	"github.com/litopys/litopys/pipeline"
+	"github.com/prometheus/client_golang/prometheus"
 )
 
 // runServeCmd serves the JSON API and the web pages over a store.
@@ -20,12 +24,17 @@ func runServeCmd(ctx context.Context, e *env, args []string) error {
 	db := dbFlag(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "the address to listen on")
 	token := fs.String("token", os.Getenv("LITOPYS_TOKEN"), "bearer token for POST /api/documents (env LITOPYS_TOKEN); empty disables writes")
+	logger := logFlags(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		fs.Usage()
 		return usagef("serve takes no arguments")
+	}
+	e, err := logger(e)
+	if err != nil {
+		return err
 	}
 	st, err := openStore(ctx, *db)
 	if err != nil {
@@ -45,6 +54,31 @@ func runServeCmd(ctx context.Context, e *env, args []string) error {
 	})
 }
 
+// logFlags adds --log-format and --log-level to fs; the function it
+// returns gives a copy of e whose logger is the one they ask for, writing
+// JSON lines (by default) to e.stderr.
+func logFlags(fs *flag.FlagSet) func(e *env) (*env, error) {
+	format := fs.String("log-format", envOr("LITOPYS_LOG_FORMAT", obs.FormatJSON), "log lines as json or text (env LITOPYS_LOG_FORMAT)")
+	level := fs.String("log-level", envOr("LITOPYS_LOG", "info"), "least level logged: debug, info, warn or error (env LITOPYS_LOG)")
+	return func(e *env) (*env, error) {
+		l, err := obs.NewLogger(e.stderr, *format, *level)
+		if err != nil {
+			return nil, usagef("%v", err)
+		}
+		c := *e
+		c.log = l
+		return &c, nil
+	}
+}
+
+// envOr returns the environment variable key, or def when it is empty.
+func envOr(key, def string) string {
+	if v := os.Getenv(key); v != "" {
+		return v
+	}
+	return def
+}
+
 // newServer makes the HTTP server over st, logging unexpected errors.
 func newServer(e *env, st litopys.Store, p *pipeline.Pipeline, token string) (*lhttp.Server, error) {
 	return lhttp.New(lhttp.Options{
@@ -57,14 +91,25 @@ func newServer(e *env, st litopys.Store, p *pipeline.Pipeline, token string) (*l
 
 // serveHTTP listens on addr, tells announce the URL, builds the story index
 // in the background (/readyz says when it is done) and serves until ctx is
-// done, then shuts down gracefully.
+// done, then shuts down gracefully and logs what it served. Beside the
+// server's routes it answers GET /metrics, the process's and the requests'
+// Prometheus metrics.
 func serveHTTP(ctx context.Context, e *env, srv *lhttp.Server, addr string, announce func(url string)) error {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
+	reg := obs.NewRegistry()
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", lhttp.MetricsHandler(reg))
+	mux.Handle("/", lhttp.NewMetrics(reg).Instrument(srv.Handler()))
+	start := time.Now()
+	defer func() {
+		all, failed := requestTotals(reg)
+		e.log.Info("server stopped", "requests", all, "server_errors", failed, "uptime", time.Since(start).Round(time.Second).String())
+	}()
 	hs := &http.Server{
-		Handler:           srv.Handler(),
+		Handler:           mux,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       60 * time.Second,
 		WriteTimeout:      120 * time.Second,
@@ -99,4 +144,28 @@ func serveHTTP(ctx context.Context, e *env, srv *lhttp.Server, addr string, anno
 		return fmt.Errorf("serve: %w", err)
 	}
 	return nil
+}
+
+// requestTotals counts the requests answered, all and those answered with
+// a 5xx status, from the metrics in g.
+func requestTotals(g prometheus.Gatherer) (all, failed int64) {
+	mfs, err := g.Gather()
+	if err != nil {
+		return 0, 0
+	}
+	for _, mf := range mfs {
+		if mf.GetName() != "litopys_http_requests_total" {
+			continue
+		}
+		for _, m := range mf.GetMetric() {
+			n := int64(m.GetCounter().GetValue())
+			all += n
+			for _, l := range m.GetLabel() {
+				if l.GetName() == "code" && strings.HasPrefix(l.GetValue(), "5") {
+					failed += n
+				}
+			}
+		}
+	}
+	return all, failed
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"maps"
 	"net/http"
 	"path/filepath"
 	"regexp"
@@ -12,6 +13,9 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/prometheus/common/expfmt"
+	"github.com/prometheus/common/model"
 )
 
 // lockedBuffer is a bytes.Buffer safe to write from the command and read
@@ -36,9 +40,9 @@ func (l *lockedBuffer) String() string {
 var urlRE = regexp.MustCompile(`http://127\.0\.0\.1:\d+/`)
 
 // startCmd runs a serving command in the background until the test stops
-// it, and returns the URL it announced and a stop function that cancels
-// it (as Ctrl-C would) and returns its exit code.
-func startCmd(t *testing.T, args ...string) (string, func() int) {
+// it, and returns the URL it announced, a stop function that cancels it
+// (as Ctrl-C would) and returns its exit code, and what it wrote.
+func startCmd(t *testing.T, args ...string) (string, func() int, *lockedBuffer) {
 	t.Helper()
 	var out lockedBuffer
 	e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &out}
@@ -60,7 +64,7 @@ func startCmd(t *testing.T, args ...string) (string, func() int) {
 	for time.Now().Before(deadline) {
 		if u := urlRE.FindString(out.String()); u != "" {
 			waitReady(t, u)
-			return u, stop
+			return u, stop, &out
 		}
 		select {
 		case code := <-done:
@@ -70,7 +74,7 @@ func startCmd(t *testing.T, args ...string) (string, func() int) {
 	}
 	cancel()
 	t.Fatalf("%v announced no address: %s", args, out.String())
-	return "", nil
+	return "", nil, nil
 }
 
 // waitReady polls /readyz until the story index is built.
@@ -105,7 +109,7 @@ func getJSON(t *testing.T, u string, v any) int {
 // TestDemoServes runs "litopys demo": the two seeds become one story with
 // a ru and a uk article, and Ctrl-C stops the server cleanly.
 func TestDemoServes(t *testing.T) {
-	base, stop := startCmd(t, "demo", "--addr", "127.0.0.1:0")
+	base, stop, _ := startCmd(t, "demo", "--addr", "127.0.0.1:0")
 	var list struct {
 		Total   int `json:"total"`
 		Stories []struct {
@@ -123,10 +127,11 @@ func TestDemoServes(t *testing.T) {
 }
 
 // TestServe serves an empty store with a token, ingests an article over
-// the API and finds it again.
+// the API and finds it again; /metrics counts the requests by route and
+// status, and the server logs JSON lines ending with a summary.
 func TestServe(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "serve.db")
-	base, stop := startCmd(t, "serve", "--db", db, "--addr", "127.0.0.1:0", "--token", "t0ken")
+	base, stop, logs := startCmd(t, "serve", "--db", db, "--addr", "127.0.0.1:0", "--token", "t0ken")
 	body := `{"id":"a1","title":"Переговоры","lang":"ru","published":"2023-11-09","text":"Государственный секретарь США Энтони Блинкен в четверг 9 ноября провел переговоры в Сеуле."}`
 	req, _ := http.NewRequest(http.MethodPost, base+"api/documents", strings.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
@@ -148,7 +153,40 @@ func TestServe(t *testing.T) {
 	if code := getJSON(t, base+"api/search?q=Блинкен", &hits); code != 200 || hits.Total != 1 {
 		t.Errorf("search after ingest: %d, %+v", code, hits)
 	}
+	resp, err := http.Get(base + "metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := expfmt.NewTextParser(model.LegacyValidation)
+	mfs, err := p.TextToMetricFamilies(resp.Body)
+	resp.Body.Close()
+	if err != nil {
+		t.Fatalf("/metrics does not parse: %v", err)
+	}
+	counts := map[string]float64{}
+	for _, m := range mfs["litopys_http_requests_total"].GetMetric() {
+		var route, code string
+		for _, l := range m.GetLabel() {
+			switch l.GetName() {
+			case "route":
+				route = l.GetValue()
+			case "code":
+				code = l.GetValue()
+			}
+		}
+		if strings.HasPrefix(route, "POST ") || strings.Contains(route, "search") {
+			counts[route+" "+code] = m.GetCounter().GetValue()
+		}
+	}
+	want := map[string]float64{"POST /api/documents 401": 1, "POST /api/documents 201": 1, "GET /api/search 200": 1}
+	if !maps.Equal(counts, want) {
+		t.Errorf("requests counted %v, want %v", counts, want)
+	}
 	if code := stop(); code != exitOK {
 		t.Errorf("serve exited with %d after the signal", code)
+	}
+	// Requests: the readiness polls, two POSTs and a search.
+	if n, _ := logged(t, logs, "server stopped")["requests"].(float64); n < 4 {
+		t.Errorf("summary line: %v requests, want at least 4", n)
 	}
 }

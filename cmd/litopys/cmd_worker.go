@@ -2,9 +2,12 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"iter"
+	"net"
+	"net/http"
 	"os"
 	"runtime"
 	"sync"
@@ -12,7 +15,9 @@ import (
 	"time"
 
 	"github.com/litopys/litopys"
+	lhttp "github.com/litopys/litopys/http"
 	"github.com/litopys/litopys/input"
+	"github.com/litopys/litopys/internal/obs"
 	"github.com/litopys/litopys/natsq"
 	"github.com/litopys/litopys/pipeline"
 )
@@ -25,7 +30,13 @@ type workerOptions struct {
 	maxBytes    int64
 	timeout     time.Duration
 	delay       time.Duration
+	// metricsAddr is where /metrics, /healthz and /readyz are served;
+	// empty serves none.
+	metricsAddr string
 }
+
+// lagEvery is how often a worker reads the queue lag for its gauge.
+const lagEvery = 5 * time.Second
 
 // queueFlag adds --queue, the NATS server of the work queue, defaulting to
 // LITOPYS_QUEUE.
@@ -43,7 +54,14 @@ func runWorkerCmd(ctx context.Context, e *env, args []string) error {
 	fs.Int64Var(&o.maxBytes, "max-bytes", 16<<20, "largest page accepted, in bytes")
 	fs.DurationVar(&o.timeout, "timeout", 30*time.Second, "time limit of one download")
 	fs.DurationVar(&o.delay, "delay", time.Second, "least time between two downloads from one host")
+	fs.StringVar(&o.metricsAddr, "metrics-addr", os.Getenv("LITOPYS_METRICS_ADDR"),
+		"serve /metrics, /healthz and /readyz on this HOST:PORT, e.g. 127.0.0.1:9464 (env LITOPYS_METRICS_ADDR); empty serves none")
+	logger := logFlags(fs)
 	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	e, err := logger(e)
+	if err != nil {
 		return err
 	}
 	o.db, o.queue = *db, *queue
@@ -58,14 +76,19 @@ func runWorkerCmd(ctx context.Context, e *env, args []string) error {
 }
 
 // runWorker takes items off the queue, analyses them and stores the
-// documents until ctx is done; then it finishes the items in flight.
+// documents until ctx is done; then it finishes the items in flight and
+// logs what it did. Each failure is logged on a line of its own; a
+// document done is logged at debug level only.
 func runWorker(ctx context.Context, e *env, o workerOptions) error {
+	start := time.Now()
 	s, err := openStore(ctx, o.db)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	p, err := pipeline.New(pipeline.Options{})
+	reg := obs.NewRegistry()
+	m := obs.NewWorker(reg)
+	p, err := pipeline.New(pipeline.Options{Trace: m.Trace})
 	if err != nil {
 		return err
 	}
@@ -74,27 +97,108 @@ func runWorker(ctx context.Context, e *env, o workerOptions) error {
 		return err
 	}
 	defer q.Close()
+	if o.metricsAddr != "" {
+		ready := func(rctx context.Context) error {
+			if ctx.Err() != nil {
+				return errors.New("shutting down")
+			}
+			return workerReady(rctx, q, s)
+		}
+		stop, err := serveProbes(e, o.metricsAddr, lhttp.Probes(reg, ready))
+		if err != nil {
+			return err
+		}
+		defer stop()
+		go pollLag(ctx, e, q, m)
+	}
 	f := &sharedFetcher{f: newFetcher(o.timeout, input.Options{MaxBytes: o.maxBytes})}
 	f.f.delay = o.delay
-	w := &natsq.Worker{Analyzer: p, Store: s, Version: pipeline.Version, Fetch: f.records}
+	w := &natsq.Worker{Analyzer: p, Store: s, Version: pipeline.Version, Fetch: f.records, Stored: m.Stored}
 	var done, failed, dead atomic.Int64
 	report := func(out natsq.Outcome) {
+		m.Settled(out)
 		switch {
 		case out.Dead:
 			dead.Add(1)
-			e.log.Error("item dead-lettered", "item", out.Item.Name(), "attempts", out.Attempt, "err", errorText(out.Err))
+			e.log.Error("item dead-lettered", "item", out.Item.Name(), "key", out.Item.Key(), "reason", obs.Cause(out.Err),
+				"attempts", out.Attempt, "err", errorText(out.Err))
 		case out.Err != nil:
 			failed.Add(1)
-			e.log.Warn("item failed, will retry", "item", out.Item.Name(), "attempt", out.Attempt, "err", errorText(out.Err))
+			e.log.Warn("item failed, will retry", "item", out.Item.Name(), "key", out.Item.Key(), "reason", obs.Cause(out.Err),
+				"attempt", out.Attempt, "err", errorText(out.Err))
 		default:
 			done.Add(1)
-			e.log.Debug("item done", "item", out.Item.Name(), "attempt", out.Attempt)
+			e.log.Debug("item done", "item", out.Item.Name(), "key", out.Item.Key(), "attempt", out.Attempt)
 		}
 	}
 	e.log.Info("worker started", "queue", o.queue, "concurrency", o.concurrency)
 	err = q.Consume(ctx, o.concurrency, w.Handle, report)
-	e.log.Info("worker stopped", "done", done.Load(), "retried", failed.Load(), "dead", dead.Load())
+	t := m.Totals()
+	e.log.Info("worker stopped", "done", done.Load(), "retried", failed.Load(), "dead", dead.Load(),
+		"added", t.Added, "unchanged", t.Unchanged, "failures", t.Failures, "uptime", time.Since(start).Round(time.Second).String())
 	return err
+}
+
+// workerReady reports why the worker cannot take items: the NATS
+// connection is down, the queue's consumer does not exist or the store
+// does not answer.
+func workerReady(ctx context.Context, q *natsq.Queue, s litopys.Store) error {
+	if !q.Connected() {
+		return errors.New("queue: not connected to NATS")
+	}
+	if _, err := q.Lag(ctx); err != nil {
+		return fmt.Errorf("queue: %w", err)
+	}
+	if _, err := s.Count(ctx); err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	return nil
+}
+
+// pollLag sets the queue lag gauge every lagEvery until ctx is done.
+func pollLag(ctx context.Context, e *env, q *natsq.Queue, m *obs.Worker) {
+	tick := time.NewTicker(lagEvery)
+	defer tick.Stop()
+	for {
+		lctx, cancel := context.WithTimeout(ctx, lagEvery)
+		n, err := q.Lag(lctx)
+		cancel()
+		if err == nil {
+			m.SetLag(n)
+		} else if ctx.Err() == nil {
+			e.log.Debug("queue lag not read", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+	}
+}
+
+// serveProbes serves h on addr until stop is called.
+func serveProbes(e *env, addr string, h http.Handler) (stop func(), err error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("worker: metrics: %w", err)
+	}
+	hs := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, WriteTimeout: 30 * time.Second}
+	served := make(chan struct{})
+	go func() {
+		defer close(served)
+		if err := hs.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
+			e.log.Error("metrics server failed", "err", err)
+		}
+	}()
+	e.log.Info("serving metrics", "url", "http://"+ln.Addr().String()+"/metrics")
+	return func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		if err := hs.Shutdown(ctx); err != nil {
+			e.log.Warn("metrics server shut down", "err", err)
+		}
+		<-served
+	}, nil
 }
 
 // sharedFetcher lets workers share one polite fetcher: one download at a

@@ -4,17 +4,24 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/litopys/litopys/sqlite"
+	"github.com/prometheus/common/expfmt"
+	"github.com/prometheus/common/model"
 )
 
 // TestQueueIngestAndWorker sends files through a real NATS JetStream queue:
 // "ingest --queue" publishes them (twice: the second time is a no-op) and a
-// worker stores each once, then stops cleanly when its context ends.
+// worker stores each once, then stops cleanly when its context ends. The
+// worker's /metrics counts what it stored, /healthz and /readyz answer, and
+// it logs JSON lines: none per document at info level, a summary at the end.
 func TestQueueIngestAndWorker(t *testing.T) {
 	url := os.Getenv("LITOPYS_TEST_NATS")
 	if url == "" {
@@ -47,11 +54,13 @@ func TestQueueIngestAndWorker(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan int, 1)
+	var logs lockedBuffer
 	go func() {
 		var e env
-		e.stdin, e.stdout, e.stderr = nil, &discard{}, &discard{}
+		e.stdin, e.stdout, e.stderr = nil, &discard{}, &logs
 		e.log = newLogger(&discard{}, "error")
-		done <- run(ctx, &e, []string{"worker", "--queue", url, "--db", db, "--concurrency", "2"})
+		done <- run(ctx, &e, []string{"worker", "--queue", url, "--db", db, "--concurrency", "2",
+			"--metrics-addr", "127.0.0.1:0", "--log-format", "json", "--log-level", "info"})
 	}()
 	deadline := time.Now().Add(60 * time.Second)
 	for {
@@ -63,6 +72,14 @@ func TestQueueIngestAndWorker(t *testing.T) {
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
+	metrics := logged(t, &logs, "serving metrics")["url"]
+	base := strings.TrimSuffix(fmt.Sprint(metrics), "metrics")
+	for _, probe := range []string{"healthz", "readyz"} {
+		if code := httpStatus(t, base+probe); code != http.StatusOK {
+			t.Errorf("GET /%s = %d, want 200", probe, code)
+		}
+	}
+	checkWorkerMetrics(t, base+"metrics", len(texts))
 	cancel()
 	select {
 	case code := <-done:
@@ -72,11 +89,108 @@ func TestQueueIngestAndWorker(t *testing.T) {
 	case <-time.After(30 * time.Second):
 		t.Fatal("worker did not stop after cancel")
 	}
+	if n := logged(t, &logs, "worker stopped")["added"]; n != float64(len(texts)) {
+		t.Errorf("summary line: added = %v, want %d", n, len(texts))
+	}
+	if line := logged(t, &logs, "item done"); line != nil {
+		t.Errorf("a document done is logged at info level: %v", line)
+	}
 	code, out, _ := runCmd(t, "", "search", "--db", db, "--format", "json", "Блинкена")
 	var res struct{ Total int }
 	if code != exitOK || json.Unmarshal([]byte(out), &res) != nil || res.Total != 1 {
 		t.Errorf("search after the worker: exit %d, %s", code, out)
 	}
+}
+
+// checkWorkerMetrics reads a worker's /metrics after it stored n new
+// documents: each counted as added, timed from queue to store, and run
+// through every stage; no failures; the queue lag gauge present.
+func checkWorkerMetrics(tb testing.TB, url string, n int) {
+	tb.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer resp.Body.Close()
+	p := expfmt.NewTextParser(model.LegacyValidation)
+	mfs, err := p.TextToMetricFamilies(resp.Body)
+	if err != nil {
+		tb.Fatalf("/metrics does not parse: %v", err)
+	}
+	// value sums the samples of a family whose labels include want.
+	value := func(name string, want ...string) float64 {
+		var v float64
+	metrics:
+		for _, m := range mfs[name].GetMetric() {
+			labels := map[string]string{}
+			for _, l := range m.GetLabel() {
+				labels[l.GetName()] = l.GetValue()
+			}
+			for i := 0; i+1 < len(want); i += 2 {
+				if labels[want[i]] != want[i+1] {
+					continue metrics
+				}
+			}
+			switch {
+			case m.GetCounter() != nil:
+				v += m.GetCounter().GetValue()
+			case m.GetGauge() != nil:
+				v += m.GetGauge().GetValue()
+			case m.GetHistogram() != nil:
+				v += float64(m.GetHistogram().GetSampleCount())
+			}
+		}
+		return v
+	}
+	type row struct {
+		name string
+		got  float64
+	}
+	want := []row{
+		{"added", float64(n)}, {"unchanged", 0}, {"failures", 0},
+		{"queue to store", float64(n)}, {"store", float64(n)}, {"ner stage", float64(n)},
+	}
+	got := []row{
+		{"added", value("litopys_documents_processed_total", "result", "added")},
+		{"unchanged", value("litopys_documents_processed_total", "result", "unchanged")},
+		{"failures", value("litopys_failures_total")},
+		{"queue to store", value("litopys_queue_to_store_seconds")},
+		{"store", value("litopys_store_seconds")},
+		{"ner stage", value("litopys_stage_seconds", "stage", "ner")},
+	}
+	if !slices.Equal(got, want) {
+		tb.Errorf("metrics:\n got %v\nwant %v", got, want)
+	}
+	if _, ok := mfs["litopys_queue_lag_messages"]; !ok {
+		tb.Error("no litopys_queue_lag_messages")
+	}
+}
+
+// logged returns the first JSON log line with the message msg, nil when
+// there is none; a line that is not JSON fails the test.
+func logged(tb testing.TB, logs *lockedBuffer, msg string) map[string]any {
+	tb.Helper()
+	for line := range strings.Lines(logs.String()) {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(line), &m); err != nil {
+			tb.Fatalf("log line is not JSON: %v: %q", err, line)
+		}
+		if m["msg"] == msg {
+			return m
+		}
+	}
+	return nil
+}
+
+// httpStatus returns the status of a GET of url.
+func httpStatus(tb testing.TB, url string) int {
+	tb.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	resp.Body.Close()
+	return resp.StatusCode
 }
 
 type discard struct{}

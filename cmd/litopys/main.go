@@ -49,6 +49,7 @@ func commands() []command {
 		{"search", "search stored articles by word forms and entities: search [--lang --outlet --from --to --entity] QUERY", runSearchCmd},
 		{"worker", "take queued articles off a NATS work queue, analyse and store them: worker --queue nats://HOST:PORT --db DSN", runWorkerCmd},
 		{"migrate", "bring the database schema up to date", runMigrateCmd},
+		{"reanalyze", "analyse stored documents again with this version's analysers: reanalyze [--all] --db PATH", runReanalyzeCmd},
 		{"eval", "score the analysis against gold files: eval ner|timeline|clusters", runEvalCmd},
 		{"bench", "measure speed and memory of the analysis on real corpora", runBenchCmd},
 		{"train", "rebuild an embedded model from the public data: train morph|langid|gazetteer|ner", runTrainCmd},
