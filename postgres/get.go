@@ -14,15 +14,15 @@ import (
 
 // Document returns the stored document with the id.
 func (db *DB) Document(ctx context.Context, id string) (*litopys.Document, error) {
-	var body []byte
-	err := db.pool.QueryRow(ctx, `SELECT body FROM documents WHERE id = $1`, clean(id)).Scan(&body)
+	var body, text []byte
+	err := db.pool.QueryRow(ctx, `SELECT body, textz FROM documents WHERE id = $1`, clean(id)).Scan(&body, &text)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, litopys.Errorf(litopys.ENOTFOUND, "document %q not found", id)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("get document %s: %w", id, err)
 	}
-	doc, err := db.codec.Decode(body)
+	doc, err := db.codec.DecodeSplit(body, text)
 	if err != nil {
 		return nil, fmt.Errorf("get document %s: %w", id, err)
 	}

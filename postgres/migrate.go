@@ -16,11 +16,18 @@ import (
 //go:embed migrations/*.sql
 var migrationFS embed.FS
 
-// migration is one numbered schema change.
+// migration is one numbered schema change: a script and, for some, a step
+// in Go run after it in the same transaction.
 type migration struct {
 	version int
 	name    string
 	sql     string
+	step    func(db *DB, ctx context.Context, tx pgx.Tx) error
+}
+
+// steps are the Go steps of migrations, by version.
+var steps = map[int]func(db *DB, ctx context.Context, tx pgx.Tx) error{
+	2: (*DB).rebuildIndex,
 }
 
 // migrationLock is the advisory lock key that serialises migrations.
@@ -45,7 +52,7 @@ func migrations() ([]migration, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, migration{version: v, name: base, sql: string(b)})
+		out = append(out, migration{version: v, name: base, sql: string(b), step: steps[v]})
 	}
 	slices.SortFunc(out, func(a, b migration) int { return a.version - b.version })
 	for i, m := range out {
@@ -116,6 +123,11 @@ func (db *DB) apply(ctx context.Context, m migration) (bool, error) {
 		}
 		if _, err := tx.Exec(ctx, m.sql); err != nil {
 			return err
+		}
+		if m.step != nil {
+			if err := m.step(db, ctx, tx); err != nil {
+				return err
+			}
 		}
 		if _, err := tx.Exec(ctx, `INSERT INTO schema_version (version) VALUES ($1)`, m.version); err != nil {
 			return err

@@ -2,12 +2,17 @@ package postgres_test
 
 import (
 	"context"
+	"os"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/body"
 	"github.com/litopys/litopys/postgres"
+	"github.com/litopys/litopys/search"
+	"github.com/litopys/litopys/storetest"
 )
 
 func TestMigrateConcurrently(t *testing.T) {
@@ -48,5 +53,79 @@ func TestOpenRefusesOlderSchema(t *testing.T) {
 	exec(t, dsn, `INSERT INTO schema_version (version) VALUES (99)`)
 	if _, err := postgres.Open(ctx, dsn); err == nil || !strings.Contains(err.Error(), "newer") {
 		t.Fatalf("open of a newer schema: %v, want a refusal", err)
+	}
+}
+
+// TestMigrateCarriesOver fills a schema at version 0001 (bodies holding the
+// text, an index of one row per term and document) and checks that
+// migration 0002 rebuilds the index and keeps every document.
+func TestMigrateCarriesOver(t *testing.T) {
+	ctx := context.Background()
+	_, dsn := openSchema(t)
+	exec(t, dsn, `DROP TABLE IF EXISTS documents, entities, entity_names, mentions, events, attributions, terms, postings, stats, story_log, schema_version CASCADE`)
+	init, err := os.ReadFile("migrations/0001_init.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	exec(t, dsn, string(init))
+	exec(t, dsn, `CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now()); INSERT INTO schema_version (version) VALUES (1)`)
+	codec, err := body.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seeds := storetest.Seeds(t)
+	var words int
+	for _, d := range seeds {
+		b, err := codec.Encode(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, n := search.Terms(d)
+		words += n
+		if _, err := c.Exec(ctx, `INSERT INTO documents (id, lang, title, published, day, analyser, content_hash, words, text, body)
+			VALUES ($1, $2, 'title', $3, $4, 'old', $1, $5, 'text', $6)`, d.ID, d.Lang, d.Published.String(), search.Day(d.Published, false), n, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := c.Exec(ctx, `UPDATE stats SET docs = $1, words = $2`, len(seeds), words); err != nil {
+		t.Fatal(err)
+	}
+	c.Close(ctx)
+	m, err := postgres.OpenForMigrate(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := m.Migrate(ctx); err != nil || n != 1 {
+		t.Fatalf("migrate applied %d (%v), want 1", n, err)
+	}
+	m.Close()
+	db, err := postgres.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, d := range seeds {
+		got, err := db.Document(ctx, d.ID)
+		if err != nil || got.Text != d.Text || len(got.Tokens) != len(d.Tokens) {
+			t.Errorf("%s changed by the migration (%v)", d.ID, err)
+		}
+	}
+	for _, q := range []string{"Блинкена", "Ким Чен Ын"} {
+		res, err := db.Search(ctx, litopys.Query{Text: q})
+		if err != nil || res.Total != 2 {
+			t.Errorf("search %q after migration: %d results (%v), want both seeds", q, res.Total, err)
+		}
+	}
+	extra := *seeds[0]
+	extra.ID = "after-migration"
+	if _, err := db.PutDocument(ctx, &extra, "new"); err != nil {
+		t.Fatal(err)
+	}
+	if res, err := db.Search(ctx, litopys.Query{Text: "Блинкена"}); err != nil || res.Total != 3 {
+		t.Errorf("search after a put: %d results (%v), want 3", res.Total, err)
 	}
 }

@@ -5,11 +5,13 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/internal/body"
 	"github.com/litopys/litopys/search"
+	"github.com/litopys/litopys/story"
 )
 
 var _ litopys.Store = (*DB)(nil)
@@ -20,6 +22,8 @@ type DB struct {
 	pool     *pgxpool.Pool
 	codec    *body.Codec
 	analyzer func() (*search.Analyzer, error)
+	// stories assigns the stories of added documents (SetStories).
+	stories atomic.Pointer[litopys.StoryAssigner]
 }
 
 // IsDSN reports whether s names a PostgreSQL database rather than a file.
@@ -30,7 +34,8 @@ func IsDSN(s string) bool {
 // Open connects to the database dsn names, creating the schema in an
 // empty database. A database whose schema is older than this code is
 // refused with an ECONFLICT error until Migrate is run (see
-// OpenForMigrate).
+// OpenForMigrate). Documents it adds are assigned to stories by package
+// story's Log unless SetStories says otherwise.
 func Open(ctx context.Context, dsn string) (*DB, error) {
 	db, err := OpenForMigrate(ctx, dsn)
 	if err != nil {
@@ -40,6 +45,7 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 		db.Close()
 		return nil, err
 	}
+	db.SetStories(story.NewLog(story.Options{}))
 	return db, nil
 }
 

@@ -92,3 +92,19 @@ func TestConformance(t *testing.T) {
 		return db
 	})
 }
+
+func TestStories(t *testing.T) {
+	storetest.RunStories(t, func(t *testing.T, n int) []storetest.StoryStore {
+		db, dsn := openSchema(t)
+		out := []storetest.StoryStore{db}
+		for range n - 1 {
+			other, err := postgres.Open(context.Background(), dsn)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { other.Close() })
+			out = append(out, other)
+		}
+		return out
+	})
+}

@@ -33,37 +33,64 @@ func (db *DB) PutDocument(ctx context.Context, doc *litopys.Document, analyser s
 	return a[0], nil
 }
 
-// PutDocuments stores docs in one transaction; the search terms they share
-// are written once. added[i] reports whether docs[i] was added. On an
-// error nothing is stored. A transaction that loses a deadlock or
-// serialisation race is retried.
+// PutDocuments stores docs in one transaction; the batch writes one row of
+// postings per distinct term. added[i] reports whether docs[i] was added.
+// On an error nothing is stored. A transaction that loses a deadlock or
+// serialisation race is retried. With a story assigner set (SetStories),
+// the added documents are assigned their stories in the same transaction,
+// under an advisory lock that serialises assignment among all writers.
 func (db *DB) PutDocuments(ctx context.Context, docs []*litopys.Document, analyser string) (added []bool, err error) {
 	ps, err := prepare(db.codec, docs)
 	if err != nil {
 		return nil, err
 	}
+	a := db.assigner()
+	var entries []litopys.StoryEntry
+	assigned := false
+	err = db.retry(ctx, func(tx pgx.Tx) error {
+		added, entries, err = db.put(ctx, tx, ps, clean(analyser), a, &assigned)
+		return err
+	}, func() {
+		if assigned {
+			a.Reset()
+			assigned = false
+		}
+	})
+	if err != nil {
+		return nil, fmt.Errorf("put documents: %w", err)
+	}
+	if assigned {
+		a.Committed(entries)
+	}
+	return added, nil
+}
+
+// retry runs fn in a transaction, again when it loses a deadlock or
+// serialisation race; failed is called after each attempt that did not
+// commit.
+func (db *DB) retry(ctx context.Context, fn func(tx pgx.Tx) error, failed func()) error {
 	for attempt := 1; ; attempt++ {
-		added, err = db.put(ctx, ps, clean(analyser))
+		err := pgx.BeginFunc(ctx, db.pool, fn)
+		if err != nil {
+			failed()
+		}
 		var pe *pgconn.PgError
 		if err != nil && attempt < maxAttempts && errors.As(err, &pe) && (pe.Code == "40P01" || pe.Code == "40001") {
 			continue
 		}
-		if err != nil {
-			return nil, fmt.Errorf("put documents: %w", err)
-		}
-		return added, nil
+		return err
 	}
 }
 
 // prepared is a document ready to be written: what can be computed before
 // the transaction starts.
 type prepared struct {
-	doc   *litopys.Document
-	body  []byte
-	hash  string
-	tf    map[string]int
-	words int
-	day   int32
+	doc        *litopys.Document
+	meta, text []byte // the body without its text, and the text
+	hash       string
+	tf         map[string]int
+	words      int
+	day        int32
 }
 
 func prepare(c *body.Codec, docs []*litopys.Document) ([]prepared, error) {
@@ -72,65 +99,128 @@ func prepare(c *body.Codec, docs []*litopys.Document) ([]prepared, error) {
 		if d == nil || d.ID == "" {
 			return nil, litopys.Errorf(litopys.EINVALID, "put document: no document ID")
 		}
-		body, err := c.Encode(d)
+		meta, text, err := c.EncodeSplit(d)
 		if err != nil {
 			return nil, fmt.Errorf("put document %s: %w", d.ID, err)
 		}
 		tf, words := search.Terms(d)
-		ps[i] = prepared{doc: d, body: body, hash: contentHash(d.Text), tf: tf, words: words, day: search.Day(d.Published, false)}
+		ps[i] = prepared{doc: d, meta: meta, text: text, hash: contentHash(d.Text), tf: tf, words: words, day: search.Day(d.Published, false)}
 	}
 	return ps, nil
 }
 
-// posting is a row of the postings table before its term has an ID.
-type posting struct {
-	doc       int64
-	tf, words int32
-	day       int32
+// put writes the documents of ps that are not stored yet, in tx, and
+// assigns their stories with a when it is not nil (setting *assigned and
+// returning the stored entries). The
+// documents take row numbers allocated up front, so that the batch's block
+// key (the first of them) is known before they are written.
+func (db *DB) put(ctx context.Context, tx pgx.Tx, ps []prepared, analyser string, a litopys.StoryAssigner, assigned *bool) ([]bool, []litopys.StoryEntry, error) {
+	added := make([]bool, len(ps))
+	if len(ps) == 0 {
+		return added, nil, nil
+	}
+	order := idOrder(ps)
+	seqs := make([]int64, 0, len(ps))
+	rows, err := tx.Query(ctx, `SELECT nextval(pg_get_serial_sequence('documents', 'seq')) FROM generate_series(1, $1)`, len(ps))
+	if err != nil {
+		return nil, nil, err
+	}
+	seqs, err = pgx.AppendRows(seqs, rows, pgx.RowTo[int64])
+	if err != nil {
+		return nil, nil, err
+	}
+	blk := slices.Min(seqs)
+	slices.Sort(seqs)
+	var c docColumns
+	for k, i := range order {
+		c.add(seqs[k], blk, ps[i], analyser)
+	}
+	rows, err = tx.Query(ctx, `INSERT INTO documents
+		(seq, id, url, outlet, lang, title, published, day, analyser, content_hash, words, body, textz, blk)
+		SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[],
+			$9::text[], $10::text[], $11::int[], $12::bytea[], $13::bytea[], $14::bigint[])
+		ON CONFLICT (id) DO NOTHING RETURNING seq`,
+		c.seq, c.id, c.url, c.outlet, c.lang, c.title, c.published, c.day, c.analyser, c.hash, c.words, c.meta, c.text, c.blk)
+	if err != nil {
+		return nil, nil, err
+	}
+	stored, err := pgx.CollectRows(rows, pgx.RowTo[int64])
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(stored) == 0 {
+		return added, nil, nil
+	}
+	isNew := map[int64]bool{}
+	for _, s := range stored {
+		isNew[s] = true
+	}
+	var batch search.Batch
+	var lr layerRows
+	var newDocs []*litopys.Document
+	for k, i := range order {
+		if seq := seqs[k]; isNew[seq] {
+			p := ps[i]
+			lr.add(seq, p.doc)
+			batch.Add(seq, p.tf, p.words, p.day)
+			added[i] = true
+		}
+	}
+	for i, p := range ps {
+		if added[i] {
+			newDocs = append(newDocs, p.doc)
+		}
+	}
+	if err := lr.write(ctx, tx); err != nil {
+		return nil, nil, err
+	}
+	if err := copyBlocks(ctx, tx, blk, &batch); err != nil {
+		return nil, nil, err
+	}
+	if _, err := tx.Exec(ctx, `UPDATE stats SET docs = docs + $1, words = words + $2 WHERE id = 1`, batch.Docs, batch.Words); err != nil {
+		return nil, nil, fmt.Errorf("stats: %w", err)
+	}
+	if a != nil {
+		*assigned = true
+		entries, err := db.assign(ctx, tx, a, newDocs)
+		if err != nil {
+			return nil, nil, err
+		}
+		return added, entries, nil
+	}
+	return added, nil, nil
 }
 
-func (db *DB) put(ctx context.Context, ps []prepared, analyser string) (added []bool, err error) {
-	added = make([]bool, len(ps))
-	err = pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
-		clear(added)
-		postings := map[string][]posting{}
-		var words int64
-		var n int
-		for _, i := range idOrder(ps) {
-			p := ps[i]
-			d := p.doc
-			var seq int64
-			err := tx.QueryRow(ctx, `INSERT INTO documents
-				(id, url, outlet, lang, title, published, day, analyser, content_hash, words, text, body)
-				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (id) DO NOTHING RETURNING seq`,
-				clean(d.ID), clean(d.URL), clean(d.Outlet), clean(d.Lang), clean(d.Title), d.Published.String(), p.day,
-				analyser, p.hash, p.words, clean(d.Text), p.body).Scan(&seq)
-			if errors.Is(err, pgx.ErrNoRows) {
-				continue
-			}
-			if err != nil {
-				return fmt.Errorf("document %s: %w", d.ID, err)
-			}
-			if err := putRows(ctx, tx, seq, d); err != nil {
-				return fmt.Errorf("document %s: %w", d.ID, err)
-			}
-			for t, f := range p.tf {
-				postings[t] = append(postings[t], posting{seq, int32(f), int32(p.words), p.day})
-			}
-			added[i] = true
-			n++
-			words += int64(p.words)
-		}
-		if n == 0 {
-			return nil
-		}
-		if err := putPostings(ctx, tx, postings); err != nil {
-			return err
-		}
-		_, err := tx.Exec(ctx, `UPDATE stats SET docs = docs + $1, words = words + $2 WHERE id = 1`, n, words)
-		return err
+// docColumns are the columns of the documents of a batch, for one
+// INSERT … SELECT FROM unnest.
+type docColumns struct {
+	seq, blk                                                []int64
+	id, url, outlet, lang, title, published, analyser, hash []string
+	day, words                                              []int32
+	meta, text                                              [][]byte
+}
+
+func (c *docColumns) add(seq, blk int64, p prepared, analyser string) {
+	d := p.doc
+	c.seq, c.blk = append(c.seq, seq), append(c.blk, blk)
+	c.id, c.url, c.outlet = append(c.id, clean(d.ID)), append(c.url, clean(d.URL)), append(c.outlet, clean(d.Outlet))
+	c.lang, c.title, c.published = append(c.lang, clean(d.Lang)), append(c.title, clean(d.Title)), append(c.published, d.Published.String())
+	c.analyser, c.hash = append(c.analyser, analyser), append(c.hash, p.hash)
+	c.day, c.words = append(c.day, p.day), append(c.words, int32(p.words))
+	c.meta, c.text = append(c.meta, p.meta), append(c.text, p.text)
+}
+
+// copyBlocks writes the postings of a batch as blocks keyed blk.
+func copyBlocks(ctx context.Context, tx pgx.Tx, blk int64, b *search.Batch) error {
+	rows := make([][]any, 0, b.Len())
+	b.Blocks(func(term string, n int, data []byte) error {
+		rows = append(rows, []any{term, blk, int32(n), data})
+		return nil
 	})
-	return added, err
+	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"postings"}, []string{"term", "blk", "n", "data"}, pgx.CopyFromRows(rows)); err != nil {
+		return fmt.Errorf("postings: %w", err)
+	}
+	return nil
 }
 
 // idOrder returns the indexes of ps in the order of their IDs: concurrent
@@ -144,52 +234,92 @@ func idOrder(ps []prepared) []int {
 	return order
 }
 
-// putRows writes the rows of one document other than its postings.
-func putRows(ctx context.Context, tx pgx.Tx, seq int64, doc *litopys.Document) error {
-	b := &pgx.Batch{}
-	queueEntities(b, doc)
-	for i, m := range doc.Mentions {
-		b.Queue(`INSERT INTO mentions (doc, n, entity, type, span_start, span_end, text, base) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-			seq, i, clean(m.Entity), clean(m.Type), m.Start, m.End, clean(m.Text), clean(m.Base))
-	}
-	for i, e := range doc.Events {
-		b.Queue(`INSERT INTO events (doc, n, type, trigger, date, source, text) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-			seq, i, clean(e.Type), clean(e.Trigger), clean(e.Date), clean(e.Source), clean(e.Text))
-	}
-	for i, a := range doc.Attributions {
-		b.Queue(`INSERT INTO attributions (doc, n, source, via, cue, quote, text) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-			seq, i, clean(a.Source), clean(a.Via), clean(a.Cue), clean(a.Quote), clean(a.Text))
-	}
-	return tx.SendBatch(ctx, b).Close()
+// layerRows gathers the rows of the layers of a batch of documents: the
+// entities and their names are upserted in the order of their keys (so
+// concurrent writers lock shared rows in one order), the rest copied.
+type layerRows struct {
+	entities         map[string][4]string
+	names            map[[3]string]bool
+	mentions, events [][]any
+	attributions     [][]any
 }
 
-// queueEntities queues the upserts of the document's entities and names,
-// ordered by ID so that concurrent writers lock shared rows in one order.
-func queueEntities(b *pgx.Batch, doc *litopys.Document) {
-	es := slices.Clone(doc.Entities)
-	slices.SortFunc(es, func(x, y litopys.Entity) int { return cmp.Compare(x.ID, y.ID) })
-	for _, e := range es {
+func (r *layerRows) add(seq int64, doc *litopys.Document) {
+	if r.entities == nil {
+		r.entities, r.names = map[string][4]string{}, map[[3]string]bool{}
+	}
+	for _, e := range doc.Entities {
 		if e.ID == "" {
 			continue
 		}
-		key := e.Key
-		if key == "" {
-			key = translit.Key(e.Name)
+		id := clean(e.ID)
+		if _, ok := r.entities[id]; !ok {
+			key := e.Key
+			if key == "" {
+				key = translit.Key(e.Name)
+			}
+			r.entities[id] = [4]string{id, clean(e.Type), clean(e.Name), clean(key)}
 		}
-		b.Queue(`INSERT INTO entities (id, type, name, key) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING`, clean(e.ID), clean(e.Type), clean(e.Name), clean(key))
-	}
-	var names [][3]string
-	for _, e := range es {
 		for _, n := range entityNames(e, doc.Lang) {
-			names = append(names, [3]string{clean(e.ID), clean(n[0]), clean(n[1])})
+			r.names[[3]string{id, clean(n[0]), clean(n[1])}] = true
 		}
 	}
-	slices.SortFunc(names, func(x, y [3]string) int {
-		return cmp.Or(cmp.Compare(x[0], y[0]), cmp.Compare(x[1], y[1]), cmp.Compare(x[2], y[2]))
-	})
-	for _, n := range slices.Compact(names) {
-		b.Queue(`INSERT INTO entity_names (entity, lang, name) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, n[0], n[1], n[2])
+	for i, m := range doc.Mentions {
+		r.mentions = append(r.mentions, []any{seq, int32(i), clean(m.Entity), clean(m.Type), int32(m.Start), int32(m.End), clean(m.Text), clean(m.Base)})
 	}
+	for i, e := range doc.Events {
+		r.events = append(r.events, []any{seq, int32(i), clean(e.Type), clean(e.Trigger), clean(e.Date), clean(e.Source), clean(e.Text)})
+	}
+	for i, a := range doc.Attributions {
+		r.attributions = append(r.attributions, []any{seq, int32(i), clean(a.Source), clean(a.Via), clean(a.Cue), clean(a.Quote), clean(a.Text)})
+	}
+}
+
+func (r *layerRows) write(ctx context.Context, tx pgx.Tx) error {
+	if len(r.entities) > 0 {
+		var cols [4][]string
+		for _, id := range slices.Sorted(maps.Keys(r.entities)) {
+			for j, v := range r.entities[id] {
+				cols[j] = append(cols[j], v)
+			}
+		}
+		if _, err := tx.Exec(ctx, `INSERT INTO entities (id, type, name, key)
+			SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) ORDER BY 1
+			ON CONFLICT (id) DO NOTHING`, cols[0], cols[1], cols[2], cols[3]); err != nil {
+			return fmt.Errorf("entities: %w", err)
+		}
+		names := slices.SortedFunc(maps.Keys(r.names), func(x, y [3]string) int {
+			return cmp.Or(cmp.Compare(x[0], y[0]), cmp.Compare(x[1], y[1]), cmp.Compare(x[2], y[2]))
+		})
+		var nc [3][]string
+		for _, n := range names {
+			for j, v := range n {
+				nc[j] = append(nc[j], v)
+			}
+		}
+		if _, err := tx.Exec(ctx, `INSERT INTO entity_names (entity, lang, name)
+			SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ORDER BY 1, 2, 3
+			ON CONFLICT DO NOTHING`, nc[0], nc[1], nc[2]); err != nil {
+			return fmt.Errorf("entity names: %w", err)
+		}
+	}
+	for _, c := range []struct {
+		table string
+		cols  []string
+		rows  [][]any
+	}{
+		{"mentions", []string{"doc", "n", "entity", "type", "span_start", "span_end", "text", "base"}, r.mentions},
+		{"events", []string{"doc", "n", "type", "trigger", "date", "source", "text"}, r.events},
+		{"attributions", []string{"doc", "n", "source", "via", "cue", "quote", "text"}, r.attributions},
+	} {
+		if len(c.rows) == 0 {
+			continue
+		}
+		if _, err := tx.CopyFrom(ctx, pgx.Identifier{c.table}, c.cols, pgx.CopyFromRows(c.rows)); err != nil {
+			return fmt.Errorf("%s: %w", c.table, err)
+		}
+	}
+	return nil
 }
 
 // entityNames returns the (lang, name) pairs of e, lang "" for aliases.
@@ -213,55 +343,6 @@ func entityNames(e litopys.Entity, docLang string) [][2]string {
 		add("", a)
 	}
 	return out
-}
-
-// putPostings adds postings to the index: each term's df grows by its
-// number of new documents. Terms are upserted in sorted order (the order
-// their row locks are taken in), so concurrent writers do not deadlock.
-func putPostings(ctx context.Context, tx pgx.Tx, postings map[string][]posting) error {
-	terms := slices.Sorted(maps.Keys(postings))
-	counts := make([]int64, len(terms))
-	for i, t := range terms {
-		counts[i] = int64(len(postings[t]))
-	}
-	rows, err := tx.Query(ctx, `INSERT INTO terms (term, df)
-		SELECT t, c FROM unnest($1::text[], $2::bigint[]) WITH ORDINALITY AS u(t, c, i) ORDER BY i
-		ON CONFLICT (term) DO UPDATE SET df = terms.df + excluded.df RETURNING id, term`, terms, counts)
-	if err != nil {
-		return fmt.Errorf("terms: %w", err)
-	}
-	ids := map[string]int64{}
-	for rows.Next() {
-		var id int64
-		var t string
-		if err := rows.Scan(&id, &t); err != nil {
-			rows.Close()
-			return fmt.Errorf("terms: %w", err)
-		}
-		ids[t] = id
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("terms: %w", err)
-	}
-	var termIDs, docIDs []int64
-	var tfs, lens, days []int32
-	for _, t := range terms {
-		id, ok := ids[t]
-		if !ok {
-			return fmt.Errorf("term %q: no id returned", t)
-		}
-		for _, p := range postings[t] {
-			termIDs, docIDs = append(termIDs, id), append(docIDs, p.doc)
-			tfs, lens, days = append(tfs, p.tf), append(lens, p.words), append(days, p.day)
-		}
-	}
-	_, err = tx.Exec(ctx, `INSERT INTO postings (term, doc, tf, len, day)
-		SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::int[], $4::int[], $5::int[])`, termIDs, docIDs, tfs, lens, days)
-	if err != nil {
-		return fmt.Errorf("postings: %w", err)
-	}
-	return nil
 }
 
 // clean makes s storable in a PostgreSQL text column, which takes neither

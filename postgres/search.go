@@ -33,11 +33,16 @@ func (db *DB) Search(ctx context.Context, q litopys.Query) (litopys.SearchResult
 	page := ranked[off:min(len(ranked), off+litopys.PageLimit(q.Limit))]
 	for _, s := range page {
 		var h litopys.Hit
-		var pub, text string
-		err := db.pool.QueryRow(ctx, `SELECT id, title, lang, outlet, published, text FROM documents WHERE seq = $1`, s.Doc).
-			Scan(&h.ID, &h.Title, &h.Lang, &h.Outlet, &pub, &text)
+		var pub string
+		var textz []byte
+		err := db.pool.QueryRow(ctx, `SELECT id, title, lang, outlet, published, textz FROM documents WHERE seq = $1`, s.Doc).
+			Scan(&h.ID, &h.Title, &h.Lang, &h.Outlet, &pub, &textz)
 		if err != nil {
 			return res, fmt.Errorf("search: %w", err)
+		}
+		text, err := db.codec.Text(textz)
+		if err != nil {
+			return res, fmt.Errorf("search: document %s: %w", h.ID, err)
 		}
 		h.Published, _ = litopys.ParseDate(pub)
 		h.Score = s.Score
@@ -47,7 +52,7 @@ func (db *DB) Search(ctx context.Context, q litopys.Query) (litopys.SearchResult
 	return res, nil
 }
 
-// index is the search.Index over the terms and postings tables.
+// index is the search.Index over the postings table.
 type index struct{ db *DB }
 
 func (x index) Stats(ctx context.Context) (docs, words int64, err error) {
@@ -55,46 +60,54 @@ func (x index) Stats(ctx context.Context) (docs, words int64, err error) {
 	return docs, words, err
 }
 
-func (x index) Terms(ctx context.Context, terms []string) (map[string]search.TermInfo, error) {
-	out := map[string]search.TermInfo{}
+func (x index) DF(ctx context.Context, terms []string) (map[string]int64, error) {
+	out := map[string]int64{}
 	if len(terms) == 0 {
 		return out, nil
 	}
-	rows, err := x.db.pool.Query(ctx, `SELECT term, id, df FROM terms WHERE term = ANY($1)`, terms)
+	rows, err := x.db.pool.Query(ctx, `SELECT term, sum(n)::bigint FROM postings WHERE term = ANY($1) GROUP BY term`, terms)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var t string
-		var ti search.TermInfo
-		if err := rows.Scan(&t, &ti.ID, &ti.DF); err != nil {
+		var df int64
+		if err := rows.Scan(&t, &df); err != nil {
 			return nil, err
 		}
-		out[t] = ti
+		out[t] = df
 	}
 	return out, rows.Err()
 }
 
-func (x index) Postings(ctx context.Context, term int64, within []int64) ([]search.Posting, error) {
+// Postings reads the blocks of a term; with candidates, only the blocks
+// that can hold them (a block's key is at most its first document).
+func (x index) Postings(ctx context.Context, term string, within []int64) ([]search.Posting, error) {
 	var rows pgx.Rows
 	var err error
-	if within == nil {
-		rows, err = x.db.pool.Query(ctx, `SELECT doc, tf, len, day FROM postings WHERE term = $1`, term)
+	if len(within) > 0 {
+		rows, err = x.db.pool.Query(ctx, `SELECT data FROM postings WHERE term = $1 AND blk <= $2 ORDER BY blk`, term, within[len(within)-1])
 	} else {
-		rows, err = x.db.pool.Query(ctx, `SELECT doc, tf, len, day FROM postings WHERE term = $1 AND doc = ANY($2)`, term, within)
+		rows, err = x.db.pool.Query(ctx, `SELECT data FROM postings WHERE term = $1 ORDER BY blk`, term)
 	}
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	var out []search.Posting
+	var data []byte
 	for rows.Next() {
-		var p search.Posting
-		if err := rows.Scan(&p.Doc, &p.TF, &p.Len, &p.Day); err != nil {
+		if err := rows.Scan(&data); err != nil {
 			return nil, err
 		}
-		out = append(out, p)
+		if out, err = search.DecodeBlock(out, data); err != nil {
+			return nil, fmt.Errorf("term %q: %w", term, err)
+		}
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	search.SortPostings(out)
+	return out, nil
 }

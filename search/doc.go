@@ -15,14 +15,16 @@
 // gazetteer entity (package gazetteer) or has the key of a name adds that
 // entity's terms to each of its words.
 //
-// The index is an inverted index each backend keeps in two tables — terms
-// (term, id, df) and postings (term id, doc, tf, doc length, day) keyed by
-// (term, doc) — behind the Index interface, and Rank scores it with BM25
+// The index is an inverted index each backend keeps in one table of blocks
+// of postings (doc, tf, doc length, day), one row per term and batch of
+// documents written together, encoded by EncodeBlock (a term's document
+// frequency is the sum of its blocks' counts), behind the Index interface;
+// Rank scores it with BM25
 // (k1 1.2, b 0.75) the same way on every backend. A document matches when
 // it has a term of every group; language, outlet and entity filters are
 // groups too, and dates are checked on the postings. Rank reads the
-// postings of the rarest group first and looks the others up only within
-// those candidates (unless the candidates outnumber a cheaper full read),
+// postings of the rarest group first and reads the others only for those
+// candidates (an index may skip the blocks that cannot hold them),
 // and a word found in more than a third of a corpus of 1,000 documents or
 // more ("в", "и") adds to the score without being required, so a query
 // reads about as many postings as its rarest word has.

@@ -8,13 +8,6 @@ import (
 	"strings"
 )
 
-// TermInfo is what the index knows of a term: its ID and the number of
-// documents that contain it.
-type TermInfo struct {
-	ID int64
-	DF int64
-}
-
 // Posting is one document containing a term: the document's row number,
 // the term's frequency in it, the document's length in words and its
 // publication day (see Day).
@@ -30,11 +23,13 @@ type Index interface {
 	// Stats returns the number of indexed documents and their total
 	// length in words.
 	Stats(ctx context.Context) (docs, words int64, err error)
-	// Terms returns the known ones of terms.
-	Terms(ctx context.Context, terms []string) (map[string]TermInfo, error)
-	// Postings returns the postings of a term, all of them when within is
-	// nil, else only those of the documents in within (sorted).
-	Postings(ctx context.Context, term int64, within []int64) ([]Posting, error)
+	// DF returns the number of documents containing each of terms that
+	// the index knows.
+	DF(ctx context.Context, terms []string) (map[string]int64, error)
+	// Postings returns the postings of a term sorted by document. within,
+	// when not nil, lists (sorted) the only documents the caller needs: an
+	// index may use it to read less, and may return other documents too.
+	Postings(ctx context.Context, term string, within []int64) ([]Posting, error)
 }
 
 // Scored is a matching document and its BM25 score.
@@ -75,7 +70,7 @@ func Rank(ctx context.Context, idx Index, p Plan) ([]Scored, error) {
 	for _, g := range p.Groups {
 		all = append(all, g.Terms...)
 	}
-	info, err := idx.Terms(ctx, uniqTerms(all))
+	info, err := idx.DF(ctx, uniqTerms(all))
 	if err != nil {
 		return nil, err
 	}
@@ -83,10 +78,10 @@ func Rank(ctx context.Context, idx Index, p Plan) ([]Scored, error) {
 	for i, g := range p.Groups {
 		groups[i].filter = g.Filter
 		for _, t := range g.Terms {
-			if ti, ok := info[t]; ok {
-				groups[i].terms = append(groups[i].terms, ti)
+			if df, ok := info[t]; ok && df > 0 {
+				groups[i].terms = append(groups[i].terms, termDF{t, df})
 				groups[i].weights = append(groups[i].weights, termWeight(t))
-				groups[i].df += ti.DF
+				groups[i].df += df
 			}
 		}
 		if len(groups[i].terms) == 0 {
@@ -119,11 +114,11 @@ func Rank(ctx context.Context, idx Index, p Plan) ([]Scored, error) {
 		}
 		best := map[int64]float64{}
 		for ti, t := range g.terms {
-			ps, err := idx.Postings(ctx, t.ID, within)
+			ps, err := idx.Postings(ctx, t.term, within)
 			if err != nil {
 				return nil, err
 			}
-			idf := g.weights[ti] * math.Log(1+(float64(n)-float64(t.DF)+0.5)/(float64(t.DF)+0.5))
+			idf := g.weights[ti] * math.Log(1+(float64(n)-float64(t.df)+0.5)/(float64(t.df)+0.5))
 			for _, ps := range ps {
 				if !inRange(ps.Day, p.From, p.To) {
 					continue
@@ -163,8 +158,14 @@ func Rank(ctx context.Context, idx Index, p Plan) ([]Scored, error) {
 	return out, nil
 }
 
+// termDF is a term of a group and its document frequency.
+type termDF struct {
+	term string
+	df   int64
+}
+
 type rankGroup struct {
-	terms   []TermInfo
+	terms   []termDF
 	weights []float64
 	df      int64
 	filter  bool

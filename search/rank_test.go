@@ -10,8 +10,7 @@ import (
 
 // memIndex is an Index in memory: term → postings in document order.
 type memIndex struct {
-	terms    map[string]TermInfo
-	postings map[int64][]Posting
+	postings map[string][]Posting
 	docs     int64
 	words    int64
 	// fullReads counts Postings calls without a candidate list.
@@ -19,7 +18,7 @@ type memIndex struct {
 }
 
 func newMemIndex(docs map[int64]map[string]int, days map[int64]int32) *memIndex {
-	x := &memIndex{terms: map[string]TermInfo{}, postings: map[int64][]Posting{}}
+	x := &memIndex{postings: map[string][]Posting{}}
 	ids := make([]int64, 0, len(docs))
 	for d := range docs {
 		ids = append(ids, d)
@@ -33,13 +32,7 @@ func newMemIndex(docs map[int64]map[string]int, days map[int64]int32) *memIndex 
 		x.docs++
 		x.words += int64(length)
 		for t, n := range docs[d] {
-			ti, ok := x.terms[t]
-			if !ok {
-				ti = TermInfo{ID: int64(len(x.terms) + 1)}
-			}
-			ti.DF++
-			x.terms[t] = ti
-			x.postings[ti.ID] = append(x.postings[ti.ID], Posting{Doc: d, TF: int32(n), Len: length, Day: days[d]})
+			x.postings[t] = append(x.postings[t], Posting{Doc: d, TF: int32(n), Len: length, Day: days[d]})
 		}
 	}
 	return x
@@ -47,17 +40,17 @@ func newMemIndex(docs map[int64]map[string]int, days map[int64]int32) *memIndex 
 
 func (x *memIndex) Stats(context.Context) (int64, int64, error) { return x.docs, x.words, nil }
 
-func (x *memIndex) Terms(_ context.Context, terms []string) (map[string]TermInfo, error) {
-	out := map[string]TermInfo{}
+func (x *memIndex) DF(_ context.Context, terms []string) (map[string]int64, error) {
+	out := map[string]int64{}
 	for _, t := range terms {
-		if ti, ok := x.terms[t]; ok {
-			out[t] = ti
+		if ps, ok := x.postings[t]; ok {
+			out[t] = int64(len(ps))
 		}
 	}
 	return out, nil
 }
 
-func (x *memIndex) Postings(_ context.Context, term int64, within []int64) ([]Posting, error) {
+func (x *memIndex) Postings(_ context.Context, term string, within []int64) ([]Posting, error) {
 	if within == nil {
 		x.fullReads++
 		return x.postings[term], nil

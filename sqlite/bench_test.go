@@ -26,9 +26,32 @@ func BenchmarkPutDocument(b *testing.B) {
 }
 
 // BenchmarkPutDocuments stores 32 articles per transaction, as "litopys
-// ingest" does; ns/op is per article.
+// ingest" does; ns/op is per article, B/doc the file's size per article.
 func BenchmarkPutDocuments(b *testing.B) {
-	storetest.BenchmarkPut(b, openBench(b, filepath.Join(b.TempDir(), "b.db")), 32)
+	benchPut(b, 32)
+}
+
+// BenchmarkPutDocuments256 stores 256 articles per transaction.
+func BenchmarkPutDocuments256(b *testing.B) {
+	benchPut(b, 256)
+}
+
+func benchPut(b *testing.B, batch int) {
+	path := filepath.Join(b.TempDir(), "b.db")
+	db := openBench(b, path)
+	storetest.BenchmarkPut(b, db, batch)
+	n, err := db.Count(context.Background())
+	if err != nil || n == 0 {
+		b.Fatalf("count %d, %v", n, err)
+	}
+	if _, err := db.Checkpoint(context.Background()); err != nil {
+		b.Fatal(err)
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(fi.Size())/float64(n), "B/doc")
 }
 
 // BenchmarkSearch searches LITOPYS_BENCH_DB when set (a store made by

@@ -9,8 +9,12 @@
 // BEGIN IMMEDIATE transactions; reads use a pool of their own. A document
 // and all its rows — mentions, entities, events, attributions, search
 // postings — are written in one transaction, so an interrupted write leaves
-// nothing behind; PutDocuments writes a batch in one transaction, which
-// "litopys ingest" uses to write the search terms that articles share once
-// per batch rather than once per article. Search is package search's BM25 over the terms and
-// postings tables.
+// nothing behind; PutDocuments writes a batch in one transaction, with
+// few multi-row statements prepared once and one row of postings per
+// distinct term of the batch (a block, package search). Search is package
+// search's BM25 over those blocks; a document's text is stored once,
+// compressed apart from the rest of its body, so snippets read only it.
+// The story log (SetStories, StoryEntries) is written in the same
+// exclusive transaction; ReplaceDocuments rewrites a document in place,
+// postings included (litopys reanalyze).
 package sqlite

@@ -13,15 +13,15 @@ import (
 
 // Document returns the stored document with the id.
 func (db *DB) Document(ctx context.Context, id string) (*litopys.Document, error) {
-	var body []byte
-	err := db.read.QueryRowContext(ctx, `SELECT body FROM documents WHERE id = ?`, id).Scan(&body)
+	var body, text []byte
+	err := db.read.QueryRowContext(ctx, `SELECT body, textz FROM documents WHERE id = ?`, id).Scan(&body, &text)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, litopys.Errorf(litopys.ENOTFOUND, "document %q not found", id)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("get document %s: %w", id, err)
 	}
-	doc, err := db.codec.Decode(body)
+	doc, err := db.codec.DecodeSplit(body, text)
 	if err != nil {
 		return nil, fmt.Errorf("get document %s: %w", id, err)
 	}

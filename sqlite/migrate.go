@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"embed"
 	"fmt"
 	"io/fs"
@@ -16,11 +17,18 @@ import (
 //go:embed migrations/*.sql
 var migrationFS embed.FS
 
-// migration is one numbered schema change.
+// migration is one numbered schema change: a script and, for some, a step
+// in Go run after it in the same transaction.
 type migration struct {
 	version int
 	name    string
 	sql     string
+	step    func(db *DB, ctx context.Context, tx *sql.Tx) error
+}
+
+// steps are the Go steps of migrations, by version.
+var steps = map[int]func(db *DB, ctx context.Context, tx *sql.Tx) error{
+	2: (*DB).rebuildIndex,
 }
 
 // migrations returns the embedded migrations in order. Their names start
@@ -42,7 +50,7 @@ func migrations() ([]migration, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, migration{version: v, name: base, sql: string(b)})
+		out = append(out, migration{version: v, name: base, sql: string(b), step: steps[v]})
 	}
 	slices.SortFunc(out, func(a, b migration) int { return a.version - b.version })
 	for i, m := range out {
@@ -115,7 +123,12 @@ func (db *DB) apply(ctx context.Context, m migration) (bool, error) {
 	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 		return false, fmt.Errorf("sqlite migrate %s: %w", m.name, err)
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_version (version, applied_at) VALUES (?, ?)`, m.version, time.Now().UTC().Format(time.RFC3339)); err != nil {
+	if m.step != nil {
+		if err := m.step(db, ctx, tx); err != nil {
+			return false, fmt.Errorf("sqlite migrate %s: %w", m.name, err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_version (version, applied_at) VALUES (?, ?)`, m.version, time.Now().UTC().Format(time.RFC3339Nano)); err != nil {
 		return false, fmt.Errorf("sqlite migrate %s: %w", m.name, err)
 	}
 	if err := tx.Commit(); err != nil {

@@ -3,12 +3,17 @@ package sqlite_test
 import (
 	"context"
 	"database/sql"
+	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/body"
+	"github.com/litopys/litopys/search"
 	"github.com/litopys/litopys/sqlite"
+	"github.com/litopys/litopys/storetest"
 )
 
 // rawFile creates a SQLite file at a temporary path with the statements run
@@ -70,7 +75,7 @@ func TestMigrate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i, want := range []int{1, 0} {
+	for i, want := range []int{2, 0} {
 		n, err := db.Migrate(ctx)
 		if err != nil {
 			t.Fatalf("migrate #%d: %v", i+1, err)
@@ -89,4 +94,80 @@ func TestMigrate(t *testing.T) {
 		t.Fatalf("open after migrate: %v", err)
 	}
 	db.Close()
+}
+
+// TestMigrateCarriesOver opens a file written with schema 0001 (bodies
+// holding the text, an index of one row per term and document) and checks
+// that migration 0002 rebuilds the index and keeps every document.
+func TestMigrateCarriesOver(t *testing.T) {
+	ctx := context.Background()
+	init, err := os.ReadFile("migrations/0001_init.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	codec, err := body.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seeds := storetest.Seeds(t)
+	stmts := []string{string(init),
+		`CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`,
+		`INSERT INTO schema_version VALUES (1, '2026-01-01T00:00:00Z')`}
+	var words int
+	for i, d := range seeds {
+		b, err := codec.Encode(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, n := search.Terms(d)
+		words += n
+		stmts = append(stmts, fmt.Sprintf(`INSERT INTO documents (seq, id, lang, title, published, day, analyser, content_hash, words, text, body, added_at)
+			VALUES (%d, '%s', '%s', 'title', '%s', %d, 'old', 'h%d', %d, 'text', x'%x', '2026-01-01T00:00:00Z')`,
+			i+1, d.ID, d.Lang, d.Published, search.Day(d.Published, false), i, n, b))
+	}
+	stmts = append(stmts, fmt.Sprintf(`UPDATE stats SET docs = %d, words = %d`, len(seeds), words))
+	path := rawFile(t, stmts...)
+	if _, err := sqlite.Open(ctx, path); litopys.ErrorCode(err) != litopys.ECONFLICT {
+		t.Fatalf("open of a 0001 file: %v, want a refusal", err)
+	}
+	m, err := sqlite.OpenForMigrate(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := m.Migrate(ctx); err != nil || n != 1 {
+		t.Fatalf("migrate applied %d (%v), want 1", n, err)
+	}
+	m.Close()
+	db, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, d := range seeds {
+		got, err := db.Document(ctx, d.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Text != d.Text || len(got.Tokens) != len(d.Tokens) {
+			t.Errorf("%s changed by the migration", d.ID)
+		}
+	}
+	for _, q := range []string{"Блинкена", "Ким Чен Ын"} {
+		res, err := db.Search(ctx, litopys.Query{Text: q})
+		if err != nil || res.Total != 2 {
+			t.Errorf("search %q after migration: %d results (%v), want both seeds", q, res.Total, err)
+		}
+	}
+	if ids, err := db.Stale(ctx, "new", "", 10); err != nil || len(ids) != 2 {
+		t.Errorf("stale after migration = %q, %v", ids, err)
+	}
+	// Documents added after the migration join the rebuilt index.
+	extra := *seeds[0]
+	extra.ID = "after-migration"
+	if _, err := db.PutDocument(ctx, &extra, "new"); err != nil {
+		t.Fatal(err)
+	}
+	if res, err := db.Search(ctx, litopys.Query{Text: "Блинкена"}); err != nil || res.Total != 3 {
+		t.Errorf("search after a put: %d results (%v), want 3", res.Total, err)
+	}
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"strings"
 
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/search"
@@ -37,11 +36,16 @@ func (db *DB) Search(ctx context.Context, q litopys.Query) (litopys.SearchResult
 	page := ranked[off:min(len(ranked), off+litopys.PageLimit(q.Limit))]
 	for _, s := range page {
 		var h litopys.Hit
-		var pub, text string
+		var pub string
+		var textz []byte
 		err := st.hit.QueryRowContext(ctx, s.Doc).
-			Scan(&h.ID, &h.Title, &h.Lang, &h.Outlet, &pub, &text)
+			Scan(&h.ID, &h.Title, &h.Lang, &h.Outlet, &pub, &textz)
 		if err != nil {
 			return res, fmt.Errorf("search: %w", err)
+		}
+		text, err := db.codec.Text(textz)
+		if err != nil {
+			return res, fmt.Errorf("search: document %s: %w", h.ID, err)
 		}
 		h.Published, _ = litopys.ParseDate(pub)
 		h.Score = s.Score
@@ -51,7 +55,7 @@ func (db *DB) Search(ctx context.Context, q litopys.Query) (litopys.SearchResult
 	return res, nil
 }
 
-// index is the search.Index over the terms and postings tables.
+// index is the search.Index over the postings table.
 type index struct {
 	db    *DB
 	stmts *searchStmts
@@ -62,8 +66,8 @@ func (x index) Stats(ctx context.Context) (docs, words int64, err error) {
 	return docs, words, err
 }
 
-func (x index) Terms(ctx context.Context, terms []string) (map[string]search.TermInfo, error) {
-	out := map[string]search.TermInfo{}
+func (x index) DF(ctx context.Context, terms []string) (map[string]int64, error) {
+	out := map[string]int64{}
 	if len(terms) == 0 {
 		return out, nil
 	}
@@ -71,71 +75,49 @@ func (x index) Terms(ctx context.Context, terms []string) (map[string]search.Ter
 	for i, t := range terms {
 		args[i] = t
 	}
-	rows, err := x.db.read.QueryContext(ctx, `SELECT term, id, df FROM terms WHERE term IN (`+placeholders(len(terms))+`)`, args...)
+	rows, err := x.db.read.QueryContext(ctx, `SELECT term, sum(n) FROM postings WHERE term IN (`+placeholders(len(terms))+`) GROUP BY term`, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var t string
-		var ti search.TermInfo
-		if err := rows.Scan(&t, &ti.ID, &ti.DF); err != nil {
+		var df int64
+		if err := rows.Scan(&t, &df); err != nil {
 			return nil, err
 		}
-		out[t] = ti
+		out[t] = df
 	}
 	return out, rows.Err()
 }
 
-// chunk is the number of documents looked up per statement.
-const chunk = 500
-
-func (x index) Postings(ctx context.Context, term int64, within []int64) ([]search.Posting, error) {
-	if within == nil {
-		rows, err := x.stmts.postings.QueryContext(ctx, term)
-		if err != nil {
-			return nil, err
-		}
-		return scanPostings(rows)
+// Postings reads the blocks of a term; with candidates, only the blocks
+// that can hold them (a block's key is at most its first document).
+func (x index) Postings(ctx context.Context, term string, within []int64) ([]search.Posting, error) {
+	var rows *sql.Rows
+	var err error
+	if len(within) > 0 {
+		rows, err = x.stmts.postingsWithin.QueryContext(ctx, term, within[len(within)-1])
+	} else {
+		rows, err = x.stmts.postings.QueryContext(ctx, term)
 	}
-	var out []search.Posting
-	for len(within) > 0 {
-		n := min(chunk, len(within))
-		args := []any{term}
-		for _, d := range within[:n] {
-			args = append(args, d)
-		}
-		ps, err := x.postings(ctx, `SELECT doc, tf, len, day FROM postings WHERE term = ? AND doc IN (`+placeholders(n)+`)`, args...)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, ps...)
-		within = within[n:]
-	}
-	return out, nil
-}
-
-func (x index) postings(ctx context.Context, q string, args ...any) ([]search.Posting, error) {
-	rows, err := x.db.read.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}
-	return scanPostings(rows)
-}
-
-func scanPostings(rows *sql.Rows) ([]search.Posting, error) {
 	defer rows.Close()
 	var out []search.Posting
+	var data []byte
 	for rows.Next() {
-		var p search.Posting
-		if err := rows.Scan(&p.Doc, &p.TF, &p.Len, &p.Day); err != nil {
+		if err := rows.Scan(&data); err != nil {
 			return nil, err
 		}
-		out = append(out, p)
+		if out, err = search.DecodeBlock(out, data); err != nil {
+			return nil, fmt.Errorf("term %q: %w", term, err)
+		}
 	}
-	return out, rows.Err()
-}
-
-func placeholders(n int) string {
-	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	search.SortPostings(out)
+	return out, nil
 }

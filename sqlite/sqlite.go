@@ -7,10 +7,12 @@ import (
 	"fmt"
 	"net/url"
 	"sync"
+	"sync/atomic"
 
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/internal/body"
 	"github.com/litopys/litopys/search"
+	"github.com/litopys/litopys/story"
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
 )
 
@@ -25,22 +27,29 @@ type DB struct {
 	// should not pay for the morphology.
 	analyzer func() (*search.Analyzer, error)
 	codec    *body.Codec
-	// stmts are the statements every search runs, prepared on first use.
-	stmts func() (*searchStmts, error)
+	// stmts are the statements every search runs, prepared on first use;
+	// writeStmts those of the write path.
+	stmts      func() (*searchStmts, error)
+	writeStmts func() (*writeStmts, error)
+	// stories assigns the stories of added documents (SetStories).
+	stories atomic.Pointer[litopys.StoryAssigner]
 }
 
 // searchStmts are prepared once: parsing them costs as much as running them.
 type searchStmts struct {
-	postings, hit *sql.Stmt
+	postings, postingsWithin, hit *sql.Stmt
 }
 
 func (db *DB) prepareSearch() (*searchStmts, error) {
 	var s searchStmts
 	var err error
-	if s.postings, err = db.read.Prepare(`SELECT doc, tf, len, day FROM postings WHERE term = ?`); err != nil {
+	if s.postings, err = db.read.Prepare(`SELECT data FROM postings WHERE term = ? ORDER BY blk`); err != nil {
 		return nil, fmt.Errorf("sqlite prepare: %w", err)
 	}
-	if s.hit, err = db.read.Prepare(`SELECT id, title, lang, outlet, published, text FROM documents WHERE seq = ?`); err != nil {
+	if s.postingsWithin, err = db.read.Prepare(`SELECT data FROM postings WHERE term = ? AND blk <= ? ORDER BY blk`); err != nil {
+		return nil, fmt.Errorf("sqlite prepare: %w", err)
+	}
+	if s.hit, err = db.read.Prepare(`SELECT id, title, lang, outlet, published, textz FROM documents WHERE seq = ?`); err != nil {
 		return nil, fmt.Errorf("sqlite prepare: %w", err)
 	}
 	return &s, nil
@@ -49,7 +58,8 @@ func (db *DB) prepareSearch() (*searchStmts, error) {
 // Open opens the SQLite file at path, creating it with the current schema
 // when it does not exist or is empty. A file whose schema is older than
 // this code is refused with an ECONFLICT error until Migrate is run (use
-// OpenForMigrate for that).
+// OpenForMigrate for that). Documents it adds are assigned to stories by
+// package story's Log unless SetStories says otherwise.
 func Open(ctx context.Context, path string) (*DB, error) {
 	db, err := open(path)
 	if err != nil {
@@ -59,6 +69,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		db.Close()
 		return nil, err
 	}
+	db.SetStories(story.NewLog(story.Options{}))
 	return db, nil
 }
 
@@ -101,6 +112,7 @@ func open(path string) (*DB, error) {
 	}
 	db := &DB{path: path, write: w, read: r, codec: c, analyzer: sync.OnceValues(search.NewAnalyzer)}
 	db.stmts = sync.OnceValues(db.prepareSearch)
+	db.writeStmts = sync.OnceValues(db.prepareWrite)
 	return db, nil
 }
 
@@ -116,4 +128,17 @@ func (db *DB) Count(ctx context.Context) (int, error) {
 		return 0, fmt.Errorf("sqlite count: %w", err)
 	}
 	return n, nil
+}
+
+// Checkpoint copies the write-ahead log into the database file and
+// truncates it, and returns the file's size in pages.
+func (db *DB) Checkpoint(ctx context.Context) (pages int64, err error) {
+	var busy, logged, moved int64
+	if err := db.write.QueryRowContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`).Scan(&busy, &logged, &moved); err != nil {
+		return 0, fmt.Errorf("sqlite checkpoint: %w", err)
+	}
+	if err := db.write.QueryRowContext(ctx, `PRAGMA page_count`).Scan(&pages); err != nil {
+		return 0, fmt.Errorf("sqlite checkpoint: %w", err)
+	}
+	return pages, nil
 }

@@ -23,3 +23,19 @@ func openTemp(t *testing.T) litopys.Store {
 func TestConformance(t *testing.T) {
 	storetest.Run(t, openTemp)
 }
+
+func TestStories(t *testing.T) {
+	storetest.RunStories(t, func(t *testing.T, n int) []storetest.StoryStore {
+		path := filepath.Join(t.TempDir(), "litopys.db")
+		var out []storetest.StoryStore
+		for range n {
+			db, err := sqlite.Open(context.Background(), path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { db.Close() })
+			out = append(out, db)
+		}
+		return out
+	})
+}

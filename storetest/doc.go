@@ -3,5 +3,6 @@
 // and package postgres (against the server LITOPYS_TEST_POSTGRES names).
 // It checks idempotent puts, reads, not-found errors, search by word forms
 // and across languages by entity, filters, pagination, ranking, entity
-// look-up, concurrent writers and hostile text.
+// look-up, concurrent writers, hostile text and reanalysis (Stale,
+// ReplaceDocuments); RunStories checks the story log with N writers.
 package storetest

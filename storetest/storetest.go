@@ -39,6 +39,7 @@ func Run(t *testing.T, open func(t *testing.T) litopys.Store) {
 		{"ConcurrentPuts", testConcurrentPuts},
 		{"ConcurrentBatches", testConcurrentBatches},
 		{"HostileText", testHostileText},
+		{"Reanalyze", testReanalyze},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.run(t, f, open(t)) })

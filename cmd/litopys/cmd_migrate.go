@@ -26,10 +26,19 @@ func dbFlag(fs *flag.FlagSet) *string {
 // openStore opens the store db names, refusing one whose schema is older
 // than this program.
 func openStore(ctx context.Context, db string) (litopys.Store, error) {
+	var (
+		s   litopys.Store
+		err error
+	)
 	if postgres.IsDSN(db) {
-		return postgres.Open(ctx, db)
+		s, err = postgres.Open(ctx, db)
+	} else {
+		s, err = sqlite.Open(ctx, db)
 	}
-	return sqlite.Open(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
 }
 
 // migrator is what both backends offer for "litopys migrate".

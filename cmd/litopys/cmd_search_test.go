@@ -1,12 +1,15 @@
 package main
 
 import (
+	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/sqlite"
 )
 
 func errorsIsPartial(err error) bool { return errors.Is(err, errPartial) }
@@ -43,7 +46,16 @@ func TestSearchUsage(t *testing.T) {
 
 func TestMigrateCmd(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "l.db")
-	for i, want := range []string{"migrated schema from version 0 to 1", "schema is up to date (version 1)"} {
+	m, err := sqlite.OpenForMigrate(context.Background(), filepath.Join(t.TempDir(), "probe.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, latest, err := m.SchemaVersion(context.Background())
+	m.Close()
+	if err != nil || latest < 2 {
+		t.Fatalf("schema version %d, %v", latest, err)
+	}
+	for i, want := range []string{fmt.Sprintf("migrated schema from version 0 to %d", latest), fmt.Sprintf("schema is up to date (version %d)", latest)} {
 		r := runCommand(t, runMigrateCmd, "--db", db)
 		if r.err != nil || !strings.HasPrefix(r.stdout, want) {
 			t.Errorf("migrate #%d: %q, %v; want %q", i+1, r.stdout, r.err, want)

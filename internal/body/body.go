@@ -27,7 +27,7 @@ type Codec struct {
 
 // New returns a Codec.
 func New() (*Codec, error) {
-	enc, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedDefault), zstd.WithEncoderConcurrency(1))
+	enc, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedFastest), zstd.WithEncoderConcurrency(1))
 	if err != nil {
 		return nil, err
 	}
@@ -47,8 +47,60 @@ func (c *Codec) Encode(doc *litopys.Document) ([]byte, error) {
 	return c.enc.EncodeAll(b, nil), nil
 }
 
+// EncodeSplit returns the stored form of doc without its text, and the
+// text compressed on its own (see Text): snippets then read the text
+// without decoding the rest, and the text is stored once.
+func (c *Codec) EncodeSplit(doc *litopys.Document) (meta, text []byte, err error) {
+	m := compact(doc)
+	m.Text = ""
+	b, err := json.Marshal(m)
+	if err != nil {
+		return nil, nil, err
+	}
+	return c.enc.EncodeAll(b, nil), c.enc.EncodeAll([]byte(doc.Text), nil), nil
+}
+
+// DecodeSplit reads a document stored by EncodeSplit. An empty text reads
+// meta as a whole stored form (Encode).
+func (c *Codec) DecodeSplit(meta, text []byte) (*litopys.Document, error) {
+	if len(text) == 0 {
+		return c.Decode(meta)
+	}
+	t, err := c.Text(text)
+	if err != nil {
+		return nil, err
+	}
+	d, err := c.decode(meta)
+	if err != nil {
+		return nil, err
+	}
+	d.Text = t
+	expand(d)
+	return d, nil
+}
+
+// Text decompresses a text stored by EncodeSplit.
+func (c *Codec) Text(b []byte) (string, error) {
+	raw, err := c.dec.DecodeAll(b, nil)
+	if err != nil {
+		return "", err
+	}
+	return string(raw), nil
+}
+
 // Decode reads a stored form back into a document.
 func (c *Codec) Decode(b []byte) (*litopys.Document, error) {
+	d, err := c.decode(b)
+	if err != nil {
+		return nil, err
+	}
+	expand(d)
+	return d, nil
+}
+
+// decode reads a stored form without restoring the texts compact left
+// out.
+func (c *Codec) decode(b []byte) (*litopys.Document, error) {
 	var raw []byte
 	var err error
 	switch {
@@ -69,7 +121,6 @@ func (c *Codec) Decode(b []byte) (*litopys.Document, error) {
 	if err := json.Unmarshal(raw, &d); err != nil {
 		return nil, err
 	}
-	expand(&d)
 	return &d, nil
 }
 

@@ -51,6 +51,26 @@ func TestCodecRoundTrips(t *testing.T) {
 	if g, _ := json.Marshal(got); string(g) != string(want) {
 		t.Errorf("gzip body:\n got %s\nwant %s", g, want)
 	}
+	// A document split into its text and the rest.
+	meta, text, err := c.EncodeSplit(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m, err := c.Decode(meta); err != nil || m.Text != "" {
+		t.Errorf("split body holds the text (or does not decode: %v)", err)
+	}
+	if got, err = c.DecodeSplit(meta, text); err != nil {
+		t.Fatal(err)
+	}
+	if g, _ := json.Marshal(got); string(g) != string(want) {
+		t.Errorf("split round trip:\n got %s\nwant %s", g, want)
+	}
+	if s, err := c.Text(text); err != nil || s != doc.Text {
+		t.Errorf("Text = %q, %v; want %q", s, err, doc.Text)
+	}
+	if got, err = c.DecodeSplit(b, nil); err != nil || got.Text != doc.Text {
+		t.Errorf("DecodeSplit of a whole body = %v, %v", got, err)
+	}
 	if _, err := c.Decode([]byte("garbage")); err == nil {
 		t.Errorf("decode of garbage succeeded")
 	}

@@ -1,0 +1,111 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/litopys/litopys"
+)
+
+var _ litopys.StoryLog = (*DB)(nil)
+
+// storyLock is the advisory lock key that serialises story assignment
+// among all writers of a database.
+const storyLock = 0x6c69746f7073746f // "litopsto"
+
+// SetStories makes PutDocuments assign the story of every document it
+// adds with a, inside its transaction and under an advisory lock, log it,
+// and tell a once the transaction committed (or reset it when it did not).
+// nil stops it.
+func (db *DB) SetStories(a litopys.StoryAssigner) {
+	if a == nil {
+		db.stories.Store(nil)
+		return
+	}
+	db.stories.Store(&a)
+}
+
+func (db *DB) assigner() litopys.StoryAssigner {
+	if p := db.stories.Load(); p != nil {
+		return *p
+	}
+	return nil
+}
+
+// assign takes the story lock (held until the transaction ends), runs a
+// over the log entries it has not seen and the added docs, and logs the
+// entries it returns, numbered after the last one, and returns them as
+// stored. The caller resets a when the transaction does not commit.
+func (db *DB) assign(ctx context.Context, tx pgx.Tx, a litopys.StoryAssigner, docs []*litopys.Document) ([]litopys.StoryEntry, error) {
+	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(storyLock)); err != nil {
+		return nil, fmt.Errorf("story lock: %w", err)
+	}
+	unseen, err := storyEntries(ctx, tx, a.Cursor(), -1)
+	if err != nil {
+		return nil, fmt.Errorf("story log: %w", err)
+	}
+	entries, err := a.Assign(unseen, docs)
+	if err != nil {
+		return nil, fmt.Errorf("assign stories: %w", err)
+	}
+	if len(entries) != len(docs) {
+		return nil, fmt.Errorf("assign stories: %d entries for %d documents", len(entries), len(docs))
+	}
+	var last int64
+	if err := tx.QueryRow(ctx, `SELECT coalesce(max(seq), 0) FROM story_log`).Scan(&last); err != nil {
+		return nil, fmt.Errorf("story log: %w", err)
+	}
+	rows := make([][]any, len(entries))
+	for i := range entries {
+		e := &entries[i]
+		e.Seq = last + int64(i) + 1
+		rows[i] = []any{e.Seq, clean(e.Doc), clean(e.Story), clean(e.DupOf), clean(e.Lang), clean(e.Outlet), e.Published.String(), e.Features}
+	}
+	_, err = tx.CopyFrom(ctx, pgx.Identifier{"story_log"}, []string{"seq", "doc", "story", "dup_of", "lang", "outlet", "published", "features"}, pgx.CopyFromRows(rows))
+	if err != nil {
+		return nil, fmt.Errorf("story log: %w", err)
+	}
+	return entries, nil
+}
+
+// StoryEntries returns up to limit story log entries after seq after, in
+// order.
+func (db *DB) StoryEntries(ctx context.Context, after int64, limit int) ([]litopys.StoryEntry, error) {
+	out, err := storyEntries(ctx, db.pool, after, limit)
+	if err != nil {
+		return nil, fmt.Errorf("story log: %w", err)
+	}
+	return out, nil
+}
+
+// querier is a pool or a transaction.
+type querier interface {
+	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+}
+
+// storyEntries reads the entries after seq after, at most limit (all when
+// limit < 0).
+func storyEntries(ctx context.Context, q querier, after int64, limit int) ([]litopys.StoryEntry, error) {
+	var lim *int
+	if limit >= 0 {
+		lim = &limit
+	}
+	rows, err := q.Query(ctx, `SELECT seq, doc, story, dup_of, lang, outlet, published, features
+		FROM story_log WHERE seq > $1 ORDER BY seq LIMIT $2`, after, lim)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []litopys.StoryEntry{}
+	for rows.Next() {
+		var e litopys.StoryEntry
+		var pub string
+		if err := rows.Scan(&e.Seq, &e.Doc, &e.Story, &e.DupOf, &e.Lang, &e.Outlet, &pub, &e.Features); err != nil {
+			return nil, err
+		}
+		e.Published, _ = litopys.ParseDate(pub)
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,145 @@
+package search
+
+import (
+	"cmp"
+	"encoding/binary"
+	"errors"
+	"maps"
+	"math"
+	"slices"
+)
+
+// A block is the postings of one term written by one batch of documents:
+// backends keep one row per (term, block) holding the number of postings
+// and their encoding, so that a term's postings are one range scan and a
+// batch of documents writes one row per distinct term.
+//
+// The encoding is the number of postings, then for each posting, in
+// increasing document order, the document's distance from the previous one
+// (from 0 for the first), the term frequency and the document length as
+// unsigned varints, and the day's difference from the previous posting's
+// day as a signed varint.
+
+// errBlock is returned for a block that does not decode.
+var errBlock = errors.New("search: corrupt postings block")
+
+// EncodeBlock appends the encoding of ps, which must be sorted by
+// document without repeats, to dst.
+func EncodeBlock(dst []byte, ps []Posting) []byte {
+	dst = binary.AppendUvarint(dst, uint64(len(ps)))
+	var doc int64
+	var day int32
+	for _, p := range ps {
+		dst = binary.AppendUvarint(dst, uint64(p.Doc-doc))
+		dst = binary.AppendUvarint(dst, uint64(uint32(p.TF)))
+		dst = binary.AppendUvarint(dst, uint64(uint32(p.Len)))
+		dst = binary.AppendVarint(dst, int64(p.Day)-int64(day))
+		doc, day = p.Doc, p.Day
+	}
+	return dst
+}
+
+// DecodeBlock appends the postings encoded in b to dst.
+func DecodeBlock(dst []Posting, b []byte) ([]Posting, error) {
+	n, k := binary.Uvarint(b)
+	if k <= 0 || n > uint64(len(b)) { // a posting takes at least 4 bytes
+		return dst, errBlock
+	}
+	b = b[k:]
+	dst = slices.Grow(dst, int(n))
+	var doc, day int64
+	for i := range n {
+		var v [4]uint64
+		for j := range v {
+			if j == 3 {
+				d, k := binary.Varint(b)
+				if k <= 0 {
+					return dst, errBlock
+				}
+				v[j], b = uint64(d), b[k:]
+				continue
+			}
+			u, k := binary.Uvarint(b)
+			if k <= 0 {
+				return dst, errBlock
+			}
+			v[j], b = u, b[k:]
+		}
+		if (i > 0 && v[0] == 0) || v[0] > math.MaxInt64-uint64(doc) || v[1] > math.MaxInt32 || v[2] > math.MaxInt32 {
+			return dst, errBlock
+		}
+		doc += int64(v[0])
+		day += int64(v[3])
+		if day < math.MinInt32 || day > math.MaxInt32 {
+			return dst, errBlock
+		}
+		dst = append(dst, Posting{Doc: doc, TF: int32(v[1]), Len: int32(v[2]), Day: int32(day)})
+	}
+	if len(b) != 0 {
+		return dst, errBlock
+	}
+	return dst, nil
+}
+
+// SortPostings sorts postings read from several blocks by document; blocks
+// written by concurrent batches may interleave.
+func SortPostings(ps []Posting) {
+	if !slices.IsSortedFunc(ps, comparePostings) {
+		slices.SortFunc(ps, comparePostings)
+	}
+}
+
+func comparePostings(x, y Posting) int { return cmp.Compare(x.Doc, y.Doc) }
+
+// Batch gathers the postings of a batch of documents, term by term, to be
+// written as one block per term.
+type Batch struct {
+	terms map[string][]Posting
+	// Docs and Words count the documents added and their length.
+	Docs, Words int64
+}
+
+// Add adds the postings of the document doc, with the term frequencies tf
+// (see Terms), length words and publication day. Documents must be added
+// in increasing order.
+func (b *Batch) Add(doc int64, tf map[string]int, words int, day int32) {
+	if b.terms == nil {
+		b.terms = map[string][]Posting{}
+	}
+	for t, f := range tf {
+		b.terms[t] = append(b.terms[t], Posting{Doc: doc, TF: int32(f), Len: int32(words), Day: day})
+	}
+	b.Docs++
+	b.Words += int64(words)
+}
+
+// Len returns the number of distinct terms in the batch.
+func (b *Batch) Len() int { return len(b.terms) }
+
+// Blocks calls fn with each term of the batch, in sorted order (the order
+// in which concurrent writers should write them), its number of postings
+// and their encoding.
+func (b *Batch) Blocks(fn func(term string, n int, data []byte) error) error {
+	for _, t := range slices.Sorted(maps.Keys(b.terms)) {
+		ps := b.terms[t]
+		if err := fn(t, len(ps), EncodeBlock(nil, ps)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Edit removes the posting of document doc from ps (sorted by document)
+// and puts p in its place when p is not nil, keeping the order.
+func Edit(ps []Posting, doc int64, p *Posting) []Posting {
+	i, found := slices.BinarySearchFunc(ps, doc, func(x Posting, d int64) int { return cmp.Compare(x.Doc, d) })
+	switch {
+	case found && p != nil:
+		ps[i] = *p
+	case found:
+		ps = slices.Delete(ps, i, i+1)
+	case p != nil:
+		ps = slices.Insert(ps, i, *p)
+	}
+	return ps
+}

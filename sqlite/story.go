@@ -1,0 +1,98 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"github.com/litopys/litopys"
+)
+
+var _ litopys.StoryLog = (*DB)(nil)
+
+// SetStories makes PutDocuments assign the story of every document it
+// adds with a, inside its write transaction (which is exclusive: BEGIN
+// IMMEDIATE), log it, and tell a once the transaction committed (or reset
+// it when it did not). nil stops it.
+func (db *DB) SetStories(a litopys.StoryAssigner) {
+	if a == nil {
+		db.stories.Store(nil)
+		return
+	}
+	db.stories.Store(&a)
+}
+
+func (db *DB) assigner() litopys.StoryAssigner {
+	if p := db.stories.Load(); p != nil {
+		return *p
+	}
+	return nil
+}
+
+// assign runs a over the log entries it has not seen and the added docs,
+// and logs the entries it returns, numbered after the last one; it
+// returns them as stored, for a.Committed.
+func (db *DB) assign(ctx context.Context, tx *sql.Tx, st *writeStmts, a litopys.StoryAssigner, docs []*litopys.Document) ([]litopys.StoryEntry, error) {
+	unseen, err := storyEntries(ctx, tx, a.Cursor(), -1)
+	if err != nil {
+		return nil, fmt.Errorf("story log: %w", err)
+	}
+	entries, err := a.Assign(unseen, docs)
+	if err != nil {
+		return nil, fmt.Errorf("assign stories: %w", err)
+	}
+	if len(entries) != len(docs) {
+		return nil, fmt.Errorf("assign stories: %d entries for %d documents", len(entries), len(docs))
+	}
+	var last int64
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(seq), 0) FROM story_log`).Scan(&last); err != nil {
+		return nil, fmt.Errorf("story log: %w", err)
+	}
+	flat := make([]any, 0, 8*len(entries))
+	for i := range entries {
+		e := &entries[i]
+		e.Seq = last + int64(i) + 1
+		flat = append(flat, e.Seq, e.Doc, e.Story, e.DupOf, e.Lang, e.Outlet, e.Published.String(), e.Features)
+	}
+	if err := st.stories.exec(ctx, tx, flat); err != nil {
+		return nil, fmt.Errorf("story log: %w", err)
+	}
+	return entries, nil
+}
+
+// StoryEntries returns up to limit story log entries after seq after, in
+// order.
+func (db *DB) StoryEntries(ctx context.Context, after int64, limit int) ([]litopys.StoryEntry, error) {
+	out, err := storyEntries(ctx, db.read, after, limit)
+	if err != nil {
+		return nil, fmt.Errorf("story log: %w", err)
+	}
+	return out, nil
+}
+
+// querier is a *sql.DB or a *sql.Tx.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// storyEntries reads the entries after seq after, at most limit (all when
+// limit < 0).
+func storyEntries(ctx context.Context, q querier, after int64, limit int) ([]litopys.StoryEntry, error) {
+	rows, err := q.QueryContext(ctx, `SELECT seq, doc, story, dup_of, lang, outlet, published, features
+		FROM story_log WHERE seq > ? ORDER BY seq LIMIT ?`, after, limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []litopys.StoryEntry{}
+	for rows.Next() {
+		var e litopys.StoryEntry
+		var pub string
+		if err := rows.Scan(&e.Seq, &e.Doc, &e.Story, &e.DupOf, &e.Lang, &e.Outlet, &pub, &e.Features); err != nil {
+			return nil, err
+		}
+		e.Published, _ = litopys.ParseDate(pub)
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
