@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"strings"
 	"sync/atomic"
+	"time"
 
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/input"
@@ -86,6 +87,13 @@ func (s *Server) Load(ctx context.Context) error {
 	}
 	s.ready.Store(true)
 	return nil
+}
+
+// Follow keeps the story index in step with the store until ctx is done,
+// looking for documents other processes (workers, other servers) stored
+// every interval; call it after Load.
+func (s *Server) Follow(ctx context.Context, every time.Duration, onErr func(error)) {
+	s.index.Follow(ctx, s.opt.Store, every, onErr)
 }
 
 // Index returns the server's story index.
