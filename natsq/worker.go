@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"iter"
+	"sync"
 	"time"
 
 	"github.com/litopys/litopys"
@@ -31,6 +32,30 @@ type Worker struct {
 	// it was added (false: it was stored before) and how long putting it
 	// took. ctx is the Handler's (see QueuedAt).
 	Stored func(ctx context.Context, doc *litopys.Document, added bool, took time.Duration)
+	// Analyses bounds the analyses run at once (0: no bound beyond the
+	// handlers'); with more handlers than analyses, the others wait for
+	// the store, where their documents share transactions.
+	Analyses int
+	// Batch is the most documents written in one transaction (0 or 1: a
+	// transaction each); BatchWait is how long the first of them waits
+	// for others (see committer).
+	Batch     int
+	BatchWait time.Duration
+
+	once   sync.Once
+	slots  chan struct{}
+	commit *committer
+}
+
+func (w *Worker) init() {
+	w.once.Do(func() {
+		if w.Analyses > 0 {
+			w.slots = make(chan struct{}, w.Analyses)
+		}
+		if w.Batch > 1 {
+			w.commit = &committer{store: w.Store, version: w.Version, max: w.Batch, wait: w.BatchWait, full: make(chan struct{}, 1)}
+		}
+	})
 }
 
 // Handle is a Handler.
@@ -55,17 +80,35 @@ func (w *Worker) put(ctx context.Context, rec input.Record) error {
 	if rec.Err != nil {
 		return atStage(StageFetch, fmt.Errorf("read %s: %w", rec.Source, rec.Err))
 	}
+	w.init()
+	if w.slots != nil {
+		select {
+		case w.slots <- struct{}{}:
+		case <-ctx.Done():
+			return atStage(StageAnalyse, ctx.Err())
+		}
+	}
 	doc, err := w.Analyzer.Analyze(ctx, rec)
+	if w.slots != nil {
+		<-w.slots
+	}
 	if err != nil {
 		return atStage(StageAnalyse, fmt.Errorf("analyse %s: %w", rec.Source, err))
 	}
-	start := time.Now()
-	added, err := w.Store.PutDocument(ctx, doc, w.Version)
+	var added bool
+	var took time.Duration
+	if w.commit != nil {
+		added, took, err = w.commit.put(ctx, doc)
+	} else {
+		start := time.Now()
+		added, err = w.Store.PutDocument(ctx, doc, w.Version)
+		took = time.Since(start)
+	}
 	if err != nil {
 		return atStage(StageStore, fmt.Errorf("store %s: %w", rec.Source, err))
 	}
 	if w.Stored != nil {
-		w.Stored(ctx, doc, added, time.Since(start))
+		w.Stored(ctx, doc, added, took)
 	}
 	return nil
 }

@@ -26,6 +26,10 @@ type workerOptions struct {
 	queue       string
 	db          string
 	concurrency int
+	analyses    int
+	batch       int
+	batchWait   time.Duration
+	ackWait     time.Duration
 	maxDeliver  int
 	maxBytes    int64
 	timeout     time.Duration
@@ -49,7 +53,11 @@ func runWorkerCmd(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "worker", "--queue nats://HOST:PORT --db DSN [flags]")
 	db := dbFlag(fs)
 	queue := queueFlag(fs, "the work queue: a nats://HOST:PORT URL")
-	fs.IntVar(&o.concurrency, "concurrency", runtime.GOMAXPROCS(0), "items handled at once")
+	fs.IntVar(&o.concurrency, "concurrency", 8*runtime.GOMAXPROCS(0), "items in flight at once (unacknowledged)")
+	fs.IntVar(&o.analyses, "analyses", runtime.GOMAXPROCS(0), "analyses run at once")
+	fs.IntVar(&o.batch, "batch", 32, "most documents stored in one transaction (1: one each)")
+	fs.DurationVar(&o.batchWait, "batch-wait", 50*time.Millisecond, "how long a document waits for others to share its transaction")
+	fs.DurationVar(&o.ackWait, "ack-wait", 0, "how long the queue waits for an item's ack before delivering it again (0: the queue's default, 2m)")
 	fs.IntVar(&o.maxDeliver, "max-deliver", 5, "tries of an item before it goes to the dead-letter subject")
 	fs.Int64Var(&o.maxBytes, "max-bytes", 16<<20, "largest page accepted, in bytes")
 	fs.DurationVar(&o.timeout, "timeout", 30*time.Second, "time limit of one download")
@@ -72,6 +80,9 @@ func runWorkerCmd(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() > 0 {
 		return usagef("worker takes no arguments, got %q", fs.Args())
 	}
+	if o.concurrency < 1 || o.analyses < 1 || o.batch < 1 || o.batchWait < 0 || o.ackWait < 0 {
+		return usagef("--concurrency, --analyses and --batch must be at least 1, --batch-wait and --ack-wait not negative")
+	}
 	return runWorker(ctx, e, o)
 }
 
@@ -92,7 +103,7 @@ func runWorker(ctx context.Context, e *env, o workerOptions) error {
 	if err != nil {
 		return err
 	}
-	q, err := natsq.Open(ctx, o.queue, natsq.Config{MaxDeliver: o.maxDeliver})
+	q, err := natsq.Open(ctx, o.queue, natsq.Config{MaxDeliver: o.maxDeliver, AckWait: o.ackWait})
 	if err != nil {
 		return err
 	}
@@ -113,7 +124,8 @@ func runWorker(ctx context.Context, e *env, o workerOptions) error {
 	}
 	f := &sharedFetcher{f: newFetcher(o.timeout, input.Options{MaxBytes: o.maxBytes})}
 	f.f.delay = o.delay
-	w := &natsq.Worker{Analyzer: p, Store: s, Version: pipeline.Version, Fetch: f.records, Stored: m.Stored}
+	w := &natsq.Worker{Analyzer: p, Store: s, Version: pipeline.Version, Fetch: f.records, Stored: m.Stored,
+		Analyses: o.analyses, Batch: o.batch, BatchWait: o.batchWait}
 	var done, failed, dead atomic.Int64
 	report := func(out natsq.Outcome) {
 		m.Settled(out)
@@ -131,7 +143,7 @@ func runWorker(ctx context.Context, e *env, o workerOptions) error {
 			e.log.Debug("item done", "item", out.Item.Name(), "key", out.Item.Key(), "attempt", out.Attempt)
 		}
 	}
-	e.log.Info("worker started", "queue", o.queue, "concurrency", o.concurrency)
+	e.log.Info("worker started", "queue", o.queue, "concurrency", o.concurrency, "analyses", o.analyses, "batch", o.batch)
 	err = q.Consume(ctx, o.concurrency, w.Handle, report)
 	t := m.Totals()
 	e.log.Info("worker stopped", "done", done.Load(), "retried", failed.Load(), "dead", dead.Load(),

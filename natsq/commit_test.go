@@ -1,0 +1,92 @@
+package natsq
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/litopys/litopys"
+)
+
+// batchStore records the batches it is given; a batch holding a document
+// titled "bad" fails, and so does that document alone.
+type batchStore struct {
+	litopys.Store
+	mu      sync.Mutex
+	batches []int
+	stored  map[string]bool
+}
+
+func (s *batchStore) PutDocuments(_ context.Context, docs []*litopys.Document, _ string) ([]bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.batches = append(s.batches, len(docs))
+	for _, d := range docs {
+		if d.Title == "bad" {
+			return nil, fmt.Errorf("bad document %s", d.ID)
+		}
+	}
+	added := make([]bool, len(docs))
+	for i, d := range docs {
+		added[i] = !s.stored[d.ID]
+		s.stored[d.ID] = true
+	}
+	return added, nil
+}
+
+func (s *batchStore) PutDocument(ctx context.Context, d *litopys.Document, v string) (bool, error) {
+	a, err := s.PutDocuments(ctx, []*litopys.Document{d}, v)
+	if err != nil {
+		return false, err
+	}
+	return a[0], nil
+}
+
+func TestCommitterGroups(t *testing.T) {
+	st := &batchStore{stored: map[string]bool{}}
+	c := &committer{store: st, version: "v", max: 8, wait: 50 * time.Millisecond, full: make(chan struct{}, 1)}
+	var wg sync.WaitGroup
+	errs := make([]error, 20)
+	added := make([]bool, 20)
+	for i := range 20 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			d := &litopys.Document{ID: fmt.Sprint("d", i%18)} // two documents twice
+			if i == 7 {
+				d.Title = "bad"
+			}
+			added[i], _, errs[i] = c.put(context.Background(), d)
+		}()
+	}
+	wg.Wait()
+	nAdded := 0
+	for i, err := range errs {
+		if (err != nil) != (i == 7) {
+			t.Errorf("put %d: %v", i, err)
+		}
+		if added[i] {
+			nAdded++
+		}
+	}
+	if nAdded != 17 {
+		t.Errorf("%d added, want 17 (18 ids, one bad)", nAdded)
+	}
+	grouped := 0
+	for _, n := range st.batches {
+		if n > c.max {
+			t.Errorf("a batch of %d documents, max %d", n, c.max)
+		}
+		if n > 1 {
+			grouped++
+		}
+	}
+	if grouped == 0 {
+		t.Errorf("no batch of more than one document: %v", st.batches)
+	}
+	if c.writing || len(c.pending) != 0 {
+		t.Error("the committer did not settle")
+	}
+}
