@@ -52,7 +52,7 @@ func (db *DB) Documents(ctx context.Context, f litopys.DocumentFilter) ([]litopy
 		arg("day <= $? AND day > 0", d)
 	}
 	if f.Entity != "" {
-		arg("seq IN (SELECT doc FROM mentions WHERE entity = $?)", clean(f.Entity))
+		arg("seq IN (SELECT doc FROM doc_entities WHERE entity = $?)", clean(f.Entity))
 	}
 	q := `SELECT ` + summaryColumns + ` FROM documents`
 	if len(where) > 0 {
@@ -111,7 +111,7 @@ func (db *DB) Entity(ctx context.Context, id string) (*litopys.EntityInfo, error
 	rows.Close()
 	mergeNames(&e.Entity, names)
 	var n int64
-	if err := db.pool.QueryRow(ctx, `SELECT count(*) FROM mentions WHERE entity = $1`, clean(id)).Scan(&n); err != nil {
+	if err := db.pool.QueryRow(ctx, `SELECT coalesce(sum(n), 0) FROM doc_entities WHERE entity = $1`, clean(id)).Scan(&n); err != nil {
 		return nil, fmt.Errorf("get entity %s: %w", id, err)
 	}
 	e.Mentions = int(n)

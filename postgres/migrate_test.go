@@ -57,12 +57,14 @@ func TestOpenRefusesOlderSchema(t *testing.T) {
 }
 
 // TestMigrateCarriesOver fills a schema at version 0001 (bodies holding the
-// text, an index of one row per term and document) and checks that
-// migration 0002 rebuilds the index and keeps every document.
+// text, an index of one row per term and document, a row per mention) and
+// checks that migration 0002 rebuilds the index and keeps every document,
+// and that 0003 turns the mentions into counts per entity and document and
+// keeps the events.
 func TestMigrateCarriesOver(t *testing.T) {
 	ctx := context.Background()
 	_, dsn := openSchema(t)
-	exec(t, dsn, `DROP TABLE IF EXISTS documents, entities, entity_names, mentions, events, attributions, terms, postings, stats, story_log, schema_version CASCADE`)
+	exec(t, dsn, `DROP TABLE IF EXISTS documents, entities, entity_names, mentions, doc_entities, events, attributions, terms, postings, stats, story_log, schema_version CASCADE`)
 	init, err := os.ReadFile("migrations/0001_init.sql")
 	if err != nil {
 		t.Fatal(err)
@@ -78,18 +80,37 @@ func TestMigrateCarriesOver(t *testing.T) {
 		t.Fatal(err)
 	}
 	seeds := storetest.Seeds(t)
-	var words int
-	for _, d := range seeds {
+	var words, wantEvents int
+	for i, d := range seeds {
 		b, err := codec.Encode(d)
 		if err != nil {
 			t.Fatal(err)
 		}
 		_, n := search.Terms(d)
 		words += n
-		if _, err := c.Exec(ctx, `INSERT INTO documents (id, lang, title, published, day, analyser, content_hash, words, text, body)
-			VALUES ($1, $2, 'title', $3, $4, 'old', $1, $5, 'text', $6)`, d.ID, d.Lang, d.Published.String(), search.Day(d.Published, false), n, b); err != nil {
+		if _, err := c.Exec(ctx, `INSERT INTO documents (seq, id, lang, title, published, day, analyser, content_hash, words, text, body)
+			VALUES ($7, $1, $2, 'title', $3, $4, 'old', $1, $5, 'text', $6)`, d.ID, d.Lang, d.Published.String(), search.Day(d.Published, false), n, b, i+1); err != nil {
 			t.Fatal(err)
 		}
+		for _, e := range d.Entities {
+			if _, err := c.Exec(ctx, `INSERT INTO entities (id, type, name) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, e.ID, e.Type, e.Name); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for j, m := range d.Mentions {
+			if _, err := c.Exec(ctx, `INSERT INTO mentions VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, i+1, j, m.Entity, m.Type, m.Start, m.End, m.Text, m.Base); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for j, e := range d.Events {
+			if _, err := c.Exec(ctx, `INSERT INTO events VALUES ($1, $2, $3, $4, $5, $6, $7)`, i+1, j, e.Type, e.Trigger, e.Date, e.Source, e.Text); err != nil {
+				t.Fatal(err)
+			}
+			wantEvents++
+		}
+	}
+	if _, err := c.Exec(ctx, `SELECT setval(pg_get_serial_sequence('documents', 'seq'), $1)`, len(seeds)); err != nil {
+		t.Fatal(err)
 	}
 	if _, err := c.Exec(ctx, `UPDATE stats SET docs = $1, words = $2`, len(seeds), words); err != nil {
 		t.Fatal(err)
@@ -99,8 +120,8 @@ func TestMigrateCarriesOver(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n, err := m.Migrate(ctx); err != nil || n != 1 {
-		t.Fatalf("migrate applied %d (%v), want 1", n, err)
+	if n, err := m.Migrate(ctx); err != nil || n != 2 {
+		t.Fatalf("migrate applied %d (%v), want 2", n, err)
 	}
 	m.Close()
 	db, err := postgres.Open(ctx, dsn)
@@ -114,6 +135,16 @@ func TestMigrateCarriesOver(t *testing.T) {
 			t.Errorf("%s changed by the migration (%v)", d.ID, err)
 		}
 	}
+	storetest.CheckEntityCounts(t, db, seeds)
+	c, err = pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var events int
+	if err := c.QueryRow(ctx, `SELECT count(*) FROM events`).Scan(&events); err != nil || events != wantEvents || events == 0 {
+		t.Errorf("%d events after migration (%v), want %d", events, err, wantEvents)
+	}
+	c.Close(ctx)
 	for _, q := range []string{"Блинкена", "Ким Чен Ын"} {
 		res, err := db.Search(ctx, litopys.Query{Text: q})
 		if err != nil || res.Total != 2 {

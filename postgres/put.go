@@ -3,8 +3,6 @@ package postgres
 import (
 	"cmp"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"maps"
@@ -40,7 +38,7 @@ func (db *DB) PutDocument(ctx context.Context, doc *litopys.Document, analyser s
 // the added documents are assigned their stories in the same transaction,
 // under an advisory lock that serialises assignment among all writers.
 func (db *DB) PutDocuments(ctx context.Context, docs []*litopys.Document, analyser string) (added []bool, err error) {
-	ps, err := prepare(db.codec, docs)
+	ps, err := db.codec.Prepare(docs)
 	if err != nil {
 		return nil, err
 	}
@@ -82,39 +80,12 @@ func (db *DB) retry(ctx context.Context, fn func(tx pgx.Tx) error, failed func()
 	}
 }
 
-// prepared is a document ready to be written: what can be computed before
-// the transaction starts.
-type prepared struct {
-	doc        *litopys.Document
-	meta, text []byte // the body without its text, and the text
-	hash       string
-	tf         map[string]int
-	words      int
-	day        int32
-}
-
-func prepare(c *body.Codec, docs []*litopys.Document) ([]prepared, error) {
-	ps := make([]prepared, len(docs))
-	for i, d := range docs {
-		if d == nil || d.ID == "" {
-			return nil, litopys.Errorf(litopys.EINVALID, "put document: no document ID")
-		}
-		meta, text, err := c.EncodeSplit(d)
-		if err != nil {
-			return nil, fmt.Errorf("put document %s: %w", d.ID, err)
-		}
-		tf, words := search.Terms(d)
-		ps[i] = prepared{doc: d, meta: meta, text: text, hash: contentHash(d.Text), tf: tf, words: words, day: search.Day(d.Published, false)}
-	}
-	return ps, nil
-}
-
 // put writes the documents of ps that are not stored yet, in tx, and
 // assigns their stories with a when it is not nil (setting *assigned and
 // returning the stored entries). The
 // documents take row numbers allocated up front, so that the batch's block
 // key (the first of them) is known before they are written.
-func (db *DB) put(ctx context.Context, tx pgx.Tx, ps []prepared, analyser string, a litopys.StoryAssigner, assigned *bool) ([]bool, []litopys.StoryEntry, error) {
+func (db *DB) put(ctx context.Context, tx pgx.Tx, ps []body.Prepared, analyser string, a litopys.StoryAssigner, assigned *bool) ([]bool, []litopys.StoryEntry, error) {
 	added := make([]bool, len(ps))
 	if len(ps) == 0 {
 		return added, nil, nil
@@ -161,14 +132,14 @@ func (db *DB) put(ctx context.Context, tx pgx.Tx, ps []prepared, analyser string
 	for k, i := range order {
 		if seq := seqs[k]; isNew[seq] {
 			p := ps[i]
-			lr.add(seq, p.doc)
-			batch.Add(seq, p.tf, p.words, p.day)
+			lr.add(seq, p.Doc)
+			batch.Add(seq, p.TF, p.Words, p.Day)
 			added[i] = true
 		}
 	}
 	for i, p := range ps {
 		if added[i] {
-			newDocs = append(newDocs, p.doc)
+			newDocs = append(newDocs, p.Doc)
 		}
 	}
 	if err := lr.write(ctx, tx); err != nil {
@@ -200,14 +171,14 @@ type docColumns struct {
 	meta, text                                              [][]byte
 }
 
-func (c *docColumns) add(seq, blk int64, p prepared, analyser string) {
-	d := p.doc
+func (c *docColumns) add(seq, blk int64, p body.Prepared, analyser string) {
+	d := p.Doc
 	c.seq, c.blk = append(c.seq, seq), append(c.blk, blk)
 	c.id, c.url, c.outlet = append(c.id, clean(d.ID)), append(c.url, clean(d.URL)), append(c.outlet, clean(d.Outlet))
 	c.lang, c.title, c.published = append(c.lang, clean(d.Lang)), append(c.title, clean(d.Title)), append(c.published, d.Published.String())
-	c.analyser, c.hash = append(c.analyser, analyser), append(c.hash, p.hash)
-	c.day, c.words = append(c.day, p.day), append(c.words, int32(p.words))
-	c.meta, c.text = append(c.meta, p.meta), append(c.text, p.text)
+	c.analyser, c.hash = append(c.analyser, analyser), append(c.hash, p.Hash)
+	c.day, c.words = append(c.day, p.Day), append(c.words, int32(p.Words))
+	c.meta, c.text = append(c.meta, p.Meta), append(c.text, p.Text)
 }
 
 // copyBlocks writes the postings of a batch as blocks keyed blk.
@@ -225,12 +196,12 @@ func copyBlocks(ctx context.Context, tx pgx.Tx, blk int64, b *search.Batch) erro
 
 // idOrder returns the indexes of ps in the order of their IDs: concurrent
 // batches insert shared IDs in one order and so do not deadlock.
-func idOrder(ps []prepared) []int {
+func idOrder(ps []body.Prepared) []int {
 	order := make([]int, len(ps))
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(ps[a].doc.ID, ps[b].doc.ID) })
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(ps[a].Doc.ID, ps[b].Doc.ID) })
 	return order
 }
 
@@ -238,10 +209,10 @@ func idOrder(ps []prepared) []int {
 // entities and their names are upserted in the order of their keys (so
 // concurrent writers lock shared rows in one order), the rest copied.
 type layerRows struct {
-	entities         map[string][4]string
-	names            map[[3]string]bool
-	mentions, events [][]any
-	attributions     [][]any
+	entities            map[string][4]string
+	names               map[[3]string]bool
+	docEntities, events [][]any
+	attributions        [][]any
 }
 
 func (r *layerRows) add(seq int64, doc *litopys.Document) {
@@ -264,14 +235,14 @@ func (r *layerRows) add(seq int64, doc *litopys.Document) {
 			r.names[[3]string{id, clean(n[0]), clean(n[1])}] = true
 		}
 	}
-	for i, m := range doc.Mentions {
-		r.mentions = append(r.mentions, []any{seq, int32(i), clean(m.Entity), clean(m.Type), int32(m.Start), int32(m.End), clean(m.Text), clean(m.Base)})
+	for _, m := range mentionCounts(doc) {
+		r.docEntities = append(r.docEntities, []any{m.entity, seq, int32(m.n)})
 	}
 	for i, e := range doc.Events {
-		r.events = append(r.events, []any{seq, int32(i), clean(e.Type), clean(e.Trigger), clean(e.Date), clean(e.Source), clean(e.Text)})
+		r.events = append(r.events, []any{seq, int32(i), clean(e.Type), clean(e.Trigger), clean(e.Date), clean(e.Source)})
 	}
 	for i, a := range doc.Attributions {
-		r.attributions = append(r.attributions, []any{seq, int32(i), clean(a.Source), clean(a.Via), clean(a.Cue), clean(a.Quote), clean(a.Text)})
+		r.attributions = append(r.attributions, []any{seq, int32(i), clean(a.Source), clean(a.Via), clean(a.Cue), clean(a.Quote)})
 	}
 }
 
@@ -308,9 +279,9 @@ func (r *layerRows) write(ctx context.Context, tx pgx.Tx) error {
 		cols  []string
 		rows  [][]any
 	}{
-		{"mentions", []string{"doc", "n", "entity", "type", "span_start", "span_end", "text", "base"}, r.mentions},
-		{"events", []string{"doc", "n", "type", "trigger", "date", "source", "text"}, r.events},
-		{"attributions", []string{"doc", "n", "source", "via", "cue", "quote", "text"}, r.attributions},
+		{"doc_entities", []string{"entity", "doc", "n"}, r.docEntities},
+		{"events", []string{"doc", "n", "type", "trigger", "date", "source"}, r.events},
+		{"attributions", []string{"doc", "n", "source", "via", "cue", "quote"}, r.attributions},
 	} {
 		if len(c.rows) == 0 {
 			continue
@@ -320,6 +291,28 @@ func (r *layerRows) write(ctx context.Context, tx pgx.Tx) error {
 		}
 	}
 	return nil
+}
+
+// mentionCount is the number of mentions of an entity in a document.
+type mentionCount struct {
+	entity string
+	n      int
+}
+
+// mentionCounts returns the entities doc mentions (cleaned), in order,
+// with the number of their mentions.
+func mentionCounts(doc *litopys.Document) []mentionCount {
+	counts := map[string]int{}
+	for _, m := range doc.Mentions {
+		if m.Entity != "" {
+			counts[clean(m.Entity)]++
+		}
+	}
+	out := make([]mentionCount, 0, len(counts))
+	for _, e := range slices.Sorted(maps.Keys(counts)) {
+		out = append(out, mentionCount{e, counts[e]})
+	}
+	return out
 }
 
 // entityNames returns the (lang, name) pairs of e, lang "" for aliases.
@@ -353,10 +346,4 @@ func clean(s string) string {
 		s = strings.ReplaceAll(s, "\x00", "")
 	}
 	return strings.ToValidUTF8(s, "\uFFFD")
-}
-
-// contentHash identifies the normalised text, whatever the document's ID.
-func contentHash(text string) string {
-	h := sha256.Sum256([]byte(strings.ToLower(strings.Join(strings.Fields(text), " "))))
-	return hex.EncodeToString(h[:16])
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/body"
 	"github.com/litopys/litopys/search"
 )
 
@@ -34,7 +35,7 @@ func (db *DB) Stale(ctx context.Context, analyser, after string, limit int) ([]s
 // the postings' blocks still find it), its layers are written anew and its
 // postings are rewritten in the blocks that hold them.
 func (db *DB) ReplaceDocuments(ctx context.Context, docs []*litopys.Document, analyser string) error {
-	ps, err := prepare(db.codec, docs)
+	ps, err := db.codec.Prepare(docs)
 	if err != nil {
 		return err
 	}
@@ -45,13 +46,13 @@ func (db *DB) ReplaceDocuments(ctx context.Context, docs []*litopys.Document, an
 	return err
 }
 
-func (db *DB) replace(ctx context.Context, tx pgx.Tx, ps []prepared, analyser string) error {
+func (db *DB) replace(ctx context.Context, tx pgx.Tx, ps []body.Prepared, analyser string) error {
 	edits := map[blockKey]*blockEdit{}
 	var lr layerRows
 	var dwords int64
 	for _, i := range idOrder(ps) {
 		p := ps[i]
-		d := p.doc
+		d := p.Doc
 		var seq, blk int64
 		var words int32
 		var meta, text []byte
@@ -69,22 +70,20 @@ func (db *DB) replace(ctx context.Context, tx pgx.Tx, ps []prepared, analyser st
 		oldTF, _ := search.Terms(old)
 		if _, err := tx.Exec(ctx, `UPDATE documents SET url = $1, outlet = $2, lang = $3, title = $4, published = $5, day = $6,
 			analyser = $7, content_hash = $8, words = $9, body = $10, textz = $11 WHERE seq = $12`,
-			clean(d.URL), clean(d.Outlet), clean(d.Lang), clean(d.Title), d.Published.String(), p.day, analyser, p.hash, p.words, p.meta, p.text, seq); err != nil {
+			clean(d.URL), clean(d.Outlet), clean(d.Lang), clean(d.Title), d.Published.String(), p.Day, analyser, p.Hash, p.Words, p.Meta, p.Text, seq); err != nil {
 			return fmt.Errorf("document %s: %w", d.ID, err)
 		}
-		for _, table := range []string{"mentions", "events", "attributions"} {
-			if _, err := tx.Exec(ctx, `DELETE FROM `+table+` WHERE doc = $1`, seq); err != nil {
-				return fmt.Errorf("document %s: %w", d.ID, err)
-			}
+		if err := deleteLayers(ctx, tx, seq, old); err != nil {
+			return fmt.Errorf("document %s: %w", d.ID, err)
 		}
 		lr.add(seq, d)
 		for t := range oldTF {
 			edits[blockKey{t, blk}] = edits[blockKey{t, blk}].with(seq, nil)
 		}
-		for t, f := range p.tf {
-			edits[blockKey{t, blk}] = edits[blockKey{t, blk}].with(seq, &search.Posting{Doc: seq, TF: int32(f), Len: int32(p.words), Day: p.day})
+		for t, f := range p.TF {
+			edits[blockKey{t, blk}] = edits[blockKey{t, blk}].with(seq, &search.Posting{Doc: seq, TF: int32(f), Len: int32(p.Words), Day: p.Day})
 		}
-		dwords += int64(p.words) - int64(words)
+		dwords += int64(p.Words) - int64(words)
 	}
 	if err := lr.write(ctx, tx); err != nil {
 		return err
@@ -94,6 +93,23 @@ func (db *DB) replace(ctx context.Context, tx pgx.Tx, ps []prepared, analyser st
 	}
 	_, err := tx.Exec(ctx, `UPDATE stats SET words = words + $1 WHERE id = 1`, dwords)
 	return err
+}
+
+// deleteLayers deletes the layer rows of the stored document seq, old.
+func deleteLayers(ctx context.Context, tx pgx.Tx, seq int64, old *litopys.Document) error {
+	var entities []string
+	for _, m := range mentionCounts(old) {
+		entities = append(entities, m.entity)
+	}
+	if _, err := tx.Exec(ctx, `DELETE FROM doc_entities WHERE entity = ANY($1) AND doc = $2`, entities, seq); err != nil {
+		return fmt.Errorf("doc_entities: %w", err)
+	}
+	for _, table := range []string{"events", "attributions"} {
+		if _, err := tx.Exec(ctx, `DELETE FROM `+table+` WHERE doc = $1`, seq); err != nil {
+			return fmt.Errorf("%s: %w", table, err)
+		}
+	}
+	return nil
 }
 
 // blockKey names a block of postings.

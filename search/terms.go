@@ -3,6 +3,7 @@ package search
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -43,68 +44,143 @@ func OutletTerm(outlet string) string { return outletPrefix + strings.ToLower(ou
 // maxTermLen bounds a term in bytes; longer ones are cut at a rune boundary.
 const maxTermLen = 120
 
+// stems caches the search stems of the unknown words Terms meets.
+var stems = stem.NewStemmer()
+
 // Terms returns the index terms of doc with their frequencies, and the
 // document's length in words (the BM25 document length).
 func Terms(doc *litopys.Document) (tf map[string]int, length int) {
-	tf = map[string]int{}
-	add := func(t string, n int) {
-		if t = clip(t); len(t) > 2 {
-			tf[t] += n
-		}
-	}
+	c := counterPool.Get().(*counter)
+	defer c.release()
 	inName := nameMask(doc)
-	for i, t := range doc.Tokens {
+	for i := range doc.Tokens {
+		t := &doc.Tokens[i]
 		if t.Kind == litopys.TokenPunct {
 			continue
 		}
 		length++
 		lemma := t.Lemma
 		if lemma == "" {
-			lemma = strings.ToLower(t.Text)
+			lemma = t.Text
 		}
-		add(WordTerm(lemma), 1)
+		c.add(wordPrefix, lemma, true)
 		if !t.Known && t.Kind == litopys.TokenWord {
 			// A guessed lemma may differ from form to form of one unknown
 			// word ("Обамы" → "обам", "Обама" → "обама"); the stem of the
 			// lemma joins them.
-			add(StemTerm(lemma, doc.Lang), 1)
+			c.add(stemPrefix, stems.Stem(strings.ToLower(lemma), doc.Lang), false)
 		}
 		if inName[i] {
-			add(keyPrefix+translit.Key(lemma), 1)
+			c.add(keyPrefix, c.key(lemma), false)
 		}
 	}
-	names := map[string]bool{}
 	for _, m := range doc.Mentions {
 		if m.Entity != "" {
-			add(EntityTerm(m.Entity), 1)
+			c.add(entityPrefix, m.Entity, false)
 		}
-		names[m.Base] = true
+		c.name(m.Base)
 	}
 	for _, e := range doc.Entities {
-		names[e.Name] = true
+		c.name(e.Name)
 		for _, n := range e.Names {
-			names[n] = true
+			c.name(n)
 		}
 		for _, n := range e.Aliases {
-			names[n] = true
+			c.name(n)
 		}
 	}
-	keys := map[string]bool{}
-	for n := range names {
-		keys[translit.Key(n)] = true
-	}
-	for k := range keys {
+	for k := range c.names {
 		if k != "" {
-			add(namePrefix+k, 1)
+			c.add(namePrefix, k, false)
 		}
 	}
 	if doc.Lang != "" {
-		add(LangTerm(doc.Lang), 1)
+		c.add(langPrefix, doc.Lang, true)
 	}
 	if doc.Outlet != "" {
-		add(OutletTerm(doc.Outlet), 1)
+		c.add(outletPrefix, doc.Outlet, true)
+	}
+	tf = make(map[string]int, len(c.terms))
+	for i, t := range c.terms {
+		tf[t] = c.counts[i]
 	}
 	return tf, length
+}
+
+// counter counts the terms of one document. Counters are reused: their maps
+// keep their room from one document to the next.
+type counter struct {
+	index  map[string]int // term → its place in terms and counts
+	terms  []string
+	counts []int
+	keys   map[string]string // lemma → translit.Key, for the words of names
+	names  map[string]bool   // translit.Key of the names of the entities
+	buf    []byte
+}
+
+var counterPool = sync.Pool{New: func() any {
+	return &counter{index: map[string]int{}, keys: map[string]string{}, names: map[string]bool{}}
+}}
+
+func (c *counter) release() {
+	clear(c.index)
+	clear(c.keys)
+	clear(c.names)
+	c.terms, c.counts = c.terms[:0], c.counts[:0]
+	counterPool.Put(c)
+}
+
+// add counts the term prefix+value, value lower-cased when lower is set,
+// clipped (see clip), when it is longer than two bytes. Only a term met for
+// the first time allocates.
+func (c *counter) add(prefix, value string, lower bool) {
+	b := append(c.buf[:0], prefix...)
+	if utf8.ValidString(value) {
+		for _, r := range value {
+			if lower && (r >= 'A' && r <= 'Z' || r >= 0x80 && !(r >= 'а' && r <= 'џ')) {
+				r = unicode.ToLower(r) // а-я, ѐ-џ: lower-case already
+			}
+			if unicode.IsControl(r) {
+				continue
+			}
+			if len(b)+utf8.RuneLen(r) > maxTermLen {
+				break
+			}
+			b = utf8.AppendRune(b, r)
+		}
+	} else {
+		if lower {
+			value = strings.ToLower(value)
+		}
+		b = append(b[:0], clip(prefix+value)...)
+	}
+	c.buf = b
+	if len(b) <= 2 {
+		return
+	}
+	if i, ok := c.index[string(b)]; ok {
+		c.counts[i]++
+		return
+	}
+	t := string(b)
+	c.index[t] = len(c.terms)
+	c.terms = append(c.terms, t)
+	c.counts = append(c.counts, 1)
+}
+
+// key returns translit.Key(lemma), computed once per document.
+func (c *counter) key(lemma string) string {
+	k, ok := c.keys[lemma]
+	if !ok {
+		k = translit.Key(lemma)
+		c.keys[lemma] = k
+	}
+	return k
+}
+
+// name notes the match key of an entity name.
+func (c *counter) name(n string) {
+	c.names[c.key(n)] = true
 }
 
 // nameMask marks the tokens inside entity mentions.

@@ -7,7 +7,7 @@
 // is older than the code until Migrate (litopys migrate) brings it up to
 // date. Writes go through one connection (SQLite has one writer) in
 // BEGIN IMMEDIATE transactions; reads use a pool of their own. A document
-// and all its rows — mentions, entities, events, attributions, search
+// and all its rows — the entities it mentions, events, attributions, search
 // postings — are written in one transaction, so an interrupted write leaves
 // nothing behind; PutDocuments writes a batch in one transaction, with
 // few multi-row statements prepared once and one row of postings per

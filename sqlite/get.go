@@ -47,7 +47,7 @@ func (db *DB) Documents(ctx context.Context, f litopys.DocumentFilter) ([]litopy
 		where, args = append(where, "day <= ? AND day > 0"), append(args, d)
 	}
 	if f.Entity != "" {
-		where, args = append(where, "seq IN (SELECT doc FROM mentions WHERE entity = ?)"), append(args, f.Entity)
+		where, args = append(where, "seq IN (SELECT doc FROM doc_entities WHERE entity = ?)"), append(args, f.Entity)
 	}
 	q := `SELECT ` + summaryColumns + ` FROM documents`
 	if len(where) > 0 {
@@ -109,7 +109,7 @@ func (db *DB) Entity(ctx context.Context, id string) (*litopys.EntityInfo, error
 	}
 	rows.Close()
 	mergeNames(&e.Entity, names)
-	if err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM mentions WHERE entity = ?`, id).Scan(&e.Mentions); err != nil {
+	if err := db.read.QueryRowContext(ctx, `SELECT coalesce(sum(n), 0) FROM doc_entities WHERE entity = ?`, id).Scan(&e.Mentions); err != nil {
 		return nil, fmt.Errorf("get entity %s: %w", id, err)
 	}
 	e.Documents, err = db.Documents(ctx, litopys.DocumentFilter{Entity: id, Limit: maxEntityDocuments})

@@ -75,7 +75,7 @@ func TestMigrate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i, want := range []int{2, 0} {
+	for i, want := range []int{3, 0} {
 		n, err := db.Migrate(ctx)
 		if err != nil {
 			t.Fatalf("migrate #%d: %v", i+1, err)
@@ -97,8 +97,10 @@ func TestMigrate(t *testing.T) {
 }
 
 // TestMigrateCarriesOver opens a file written with schema 0001 (bodies
-// holding the text, an index of one row per term and document) and checks
-// that migration 0002 rebuilds the index and keeps every document.
+// holding the text, an index of one row per term and document, a row per
+// mention) and checks that migration 0002 rebuilds the index and keeps
+// every document, and that 0003 turns the mentions into counts per entity
+// and document and keeps the events.
 func TestMigrateCarriesOver(t *testing.T) {
 	ctx := context.Background()
 	init, err := os.ReadFile("migrations/0001_init.sql")
@@ -124,6 +126,17 @@ func TestMigrateCarriesOver(t *testing.T) {
 		stmts = append(stmts, fmt.Sprintf(`INSERT INTO documents (seq, id, lang, title, published, day, analyser, content_hash, words, text, body, added_at)
 			VALUES (%d, '%s', '%s', 'title', '%s', %d, 'old', 'h%d', %d, 'text', x'%x', '2026-01-01T00:00:00Z')`,
 			i+1, d.ID, d.Lang, d.Published, search.Day(d.Published, false), i, n, b))
+		for j, m := range d.Mentions {
+			stmts = append(stmts, fmt.Sprintf(`INSERT INTO mentions VALUES (%d, %d, %s, %s, %d, %d, %s, %s)`,
+				i+1, j, quote(m.Entity), quote(m.Type), m.Start, m.End, quote(m.Text), quote(m.Base)))
+		}
+		for _, e := range d.Entities {
+			stmts = append(stmts, fmt.Sprintf(`INSERT OR IGNORE INTO entities VALUES (%s, %s, %s, '')`, quote(e.ID), quote(e.Type), quote(e.Name)))
+		}
+		for j, e := range d.Events {
+			stmts = append(stmts, fmt.Sprintf(`INSERT INTO events VALUES (%d, %d, %s, %s, %s, %s, %s)`,
+				i+1, j, quote(e.Type), quote(e.Trigger), quote(e.Date), quote(e.Source), quote(e.Text)))
+		}
 	}
 	stmts = append(stmts, fmt.Sprintf(`UPDATE stats SET docs = %d, words = %d`, len(seeds), words))
 	path := rawFile(t, stmts...)
@@ -134,8 +147,8 @@ func TestMigrateCarriesOver(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n, err := m.Migrate(ctx); err != nil || n != 1 {
-		t.Fatalf("migrate applied %d (%v), want 1", n, err)
+	if n, err := m.Migrate(ctx); err != nil || n != 2 {
+		t.Fatalf("migrate applied %d (%v), want 2", n, err)
 	}
 	m.Close()
 	db, err := sqlite.Open(ctx, path)
@@ -151,6 +164,19 @@ func TestMigrateCarriesOver(t *testing.T) {
 		if got.Text != d.Text || len(got.Tokens) != len(d.Tokens) {
 			t.Errorf("%s changed by the migration", d.ID)
 		}
+	}
+	storetest.CheckEntityCounts(t, db, seeds)
+	var events, wantEvents int
+	for _, d := range seeds {
+		wantEvents += len(d.Events)
+	}
+	raw, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	if err := raw.QueryRow(`SELECT count(*) FROM events`).Scan(&events); err != nil || events != wantEvents || events == 0 {
+		t.Errorf("%d events after migration (%v), want %d", events, err, wantEvents)
 	}
 	for _, q := range []string{"Блинкена", "Ким Чен Ын"} {
 		res, err := db.Search(ctx, litopys.Query{Text: q})
@@ -170,4 +196,9 @@ func TestMigrateCarriesOver(t *testing.T) {
 	if res, err := db.Search(ctx, litopys.Query{Text: "Блинкена"}); err != nil || res.Total != 3 {
 		t.Errorf("search after a put: %d results (%v), want 3", res.Total, err)
 	}
+}
+
+// quote makes s an SQL string literal.
+func quote(s string) string {
+	return "'" + strings.ReplaceAll(s, "'", "''") + "'"
 }

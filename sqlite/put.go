@@ -2,17 +2,13 @@ package sqlite
 
 import (
 	"context"
-	"crypto/sha256"
 	"database/sql"
-	"encoding/hex"
 	"fmt"
 	"maps"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/litopys/litopys"
-	"github.com/litopys/litopys/internal/body"
 	"github.com/litopys/litopys/search"
 	"github.com/litopys/litopys/translit"
 )
@@ -33,7 +29,7 @@ func (db *DB) PutDocument(ctx context.Context, doc *litopys.Document, analyser s
 // nothing is stored. With a story assigner set (SetStories), the added
 // documents are assigned their stories in the same transaction.
 func (db *DB) PutDocuments(ctx context.Context, docs []*litopys.Document, analyser string) (added []bool, err error) {
-	ps, err := prepare(db.codec, docs)
+	ps, err := db.codec.Prepare(docs)
 	if err != nil {
 		return nil, err
 	}
@@ -58,9 +54,9 @@ func (db *DB) PutDocuments(ctx context.Context, docs []*litopys.Document, analys
 	ins := tx.StmtContext(ctx, st.document)
 	defer ins.Close()
 	for i, p := range ps {
-		d := p.doc
-		res, err := ins.ExecContext(ctx, d.ID, d.URL, d.Outlet, d.Lang, d.Title, d.Published.String(), p.day, analyser,
-			p.hash, p.words, p.meta, p.text, blk, now)
+		d := p.Doc
+		res, err := ins.ExecContext(ctx, d.ID, d.URL, d.Outlet, d.Lang, d.Title, d.Published.String(), p.Day, analyser,
+			p.Hash, p.Words, p.Meta, p.Text, blk, now)
 		if err != nil {
 			return nil, fmt.Errorf("put document %s: %w", d.ID, err)
 		}
@@ -72,7 +68,7 @@ func (db *DB) PutDocuments(ctx context.Context, docs []*litopys.Document, analys
 			return nil, fmt.Errorf("put document %s: %w", d.ID, err)
 		}
 		rows.add(seq, d)
-		batch.Add(seq, p.tf, p.words, p.day)
+		batch.Add(seq, p.TF, p.Words, p.Day)
 		added[i] = true
 		newDocs = append(newDocs, d)
 	}
@@ -122,39 +118,12 @@ func writeBlocks(ctx context.Context, tx *sql.Tx, postings *inserter, blk int64,
 	return nil
 }
 
-// prepared is a document ready to be written: what can be computed before
-// the write lock is taken.
-type prepared struct {
-	doc        *litopys.Document
-	meta, text []byte // the body without its text, and the text
-	hash       string
-	tf         map[string]int
-	words      int
-	day        int32
-}
-
-func prepare(c *body.Codec, docs []*litopys.Document) ([]prepared, error) {
-	ps := make([]prepared, len(docs))
-	for i, d := range docs {
-		if d == nil || d.ID == "" {
-			return nil, litopys.Errorf(litopys.EINVALID, "put document: no document ID")
-		}
-		meta, text, err := c.EncodeSplit(d)
-		if err != nil {
-			return nil, fmt.Errorf("put document %s: %w", d.ID, err)
-		}
-		tf, words := search.Terms(d)
-		ps[i] = prepared{doc: d, meta: meta, text: text, hash: contentHash(d.Text), tf: tf, words: words, day: search.Day(d.Published, false)}
-	}
-	return ps, nil
-}
-
 // layerRows gathers the rows of the layers of a batch of documents, to be
 // written with a few multi-row statements.
 type layerRows struct {
-	entities, names, mentions, events, attributions []any
-	seenEntity                                      map[string]bool
-	seenName                                        map[[3]string]bool
+	entities, names, docEntities, events, attributions []any
+	seenEntity                                         map[string]bool
+	seenName                                           map[[3]string]bool
 }
 
 func (r *layerRows) add(seq int64, doc *litopys.Document) {
@@ -181,14 +150,14 @@ func (r *layerRows) add(seq int64, doc *litopys.Document) {
 			}
 		}
 	}
-	for i, m := range doc.Mentions {
-		r.mentions = append(r.mentions, seq, i, m.Entity, m.Type, m.Start, m.End, m.Text, m.Base)
+	for _, m := range mentionCounts(doc) {
+		r.docEntities = append(r.docEntities, m.entity, seq, m.n)
 	}
 	for i, e := range doc.Events {
-		r.events = append(r.events, seq, i, e.Type, e.Trigger, e.Date, e.Source, e.Text)
+		r.events = append(r.events, seq, i, e.Type, e.Trigger, e.Date, e.Source)
 	}
 	for i, a := range doc.Attributions {
-		r.attributions = append(r.attributions, seq, i, a.Source, a.Via, a.Cue, a.Quote, a.Text)
+		r.attributions = append(r.attributions, seq, i, a.Source, a.Via, a.Cue, a.Quote)
 	}
 }
 
@@ -200,7 +169,7 @@ func (r *layerRows) write(ctx context.Context, tx *sql.Tx, st *writeStmts) error
 	}{
 		{"entities", st.entities, r.entities},
 		{"entity names", st.names, r.names},
-		{"mentions", st.mentions, r.mentions},
+		{"document entities", st.docEntities, r.docEntities},
 		{"events", st.events, r.events},
 		{"attributions", st.attributions, r.attributions},
 	} {
@@ -209,6 +178,28 @@ func (r *layerRows) write(ctx context.Context, tx *sql.Tx, st *writeStmts) error
 		}
 	}
 	return nil
+}
+
+// mentionCount is the number of mentions of an entity in a document.
+type mentionCount struct {
+	entity string
+	n      int
+}
+
+// mentionCounts returns the entities doc mentions, in order, with the
+// number of their mentions.
+func mentionCounts(doc *litopys.Document) []mentionCount {
+	counts := map[string]int{}
+	for _, m := range doc.Mentions {
+		if m.Entity != "" {
+			counts[m.Entity]++
+		}
+	}
+	out := make([]mentionCount, 0, len(counts))
+	for _, e := range slices.Sorted(maps.Keys(counts)) {
+		out = append(out, mentionCount{e, counts[e]})
+	}
+	return out
 }
 
 // entityNames returns the (lang, name) pairs of e, lang "" for aliases.
@@ -232,10 +223,4 @@ func entityNames(e litopys.Entity, docLang string) [][2]string {
 		add("", a)
 	}
 	return out
-}
-
-// contentHash identifies the normalised text, whatever the document's ID.
-func contentHash(text string) string {
-	h := sha256.Sum256([]byte(strings.ToLower(strings.Join(strings.Fields(text), " "))))
-	return hex.EncodeToString(h[:16])
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/body"
 	"github.com/litopys/litopys/search"
 )
 
@@ -39,7 +40,7 @@ func (db *DB) Stale(ctx context.Context, analyser, after string, limit int) ([]s
 // the postings' blocks still find it), its layers are written anew and its
 // postings are rewritten in the blocks that hold them.
 func (db *DB) ReplaceDocuments(ctx context.Context, docs []*litopys.Document, analyser string) error {
-	ps, err := prepare(db.codec, docs)
+	ps, err := db.codec.Prepare(docs)
 	if err != nil {
 		return err
 	}
@@ -56,7 +57,7 @@ func (db *DB) ReplaceDocuments(ctx context.Context, docs []*litopys.Document, an
 	var rows layerRows
 	var dwords int64
 	for _, p := range ps {
-		d := p.doc
+		d := p.Doc
 		var seq, blk int64
 		var words int
 		var meta, text []byte
@@ -74,19 +75,17 @@ func (db *DB) ReplaceDocuments(ctx context.Context, docs []*litopys.Document, an
 		oldTF, _ := search.Terms(old)
 		if _, err := tx.ExecContext(ctx, `UPDATE documents SET url = ?, outlet = ?, lang = ?, title = ?, published = ?, day = ?,
 			analyser = ?, content_hash = ?, words = ?, body = ?, textz = ? WHERE seq = ?`,
-			d.URL, d.Outlet, d.Lang, d.Title, d.Published.String(), p.day, analyser, p.hash, p.words, p.meta, p.text, seq); err != nil {
+			d.URL, d.Outlet, d.Lang, d.Title, d.Published.String(), p.Day, analyser, p.Hash, p.Words, p.Meta, p.Text, seq); err != nil {
 			return fmt.Errorf("replace document %s: %w", d.ID, err)
 		}
-		for _, table := range []string{"mentions", "events", "attributions"} {
-			if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE doc = ?`, seq); err != nil {
-				return fmt.Errorf("replace document %s: %w", d.ID, err)
-			}
+		if err := deleteLayers(ctx, tx, seq, old); err != nil {
+			return fmt.Errorf("replace document %s: %w", d.ID, err)
 		}
 		rows.add(seq, d)
 		if err := blocks.edit(ctx, tx, seq, blk, oldTF, p); err != nil {
 			return fmt.Errorf("replace document %s: %w", d.ID, err)
 		}
-		dwords += int64(p.words - words)
+		dwords += int64(p.Words - words)
 	}
 	if err := rows.write(ctx, tx, st); err != nil {
 		return fmt.Errorf("replace documents: %w", err)
@@ -103,6 +102,21 @@ func (db *DB) ReplaceDocuments(ctx context.Context, docs []*litopys.Document, an
 	return nil
 }
 
+// deleteLayers deletes the layer rows of the stored document seq, old.
+func deleteLayers(ctx context.Context, tx *sql.Tx, seq int64, old *litopys.Document) error {
+	for _, m := range mentionCounts(old) {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM doc_entities WHERE entity = ? AND doc = ?`, m.entity, seq); err != nil {
+			return err
+		}
+	}
+	for _, table := range []string{"events", "attributions"} {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE doc = ?`, seq); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // blockKey names a block of postings.
 type blockKey struct {
 	term string
@@ -115,12 +129,12 @@ type blockEdits map[blockKey][]search.Posting
 
 // edit replaces, in the blocks keyed blk, the postings of the document seq
 // (whose terms were oldTF) by those of p.
-func (e blockEdits) edit(ctx context.Context, tx *sql.Tx, seq, blk int64, oldTF map[string]int, p prepared) error {
-	terms := make(map[string]bool, len(oldTF)+len(p.tf))
+func (e blockEdits) edit(ctx context.Context, tx *sql.Tx, seq, blk int64, oldTF map[string]int, p body.Prepared) error {
+	terms := make(map[string]bool, len(oldTF)+len(p.TF))
 	for t := range oldTF {
 		terms[t] = true
 	}
-	for t := range p.tf {
+	for t := range p.TF {
 		terms[t] = true
 	}
 	for t := range terms {
@@ -139,8 +153,8 @@ func (e blockEdits) edit(ctx context.Context, tx *sql.Tx, seq, blk int64, oldTF 
 			}
 		}
 		var np *search.Posting
-		if f, ok := p.tf[t]; ok {
-			np = &search.Posting{Doc: seq, TF: int32(f), Len: int32(p.words), Day: p.day}
+		if f, ok := p.TF[t]; ok {
+			np = &search.Posting{Doc: seq, TF: int32(f), Len: int32(p.Words), Day: p.Day}
 		}
 		e[k] = search.Edit(ps, seq, np)
 	}

@@ -66,8 +66,8 @@ func (in *inserter) exec(ctx context.Context, tx *sql.Tx, flat []any) error {
 // writeStmts are the statements of the write path, prepared once on the
 // write connection (closing the database closes them).
 type writeStmts struct {
-	entities, names, mentions, events, attributions, postings, stories *inserter
-	document                                                           *sql.Stmt
+	entities, names, docEntities, events, attributions, postings, stories *inserter
+	document                                                              *sql.Stmt
 }
 
 func (db *DB) prepareWrite() (*writeStmts, error) {
@@ -81,9 +81,9 @@ func (db *DB) prepareWrite() (*writeStmts, error) {
 	}{
 		{&s.entities, `INSERT INTO entities (id, type, name, key) VALUES `, ` ON CONFLICT (id) DO NOTHING`, 4},
 		{&s.names, `INSERT INTO entity_names (entity, lang, name) VALUES `, ` ON CONFLICT DO NOTHING`, 3},
-		{&s.mentions, `INSERT INTO mentions (doc, n, entity, type, span_start, span_end, text, base) VALUES `, ``, 8},
-		{&s.events, `INSERT INTO events (doc, n, type, trigger, date, source, text) VALUES `, ``, 7},
-		{&s.attributions, `INSERT INTO attributions (doc, n, source, via, cue, quote, text) VALUES `, ``, 7},
+		{&s.docEntities, `INSERT INTO doc_entities (entity, doc, n) VALUES `, ` ON CONFLICT (entity, doc) DO UPDATE SET n = excluded.n`, 3},
+		{&s.events, `INSERT INTO events (doc, n, type, trigger, date, source) VALUES `, ``, 6},
+		{&s.attributions, `INSERT INTO attributions (doc, n, source, via, cue, quote) VALUES `, ``, 6},
 		{&s.postings, `INSERT INTO postings (term, blk, n, data) VALUES `, ` ON CONFLICT (term, blk) DO UPDATE SET n = excluded.n, data = excluded.data`, 4},
 		{&s.stories, `INSERT INTO story_log (seq, doc, story, dup_of, lang, outlet, published, features) VALUES `, ``, 8},
 	} {

@@ -16,8 +16,8 @@ func testReanalyze(t *testing.T, f *fixture, s litopys.Store) {
 	}
 	ctx := context.Background()
 	put(t, s, f.seeds...)
-	put(t, s, f.article(t, "re-a", "ru", "", "2023-01-10", "Синоптики обещают дождь и ветер в Москве на выходных."),
-		f.article(t, "re-b", "ru", "", "", "Министр обсудил бюджет с коллегами."))
+	reB := f.article(t, "re-b", "ru", "", "", "Министр обсудил бюджет с коллегами.")
+	put(t, s, f.article(t, "re-a", "ru", "", "2023-01-10", "Синоптики обещают дождь и ветер в Москве на выходных."), reB)
 	all := sorted([]string{f.seeds[0].ID, f.seeds[1].ID, "re-a", "re-b"})
 	var pages []string
 	for after := ""; ; {
@@ -69,6 +69,14 @@ func testReanalyze(t *testing.T, f *fixture, s litopys.Store) {
 	if n := count(t, s); n != 4 {
 		t.Errorf("count after replace = %d, want 4", n)
 	}
+	// A seed reanalysed with fewer mentions: the entities' counts and
+	// documents follow.
+	fewer := *f.seeds[1]
+	fewer.Mentions = fewer.Mentions[:len(fewer.Mentions)/2]
+	if err := r.ReplaceDocuments(ctx, []*litopys.Document{&fewer}, "v-next"); err != nil {
+		t.Fatal(err)
+	}
+	CheckEntityCounts(t, s, []*litopys.Document{f.seeds[0], &fewer, newA, reB})
 	// Replacing a document that is not stored changes nothing.
 	err = r.ReplaceDocuments(ctx, []*litopys.Document{f.seeds[0], f.article(t, "re-missing", "ru", "", "", "Нет такого.")}, "v-other")
 	if litopys.ErrorCode(err) != litopys.ENOTFOUND {

@@ -135,6 +135,7 @@ func testEntity(t *testing.T, f *fixture, s litopys.Store) {
 	if len(e.Documents) != 2 {
 		t.Errorf("documents = %s, want both seeds", jsonOf(e.Documents))
 	}
+	CheckEntityCounts(t, s, f.seeds)
 }
 
 func testConcurrentPuts(t *testing.T, f *fixture, s litopys.Store) {

@@ -139,7 +139,7 @@ func checkConsistent(t *testing.T, db string, n int) {
 		{"stats.docs", `SELECT docs FROM stats`, n},
 		{"stats.words", `SELECT (SELECT words FROM stats) - (SELECT sum(words) FROM documents)`, 0},
 		{"orphan postings", `SELECT count(*) FROM postings p WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.blk = p.blk)`, 0},
-		{"orphan mentions", `SELECT count(*) FROM mentions WHERE doc NOT IN (SELECT seq FROM documents)`, 0},
+		{"orphan mentions", `SELECT count(*) FROM doc_entities WHERE doc NOT IN (SELECT seq FROM documents)`, 0},
 		{"documents without postings", `SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM postings p WHERE p.blk = d.blk)`, 0},
 		{"postings of the language terms", `SELECT (SELECT coalesce(sum(n), 0) FROM postings WHERE term LIKE 'l:%') - (SELECT count(*) FROM documents WHERE lang <> '')`, 0},
 		{"documents not in exactly one story", `SELECT count(*) FROM documents d WHERE (SELECT count(*) FROM story_log s WHERE s.doc = d.id) != 1`, 0},

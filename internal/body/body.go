@@ -6,18 +6,26 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"slices"
 
 	"github.com/klauspost/compress/zstd"
 	"github.com/litopys/litopys"
 )
 
-// The stored form of a whole document is zstd-compressed JSON without the
-// token and mention texts that are slices of Document.Text (restored on
-// reading): about a third of the size of gzipped JSON as the pipeline
-// writes it. Bodies in gzip are read too.
+// The stored form of a whole document is the magic bytes "LT\x02" and a
+// zstd frame holding the token layer in a binary form (tokens.go) followed by
+// the rest of the document as JSON. Texts of tokens and of the other layers
+// that are slices of Document.Text are left out and restored on reading. Bodies of the
+// earlier forms, JSON with the tokens in it compressed by zstd or gzip, are
+// read too.
+
+// magic starts a body of the current form; it is neither a zstd nor a gzip
+// header.
+var magic = []byte{'L', 'T', 2}
 
 // Codec compresses and decompresses bodies; it is safe for concurrent use.
 type Codec struct {
@@ -27,7 +35,7 @@ type Codec struct {
 
 // New returns a Codec.
 func New() (*Codec, error) {
-	enc, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedFastest), zstd.WithEncoderConcurrency(1))
+	enc, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedFastest), zstd.WithEncoderConcurrency(runtime.GOMAXPROCS(0)))
 	if err != nil {
 		return nil, err
 	}
@@ -40,24 +48,31 @@ func New() (*Codec, error) {
 
 // Encode returns the stored form of doc.
 func (c *Codec) Encode(doc *litopys.Document) ([]byte, error) {
-	b, err := json.Marshal(compact(doc))
+	return c.encode(doc, doc.Text)
+}
+
+// encode returns the stored form of doc with text as its Document.Text.
+func (c *Codec) encode(doc *litopys.Document, text string) ([]byte, error) {
+	m := compact(doc)
+	m.Text = text
+	raw := appendTokens(make([]byte, 0, 8*len(doc.Tokens)+4096), doc.Tokens, doc.Text)
+	b, err := json.Marshal(m)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("encode body: %w", err)
 	}
-	return c.enc.EncodeAll(b, nil), nil
+	raw = append(raw, b...)
+	return c.enc.EncodeAll(raw, slices.Clip(magic)), nil
 }
 
 // EncodeSplit returns the stored form of doc without its text, and the
 // text compressed on its own (see Text): snippets then read the text
 // without decoding the rest, and the text is stored once.
 func (c *Codec) EncodeSplit(doc *litopys.Document) (meta, text []byte, err error) {
-	m := compact(doc)
-	m.Text = ""
-	b, err := json.Marshal(m)
+	meta, err = c.encode(doc, "")
 	if err != nil {
 		return nil, nil, err
 	}
-	return c.enc.EncodeAll(b, nil), c.enc.EncodeAll([]byte(doc.Text), nil), nil
+	return meta, c.enc.EncodeAll([]byte(doc.Text), nil), nil
 }
 
 // DecodeSplit reads a document stored by EncodeSplit. An empty text reads
@@ -104,6 +119,8 @@ func (c *Codec) decode(b []byte) (*litopys.Document, error) {
 	var raw []byte
 	var err error
 	switch {
+	case bytes.HasPrefix(b, magic):
+		return c.decodeTokens(b[len(magic):])
 	case bytes.HasPrefix(b, []byte{0x28, 0xb5, 0x2f, 0xfd}):
 		raw, err = c.dec.DecodeAll(b, nil)
 	case bytes.HasPrefix(b, []byte{0x1f, 0x8b}):
@@ -112,49 +129,126 @@ func (c *Codec) decode(b []byte) (*litopys.Document, error) {
 			raw, err = io.ReadAll(zr)
 		}
 	default:
-		err = fmt.Errorf("unknown body encoding")
+		err = errors.New("unknown body encoding")
 	}
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("decode body: %w", err)
 	}
 	var d litopys.Document
 	if err := json.Unmarshal(raw, &d); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("decode body: %w", err)
 	}
 	return &d, nil
 }
 
-// compact returns doc without the texts of tokens and mentions that equal
-// the text their span covers.
+// decodeTokens reads the zstd frame of a body of the current form.
+func (c *Codec) decodeTokens(b []byte) (*litopys.Document, error) {
+	raw, err := c.dec.DecodeAll(b, nil)
+	if err != nil {
+		return nil, fmt.Errorf("decode body: %w", err)
+	}
+	toks, rest, err := readTokens(raw)
+	if err != nil {
+		return nil, fmt.Errorf("decode body: %w", err)
+	}
+	var d litopys.Document
+	if err := json.Unmarshal(rest, &d); err != nil {
+		return nil, fmt.Errorf("decode body: %w", err)
+	}
+	d.Tokens = toks
+	return &d, nil
+}
+
+// compact returns doc without its tokens (stored apart) and without the
+// texts of its mentions, time expressions, quantities, events (their
+// evidence and participants) and attributions (evidence and quote) that
+// equal the text their span covers. doc is left as it is.
 func compact(doc *litopys.Document) *litopys.Document {
 	c := *doc
-	c.Tokens = slices.Clone(doc.Tokens)
-	for i := range c.Tokens {
-		t := &c.Tokens[i]
-		if t.Text != "" && spanText(doc.Text, t.Start, t.End) == t.Text {
-			t.Text = ""
-		}
-	}
+	c.Tokens = nil
+	text := doc.Text
 	c.Mentions = slices.Clone(doc.Mentions)
 	for i := range c.Mentions {
 		m := &c.Mentions[i]
-		if m.Text != "" && spanText(doc.Text, m.Start, m.End) == m.Text {
-			m.Text = ""
+		omit(&m.Text, text, m.Start, m.End)
+	}
+	c.Times = slices.Clone(doc.Times)
+	for i := range c.Times {
+		t := &c.Times[i]
+		omit(&t.Text, text, t.Start, t.End)
+	}
+	c.Quantities = slices.Clone(doc.Quantities)
+	for i := range c.Quantities {
+		q := &c.Quantities[i]
+		omit(&q.Text, text, q.Start, q.End)
+	}
+	c.Events = slices.Clone(doc.Events)
+	for i := range c.Events {
+		e := &c.Events[i]
+		omit(&e.Text, text, e.Evidence.Start, e.Evidence.End)
+		e.Participants = slices.Clone(e.Participants)
+		for j := range e.Participants {
+			p := &e.Participants[j]
+			omit(&p.Text, text, p.Start, p.End)
+		}
+	}
+	c.Attributions = slices.Clone(doc.Attributions)
+	for i := range c.Attributions {
+		a := &c.Attributions[i]
+		omit(&a.Text, text, a.Evidence.Start, a.Evidence.End)
+		if a.QuoteSpan != nil {
+			omit(&a.Quote, text, a.QuoteSpan.Start, a.QuoteSpan.End)
 		}
 	}
 	return &c
 }
 
+// omit empties *s when it equals the text of the span [start, end).
+func omit(s *string, text string, start, end int) {
+	if *s != "" && spanText(text, start, end) == *s {
+		*s = ""
+	}
+}
+
+// restore sets an empty *s to the text of the span [start, end).
+func restore(s *string, text string, start, end int) {
+	if *s == "" {
+		*s = spanText(text, start, end)
+	}
+}
+
 // expand restores what compact left out.
 func expand(doc *litopys.Document) {
+	text := doc.Text
 	for i := range doc.Tokens {
-		if t := &doc.Tokens[i]; t.Text == "" {
-			t.Text = spanText(doc.Text, t.Start, t.End)
-		}
+		t := &doc.Tokens[i]
+		restore(&t.Text, text, t.Start, t.End)
 	}
 	for i := range doc.Mentions {
-		if m := &doc.Mentions[i]; m.Text == "" {
-			m.Text = spanText(doc.Text, m.Start, m.End)
+		m := &doc.Mentions[i]
+		restore(&m.Text, text, m.Start, m.End)
+	}
+	for i := range doc.Times {
+		t := &doc.Times[i]
+		restore(&t.Text, text, t.Start, t.End)
+	}
+	for i := range doc.Quantities {
+		q := &doc.Quantities[i]
+		restore(&q.Text, text, q.Start, q.End)
+	}
+	for i := range doc.Events {
+		e := &doc.Events[i]
+		restore(&e.Text, text, e.Evidence.Start, e.Evidence.End)
+		for j := range e.Participants {
+			p := &e.Participants[j]
+			restore(&p.Text, text, p.Start, p.End)
+		}
+	}
+	for i := range doc.Attributions {
+		a := &doc.Attributions[i]
+		restore(&a.Text, text, a.Evidence.Start, a.Evidence.End)
+		if a.QuoteSpan != nil {
+			restore(&a.Quote, text, a.QuoteSpan.Start, a.QuoteSpan.End)
 		}
 	}
 }
