@@ -14,6 +14,11 @@ import (
 // structure: mentions and words before it count as salient.
 const leadBytes = 400
 
+// maxLemmas bounds the lemmas kept of an article, the heaviest: they carry
+// its similarity to a story, and the rest would only weigh down the story
+// log, which stores every article's features.
+const maxLemmas = 150
+
 // placeWeight scales mentions of countries and places, which many distinct
 // stories share.
 const placeWeight = 0.5
@@ -67,6 +72,13 @@ func extract(d *litopys.Document) features {
 	}
 	for k, v := range f.lems {
 		f.lems[k] = 1 + math.Log(v)
+	}
+	if len(f.lems) > maxLemmas {
+		keep := top(f.lems, maxLemmas)
+		f.lems = make(map[string]float64, len(keep))
+		for _, x := range keep {
+			f.lems[x.key] = x.w
+		}
 	}
 	f.sig = minhash(shingles(d.Tokens))
 	return f
