@@ -43,6 +43,11 @@ func BenchmarkPut(b *testing.B, s litopys.Store, batch int) {
 			pending = pending[:0]
 		}
 	}
+	if len(pending) > 0 {
+		if _, err := s.PutDocuments(ctx, pending, pipeline.Version); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
 
 // BenchQueries are the searches BenchmarkSearch times.
