@@ -87,7 +87,12 @@ func open(path string) (*DB, error) {
 		q.Add("_pragma", p)
 	}
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?"
-	wq := url.Values{"_txlock": {"immediate"}, "_pragma": q["_pragma"]}
+	// The writer's page cache holds a whole batch's changes, so that its
+	// pages are written once, at commit, instead of spilling to the WAL
+	// page by page; readers map the file rather than read it page by page.
+	wq := url.Values{"_txlock": {"immediate"}, "_pragma": append([]string{"cache_size(-262144)"}, q["_pragma"]...)}
+	q.Add("_pragma", "cache_size(-32768)")
+	q.Add("_pragma", "mmap_size(2147418112)")
 	w, err := sql.Open("sqlite", dsn+wq.Encode())
 	if err != nil {
 		return nil, fmt.Errorf("sqlite open %s: %w", path, err)
