@@ -2,6 +2,7 @@ package benchrun
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -153,6 +154,9 @@ func RunStore(ctx context.Context, o StoreOptions) (rep StoreReport, err error) 
 		rep.Ingest.BytesPerArticle = float64(rep.Ingest.Bytes) / float64(n)
 	}
 	rep.Ingest.setRates()
+	if b, err := json.Marshal(rep.Ingest); err == nil {
+		o.Progress("phase 1 done: " + string(b))
+	}
 
 	rep.Queries, err = stats.querySet(o.Queries, o.Seed)
 	if err != nil {

@@ -83,6 +83,8 @@ func scale(ctx context.Context, t *target, cache string, o StoreOptions, queries
 		if c.Search, err = searchLatency(ctx, t, queries); err != nil {
 			return nil, err
 		}
+		o.Progress(fmt.Sprintf("checkpoint %d: copies %.1f docs/s wall, %.1f per CPU-s; %.1f kB/doc; search p50 %.1f ms, p95 %.1f, p99 %.1f, max %.1f",
+			c.Docs, c.DocsPerSec, c.DocsPerCPUSec, c.BytesPerDoc/1e3, c.Search.P50, c.Search.P95, c.Search.P99, c.Search.Max))
 		out = append(out, c)
 	}
 	return out, nil
