@@ -102,7 +102,11 @@ func (c *cluster) startWorkers(o options, n int) error {
 		if err != nil {
 			return err
 		}
-		cmd := exec.Command(o.bin, "worker", "--queue", c.queue, "--db", c.db, "--concurrency", strconv.Itoa(o.concurrency))
+		args := []string{"worker", "--queue", c.queue, "--db", c.db}
+		if o.concurrency > 0 {
+			args = append(args, "--concurrency", strconv.Itoa(o.concurrency))
+		}
+		cmd := exec.Command(o.bin, args...)
 		cmd.Stdout, cmd.Stderr = log, log
 		err = cmd.Start()
 		log.Close()

@@ -52,7 +52,7 @@ func main() {
 	flag.StringVar(&o.natsServer, "nats-server", "nats-server", "the nats-server command")
 	flag.StringVar(&o.out, "out", "", "also write the results as JSON to this file")
 	flag.IntVar(&o.n, "n", 2000, "articles per run, half Russian and half Ukrainian")
-	flag.IntVar(&o.concurrency, "concurrency", 2, "items each worker handles at once")
+	flag.IntVar(&o.concurrency, "concurrency", 0, "items each worker has in flight (0: the worker's default)")
 	flag.StringVar(&workers, "workers", "1,2", "worker counts to measure")
 	flag.Float64Var(&o.load, "load", 0.5, "publishing rate of the latency run, as a fraction of the measured throughput")
 	flag.DurationVar(&o.timeout, "timeout", 15*time.Minute, "time limit of one run")
