@@ -30,7 +30,10 @@ func runIngestCmd(ctx context.Context, e *env, args []string) error {
 	var o ingestOptions
 	fs := newFlagSet(e, "ingest", "[flags] FILE|DIR|URL|FEED|- ...")
 	db := dbFlag(fs)
-	queue := queueFlag(fs, "queue the inputs on this NATS server (nats://HOST:PORT) for litopys workers instead of storing them")
+	// Unlike the worker's, ingest's --queue has no default from
+	// LITOPYS_QUEUE: with it exported, a plain ingest would queue instead
+	// of storing.
+	queue := fs.String("queue", "", "queue the inputs on this NATS server (nats://HOST:PORT) for litopys workers instead of storing them")
 	fs.StringVar(&o.published, "published", "", "publication date (YYYY[-MM[-DD]]) for inputs that give none")
 	fs.StringVar(&o.format, "format", "text", "output: text (a summary) or json (a line per input, then the totals)")
 	fs.Int64Var(&o.maxBytes, "max-bytes", 16<<20, "largest input (file, page, JSONL line) accepted, in bytes")
