@@ -151,6 +151,19 @@ func TestMigrateCarriesOver(t *testing.T) {
 			t.Errorf("search %q after migration: %d results (%v), want both seeds", q, res.Total, err)
 		}
 	}
+	// Documents stored before the story log existed get their stories.
+	if log, err := db.StoryEntries(ctx, 0, 10); err != nil || len(log) != 0 {
+		t.Errorf("story log right after migration: %d entries, %v", len(log), err)
+	}
+	if n, err := db.AssignMissing(ctx); err != nil || n != len(seeds) {
+		t.Errorf("assign missing: %d, %v; want %d", n, err, len(seeds))
+	}
+	if n, err := db.AssignMissing(ctx); err != nil || n != 0 {
+		t.Errorf("assign missing again: %d, %v; want 0", n, err)
+	}
+	if log, err := db.StoryEntries(ctx, 0, 10); err != nil || len(log) != len(seeds) {
+		t.Errorf("story log after assign missing: %d entries, %v", len(log), err)
+	}
 	extra := *seeds[0]
 	extra.ID = "after-migration"
 	if _, err := db.PutDocument(ctx, &extra, "new"); err != nil {

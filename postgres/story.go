@@ -109,3 +109,68 @@ func storyEntries(ctx context.Context, q querier, after int64, limit int) ([]lit
 	}
 	return out, rows.Err()
 }
+
+// missingBatch is the number of documents AssignMissing assigns per
+// transaction.
+const missingBatch = 256
+
+// AssignMissing assigns a story to every stored document the story log
+// lacks — those stored before the log existed (schema 1) — in publication
+// order, a batch per transaction under the story lock, and returns how
+// many it assigned.
+func (db *DB) AssignMissing(ctx context.Context) (int, error) {
+	a := db.assigner()
+	if a == nil {
+		return 0, nil
+	}
+	n := 0
+	for {
+		var entries []litopys.StoryEntry
+		assigned := false
+		err := db.retry(ctx, func(tx pgx.Tx) error {
+			// The lock first, so that two processes never pick the
+			// same documents.
+			if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(storyLock)); err != nil {
+				return fmt.Errorf("story lock: %w", err)
+			}
+			rows, err := tx.Query(ctx, `SELECT id, body, textz FROM documents d
+				WHERE NOT EXISTS (SELECT 1 FROM story_log s WHERE s.doc = d.id)
+				ORDER BY day = 0, day, seq LIMIT $1`, missingBatch)
+			if err != nil {
+				return err
+			}
+			var docs []*litopys.Document
+			var id string
+			var body, text []byte
+			if _, err := pgx.ForEachRow(rows, []any{&id, &body, &text}, func() error {
+				doc, err := db.codec.DecodeSplit(body, text)
+				if err != nil {
+					return fmt.Errorf("document %s: %w", id, err)
+				}
+				docs = append(docs, doc)
+				return nil
+			}); err != nil {
+				return err
+			}
+			if len(docs) == 0 {
+				return nil
+			}
+			assigned = true
+			entries, err = db.assign(ctx, tx, a, docs)
+			return err
+		}, func() {
+			if assigned {
+				a.Reset()
+				assigned = false
+			}
+		})
+		if err != nil {
+			return n, fmt.Errorf("assign missing stories: %w", err)
+		}
+		if !assigned {
+			return n, nil
+		}
+		a.Committed(entries)
+		n += len(entries)
+	}
+}

@@ -187,6 +187,19 @@ func TestMigrateCarriesOver(t *testing.T) {
 	if ids, err := db.Stale(ctx, "new", "", 10); err != nil || len(ids) != 2 {
 		t.Errorf("stale after migration = %q, %v", ids, err)
 	}
+	// Documents stored before the story log existed get their stories.
+	if log, err := db.StoryEntries(ctx, 0, 10); err != nil || len(log) != 0 {
+		t.Errorf("story log right after migration: %d entries, %v", len(log), err)
+	}
+	if n, err := db.AssignMissing(ctx); err != nil || n != len(seeds) {
+		t.Errorf("assign missing: %d, %v; want %d", n, err, len(seeds))
+	}
+	if n, err := db.AssignMissing(ctx); err != nil || n != 0 {
+		t.Errorf("assign missing again: %d, %v; want 0", n, err)
+	}
+	if log, err := db.StoryEntries(ctx, 0, 10); err != nil || len(log) != len(seeds) {
+		t.Errorf("story log after assign missing: %d entries, %v", len(log), err)
+	}
 	// Documents added after the migration join the rebuilt index.
 	extra := *seeds[0]
 	extra.ID = "after-migration"

@@ -96,3 +96,78 @@ func storyEntries(ctx context.Context, q querier, after int64, limit int) ([]lit
 	}
 	return out, rows.Err()
 }
+
+// missingBatch is the number of documents AssignMissing assigns per
+// transaction.
+const missingBatch = 256
+
+// AssignMissing assigns a story to every stored document the story log
+// lacks — those stored before the log existed (schema 1) — in publication
+// order, a batch per transaction, and returns how many it assigned.
+func (db *DB) AssignMissing(ctx context.Context) (n int, err error) {
+	a := db.assigner()
+	if a == nil {
+		return 0, nil
+	}
+	st, err := db.writeStmts()
+	if err != nil {
+		return 0, err
+	}
+	for {
+		k, err := db.assignMissing(ctx, st, a)
+		n += k
+		if err != nil || k == 0 {
+			return n, err
+		}
+	}
+}
+
+func (db *DB) assignMissing(ctx context.Context, st *writeStmts, a litopys.StoryAssigner) (n int, err error) {
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("assign missing stories: %w", err)
+	}
+	defer tx.Rollback()
+	rows, err := tx.QueryContext(ctx, `SELECT id, body, textz FROM documents d
+		WHERE NOT EXISTS (SELECT 1 FROM story_log s WHERE s.doc = d.id)
+		ORDER BY day = 0, day, seq LIMIT ?`, missingBatch)
+	if err != nil {
+		return 0, fmt.Errorf("assign missing stories: %w", err)
+	}
+	var docs []*litopys.Document
+	for rows.Next() {
+		var id string
+		var body, text []byte
+		if err := rows.Scan(&id, &body, &text); err != nil {
+			rows.Close()
+			return 0, fmt.Errorf("assign missing stories: %w", err)
+		}
+		doc, err := db.codec.DecodeSplit(body, text)
+		if err != nil {
+			rows.Close()
+			return 0, fmt.Errorf("assign missing stories: document %s: %w", id, err)
+		}
+		docs = append(docs, doc)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, fmt.Errorf("assign missing stories: %w", err)
+	}
+	if len(docs) == 0 {
+		return 0, nil
+	}
+	defer func() {
+		if err != nil {
+			a.Reset()
+		}
+	}()
+	entries, err := db.assign(ctx, tx, st, a, docs)
+	if err != nil {
+		return 0, fmt.Errorf("assign missing stories: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, fmt.Errorf("assign missing stories: %w", err)
+	}
+	a.Committed(entries)
+	return len(docs), nil
+}

@@ -85,8 +85,32 @@ func runMigrateCmd(ctx context.Context, e *env, args []string) error {
 	}
 	if n == 0 {
 		fmt.Fprintf(e.stdout, "schema is up to date (version %d)\n", to)
+	} else {
+		fmt.Fprintf(e.stdout, "migrated schema from version %d to %d (%d migration(s))\n", from, to, n)
+	}
+	return assignMissing(ctx, e, *db)
+}
+
+// assignMissing gives the documents stored before the story log existed
+// (schema 1) their stories, so that pages show them.
+func assignMissing(ctx context.Context, e *env, db string) error {
+	s, err := openStore(ctx, db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	am, ok := s.(interface {
+		AssignMissing(context.Context) (int, error)
+	})
+	if !ok {
 		return nil
 	}
-	fmt.Fprintf(e.stdout, "migrated schema from version %d to %d (%d migration(s))\n", from, to, n)
+	k, err := am.AssignMissing(ctx)
+	if err != nil {
+		return err
+	}
+	if k > 0 {
+		fmt.Fprintf(e.stdout, "assigned %d earlier document(s) to stories\n", k)
+	}
 	return nil
 }
