@@ -131,7 +131,7 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, args []string) erro
 // Batching of writes: analysed documents are stored up to batchSize to a
 // transaction, and no later than batchDelay after the first of them.
 const (
-	batchSize  = 32
+	batchSize  = 128
 	batchDelay = 2 * time.Second
 )
 
