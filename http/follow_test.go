@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/sqlite"
 )
 
@@ -62,5 +61,4 @@ func TestFollow(t *testing.T) {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	var _ litopys.StoryLog = other
 }

@@ -231,12 +231,12 @@ func (r *layerRows) add(seq int64, doc *litopys.Document) {
 			}
 			r.entities[id] = [4]string{id, clean(e.Type), clean(e.Name), clean(key)}
 		}
-		for _, n := range entityNames(e, doc.Lang) {
+		for _, n := range body.EntityNames(e, doc.Lang) {
 			r.names[[3]string{id, clean(n[0]), clean(n[1])}] = true
 		}
 	}
-	for _, m := range mentionCounts(doc) {
-		r.docEntities = append(r.docEntities, []any{m.entity, seq, int32(m.n)})
+	for _, m := range body.MentionCounts(doc, clean) {
+		r.docEntities = append(r.docEntities, []any{m.Entity, seq, int32(m.N)})
 	}
 	for i, e := range doc.Events {
 		r.events = append(r.events, []any{seq, int32(i), clean(e.Type), clean(e.Trigger), clean(e.Date), clean(e.Source)})
@@ -291,51 +291,6 @@ func (r *layerRows) write(ctx context.Context, tx pgx.Tx) error {
 		}
 	}
 	return nil
-}
-
-// mentionCount is the number of mentions of an entity in a document.
-type mentionCount struct {
-	entity string
-	n      int
-}
-
-// mentionCounts returns the entities doc mentions (cleaned), in order,
-// with the number of their mentions.
-func mentionCounts(doc *litopys.Document) []mentionCount {
-	counts := map[string]int{}
-	for _, m := range doc.Mentions {
-		if m.Entity != "" {
-			counts[clean(m.Entity)]++
-		}
-	}
-	out := make([]mentionCount, 0, len(counts))
-	for _, e := range slices.Sorted(maps.Keys(counts)) {
-		out = append(out, mentionCount{e, counts[e]})
-	}
-	return out
-}
-
-// entityNames returns the (lang, name) pairs of e, lang "" for aliases.
-func entityNames(e litopys.Entity, docLang string) [][2]string {
-	var out [][2]string
-	seen := map[[2]string]bool{}
-	add := func(lang, name string) {
-		p := [2]string{lang, name}
-		if name != "" && !seen[p] {
-			seen[p] = true
-			out = append(out, p)
-		}
-	}
-	if e.Names[docLang] == "" {
-		add(docLang, e.Name)
-	}
-	for _, l := range slices.Sorted(maps.Keys(e.Names)) {
-		add(l, e.Names[l])
-	}
-	for _, a := range e.Aliases {
-		add("", a)
-	}
-	return out
 }
 
 // clean makes s storable in a PostgreSQL text column, which takes neither

@@ -98,8 +98,8 @@ func (db *DB) replace(ctx context.Context, tx pgx.Tx, ps []body.Prepared, analys
 // deleteLayers deletes the layer rows of the stored document seq, old.
 func deleteLayers(ctx context.Context, tx pgx.Tx, seq int64, old *litopys.Document) error {
 	var entities []string
-	for _, m := range mentionCounts(old) {
-		entities = append(entities, m.entity)
+	for _, m := range body.MentionCounts(old, clean) {
+		entities = append(entities, m.Entity)
 	}
 	if _, err := tx.Exec(ctx, `DELETE FROM doc_entities WHERE entity = ANY($1) AND doc = $2`, entities, seq); err != nil {
 		return fmt.Errorf("doc_entities: %w", err)

@@ -4,11 +4,10 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"maps"
-	"slices"
 	"time"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/body"
 	"github.com/litopys/litopys/search"
 	"github.com/litopys/litopys/translit"
 )
@@ -142,7 +141,7 @@ func (r *layerRows) add(seq int64, doc *litopys.Document) {
 			}
 			r.entities = append(r.entities, e.ID, e.Type, e.Name, key)
 		}
-		for _, n := range entityNames(e, doc.Lang) {
+		for _, n := range body.EntityNames(e, doc.Lang) {
 			k := [3]string{e.ID, n[0], n[1]}
 			if !r.seenName[k] {
 				r.seenName[k] = true
@@ -150,8 +149,8 @@ func (r *layerRows) add(seq int64, doc *litopys.Document) {
 			}
 		}
 	}
-	for _, m := range mentionCounts(doc) {
-		r.docEntities = append(r.docEntities, m.entity, seq, m.n)
+	for _, m := range body.MentionCounts(doc, nil) {
+		r.docEntities = append(r.docEntities, m.Entity, seq, m.N)
 	}
 	for i, e := range doc.Events {
 		r.events = append(r.events, seq, i, e.Type, e.Trigger, e.Date, e.Source)
@@ -178,49 +177,4 @@ func (r *layerRows) write(ctx context.Context, tx *sql.Tx, st *writeStmts) error
 		}
 	}
 	return nil
-}
-
-// mentionCount is the number of mentions of an entity in a document.
-type mentionCount struct {
-	entity string
-	n      int
-}
-
-// mentionCounts returns the entities doc mentions, in order, with the
-// number of their mentions.
-func mentionCounts(doc *litopys.Document) []mentionCount {
-	counts := map[string]int{}
-	for _, m := range doc.Mentions {
-		if m.Entity != "" {
-			counts[m.Entity]++
-		}
-	}
-	out := make([]mentionCount, 0, len(counts))
-	for _, e := range slices.Sorted(maps.Keys(counts)) {
-		out = append(out, mentionCount{e, counts[e]})
-	}
-	return out
-}
-
-// entityNames returns the (lang, name) pairs of e, lang "" for aliases.
-func entityNames(e litopys.Entity, docLang string) [][2]string {
-	var out [][2]string
-	seen := map[[2]string]bool{}
-	add := func(lang, name string) {
-		p := [2]string{lang, name}
-		if name != "" && !seen[p] {
-			seen[p] = true
-			out = append(out, p)
-		}
-	}
-	if e.Names[docLang] == "" {
-		add(docLang, e.Name)
-	}
-	for _, l := range slices.Sorted(maps.Keys(e.Names)) {
-		add(l, e.Names[l])
-	}
-	for _, a := range e.Aliases {
-		add("", a)
-	}
-	return out
 }

@@ -104,8 +104,8 @@ func (db *DB) ReplaceDocuments(ctx context.Context, docs []*litopys.Document, an
 
 // deleteLayers deletes the layer rows of the stored document seq, old.
 func deleteLayers(ctx context.Context, tx *sql.Tx, seq int64, old *litopys.Document) error {
-	for _, m := range mentionCounts(old) {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM doc_entities WHERE entity = ? AND doc = ?`, m.entity, seq); err != nil {
+	for _, m := range body.MentionCounts(old, nil) {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM doc_entities WHERE entity = ? AND doc = ?`, m.Entity, seq); err != nil {
 			return err
 		}
 	}

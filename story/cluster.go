@@ -85,7 +85,6 @@ func (s Story) Articles() int {
 type Clusterer struct {
 	opts    Options
 	stories []*story
-	ids     map[string]bool
 	post    map[string][]int32 // feature → stories indexed under it
 	df      map[string]int     // feature → articles containing it
 	n       int                // articles counted in df
@@ -106,7 +105,7 @@ type added struct {
 
 // New returns an empty Clusterer.
 func New(opts Options) *Clusterer {
-	return &Clusterer{opts: opts.withDefaults(), ids: map[string]bool{}, post: map[string][]int32{},
+	return &Clusterer{opts: opts.withDefaults(), post: map[string][]int32{},
 		df: map[string]int{}, buckets: map[uint64][]int32{}, byDoc: map[string]int32{}, byStory: map[string]int32{}}
 }
 

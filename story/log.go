@@ -129,25 +129,6 @@ func (l *Log) Stories() []Story {
 	return l.c.Stories()
 }
 
-// StoryOf returns the story of a document and whether the Log knows it.
-func (l *Log) StoryOf(doc string) (Story, bool) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	i, ok := l.c.byDoc[doc]
-	if !ok {
-		return Story{}, false
-	}
-	s := l.c.stories[l.c.docs[i].story]
-	return Story{ID: s.id, Members: append([]Member(nil), s.members...)}, true
-}
-
-// Len returns the number of documents the Log has seen.
-func (l *Log) Len() int {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return len(l.c.docs)
-}
-
 // storyIndex returns the index of the story with the id, starting one when
 // there is none.
 func (c *Clusterer) storyIndex(id string) int32 {
@@ -157,7 +138,6 @@ func (c *Clusterer) storyIndex(id string) int32 {
 	i := int32(len(c.stories))
 	c.stories = append(c.stories, newStory(id))
 	c.byStory[id] = i
-	c.ids[id] = true
 	return i
 }
 
@@ -193,10 +173,15 @@ func (c *Clusterer) apply(f features, m Member, id string) error {
 	return nil
 }
 
+func (c *Clusterer) hasStory(id string) bool {
+	_, ok := c.byStory[id]
+	return ok
+}
+
 // uniqueID derives a story id from its first article's id, unique in c.
 func (c *Clusterer) uniqueID(doc string) string {
 	id := "story-" + doc
-	for i := 2; c.ids[id]; i++ {
+	for i := 2; c.hasStory(id); i++ {
 		id = "story-" + doc + "~" + strconv.Itoa(i)
 	}
 	return id

@@ -287,12 +287,17 @@ func newProgress(w io.Writer) *progress {
 	return &progress{w: w, on: on}
 }
 
-func (p *progress) show(t ingestTotals) {
+// showf shows a progress line on a terminal, at most five times a second.
+func (p *progress) showf(format string, args ...any) {
 	if !p.on || time.Since(p.last) < 200*time.Millisecond {
 		return
 	}
 	p.last = time.Now()
-	fmt.Fprintf(p.w, "\r\033[Kingest: %d added, %d unchanged, %d failed", t.Added, t.Unchanged, t.Failed)
+	fmt.Fprintf(p.w, "\r\033[K"+format, args...)
+}
+
+func (p *progress) show(t ingestTotals) {
+	p.showf("ingest: %d added, %d unchanged, %d failed", t.Added, t.Unchanged, t.Failed)
 }
 
 func (p *progress) clear() {

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
-	"time"
 
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/pipeline"
@@ -145,13 +144,4 @@ func reanalyzeBatch(ctx context.Context, s litopys.Store, p *pipeline.Pipeline, 
 		docs = append(docs, d)
 	}
 	return docs, failed
-}
-
-// showf shows a progress line on a terminal, at most five times a second.
-func (p *progress) showf(format string, args ...any) {
-	if !p.on || time.Since(p.last) < 200*time.Millisecond {
-		return
-	}
-	p.last = time.Now()
-	fmt.Fprintf(p.w, "\r\033[K"+format, args...)
 }
