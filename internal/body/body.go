@@ -166,41 +166,48 @@ func (c *Codec) decodeTokens(b []byte) (*litopys.Document, error) {
 func compact(doc *litopys.Document) *litopys.Document {
 	c := *doc
 	c.Tokens = nil
-	text := doc.Text
 	c.Mentions = slices.Clone(doc.Mentions)
-	for i := range c.Mentions {
-		m := &c.Mentions[i]
-		omit(&m.Text, text, m.Start, m.End)
-	}
 	c.Times = slices.Clone(doc.Times)
-	for i := range c.Times {
-		t := &c.Times[i]
-		omit(&t.Text, text, t.Start, t.End)
-	}
 	c.Quantities = slices.Clone(doc.Quantities)
-	for i := range c.Quantities {
-		q := &c.Quantities[i]
-		omit(&q.Text, text, q.Start, q.End)
-	}
 	c.Events = slices.Clone(doc.Events)
 	for i := range c.Events {
-		e := &c.Events[i]
-		omit(&e.Text, text, e.Evidence.Start, e.Evidence.End)
-		e.Participants = slices.Clone(e.Participants)
-		for j := range e.Participants {
-			p := &e.Participants[j]
-			omit(&p.Text, text, p.Start, p.End)
-		}
+		c.Events[i].Participants = slices.Clone(c.Events[i].Participants)
 	}
 	c.Attributions = slices.Clone(doc.Attributions)
-	for i := range c.Attributions {
-		a := &c.Attributions[i]
-		omit(&a.Text, text, a.Evidence.Start, a.Evidence.End)
-		if a.QuoteSpan != nil {
-			omit(&a.Quote, text, a.QuoteSpan.Start, a.QuoteSpan.End)
+	spanTexts(&c, func(s *string, start, end int) { omit(s, c.Text, start, end) })
+	return &c
+}
+
+// spanTexts calls f with each text of doc's layers (not tokens) that is
+// meant to be the text of a span, and the span.
+func spanTexts(doc *litopys.Document, f func(s *string, start, end int)) {
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		f(&m.Text, m.Start, m.End)
+	}
+	for i := range doc.Times {
+		t := &doc.Times[i]
+		f(&t.Text, t.Start, t.End)
+	}
+	for i := range doc.Quantities {
+		q := &doc.Quantities[i]
+		f(&q.Text, q.Start, q.End)
+	}
+	for i := range doc.Events {
+		e := &doc.Events[i]
+		f(&e.Text, e.Evidence.Start, e.Evidence.End)
+		for j := range e.Participants {
+			p := &e.Participants[j]
+			f(&p.Text, p.Start, p.End)
 		}
 	}
-	return &c
+	for i := range doc.Attributions {
+		a := &doc.Attributions[i]
+		f(&a.Text, a.Evidence.Start, a.Evidence.End)
+		if a.QuoteSpan != nil {
+			f(&a.Quote, a.QuoteSpan.Start, a.QuoteSpan.End)
+		}
+	}
 }
 
 // omit empties *s when it equals the text of the span [start, end).
@@ -219,38 +226,11 @@ func restore(s *string, text string, start, end int) {
 
 // expand restores what compact left out.
 func expand(doc *litopys.Document) {
-	text := doc.Text
 	for i := range doc.Tokens {
 		t := &doc.Tokens[i]
-		restore(&t.Text, text, t.Start, t.End)
+		restore(&t.Text, doc.Text, t.Start, t.End)
 	}
-	for i := range doc.Mentions {
-		m := &doc.Mentions[i]
-		restore(&m.Text, text, m.Start, m.End)
-	}
-	for i := range doc.Times {
-		t := &doc.Times[i]
-		restore(&t.Text, text, t.Start, t.End)
-	}
-	for i := range doc.Quantities {
-		q := &doc.Quantities[i]
-		restore(&q.Text, text, q.Start, q.End)
-	}
-	for i := range doc.Events {
-		e := &doc.Events[i]
-		restore(&e.Text, text, e.Evidence.Start, e.Evidence.End)
-		for j := range e.Participants {
-			p := &e.Participants[j]
-			restore(&p.Text, text, p.Start, p.End)
-		}
-	}
-	for i := range doc.Attributions {
-		a := &doc.Attributions[i]
-		restore(&a.Text, text, a.Evidence.Start, a.Evidence.End)
-		if a.QuoteSpan != nil {
-			restore(&a.Quote, text, a.QuoteSpan.Start, a.QuoteSpan.End)
-		}
-	}
+	spanTexts(doc, func(s *string, start, end int) { restore(s, doc.Text, start, end) })
 }
 
 func spanText(text string, start, end int) string {
