@@ -1,14 +1,15 @@
 package benchrun
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -62,10 +63,11 @@ func TestRunStore(t *testing.T) {
 	if q := first.Queries; q.Count != 30 || len(q.Queries) != 30 || len(q.Kinds) != len(queryMix) {
 		t.Errorf("query set: %d queries (%d listed) in %d kinds; want 30 in %d", q.Count, len(q.Queries), len(q.Kinds), len(queryMix))
 	}
-	if got := readQueries(t, first.Queries.File); !reflect.DeepEqual(got, first.Queries.Queries) {
-		t.Errorf("queries file holds %d queries, not the set's %d", len(got), len(first.Queries.Queries))
+	if got, err := ReadQueries(first.Queries.File); err != nil || !reflect.DeepEqual(got, first.Queries.Queries) {
+		t.Errorf("queries file holds %d queries (%v), not the set's %d", len(got), err, len(first.Queries.Queries))
 	}
 	checkCopies(t, filepath.Join(tmp, "a.db"))
+	checkSearch(t, filepath.Join(tmp, "a.db"), first.Queries)
 
 	var text, js bytes.Buffer
 	if err := first.WriteText(&text); err != nil {
@@ -159,25 +161,6 @@ func checkCopies(t *testing.T, path string) {
 	}
 }
 
-func readQueries(t *testing.T, path string) []StoreQuery {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var out []StoreQuery
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		var q StoreQuery
-		if err := json.Unmarshal(sc.Bytes(), &q); err != nil {
-			t.Fatalf("queries file: %v", err)
-		}
-		out = append(out, q)
-	}
-	return out
-}
-
 func TestShiftDate(t *testing.T) {
 	for _, c := range []struct {
 		name string
@@ -239,5 +222,40 @@ func TestQuerySetKinds(t *testing.T) {
 	}
 	if sum != 20 || set.Kinds[0].Count != 10 || set.Kinds[1].Count != 0 {
 		t.Errorf("kind counts %+v: want 10 common, 0 rare, 20 in all", set.Kinds)
+	}
+}
+
+// checkSearch times the query set again on the filled store, as bench
+// search does.
+func checkSearch(t *testing.T, db string, set QuerySet) {
+	t.Helper()
+	rep, err := RunSearch(context.Background(), db, set.File)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Docs != 120 || rep.Backend != "sqlite" || rep.All.Queries != set.Count || rep.All.NoHits == set.Count {
+		t.Errorf("bench search: %d documents, backend %q, %d queries (%d found nothing); want 120, sqlite, %d, some found", rep.Docs, rep.Backend, rep.All.Queries, rep.All.NoHits, set.Count)
+	}
+	var want, got []string
+	for _, k := range set.Kinds {
+		if k.Count > 0 {
+			want = append(want, fmt.Sprintf("%s:%d", k.Kind, k.Count))
+		}
+	}
+	for _, k := range rep.Kinds {
+		got = append(got, fmt.Sprintf("%s:%d", k.Kind, k.Queries))
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("kinds %v, want %v", got, want)
+	}
+	var text bytes.Buffer
+	if err := rep.WriteText(&text); err != nil || !strings.Contains(text.String(), "\nall ") {
+		t.Errorf("text report (%v):\n%s", err, text.String())
+	}
+	if _, err := RunSearch(context.Background(), filepath.Join(t.TempDir(), "none.db"), set.File); err == nil {
+		t.Error("bench search on a missing file: no error")
+	}
+	if _, err := RunSearch(context.Background(), db, db); err == nil {
+		t.Error("bench search with a database as the query file: no error")
 	}
 }

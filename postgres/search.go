@@ -21,16 +21,17 @@ func (db *DB) Search(ctx context.Context, q litopys.Query) (litopys.SearchResult
 	if len(plan.Groups) == 0 {
 		return res, litopys.Errorf(litopys.EINVALID, "search: empty query")
 	}
-	ranked, err := search.Rank(ctx, index{db}, plan)
+	off := max(0, q.Offset)
+	page, total, err := search.Rank(ctx, index{db}, plan, off+litopys.PageLimit(q.Limit))
 	if err != nil {
 		return res, fmt.Errorf("search: %w", err)
 	}
-	res.Total = len(ranked)
-	off := max(0, q.Offset)
-	if off >= len(ranked) {
+	res.Total = total
+	if off >= len(page) {
 		return res, nil
 	}
-	page := ranked[off:min(len(ranked), off+litopys.PageLimit(q.Limit))]
+	page = page[off:]
+	snippets := a.Snippets(plan)
 	for _, s := range page {
 		var h litopys.Hit
 		var pub string
@@ -46,7 +47,7 @@ func (db *DB) Search(ctx context.Context, q litopys.Query) (litopys.SearchResult
 		}
 		h.Published, _ = litopys.ParseDate(pub)
 		h.Score = s.Score
-		h.Snippet = a.Snippet(text, h.Lang, plan)
+		h.Snippet = snippets.Snippet(text, h.Lang)
 		res.Results = append(res.Results, h)
 	}
 	return res, nil

@@ -60,11 +60,17 @@ const (
 	commonCorpus = 1000
 )
 
-// Rank returns the documents that match every group of p, best first (ties
-// by row number), and how many there are.
-func Rank(ctx context.Context, idx Index, p Plan) ([]Scored, error) {
+// Rank returns the best k documents that match every group of p, best
+// first (ties by row number), and how many documents match.
+//
+// Candidates are kept as lists sorted by row number: a term's postings
+// come in that order, so alternatives merge and groups intersect in one
+// pass each, and only the best k are ever sorted. (A map per group cost
+// more than reading the postings once a word was in a few hundred
+// thousand documents.)
+func Rank(ctx context.Context, idx Index, p Plan, k int) ([]Scored, int, error) {
 	if len(p.Groups) == 0 {
-		return nil, nil
+		return nil, 0, nil
 	}
 	var all []string
 	for _, g := range p.Groups {
@@ -72,7 +78,7 @@ func Rank(ctx context.Context, idx Index, p Plan) ([]Scored, error) {
 	}
 	info, err := idx.DF(ctx, uniqTerms(all))
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	groups := make([]rankGroup, len(p.Groups))
 	for i, g := range p.Groups {
@@ -85,40 +91,44 @@ func Rank(ctx context.Context, idx Index, p Plan) ([]Scored, error) {
 			}
 		}
 		if len(groups[i].terms) == 0 {
-			return nil, nil
+			return nil, 0, nil
 		}
 	}
 	slices.SortStableFunc(groups, func(x, y rankGroup) int { return cmp.Compare(x.df, y.df) })
 	n, words, err := idx.Stats(ctx)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	markCommon(groups, n)
 	avgdl := 1.0
 	if n > 0 && words > 0 {
 		avgdl = float64(words) / float64(n)
 	}
-	var scores map[int64]float64
+	var scores []Scored // sorted by row number
 	for gi, g := range groups {
 		var within []int64
 		if gi > 0 {
 			if len(scores) == 0 {
-				return nil, nil
+				return nil, 0, nil
 			}
 			if g.common && len(scores) > maxWithin {
 				continue // too many candidates to score a common word on
 			}
 			if len(scores) <= maxWithin || int64(len(scores))*lookupCost < g.df {
-				within = sortedKeys(scores)
+				within = make([]int64, len(scores))
+				for i, s := range scores {
+					within[i] = s.Doc
+				}
 			}
 		}
-		best := map[int64]float64{}
+		var matched []Scored
 		for ti, t := range g.terms {
 			ps, err := idx.Postings(ctx, t.term, within)
 			if err != nil {
-				return nil, err
+				return nil, 0, err
 			}
 			idf := g.weights[ti] * math.Log(1+(float64(n)-float64(t.df)+0.5)/(float64(t.df)+0.5))
+			list := make([]Scored, 0, len(ps))
 			for _, ps := range ps {
 				if !inRange(ps.Day, p.From, p.To) {
 					continue
@@ -128,34 +138,118 @@ func Rank(ctx context.Context, idx Index, p Plan) ([]Scored, error) {
 					tf := float64(ps.TF)
 					s = idf * tf * (k1 + 1) / (tf + k1*(1-b+b*float64(ps.Len)/avgdl))
 				}
-				if old, ok := best[ps.Doc]; !ok || s > old {
-					best[ps.Doc] = s
-				}
+				list = append(list, Scored{Doc: ps.Doc, Score: s})
 			}
+			matched = unionMax(matched, list)
 		}
 		if gi == 0 {
-			scores = best
+			scores = matched
 			continue
 		}
-		for d, s := range scores {
-			if add, ok := best[d]; ok {
-				scores[d] = s + add
-			} else if !g.common {
-				delete(scores, d)
+		scores = join(scores, matched, g.common)
+	}
+	return best(scores, k), len(scores), nil
+}
+
+// unionMax merges two lists sorted by row number, keeping the higher
+// score of a document in both.
+func unionMax(x, y []Scored) []Scored {
+	if len(x) == 0 {
+		return y
+	}
+	if len(y) == 0 {
+		return x
+	}
+	out := make([]Scored, 0, max(len(x), len(y)))
+	i, j := 0, 0
+	for i < len(x) && j < len(y) {
+		switch {
+		case x[i].Doc < y[j].Doc:
+			out = append(out, x[i])
+			i++
+		case x[i].Doc > y[j].Doc:
+			out = append(out, y[j])
+			j++
+		default:
+			out = append(out, Scored{Doc: x[i].Doc, Score: max(x[i].Score, y[j].Score)})
+			i++
+			j++
+		}
+	}
+	out = append(out, x[i:]...)
+	return append(out, y[j:]...)
+}
+
+// join adds to each candidate (sorted by row number) its score in group
+// (likewise sorted), dropping the candidates the group lacks unless it is
+// optional. It reuses the candidates' array.
+func join(cands, group []Scored, optional bool) []Scored {
+	out := cands[:0]
+	j := 0
+	for _, c := range cands {
+		for j < len(group) && group[j].Doc < c.Doc {
+			j++
+		}
+		if j < len(group) && group[j].Doc == c.Doc {
+			c.Score += group[j].Score
+		} else if !optional {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// better orders results: higher score first, then lower row number.
+func better(x, y Scored) int {
+	if c := cmp.Compare(y.Score, x.Score); c != 0 {
+		return c
+	}
+	return cmp.Compare(x.Doc, y.Doc)
+}
+
+// best returns the best k of ss, in order. It keeps a heap of k rather
+// than sorting everything: queries for common words match a large share
+// of the store, and a page shows ten of them.
+func best(ss []Scored, k int) []Scored {
+	if k <= 0 || len(ss) == 0 {
+		return nil
+	}
+	if k >= len(ss)/4 {
+		out := slices.Clone(ss)
+		slices.SortFunc(out, better)
+		return out[:min(k, len(out))]
+	}
+	// h is a heap whose root is the worst of the best k so far.
+	h := slices.Clone(ss[:k])
+	worse := func(i, j int) bool { return better(h[i], h[j]) > 0 }
+	down := func(i int) {
+		for {
+			c := 2*i + 1
+			if c >= len(h) {
+				return
 			}
+			if c+1 < len(h) && worse(c+1, c) {
+				c++
+			}
+			if !worse(c, i) {
+				return
+			}
+			h[i], h[c] = h[c], h[i]
+			i = c
 		}
 	}
-	out := make([]Scored, 0, len(scores))
-	for d, s := range scores {
-		out = append(out, Scored{Doc: d, Score: s})
+	for i := len(h)/2 - 1; i >= 0; i-- {
+		down(i)
 	}
-	slices.SortFunc(out, func(x, y Scored) int {
-		if c := cmp.Compare(y.Score, x.Score); c != 0 {
-			return c
+	for _, s := range ss[k:] {
+		if better(s, h[0]) < 0 {
+			h[0] = s
+			down(0)
 		}
-		return cmp.Compare(x.Doc, y.Doc)
-	})
-	return out, nil
+	}
+	slices.SortFunc(h, better)
+	return h
 }
 
 // termDF is a term of a group and its document frequency.
@@ -204,11 +298,3 @@ func markCommon(groups []rankGroup, docs int64) {
 	}
 }
 
-func sortedKeys(m map[int64]float64) []int64 {
-	keys := make([]int64, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
-}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"slices"
 	"testing"
 )
@@ -107,7 +108,7 @@ func TestRankIntersects(t *testing.T) {
 			for _, g := range tt.groups {
 				p.Groups = append(p.Groups, Group{Terms: g})
 			}
-			got, err := Rank(context.Background(), x, p)
+			got, _, err := Rank(context.Background(), x, p, 1<<30)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -147,7 +148,7 @@ func TestRankBM25(t *testing.T) {
 		3: {"w:b": 2},
 	}
 	x := newMemIndex(docs, nil)
-	got, err := Rank(context.Background(), x, Plan{Groups: []Group{{Terms: []string{"w:a"}}}})
+	got, _, err := Rank(context.Background(), x, Plan{Groups: []Group{{Terms: []string{"w:a"}}}}, 1<<30)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -167,7 +168,7 @@ func TestRankReadsRarestFirst(t *testing.T) {
 	}
 	docs[7]["w:rare"] = 1
 	x := newMemIndex(docs, nil)
-	got, err := Rank(context.Background(), x, Plan{Groups: []Group{{Terms: []string{"w:common"}}, {Terms: []string{"w:rare"}}}})
+	got, _, err := Rank(context.Background(), x, Plan{Groups: []Group{{Terms: []string{"w:common"}}, {Terms: []string{"w:rare"}}}}, 1<<30)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -189,7 +190,7 @@ func TestRankCommonWordsAreOptional(t *testing.T) {
 	docs[9] = map[string]int{"w:сеул": 1, "w:другое": 2}
 	x := newMemIndex(docs, nil)
 	p := Plan{Groups: []Group{{Terms: []string{"w:в"}}, {Terms: []string{"w:сеул"}}}}
-	got, err := Rank(context.Background(), x, p)
+	got, _, err := Rank(context.Background(), x, p, 1<<30)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -204,8 +205,66 @@ func TestRankCommonWordsAreOptional(t *testing.T) {
 		t.Errorf("%d full posting reads, want 1", x.fullReads)
 	}
 	// Alone, a common word is required.
-	got, err = Rank(context.Background(), x, Plan{Groups: []Group{{Terms: []string{"w:в"}}}})
+	got, _, err = Rank(context.Background(), x, Plan{Groups: []Group{{Terms: []string{"w:в"}}}}, 1<<30)
 	if err != nil || len(got) != 2999 {
 		t.Errorf("common word alone: %d results (%v), want 2999", len(got), err)
+	}
+}
+
+// TestRankTopK checks that the best k are the first k of the whole
+// ranking, ties included, and that the total does not depend on k.
+func TestRankTopK(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	docs := map[int64]map[string]int{}
+	for d := int64(1); d <= 5000; d++ {
+		m := map[string]int{"w:x": 1 + rng.IntN(3)}
+		if rng.IntN(4) == 0 {
+			m["w:y"] = 1 + rng.IntN(2)
+		}
+		if rng.IntN(3) == 0 {
+			m["k:y"] = 1
+		}
+		m["w:pad"] = rng.IntN(4) // document lengths, hence scores, differ (and tie)
+		docs[d] = m
+	}
+	x := newMemIndex(docs, nil)
+	for _, p := range []Plan{
+		{Groups: []Group{{Terms: []string{"w:x"}}}},
+		{Groups: []Group{{Terms: []string{"w:y", "k:y"}}}},
+		{Groups: []Group{{Terms: []string{"w:y", "k:y"}}, {Terms: []string{"w:x"}}}},
+	} {
+		all, total, err := Rank(context.Background(), x, p, 1<<30)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if total != len(all) || total == 0 {
+			t.Fatalf("%v: total %d, %d ranked", p.Groups, total, len(all))
+		}
+		for _, k := range []int{1, 10, 37, total / 5, total - 1, total, total + 5} {
+			got, n, err := Rank(context.Background(), x, p, k)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n != total {
+				t.Errorf("%v, k=%d: total %d, want %d", p.Groups, k, n, total)
+			}
+			if want := all[:min(k, total)]; !slices.Equal(got, want) {
+				t.Errorf("%v, k=%d: the best k differ from the head of the whole ranking", p.Groups, k)
+			}
+		}
+	}
+}
+
+func TestUnionAndJoin(t *testing.T) {
+	x := []Scored{{1, 1}, {3, 1}, {5, 2}}
+	y := []Scored{{2, 4}, {3, 3}, {6, 1}}
+	if got, want := unionMax(x, y), []Scored{{1, 1}, {2, 4}, {3, 3}, {5, 2}, {6, 1}}; !slices.Equal(got, want) {
+		t.Errorf("unionMax = %v, want %v", got, want)
+	}
+	if got, want := join(slices.Clone(x), y, false), []Scored{{3, 4}}; !slices.Equal(got, want) {
+		t.Errorf("join = %v, want %v", got, want)
+	}
+	if got, want := join(slices.Clone(x), y, true), []Scored{{1, 1}, {3, 4}, {5, 2}}; !slices.Equal(got, want) {
+		t.Errorf("optional join = %v, want %v", got, want)
 	}
 }

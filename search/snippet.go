@@ -21,6 +21,39 @@ const (
 // match p, each marked as **word**; "…" marks a cut. With no match it is
 // the start of the text.
 func (a *Analyzer) Snippet(text, lang string, p Plan) string {
+	return a.Snippets(p).Snippet(text, lang)
+}
+
+// Snippets makes the snippets of one query's results. It remembers, word
+// by word, whether a word matches: the texts of a page of results share
+// most of their words, and telling costs a morphological analysis.
+type Snippets struct {
+	a      *Analyzer
+	want   map[string]bool
+	groups int
+	seen   map[wordIn]bool
+}
+
+// wordIn is a word of a text in a language.
+type wordIn struct{ word, lang string }
+
+// Snippets prepares the snippets of the results of p.
+func (a *Analyzer) Snippets(p Plan) *Snippets {
+	s := &Snippets{a: a, want: map[string]bool{}, seen: map[wordIn]bool{}}
+	for _, g := range p.Groups {
+		if !g.Filter {
+			s.groups++
+			for _, t := range g.Terms {
+				s.want[t] = true
+			}
+		}
+	}
+	return s
+}
+
+// Snippet is Analyzer.Snippet for the plan s was made for.
+func (s *Snippets) Snippet(text, lang string) string {
+	groups := s.groups
 	fullLen := len(text)
 	if len(text) > snippetScan {
 		cut := snippetScan
@@ -28,16 +61,6 @@ func (a *Analyzer) Snippet(text, lang string, p Plan) string {
 			cut--
 		}
 		text = text[:cut]
-	}
-	want := map[string]bool{}
-	groups := 0
-	for _, g := range p.Groups {
-		if !g.Filter {
-			groups++
-			for _, t := range g.Terms {
-				want[t] = true
-			}
-		}
 	}
 	var words []litopys.Token
 	var hit []bool
@@ -55,7 +78,12 @@ func (a *Analyzer) Snippet(text, lang string, p Plan) string {
 		}
 		i := len(words)
 		words = append(words, t)
-		hit = append(hit, a.matches(t.Text, lang, want))
+		m, ok := s.seen[wordIn{t.Text, lang}]
+		if !ok {
+			m = s.a.matches(t.Text, lang, s.want)
+			s.seen[wordIn{t.Text, lang}] = m
+		}
+		hit = append(hit, m)
 		if hit[i] {
 			run++
 		}

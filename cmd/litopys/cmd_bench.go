@@ -16,6 +16,9 @@ func runBenchCmd(ctx context.Context, e *env, args []string) error {
 	if len(args) > 0 && args[0] == "store" {
 		return runBenchStoreCmd(ctx, e, args[1:])
 	}
+	if len(args) > 0 && args[0] == "search" {
+		return runBenchSearchCmd(ctx, e, args[1:])
+	}
 	fs := newFlagSet(e, "bench", "[--corpus PATH]... [--data DIR] [--stages spine|all] [--limit N] [--workers N] [--format json|text]")
 	var corpora []string
 	fs.Func("corpus", "an input file or directory to measure instead of the default corpora (repeatable)", func(s string) error {

@@ -74,3 +74,32 @@ func defaultBenchCache() string {
 	}
 	return filepath.Join(dir, "litopys", "bench")
 }
+
+// runBenchSearchCmd times a query set (bench store --queries-out) on a
+// store as it is, overall and by kind of query.
+func runBenchSearchCmd(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "bench search", "--db PATH|postgres://… --queries FILE [--format text|json]")
+	db := fs.String("db", "", "the store to read: a SQLite file or a postgres://… database")
+	queries := fs.String("queries", "", "the query set, as written by bench store --queries-out")
+	format := fs.String("format", "text", "output format: text or json")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("bench search takes no arguments")
+	}
+	if *db == "" || *queries == "" {
+		return usagef("bench search needs --db and --queries")
+	}
+	if *format != "text" && *format != "json" {
+		return usagef("--format: want text or json, got %q", *format)
+	}
+	rep, err := benchrun.RunSearch(ctx, *db, *queries)
+	if err != nil {
+		return err
+	}
+	if *format == "json" {
+		return writeJSON(e.stdout, rep)
+	}
+	return rep.WriteText(e.stdout)
+}
