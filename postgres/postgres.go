@@ -24,6 +24,8 @@ type DB struct {
 	analyzer func() (*search.Analyzer, error)
 	// stories assigns the stories of added documents (SetStories).
 	stories atomic.Pointer[litopys.StoryAssigner]
+	// merges tells when a term's blocks are due a merge.
+	merges *search.MergeClock
 }
 
 // IsDSN reports whether s names a PostgreSQL database rather than a file.
@@ -68,7 +70,7 @@ func OpenForMigrate(ctx context.Context, dsn string) (*DB, error) {
 		pool.Close()
 		return nil, fmt.Errorf("postgres open: %w", err)
 	}
-	return &DB{pool: pool, codec: c, analyzer: sync.OnceValues(search.NewAnalyzer)}, nil
+	return &DB{pool: pool, codec: c, analyzer: sync.OnceValues(search.NewAnalyzer), merges: search.NewMergeClock()}, nil
 }
 
 // Close closes the connections.

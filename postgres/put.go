@@ -73,7 +73,7 @@ func (db *DB) retry(ctx context.Context, fn func(tx pgx.Tx) error, failed func()
 			failed()
 		}
 		var pe *pgconn.PgError
-		if err != nil && attempt < maxAttempts && errors.As(err, &pe) && (pe.Code == "40P01" || pe.Code == "40001") {
+		if err != nil && attempt < maxAttempts && (errors.As(err, &pe) && (pe.Code == "40P01" || pe.Code == "40001") || errors.Is(err, errMoved)) {
 			continue
 		}
 		return err
@@ -145,7 +145,11 @@ func (db *DB) put(ctx context.Context, tx pgx.Tx, ps []body.Prepared, analyser s
 	if err := lr.write(ctx, tx); err != nil {
 		return nil, nil, err
 	}
-	if err := copyBlocks(ctx, tx, blk, &batch); err != nil {
+	terms, err := copyBlocks(ctx, tx, blk, &batch)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := mergeBlocks(ctx, tx, db.merges.Due(terms)); err != nil {
 		return nil, nil, err
 	}
 	if _, err := tx.Exec(ctx, `UPDATE stats SET docs = docs + $1, words = words + $2 WHERE id = 1`, batch.Docs, batch.Words); err != nil {
@@ -181,17 +185,20 @@ func (c *docColumns) add(seq, blk int64, p body.Prepared, analyser string) {
 	c.meta, c.text = append(c.meta, p.Meta), append(c.text, p.Text)
 }
 
-// copyBlocks writes the postings of a batch as blocks keyed blk.
-func copyBlocks(ctx context.Context, tx pgx.Tx, blk int64, b *search.Batch) error {
+// copyBlocks writes the postings of a batch as blocks keyed blk and
+// returns their terms, sorted.
+func copyBlocks(ctx context.Context, tx pgx.Tx, blk int64, b *search.Batch) ([]string, error) {
 	rows := make([][]any, 0, b.Len())
+	terms := make([]string, 0, b.Len())
 	b.Blocks(func(term string, n int, data []byte) error {
 		rows = append(rows, []any{term, blk, int32(n), data})
+		terms = append(terms, term)
 		return nil
 	})
 	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"postings"}, []string{"term", "blk", "n", "data"}, pgx.CopyFromRows(rows)); err != nil {
-		return fmt.Errorf("postings: %w", err)
+		return nil, fmt.Errorf("postings: %w", err)
 	}
-	return nil
+	return terms, nil
 }
 
 // idOrder returns the indexes of ps in the order of their IDs: concurrent

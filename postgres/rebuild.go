@@ -55,7 +55,7 @@ func (db *DB) rebuildIndex(ctx context.Context, tx pgx.Tx) error {
 			tf, words := search.Terms(doc)
 			b.Add(s.seq, tf, words, s.day)
 		}
-		if err := copyBlocks(ctx, tx, blk, &b); err != nil {
+		if _, err := copyBlocks(ctx, tx, blk, &b); err != nil {
 			return fmt.Errorf("rebuild index: %w", err)
 		}
 		after = chunk[len(chunk)-1].seq

@@ -47,16 +47,16 @@ func (db *DB) ReplaceDocuments(ctx context.Context, docs []*litopys.Document, an
 }
 
 func (db *DB) replace(ctx context.Context, tx pgx.Tx, ps []body.Prepared, analyser string) error {
-	edits := map[blockKey]*blockEdit{}
+	var wants []want
 	var lr layerRows
 	var dwords int64
 	for _, i := range idOrder(ps) {
 		p := ps[i]
 		d := p.Doc
-		var seq, blk int64
+		var seq int64
 		var words int32
 		var meta, text []byte
-		err := tx.QueryRow(ctx, `SELECT seq, blk, words, body, textz FROM documents WHERE id = $1 FOR UPDATE`, clean(d.ID)).Scan(&seq, &blk, &words, &meta, &text)
+		err := tx.QueryRow(ctx, `SELECT seq, words, body, textz FROM documents WHERE id = $1 FOR UPDATE`, clean(d.ID)).Scan(&seq, &words, &meta, &text)
 		if errors.Is(err, pgx.ErrNoRows) {
 			return litopys.Errorf(litopys.ENOTFOUND, "replace document %q: not stored", d.ID)
 		}
@@ -78,20 +78,27 @@ func (db *DB) replace(ctx context.Context, tx pgx.Tx, ps []body.Prepared, analys
 		}
 		lr.add(seq, d)
 		for t := range oldTF {
-			edits[blockKey{t, blk}] = edits[blockKey{t, blk}].with(seq, nil)
+			if _, ok := p.TF[t]; !ok {
+				wants = append(wants, want{term: t, doc: seq, had: true})
+			}
 		}
 		for t, f := range p.TF {
-			edits[blockKey{t, blk}] = edits[blockKey{t, blk}].with(seq, &search.Posting{Doc: seq, TF: int32(f), Len: int32(p.Words), Day: p.Day})
+			_, had := oldTF[t]
+			wants = append(wants, want{term: t, doc: seq, had: had, put: &search.Posting{Doc: seq, TF: int32(f), Len: int32(p.Words), Day: p.Day}})
 		}
 		dwords += int64(p.Words) - int64(words)
 	}
 	if err := lr.write(ctx, tx); err != nil {
 		return err
 	}
+	edits, err := placeEdits(ctx, tx, wants)
+	if err != nil {
+		return err
+	}
 	if err := writeEdits(ctx, tx, edits); err != nil {
 		return err
 	}
-	_, err := tx.Exec(ctx, `UPDATE stats SET words = words + $1 WHERE id = 1`, dwords)
+	_, err = tx.Exec(ctx, `UPDATE stats SET words = words + $1 WHERE id = 1`, dwords)
 	return err
 }
 
@@ -118,24 +125,88 @@ type blockKey struct {
 	blk  int64
 }
 
-// blockEdit is what a replacement does to one block: per document, its new
-// posting or nil to remove it, in the order given.
-type blockEdit struct {
-	docs []int64
-	put  []*search.Posting
+// want is a change to a document's posting of a term: put is its new
+// posting, or nil to remove it; had tells whether the document had the
+// term.
+type want struct {
+	term string
+	doc  int64
+	had  bool
+	put  *search.Posting
 }
 
-func (e *blockEdit) with(doc int64, p *search.Posting) *blockEdit {
-	if e == nil {
-		e = &blockEdit{}
-	}
-	e.docs, e.put = append(e.docs, doc), append(e.put, p)
-	return e
+// blockEdit is what a replacement does to one block: the changes in the
+// order given; found tells whether the block was stored when the changes
+// were placed.
+type blockEdit struct {
+	wants []want
+	found bool
 }
+
+// placeEdits finds the block of each change: the term's block with the
+// greatest key up to the document, which holds its posting unless
+// concurrent batches interleaved their row numbers (writeEdits looks
+// further then), or a new block keyed by the document when the term has
+// none below it.
+func placeEdits(ctx context.Context, tx pgx.Tx, wants []want) (map[blockKey]*blockEdit, error) {
+	slices.SortStableFunc(wants, func(x, y want) int { return cmp.Or(cmp.Compare(x.term, y.term), cmp.Compare(x.doc, y.doc)) })
+	terms, docs := make([]string, len(wants)), make([]int64, len(wants))
+	for i, w := range wants {
+		terms[i], docs[i] = w.term, w.doc
+	}
+	rows, err := tx.Query(ctx, `SELECT k.i, p.blk FROM unnest($1::text[], $2::bigint[]) WITH ORDINALITY AS k(term, doc, i)
+		LEFT JOIN LATERAL (SELECT blk FROM postings WHERE term = k.term AND blk <= k.doc ORDER BY blk DESC LIMIT 1) p ON true`, terms, docs)
+	if err != nil {
+		return nil, fmt.Errorf("postings: %w", err)
+	}
+	found := make([]*int64, len(wants))
+	for rows.Next() {
+		var i int64
+		var blk *int64
+		if err := rows.Scan(&i, &blk); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("postings: %w", err)
+		}
+		found[i-1] = blk
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("postings: %w", err)
+	}
+	edits := map[blockKey]*blockEdit{}
+	var made int64 // the last new block of the term, by wants' order
+	for i, w := range wants {
+		if i == 0 || w.term != wants[i-1].term {
+			made = 0
+		}
+		k, stored := blockKey{w.term, w.doc}, false
+		if found[i] != nil {
+			k.blk, stored = *found[i], true
+		}
+		if made != 0 && made <= w.doc && (!stored || made > k.blk) {
+			k.blk, stored = made, false
+		}
+		e := edits[k]
+		if e == nil {
+			e = &blockEdit{found: stored}
+			edits[k] = e
+			if !stored {
+				made = k.blk
+			}
+		}
+		e.wants = append(e.wants, w)
+	}
+	return edits, nil
+}
+
+// errMoved is returned, and the transaction retried, when a block placed
+// for an edit was merged away before it was locked.
+var errMoved = errors.New("postgres: a block of postings was merged away while being edited")
 
 // writeEdits reads the edited blocks (locking them in the order of their
 // keys), applies the edits and writes them back, deleting blocks left
-// empty.
+// empty. A document's old posting that is not in its block is looked for
+// in the term's earlier blocks.
 func writeEdits(ctx context.Context, tx pgx.Tx, edits map[blockKey]*blockEdit) error {
 	keys := slices.SortedFunc(maps.Keys(edits), func(x, y blockKey) int {
 		return cmp.Or(cmp.Compare(x.term, y.term), cmp.Compare(x.blk, y.blk))
@@ -164,23 +235,47 @@ func writeEdits(ctx context.Context, tx pgx.Tx, edits map[blockKey]*blockEdit) e
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("postings: %w", err)
 	}
+	blocks := map[blockKey][]search.Posting{}
+	type miss struct {
+		w      want
+		placed int64
+	}
+	var misses []miss
+	for _, k := range keys {
+		e := edits[k]
+		var ps []search.Posting
+		data, ok := stored[k]
+		if e.found && !ok {
+			return errMoved
+		}
+		if ok {
+			if ps, err = search.DecodeBlock(nil, data); err != nil {
+				return fmt.Errorf("term %q: %w", k.term, err)
+			}
+		}
+		for _, w := range e.wants {
+			if w.had && !hasDoc(ps, w.doc) {
+				misses = append(misses, miss{w, k.blk})
+			}
+			ps = search.Edit(ps, w.doc, w.put)
+		}
+		blocks[k] = ps
+	}
+	for _, m := range misses {
+		if err := removeElsewhere(ctx, tx, blocks, m.w, m.placed); err != nil {
+			return err
+		}
+	}
 	var up, gone struct {
 		terms []string
 		blks  []int64
 		ns    []int32
 		data  [][]byte
 	}
-	for _, k := range keys {
-		var ps []search.Posting
-		if data, ok := stored[k]; ok {
-			if ps, err = search.DecodeBlock(nil, data); err != nil {
-				return fmt.Errorf("term %q: %w", k.term, err)
-			}
-		}
-		e := edits[k]
-		for i, doc := range e.docs {
-			ps = search.Edit(ps, doc, e.put[i])
-		}
+	for _, k := range slices.SortedFunc(maps.Keys(blocks), func(x, y blockKey) int {
+		return cmp.Or(cmp.Compare(x.term, y.term), cmp.Compare(x.blk, y.blk))
+	}) {
+		ps := blocks[k]
 		if len(ps) == 0 {
 			gone.terms, gone.blks = append(gone.terms, k.term), append(gone.blks, k.blk)
 			continue
@@ -198,4 +293,61 @@ func writeEdits(ctx context.Context, tx pgx.Tx, edits map[blockKey]*blockEdit) e
 		return fmt.Errorf("postings: %w", err)
 	}
 	return nil
+}
+
+// removeElsewhere removes the old posting of w's document, which is not
+// in the block its change was placed in (keyed placed), from the term's
+// block below that holds it, reading and locking that block into blocks
+// when it is not there yet. A posting found nowhere has nothing to remove.
+func removeElsewhere(ctx context.Context, tx pgx.Tx, blocks map[blockKey][]search.Posting, w want, placed int64) error {
+	rows, err := tx.Query(ctx, `SELECT blk, data FROM postings WHERE term = $1 AND blk < $2 ORDER BY blk DESC`, w.term, placed)
+	if err != nil {
+		return fmt.Errorf("postings: %w", err)
+	}
+	k := blockKey{term: w.term}
+	found := false
+	for rows.Next() {
+		var data []byte
+		if err := rows.Scan(&k.blk, &data); err != nil {
+			rows.Close()
+			return fmt.Errorf("postings: %w", err)
+		}
+		ps, ok := blocks[k]
+		if !ok {
+			if ps, err = search.DecodeBlock(nil, data); err != nil {
+				rows.Close()
+				return fmt.Errorf("term %q: %w", k.term, err)
+			}
+		}
+		if found = hasDoc(ps, w.doc); found {
+			break
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil || !found {
+		return err
+	}
+	ps, ok := blocks[k]
+	if !ok {
+		// Lock the block and read it again: it may have changed since.
+		var data []byte
+		err := tx.QueryRow(ctx, `SELECT data FROM postings WHERE term = $1 AND blk = $2 FOR UPDATE`, k.term, k.blk).Scan(&data)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return errMoved
+		}
+		if err != nil {
+			return fmt.Errorf("postings: %w", err)
+		}
+		if ps, err = search.DecodeBlock(nil, data); err != nil {
+			return fmt.Errorf("term %q: %w", k.term, err)
+		}
+	}
+	blocks[k] = search.Edit(ps, w.doc, nil)
+	return nil
+}
+
+// hasDoc reports whether ps (sorted by document) has a posting of doc.
+func hasDoc(ps []search.Posting, doc int64) bool {
+	_, ok := slices.BinarySearchFunc(ps, doc, func(p search.Posting, d int64) int { return cmp.Compare(p.Doc, d) })
+	return ok
 }

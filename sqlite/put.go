@@ -77,7 +77,11 @@ func (db *DB) PutDocuments(ctx context.Context, docs []*litopys.Document, analys
 	if err := rows.write(ctx, tx, st); err != nil {
 		return nil, fmt.Errorf("put documents: %w", err)
 	}
-	if err := writeBlocks(ctx, tx, st.postings, blk, &batch); err != nil {
+	terms, err := writeBlocks(ctx, tx, st.postings, blk, &batch)
+	if err != nil {
+		return nil, fmt.Errorf("put documents: %w", err)
+	}
+	if _, err := mergeBlocks(ctx, tx, st.merge, db.merges.Due(terms)); err != nil {
 		return nil, fmt.Errorf("put documents: %w", err)
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE stats SET docs = docs + ?, words = words + ? WHERE id = 1`, batch.Docs, batch.Words); err != nil {
@@ -104,17 +108,20 @@ func (db *DB) PutDocuments(ctx context.Context, docs []*litopys.Document, analys
 	return added, nil
 }
 
-// writeBlocks writes the postings of a batch as blocks keyed blk.
-func writeBlocks(ctx context.Context, tx *sql.Tx, postings *inserter, blk int64, b *search.Batch) error {
+// writeBlocks writes the postings of a batch as blocks keyed blk and
+// returns their terms, sorted.
+func writeBlocks(ctx context.Context, tx *sql.Tx, postings *inserter, blk int64, b *search.Batch) ([]string, error) {
 	flat := make([]any, 0, 4*b.Len())
+	terms := make([]string, 0, b.Len())
 	b.Blocks(func(term string, n int, data []byte) error {
 		flat = append(flat, term, blk, n, data)
+		terms = append(terms, term)
 		return nil
 	})
 	if err := postings.exec(ctx, tx, flat); err != nil {
-		return fmt.Errorf("postings: %w", err)
+		return nil, fmt.Errorf("postings: %w", err)
 	}
-	return nil
+	return terms, nil
 }
 
 // layerRows gathers the rows of the layers of a batch of documents, to be

@@ -68,7 +68,7 @@ func (db *DB) rebuildIndex(ctx context.Context, tx *sql.Tx) error {
 			tf, words := search.Terms(doc)
 			b.Add(s.seq, tf, words, s.day)
 		}
-		if err := writeBlocks(ctx, tx, postings, blk, &b); err != nil {
+		if _, err := writeBlocks(ctx, tx, postings, blk, &b); err != nil {
 			return fmt.Errorf("rebuild index: %w", err)
 		}
 		after = chunk[len(chunk)-1].seq

@@ -53,15 +53,15 @@ func (db *DB) ReplaceDocuments(ctx context.Context, docs []*litopys.Document, an
 		return fmt.Errorf("replace documents: %w", err)
 	}
 	defer tx.Rollback()
-	blocks := blockEdits{}
+	var blocks blockEdits
 	var rows layerRows
 	var dwords int64
 	for _, p := range ps {
 		d := p.Doc
-		var seq, blk int64
+		var seq int64
 		var words int
 		var meta, text []byte
-		err := tx.QueryRowContext(ctx, `SELECT seq, blk, words, body, textz FROM documents WHERE id = ?`, d.ID).Scan(&seq, &blk, &words, &meta, &text)
+		err := tx.QueryRowContext(ctx, `SELECT seq, words, body, textz FROM documents WHERE id = ?`, d.ID).Scan(&seq, &words, &meta, &text)
 		if errors.Is(err, sql.ErrNoRows) {
 			return litopys.Errorf(litopys.ENOTFOUND, "replace document %q: not stored", d.ID)
 		}
@@ -82,7 +82,7 @@ func (db *DB) ReplaceDocuments(ctx context.Context, docs []*litopys.Document, an
 			return fmt.Errorf("replace document %s: %w", d.ID, err)
 		}
 		rows.add(seq, d)
-		if err := blocks.edit(ctx, tx, seq, blk, oldTF, p); err != nil {
+		if err := blocks.edit(ctx, tx, seq, oldTF, p); err != nil {
 			return fmt.Errorf("replace document %s: %w", d.ID, err)
 		}
 		dwords += int64(p.Words - words)
@@ -125,11 +125,22 @@ type blockKey struct {
 
 // blockEdits holds the blocks a replacement changes, read once and
 // written back at the end.
-type blockEdits map[blockKey][]search.Posting
+type blockEdits struct {
+	blocks map[blockKey][]search.Posting
+	// keys lists, by term, the keys of the blocks in blocks.
+	keys map[string][]int64
+}
 
-// edit replaces, in the blocks keyed blk, the postings of the document seq
-// (whose terms were oldTF) by those of p.
-func (e blockEdits) edit(ctx context.Context, tx *sql.Tx, seq, blk int64, oldTF map[string]int, p body.Prepared) error {
+// edit replaces the postings of the document seq (whose terms were oldTF)
+// by those of p. A document's posting of a term is in the term's block
+// with the greatest key up to seq: this writer's batches take increasing
+// row numbers and blocks are merged only with their neighbours, so a
+// term's blocks cover disjoint ranges. A term new to the document goes in
+// that block too, or, when there is none, in a new block keyed seq.
+func (e *blockEdits) edit(ctx context.Context, tx *sql.Tx, seq int64, oldTF map[string]int, p body.Prepared) error {
+	if e.blocks == nil {
+		e.blocks, e.keys = map[blockKey][]search.Posting{}, map[string][]int64{}
+	}
 	terms := make(map[string]bool, len(oldTF)+len(p.TF))
 	for t := range oldTF {
 		terms[t] = true
@@ -138,33 +149,57 @@ func (e blockEdits) edit(ctx context.Context, tx *sql.Tx, seq, blk int64, oldTF 
 		terms[t] = true
 	}
 	for t := range terms {
-		k := blockKey{t, blk}
-		ps, ok := e[k]
-		if !ok {
-			var data []byte
-			err := tx.QueryRowContext(ctx, `SELECT data FROM postings WHERE term = ? AND blk = ?`, t, blk).Scan(&data)
-			if err != nil && !errors.Is(err, sql.ErrNoRows) {
-				return err
-			}
-			if data != nil {
-				if ps, err = search.DecodeBlock(nil, data); err != nil {
-					return fmt.Errorf("term %q: %w", t, err)
-				}
-			}
+		k, err := e.block(ctx, tx, t, seq)
+		if err != nil {
+			return err
 		}
 		var np *search.Posting
 		if f, ok := p.TF[t]; ok {
 			np = &search.Posting{Doc: seq, TF: int32(f), Len: int32(p.Words), Day: p.Day}
 		}
-		e[k] = search.Edit(ps, seq, np)
+		e.blocks[k] = search.Edit(e.blocks[k], seq, np)
 	}
 	return nil
 }
 
+// block returns the key of the block of term that holds, or is to hold,
+// the posting of the document seq, reading it into e when it is not there.
+func (e *blockEdits) block(ctx context.Context, tx *sql.Tx, term string, seq int64) (blockKey, error) {
+	var blk int64
+	var data []byte
+	err := tx.QueryRowContext(ctx, `SELECT blk, data FROM postings WHERE term = ? AND blk <= ? ORDER BY blk DESC LIMIT 1`, term, seq).Scan(&blk, &data)
+	found := err == nil
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return blockKey{}, err
+	}
+	// A block this replacement made may be nearer.
+	for _, k := range e.keys[term] {
+		if k <= seq && (!found || k > blk) {
+			blk, found, data = k, true, nil
+		}
+	}
+	if !found {
+		blk = seq
+	}
+	k := blockKey{term, blk}
+	if _, ok := e.blocks[k]; ok {
+		return k, nil
+	}
+	var ps []search.Posting
+	if data != nil {
+		if ps, err = search.DecodeBlock(nil, data); err != nil {
+			return k, fmt.Errorf("term %q: %w", term, err)
+		}
+	}
+	e.blocks[k] = ps
+	e.keys[term] = append(e.keys[term], blk)
+	return k, nil
+}
+
 // write stores the edited blocks, deleting those left empty.
-func (e blockEdits) write(ctx context.Context, tx *sql.Tx, postings *inserter) error {
+func (e *blockEdits) write(ctx context.Context, tx *sql.Tx, postings *inserter) error {
 	var flat []any
-	for k, ps := range e {
+	for k, ps := range e.blocks {
 		if len(ps) == 0 {
 			if _, err := tx.ExecContext(ctx, `DELETE FROM postings WHERE term = ? AND blk = ?`, k.term, k.blk); err != nil {
 				return fmt.Errorf("postings: %w", err)

@@ -68,6 +68,7 @@ func (in *inserter) exec(ctx context.Context, tx *sql.Tx, flat []any) error {
 type writeStmts struct {
 	entities, names, docEntities, events, attributions, postings, stories *inserter
 	document                                                              *sql.Stmt
+	merge                                                                 *mergeStmts
 }
 
 func (db *DB) prepareWrite() (*writeStmts, error) {
@@ -90,6 +91,9 @@ func (db *DB) prepareWrite() (*writeStmts, error) {
 		if *x.in, err = newInserter(ctx, db.write, x.head, x.cols, x.tail); err != nil {
 			return nil, err
 		}
+	}
+	if s.merge, err = db.prepareMerge(); err != nil {
+		return nil, err
 	}
 	s.document, err = db.write.Prepare(`INSERT INTO documents
 		(id, url, outlet, lang, title, published, day, analyser, content_hash, words, body, textz, blk, added_at)

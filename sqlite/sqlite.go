@@ -31,6 +31,8 @@ type DB struct {
 	// writeStmts those of the write path.
 	stmts      func() (*searchStmts, error)
 	writeStmts func() (*writeStmts, error)
+	// merges tells when a term's blocks are due a merge.
+	merges *search.MergeClock
 	// stories assigns the stories of added documents (SetStories).
 	stories atomic.Pointer[litopys.StoryAssigner]
 }
@@ -118,6 +120,7 @@ func open(path string) (*DB, error) {
 	db := &DB{path: path, write: w, read: r, codec: c, analyzer: sync.OnceValues(search.NewAnalyzer)}
 	db.stmts = sync.OnceValues(db.prepareSearch)
 	db.writeStmts = sync.OnceValues(db.prepareWrite)
+	db.merges = search.NewMergeClock()
 	return db, nil
 }
 

@@ -40,6 +40,7 @@ func Run(t *testing.T, open func(t *testing.T) litopys.Store) {
 		{"ConcurrentBatches", testConcurrentBatches},
 		{"HostileText", testHostileText},
 		{"Reanalyze", testReanalyze},
+		{"SmallBatches", testSmallBatches},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.run(t, f, open(t)) })
