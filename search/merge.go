@@ -89,7 +89,6 @@ func balanced(runs []Run, refs []BlockRef, first, end int) []Run {
 	return balanced(runs, refs, big+1, end)
 }
 
-
 // MergeBlocks returns the encoding of the postings of the encoded blocks,
 // in document order, their number, and the smallest key to store them
 // under (the smallest of keys, each at most its block's first document).

@@ -297,4 +297,3 @@ func markCommon(groups []rankGroup, docs int64) {
 		required = true
 	}
 }
-
