@@ -96,19 +96,20 @@ func (x index) Postings(ctx context.Context, term string, within []int64) ([]sea
 		return nil, err
 	}
 	defer rows.Close()
-	var out []search.Posting
-	var data []byte
+	var blocks [][]byte
 	for rows.Next() {
+		var data []byte
 		if err := rows.Scan(&data); err != nil {
 			return nil, err
 		}
-		if out, err = search.DecodeBlock(out, data); err != nil {
-			return nil, fmt.Errorf("term %q: %w", term, err)
-		}
+		blocks = append(blocks, data)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	search.SortPostings(out)
+	out, err := search.DecodeBlocks(blocks)
+	if err != nil {
+		return nil, fmt.Errorf("term %q: %w", term, err)
+	}
 	return out, nil
 }

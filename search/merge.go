@@ -93,13 +93,10 @@ func balanced(runs []Run, refs []BlockRef, first, end int) []Run {
 // in document order, their number, and the smallest key to store them
 // under (the smallest of keys, each at most its block's first document).
 func MergeBlocks(keys []int64, blocks [][]byte) (key int64, n int, data []byte, err error) {
-	var ps []Posting
-	for _, b := range blocks {
-		if ps, err = DecodeBlock(ps, b); err != nil {
-			return 0, 0, nil, err
-		}
+	ps, err := DecodeBlocks(blocks)
+	if err != nil {
+		return 0, 0, nil, err
 	}
-	SortPostings(ps)
 	for i := 1; i < len(ps); i++ {
 		if ps[i].Doc == ps[i-1].Doc {
 			return 0, 0, nil, errBlock // a document twice: blocks overlap

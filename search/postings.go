@@ -49,36 +49,63 @@ func DecodeBlock(dst []Posting, b []byte) ([]Posting, error) {
 	dst = slices.Grow(dst, int(n))
 	var doc, day int64
 	for i := range n {
-		var v [4]uint64
-		for j := range v {
-			if j == 3 {
-				d, k := binary.Varint(b)
-				if k <= 0 {
-					return dst, errBlock
-				}
-				v[j], b = uint64(d), b[k:]
-				continue
-			}
-			u, k := binary.Uvarint(b)
-			if k <= 0 {
-				return dst, errBlock
-			}
-			v[j], b = u, b[k:]
-		}
-		if (i > 0 && v[0] == 0) || v[0] > math.MaxInt64-uint64(doc) || v[1] > math.MaxInt32 || v[2] > math.MaxInt32 {
+		dd, k1 := uvarint(b)
+		tf, k2 := uvarint(b[max(k1, 0):])
+		ln, k3 := uvarint(b[max(k1, 0)+max(k2, 0):])
+		if k1 <= 0 || k2 <= 0 || k3 <= 0 {
 			return dst, errBlock
 		}
-		doc += int64(v[0])
-		day += int64(v[3])
+		b = b[k1+k2+k3:]
+		dday, k4 := binary.Varint(b)
+		if k4 <= 0 {
+			return dst, errBlock
+		}
+		b = b[k4:]
+		if (i > 0 && dd == 0) || dd > math.MaxInt64-uint64(doc) || tf > math.MaxInt32 || ln > math.MaxInt32 {
+			return dst, errBlock
+		}
+		doc += int64(dd)
+		day += dday
 		if day < math.MinInt32 || day > math.MaxInt32 {
 			return dst, errBlock
 		}
-		dst = append(dst, Posting{Doc: doc, TF: int32(v[1]), Len: int32(v[2]), Day: int32(day)})
+		dst = append(dst, Posting{Doc: doc, TF: int32(tf), Len: int32(ln), Day: int32(day)})
 	}
 	if len(b) != 0 {
 		return dst, errBlock
 	}
 	return dst, nil
+}
+
+// uvarint is binary.Uvarint with the one-byte case, most of a block's
+// numbers, inline.
+func uvarint(b []byte) (uint64, int) {
+	if len(b) > 0 && b[0] < 0x80 {
+		return uint64(b[0]), 1
+	}
+	return binary.Uvarint(b)
+}
+
+// DecodeBlocks returns the postings of a term's blocks sorted by
+// document, in one allocation.
+func DecodeBlocks(blocks [][]byte) ([]Posting, error) {
+	total := 0
+	for _, b := range blocks {
+		n, k := binary.Uvarint(b)
+		if k <= 0 || n > uint64(len(b)) {
+			return nil, errBlock
+		}
+		total += int(n)
+	}
+	ps := make([]Posting, 0, total)
+	for _, b := range blocks {
+		var err error
+		if ps, err = DecodeBlock(ps, b); err != nil {
+			return nil, err
+		}
+	}
+	SortPostings(ps)
+	return ps, nil
 }
 
 // SortPostings sorts postings read from several blocks by document; blocks
