@@ -66,11 +66,17 @@ type story struct {
 	first, last int                  // publication days
 	dated       bool
 	seq         int // when it last took an article
-	indexed     map[string]bool
+	indexed     map[feature]bool
+}
+
+// feature names an entity ('e') or a lemma ('l') in the clusterer's index.
+type feature struct {
+	kind byte
+	key  string
 }
 
 func newStory(id string) *story {
-	return &story{id: id, ent: &centroid{}, lem: map[string]*centroid{}, indexed: map[string]bool{}}
+	return &story{id: id, ent: &centroid{}, lem: map[string]*centroid{}, indexed: map[feature]bool{}}
 }
 
 // add folds an article's vectors and date into the story.
@@ -93,13 +99,10 @@ func (s *story) add(ent, lem []weighted, f features, seq int) {
 	s.seq = seq
 }
 
-// salient returns the n heaviest of a sorted vector, heaviest first, keys
-// prefixed.
-func salient(v []weighted, n int, prefix string) []weighted {
+// salient returns the n heaviest of a sorted vector, heaviest first.
+func salient(v []weighted, n int) []weighted {
 	out := make([]weighted, len(v))
-	for i, x := range v {
-		out[i] = weighted{prefix + x.key, x.w}
-	}
+	copy(out, v)
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].w != out[j].w {
 			return out[i].w > out[j].w
@@ -116,8 +119,8 @@ func salient(v []weighted, n int, prefix string) []weighted {
 // features, the maxCandidates with the most shared weight, in story order.
 func (c *Clusterer) candidates(ent, lem []weighted) []int32 {
 	score := map[int32]float64{}
-	for _, q := range append(salient(ent, queryFeatures, "e:"), salient(lem, queryFeatures, "l:")...) {
-		for _, s := range c.post[q.key] {
+	for _, q := range salientFeatures(ent, lem, queryFeatures) {
+		for _, s := range c.post[q.feature] {
 			score[s] += q.w
 		}
 	}
@@ -142,19 +145,38 @@ func (c *Clusterer) candidates(ent, lem []weighted) []int32 {
 // least recently updated stories from a posting list that grows too long.
 func (c *Clusterer) index(s int32, ent, lem []weighted) {
 	st := c.stories[s]
-	for _, q := range append(salient(ent, indexFeatures, "e:"), salient(lem, indexFeatures, "l:")...) {
-		if st.indexed[q.key] {
+	for _, q := range salientFeatures(ent, lem, indexFeatures) {
+		if st.indexed[q.feature] {
 			continue
 		}
-		st.indexed[q.key] = true
-		p := append(c.post[q.key], s)
+		st.indexed[q.feature] = true
+		p := append(c.post[q.feature], s)
 		if len(p) > maxPostings {
 			sort.SliceStable(p, func(i, j int) bool { return c.stories[p[i]].seq > c.stories[p[j]].seq })
 			for _, old := range p[maxPostings/2:] {
-				delete(c.stories[old].indexed, q.key)
+				delete(c.stories[old].indexed, q.feature)
 			}
 			p = append([]int32(nil), p[:maxPostings/2]...)
 		}
-		c.post[q.key] = p
+		c.post[q.feature] = p
 	}
+}
+
+// weightedFeature is a salient feature of an article and its weight.
+type weightedFeature struct {
+	feature
+	w float64
+}
+
+// salientFeatures returns the n heaviest entities, then the n heaviest
+// lemmas, of an article's vectors.
+func salientFeatures(ent, lem []weighted, n int) []weightedFeature {
+	var out []weightedFeature
+	for _, x := range salient(ent, n) {
+		out = append(out, weightedFeature{feature{'e', x.key}, x.w})
+	}
+	for _, x := range salient(lem, n) {
+		out = append(out, weightedFeature{feature{'l', x.key}, x.w})
+	}
+	return out
 }

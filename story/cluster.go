@@ -85,9 +85,10 @@ func (s Story) Articles() int {
 type Clusterer struct {
 	opts    Options
 	stories []*story
-	post    map[string][]int32 // feature → stories indexed under it
-	df      map[string]int     // feature → articles containing it
-	n       int                // articles counted in df
+	post    map[feature][]int32 // feature → stories indexed under it
+	dfEnt   map[string]int      // entity → articles containing it
+	dfLem   map[string]int      // lemma → articles containing it
+	n       int                 // articles counted in df
 	docs    []added
 	buckets map[uint64][]int32 // LSH band key → documents
 	seq     int
@@ -105,8 +106,8 @@ type added struct {
 
 // New returns an empty Clusterer.
 func New(opts Options) *Clusterer {
-	return &Clusterer{opts: opts.withDefaults(), post: map[string][]int32{},
-		df: map[string]int{}, buckets: map[uint64][]int32{}, byDoc: map[string]int32{}, byStory: map[string]int32{}}
+	return &Clusterer{opts: opts.withDefaults(), post: map[feature][]int32{},
+		dfEnt: map[string]int{}, dfLem: map[string]int{}, buckets: map[uint64][]int32{}, byDoc: map[string]int32{}, byStory: map[string]int32{}}
 }
 
 // Add assigns doc to a story, starting a new one when no story is similar
@@ -198,22 +199,22 @@ func (c *Clusterer) bucket(d int32, sig *signature) {
 func (c *Clusterer) vectors(f features) (ent, lem []weighted) {
 	c.n++
 	for k := range f.ents {
-		c.df["e:"+k]++
+		c.dfEnt[k]++
 	}
 	for k := range f.lems {
-		c.df["l:"+k]++
+		c.dfLem[k]++
 	}
-	return c.weigh(f.ents, "e:", 0), c.weigh(f.lems, "l:", 0)
+	return c.weigh(f.ents, c.dfEnt, 0), c.weigh(f.lems, c.dfLem, 0)
 }
 
 // peekVectors returns the vectors vectors would, without counting f.
 func (c *Clusterer) peekVectors(f features) (ent, lem []weighted) {
-	return c.weigh(f.ents, "e:", 1), c.weigh(f.lems, "l:", 1)
+	return c.weigh(f.ents, c.dfEnt, 1), c.weigh(f.lems, c.dfLem, 1)
 }
 
 // weigh returns the unit TF-IDF vector of v, sorted by key, as if extra
 // more documents containing all of v's features had been counted.
-func (c *Clusterer) weigh(v map[string]float64, prefix string, extra int) []weighted {
+func (c *Clusterer) weigh(v map[string]float64, df map[string]int, extra int) []weighted {
 	out := make([]weighted, 0, len(v))
 	for k, w := range v {
 		out = append(out, weighted{k, w})
@@ -221,7 +222,7 @@ func (c *Clusterer) weigh(v map[string]float64, prefix string, extra int) []weig
 	sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
 	var norm float64
 	for i := range out {
-		out[i].w *= math.Log(1 + float64(c.n+extra)/float64(c.df[prefix+out[i].key]+extra))
+		out[i].w *= math.Log(1 + float64(c.n+extra)/float64(df[out[i].key]+extra))
 		norm += out[i].w * out[i].w
 	}
 	if norm > 0 {
