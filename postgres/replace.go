@@ -236,6 +236,7 @@ func writeEdits(ctx context.Context, tx pgx.Tx, edits map[blockKey]*blockEdit) e
 		return fmt.Errorf("postings: %w", err)
 	}
 	blocks := map[blockKey][]search.Posting{}
+	fresh := map[blockKey]bool{} // blocks this replacement creates
 	type miss struct {
 		w      want
 		placed int64
@@ -252,6 +253,8 @@ func writeEdits(ctx context.Context, tx pgx.Tx, edits map[blockKey]*blockEdit) e
 			if ps, err = search.DecodeBlock(nil, data); err != nil {
 				return fmt.Errorf("term %q: %w", k.term, err)
 			}
+		} else {
+			fresh[k] = true
 		}
 		for _, w := range e.wants {
 			if w.had && !hasDoc(ps, w.doc) {
@@ -266,31 +269,48 @@ func writeEdits(ctx context.Context, tx pgx.Tx, edits map[blockKey]*blockEdit) e
 			return err
 		}
 	}
-	var up, gone struct {
+	type blockRows struct {
 		terms []string
 		blks  []int64
 		ns    []int32
 		data  [][]byte
 	}
+	var up, made, gone blockRows
 	for _, k := range slices.SortedFunc(maps.Keys(blocks), func(x, y blockKey) int {
 		return cmp.Or(cmp.Compare(x.term, y.term), cmp.Compare(x.blk, y.blk))
 	}) {
 		ps := blocks[k]
-		if len(ps) == 0 {
+		switch {
+		case len(ps) == 0 && !fresh[k]:
 			gone.terms, gone.blks = append(gone.terms, k.term), append(gone.blks, k.blk)
-			continue
+		case len(ps) > 0:
+			r := &up
+			if fresh[k] {
+				r = &made
+			}
+			r.terms, r.blks = append(r.terms, k.term), append(r.blks, k.blk)
+			r.ns, r.data = append(r.ns, int32(len(ps))), append(r.data, search.EncodeBlock(nil, ps))
 		}
-		up.terms, up.blks = append(up.terms, k.term), append(up.blks, k.blk)
-		up.ns, up.data = append(up.ns, int32(len(ps))), append(up.data, search.EncodeBlock(nil, ps))
 	}
 	if _, err := tx.Exec(ctx, `DELETE FROM postings p USING unnest($1::text[], $2::bigint[]) AS k(term, blk)
 		WHERE p.term = k.term AND p.blk = k.blk`, gone.terms, gone.blks); err != nil {
 		return fmt.Errorf("postings: %w", err)
 	}
-	if _, err := tx.Exec(ctx, `INSERT INTO postings (term, blk, n, data)
-		SELECT * FROM unnest($1::text[], $2::bigint[], $3::int[], $4::bytea[])
-		ON CONFLICT (term, blk) DO UPDATE SET n = excluded.n, data = excluded.data`, up.terms, up.blks, up.ns, up.data); err != nil {
+	if _, err := tx.Exec(ctx, `UPDATE postings p SET n = k.n, data = k.data
+		FROM unnest($1::text[], $2::bigint[], $3::int[], $4::bytea[]) AS k(term, blk, n, data)
+		WHERE p.term = k.term AND p.blk = k.blk`, up.terms, up.blks, up.ns, up.data); err != nil {
 		return fmt.Errorf("postings: %w", err)
+	}
+	// A new block whose key another writer took meanwhile (a merge) would
+	// overwrite that block: the transaction is retried instead.
+	tag, err := tx.Exec(ctx, `INSERT INTO postings (term, blk, n, data)
+		SELECT * FROM unnest($1::text[], $2::bigint[], $3::int[], $4::bytea[])
+		ON CONFLICT (term, blk) DO NOTHING`, made.terms, made.blks, made.ns, made.data)
+	if err != nil {
+		return fmt.Errorf("postings: %w", err)
+	}
+	if tag.RowsAffected() != int64(len(made.terms)) {
+		return errMoved
 	}
 	return nil
 }
