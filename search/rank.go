@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Posting is one document containing a term: the document's row number,
@@ -128,7 +129,7 @@ func Rank(ctx context.Context, idx Index, p Plan, k int) ([]Scored, int, error) 
 				return nil, 0, err
 			}
 			idf := g.weights[ti] * math.Log(1+(float64(n)-float64(t.df)+0.5)/(float64(t.df)+0.5))
-			list := make([]Scored, 0, len(ps))
+			list := getScored(len(ps))
 			for _, ps := range ps {
 				if !inRange(ps.Day, p.From, p.To) {
 					continue
@@ -140,27 +141,56 @@ func Rank(ctx context.Context, idx Index, p Plan, k int) ([]Scored, int, error) 
 				}
 				list = append(list, Scored{Doc: ps.Doc, Score: s})
 			}
-			matched = unionMax(matched, list)
+			switch {
+			case matched == nil:
+				matched = list
+			case len(list) == 0:
+				putScored(list)
+			default:
+				u := unionMax(getScored(len(matched)+len(list)), matched, list)
+				putScored(matched)
+				putScored(list)
+				matched = u
+			}
 		}
 		if gi == 0 {
 			scores = matched
 			continue
 		}
 		scores = join(scores, matched, g.common)
+		putScored(matched)
 	}
-	return best(scores, k), len(scores), nil
+	top := best(scores, k)
+	total := len(scores)
+	putScored(scores)
+	return top, total, nil
 }
 
-// unionMax merges two lists sorted by row number, keeping the higher
-// score of a document in both.
-func unionMax(x, y []Scored) []Scored {
-	if len(x) == 0 {
-		return y
+// scoredPool recycles Rank's candidate lists: a common word's run to
+// hundreds of thousands of entries, and allocating them afresh for every
+// query cost more in garbage collection than the ranking itself.
+var scoredPool sync.Pool
+
+// getScored returns an empty list with room for n.
+func getScored(n int) []Scored {
+	if v, ok := scoredPool.Get().(*[]Scored); ok && cap(*v) >= n {
+		return (*v)[:0]
 	}
-	if len(y) == 0 {
-		return x
+	return make([]Scored, 0, n)
+}
+
+// putScored gives a list back to the pool; small ones are left to the
+// garbage collector.
+func putScored(s []Scored) {
+	if cap(s) >= 1<<12 {
+		s = s[:0]
+		scoredPool.Put(&s)
 	}
-	out := make([]Scored, 0, max(len(x), len(y)))
+}
+
+// unionMax appends to out the merge of two lists sorted by row number,
+// keeping the higher score of a document in both.
+func unionMax(out, x, y []Scored) []Scored {
 	i, j := 0, 0
 	for i < len(x) && j < len(y) {
 		switch {
