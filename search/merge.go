@@ -93,7 +93,7 @@ func balanced(runs []Run, refs []BlockRef, first, end int) []Run {
 // in document order, their number, and the smallest key to store them
 // under (the smallest of keys, each at most its block's first document).
 func MergeBlocks(keys []int64, blocks [][]byte) (key int64, n int, data []byte, err error) {
-	ps, err := DecodeBlocks(blocks)
+	ps, err := DecodeBlocks(nil, blocks)
 	if err != nil {
 		return 0, 0, nil, err
 	}

@@ -86,22 +86,22 @@ func uvarint(b []byte) (uint64, int) {
 	return binary.Uvarint(b)
 }
 
-// DecodeBlocks returns the postings of a term's blocks sorted by
-// document, in one allocation.
-func DecodeBlocks(blocks [][]byte) ([]Posting, error) {
+// DecodeBlocks appends to dst (whose length must be 0) the postings of a
+// term's blocks, sorted by document, growing it at most once.
+func DecodeBlocks(dst []Posting, blocks [][]byte) ([]Posting, error) {
 	total := 0
 	for _, b := range blocks {
 		n, k := binary.Uvarint(b)
 		if k <= 0 || n > uint64(len(b)) {
-			return nil, errBlock
+			return dst, errBlock
 		}
 		total += int(n)
 	}
-	ps := make([]Posting, 0, total)
+	ps := slices.Grow(dst[:0], total)
 	for _, b := range blocks {
 		var err error
 		if ps, err = DecodeBlock(ps, b); err != nil {
-			return nil, err
+			return ps, err
 		}
 	}
 	SortPostings(ps)

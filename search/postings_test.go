@@ -143,7 +143,7 @@ func FuzzDecodeBlock(f *testing.F) {
 func TestDecodeBlocks(t *testing.T) {
 	a := EncodeBlock(nil, []Posting{{Doc: 2, TF: 1, Len: 5}, {Doc: 9, TF: 3, Len: 7, Day: 4}})
 	b := EncodeBlock(nil, []Posting{{Doc: 5, TF: 2, Len: 6, Day: -1}})
-	got, err := DecodeBlocks([][]byte{a, b})
+	got, err := DecodeBlocks(nil, [][]byte{a, b})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -151,10 +151,10 @@ func TestDecodeBlocks(t *testing.T) {
 	if !slices.Equal(got, want) || cap(got) != len(want) {
 		t.Errorf("DecodeBlocks = %v (cap %d), want %v in one allocation", got, cap(got), want)
 	}
-	if _, err := DecodeBlocks([][]byte{a, b[:len(b)-1]}); err == nil {
+	if _, err := DecodeBlocks(nil, [][]byte{a, b[:len(b)-1]}); err == nil {
 		t.Error("a truncated block decoded without error")
 	}
-	if _, err := DecodeBlocks([][]byte{{0xff}}); err == nil {
+	if _, err := DecodeBlocks(nil, [][]byte{{0xff}}); err == nil {
 		t.Error("a bad count decoded without error")
 	}
 }

@@ -27,10 +27,11 @@ type Index interface {
 	// DF returns the number of documents containing each of terms that
 	// the index knows.
 	DF(ctx context.Context, terms []string) (map[string]int64, error)
-	// Postings returns the postings of a term sorted by document. within,
-	// when not nil, lists (sorted) the only documents the caller needs: an
-	// index may use it to read less, and may return other documents too.
-	Postings(ctx context.Context, term string, within []int64) ([]Posting, error)
+	// Postings appends to dst (empty, a buffer the caller reuses) the
+	// postings of a term sorted by document. within, when not nil, lists
+	// (sorted) the only documents the caller needs: an index may use it to
+	// read less, and may return other documents too.
+	Postings(ctx context.Context, term string, within []int64, dst []Posting) ([]Posting, error)
 }
 
 // Scored is a matching document and its BM25 score.
@@ -124,7 +125,7 @@ func Rank(ctx context.Context, idx Index, p Plan, k int) ([]Scored, int, error) 
 		}
 		var matched []Scored
 		for ti, t := range g.terms {
-			ps, err := idx.Postings(ctx, t.term, within)
+			ps, err := idx.Postings(ctx, t.term, within, getPostings())
 			if err != nil {
 				return nil, 0, err
 			}
@@ -141,6 +142,7 @@ func Rank(ctx context.Context, idx Index, p Plan, k int) ([]Scored, int, error) 
 				}
 				list = append(list, Scored{Doc: ps.Doc, Score: s})
 			}
+			putPostings(ps)
 			switch {
 			case matched == nil:
 				matched = list
@@ -170,6 +172,23 @@ func Rank(ctx context.Context, idx Index, p Plan, k int) ([]Scored, int, error) 
 // hundreds of thousands of entries, and allocating them afresh for every
 // query cost more in garbage collection than the ranking itself.
 var scoredPool sync.Pool
+
+// postingsPool recycles the buffers Postings fills.
+var postingsPool sync.Pool
+
+func getPostings() []Posting {
+	if v, ok := postingsPool.Get().(*[]Posting); ok {
+		return (*v)[:0]
+	}
+	return nil
+}
+
+func putPostings(ps []Posting) {
+	if cap(ps) >= 1<<12 {
+		ps = ps[:0]
+		postingsPool.Put(&ps)
+	}
+}
 
 // getScored returns an empty list with room for n.
 func getScored(n int) []Scored {

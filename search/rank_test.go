@@ -51,12 +51,12 @@ func (x *memIndex) DF(_ context.Context, terms []string) (map[string]int64, erro
 	return out, nil
 }
 
-func (x *memIndex) Postings(_ context.Context, term string, within []int64) ([]Posting, error) {
+func (x *memIndex) Postings(_ context.Context, term string, within []int64, dst []Posting) ([]Posting, error) {
 	if within == nil {
 		x.fullReads++
-		return x.postings[term], nil
+		return append(dst[:0], x.postings[term]...), nil
 	}
-	var out []Posting
+	out := dst[:0]
 	for _, p := range x.postings[term] {
 		if _, ok := slices.BinarySearch(within, p.Doc); ok {
 			out = append(out, p)

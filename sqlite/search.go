@@ -94,7 +94,7 @@ func (x index) DF(ctx context.Context, terms []string) (map[string]int64, error)
 
 // Postings reads the blocks of a term; with candidates, only the blocks
 // that can hold them (a block's key is at most its first document).
-func (x index) Postings(ctx context.Context, term string, within []int64) ([]search.Posting, error) {
+func (x index) Postings(ctx context.Context, term string, within []int64, dst []search.Posting) ([]search.Posting, error) {
 	var rows *sql.Rows
 	var err error
 	if len(within) > 0 {
@@ -117,7 +117,7 @@ func (x index) Postings(ctx context.Context, term string, within []int64) ([]sea
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	out, err := search.DecodeBlocks(blocks)
+	out, err := search.DecodeBlocks(dst, blocks)
 	if err != nil {
 		return nil, fmt.Errorf("term %q: %w", term, err)
 	}
