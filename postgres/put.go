@@ -44,15 +44,9 @@ func (db *DB) PutDocuments(ctx context.Context, docs []*litopys.Document, analys
 	}
 	a := db.assigner()
 	var entries []litopys.StoryEntry
-	assigned := false
-	err = db.retry(ctx, func(tx pgx.Tx) error {
-		added, entries, err = db.put(ctx, tx, ps, clean(analyser), a, &assigned)
+	assigned, err := db.retryAssigning(ctx, a, func(tx pgx.Tx, assigned *bool) error {
+		added, entries, err = db.put(ctx, tx, ps, clean(analyser), a, assigned)
 		return err
-	}, func() {
-		if assigned {
-			a.Reset()
-			assigned = false
-		}
 	})
 	if err != nil {
 		return nil, fmt.Errorf("put documents: %w", err)
@@ -61,6 +55,20 @@ func (db *DB) PutDocuments(ctx context.Context, docs []*litopys.Document, analys
 		a.Committed(entries)
 	}
 	return added, nil
+}
+
+// retryAssigning is retry for a transaction that may assign stories with
+// a: fn sets *assigned once it has asked a, and every attempt that does
+// not commit resets a. It reports whether the committed attempt assigned.
+func (db *DB) retryAssigning(ctx context.Context, a litopys.StoryAssigner, fn func(tx pgx.Tx, assigned *bool) error) (bool, error) {
+	assigned := false
+	err := db.retry(ctx, func(tx pgx.Tx) error { return fn(tx, &assigned) }, func() {
+		if assigned {
+			a.Reset()
+			assigned = false
+		}
+	})
+	return assigned, err
 }
 
 // retry runs fn in a transaction, again when it loses a deadlock or

@@ -126,8 +126,7 @@ func (db *DB) AssignMissing(ctx context.Context) (int, error) {
 	n := 0
 	for {
 		var entries []litopys.StoryEntry
-		assigned := false
-		err := db.retry(ctx, func(tx pgx.Tx) error {
+		assigned, err := db.retryAssigning(ctx, a, func(tx pgx.Tx, assigned *bool) error {
 			// The lock first, so that two processes never pick the
 			// same documents.
 			if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(storyLock)); err != nil {
@@ -155,14 +154,9 @@ func (db *DB) AssignMissing(ctx context.Context) (int, error) {
 			if len(docs) == 0 {
 				return nil
 			}
-			assigned = true
+			*assigned = true
 			entries, err = db.assign(ctx, tx, a, docs)
 			return err
-		}, func() {
-			if assigned {
-				a.Reset()
-				assigned = false
-			}
 		})
 		if err != nil {
 			return n, fmt.Errorf("assign missing stories: %w", err)

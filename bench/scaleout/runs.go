@@ -71,20 +71,30 @@ func (r result) print() {
 		r.NATSCPU, 1000*r.NATSCPU/n, float64(r.NATSIn)/1e6, float64(r.NATSOut)/1e6, float64(r.NATSIn+r.NATSOut)/1e3/r.Wall, float64(r.NATSMemory)/1e6)
 }
 
+// openCluster starts a cluster for one run and opens its queue.
+func openCluster(ctx context.Context, o options, tmp string) (*cluster, *natsq.Queue, error) {
+	c, err := newCluster(ctx, o, tmp)
+	if err != nil {
+		return nil, nil, err
+	}
+	q, err := natsq.Open(ctx, c.queue, natsq.Config{})
+	if err != nil {
+		c.close()
+		return nil, nil, err
+	}
+	return c, q, nil
+}
+
 // throughputRun queues all articles first, then starts w workers and times
 // them draining the queue.
 func throughputRun(ctx context.Context, o options, tmp string, recs []input.Record, w int) (result, error) {
 	ctx, cancel := context.WithTimeout(ctx, o.timeout)
 	defer cancel()
-	c, err := newCluster(ctx, o, tmp)
+	c, q, err := openCluster(ctx, o, tmp)
 	if err != nil {
 		return result{}, err
 	}
 	defer c.close()
-	q, err := natsq.Open(ctx, c.queue, natsq.Config{})
-	if err != nil {
-		return result{}, err
-	}
 	defer q.Close()
 	for _, rec := range recs {
 		if _, err := q.Publish(ctx, natsq.FromRecord(rec)); err != nil {
@@ -118,15 +128,11 @@ func throughputRun(ctx context.Context, o options, tmp string, recs []input.Reco
 func latencyRun(ctx context.Context, o options, tmp string, recs []input.Record, w int, rate float64) (result, error) {
 	ctx, cancel := context.WithTimeout(ctx, o.timeout)
 	defer cancel()
-	c, err := newCluster(ctx, o, tmp)
+	c, q, err := openCluster(ctx, o, tmp)
 	if err != nil {
 		return result{}, err
 	}
 	defer c.close()
-	q, err := natsq.Open(ctx, c.queue, natsq.Config{})
-	if err != nil {
-		return result{}, err
-	}
 	defer q.Close()
 	l, err := c.listenCommits(ctx)
 	if err != nil {
