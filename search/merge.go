@@ -89,6 +89,26 @@ func balanced(runs []Run, refs []BlockRef, first, end int) []Run {
 	return balanced(runs, refs, big+1, end)
 }
 
+// Chunks cuts refs (one term's blocks, in key order) into runs of
+// consecutive blocks of at most 2·mergeMax postings together (a larger
+// block is a run of its own), for a writer that rewrites all of them
+// anyway, as SQLite's does when it moves its staged blocks.
+func Chunks(refs []BlockRef) []Run {
+	var runs []Run
+	start, sum := 0, 0
+	for k, r := range refs {
+		if k > start && sum+r.N > 2*mergeMax {
+			runs = append(runs, Run{start, k - 1})
+			start, sum = k, 0
+		}
+		sum += r.N
+	}
+	if len(refs) > 0 {
+		runs = append(runs, Run{start, len(refs) - 1})
+	}
+	return runs
+}
+
 // MergeBlocks returns the encoding of the postings of the encoded blocks,
 // in document order, their number, and the smallest key to store them
 // under (the smallest of keys, each at most its block's first document).

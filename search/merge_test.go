@@ -47,6 +47,28 @@ func TestPlanMerges(t *testing.T) {
 	}
 }
 
+func TestChunks(t *testing.T) {
+	tests := []struct {
+		name string
+		ns   []int
+		want []Run
+	}{
+		{"none", nil, nil},
+		{"one block", []int{3}, []Run{{0, 0}}},
+		{"all fit", repeat(100, 16), []Run{{0, 15}}},
+		{"cut at 2·mergeMax", repeat(mergeMax/2, 6), []Run{{0, 3}, {4, 5}}},
+		{"exactly 2·mergeMax", []int{mergeMax, mergeMax, 1}, []Run{{0, 1}, {2, 2}}},
+		{"a huge block alone", []int{5, 3 * mergeMax, 5}, []Run{{0, 0}, {1, 1}, {2, 2}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Chunks(refs(tt.ns...)); !slices.Equal(got, tt.want) {
+				t.Errorf("Chunks(%v) = %v, want %v", tt.ns, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestMergesBoundBlocks writes a term's postings in many small batches,
 // merging as a writer would, and checks that the term keeps few blocks and
 // that each posting is rewritten a bounded number of times.

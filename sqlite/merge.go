@@ -108,10 +108,11 @@ func readRun(ctx context.Context, run *sql.Stmt, term string, lo, hi int64) ([]i
 }
 
 // WordBlocks returns the number of blocks of postings of the word with
-// lemma.
+// lemma, staged ones included.
 func (db *DB) WordBlocks(ctx context.Context, lemma string) (int, error) {
 	var n int
-	if err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM postings WHERE term = ?`, search.WordTerm(lemma)).Scan(&n); err != nil {
+	if err := db.read.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM postings WHERE term = ?1) + (SELECT count(*) FROM postings_new WHERE term = ?1)`,
+		search.WordTerm(lemma)).Scan(&n); err != nil {
 		return 0, fmt.Errorf("sqlite: %w", err)
 	}
 	return n, nil

@@ -77,12 +77,23 @@ func (db *DB) PutDocuments(ctx context.Context, docs []*litopys.Document, analys
 	if err := rows.write(ctx, tx, st); err != nil {
 		return nil, fmt.Errorf("put documents: %w", err)
 	}
-	terms, err := writeBlocks(ctx, tx, st.postings, blk, &batch)
+	terms, err := writeBlocks(ctx, tx, st.staged, blk, &batch)
 	if err != nil {
 		return nil, fmt.Errorf("put documents: %w", err)
 	}
-	if _, err := mergeBlocks(ctx, tx, st.merge, db.merges.Due(terms)); err != nil {
+	defer func() {
+		if err != nil {
+			db.stage.forget()
+		}
+	}()
+	move, err := db.stage.add(ctx, tx, len(terms))
+	if err != nil {
 		return nil, fmt.Errorf("put documents: %w", err)
+	}
+	if move {
+		if err := db.moveStaged(ctx, tx, st); err != nil {
+			return nil, fmt.Errorf("put documents: %w", err)
+		}
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE stats SET docs = docs + ?, words = words + ? WHERE id = 1`, batch.Docs, batch.Words); err != nil {
 		return nil, fmt.Errorf("put documents: %w", err)
@@ -102,13 +113,17 @@ func (db *DB) PutDocuments(ctx context.Context, docs []*litopys.Document, analys
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("put documents: %w", err)
 	}
+	if move {
+		db.stage.moved()
+	}
 	if a != nil {
 		a.Committed(entries)
 	}
 	return added, nil
 }
 
-// writeBlocks writes the postings of a batch as blocks keyed blk and
+// writeBlocks writes the postings of a batch as blocks keyed blk (with
+// postings, into the postings table; with staged, into postings_new) and
 // returns their terms, sorted.
 func writeBlocks(ctx context.Context, tx *sql.Tx, postings *inserter, blk int64, b *search.Batch) ([]string, error) {
 	flat := make([]any, 0, 4*b.Len())

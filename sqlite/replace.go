@@ -39,7 +39,7 @@ func (db *DB) Stale(ctx context.Context, analyser, after string, limit int) ([]s
 // IDs, in one transaction: each keeps its row number (so the story log and
 // the postings' blocks still find it), its layers are written anew and its
 // postings are rewritten in the blocks that hold them.
-func (db *DB) ReplaceDocuments(ctx context.Context, docs []*litopys.Document, analyser string) error {
+func (db *DB) ReplaceDocuments(ctx context.Context, docs []*litopys.Document, analyser string) (err error) {
 	ps, err := db.codec.Prepare(docs)
 	if err != nil {
 		return err
@@ -53,6 +53,16 @@ func (db *DB) ReplaceDocuments(ctx context.Context, docs []*litopys.Document, an
 		return fmt.Errorf("replace documents: %w", err)
 	}
 	defer tx.Rollback()
+	// Edits find a document's blocks in postings: move the staged ones
+	// there first (reanalysis is rare and batched; a move is cheap beside it).
+	defer func() {
+		if err != nil {
+			db.stage.forget()
+		}
+	}()
+	if err := db.moveStaged(ctx, tx, st); err != nil {
+		return fmt.Errorf("replace documents: %w", err)
+	}
 	var blocks blockEdits
 	var rows layerRows
 	var dwords int64
@@ -99,6 +109,7 @@ func (db *DB) ReplaceDocuments(ctx context.Context, docs []*litopys.Document, an
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("replace documents: %w", err)
 	}
+	db.stage.moved()
 	return nil
 }
 

@@ -69,6 +69,10 @@ type writeStmts struct {
 	entities, names, docEntities, events, attributions, postings, stories *inserter
 	document                                                              *sql.Stmt
 	merge                                                                 *mergeStmts
+	// staged writes a batch's blocks into postings_new; stage reads and
+	// clears them there (stage.go).
+	staged *inserter
+	stage  *stageStmts
 }
 
 func (db *DB) prepareWrite() (*writeStmts, error) {
@@ -86,6 +90,7 @@ func (db *DB) prepareWrite() (*writeStmts, error) {
 		{&s.events, `INSERT INTO events (doc, n, type, trigger, date, source) VALUES `, ``, 6},
 		{&s.attributions, `INSERT INTO attributions (doc, n, source, via, cue, quote) VALUES `, ``, 6},
 		{&s.postings, `INSERT INTO postings (term, blk, n, data) VALUES `, ` ON CONFLICT (term, blk) DO UPDATE SET n = excluded.n, data = excluded.data`, 4},
+		{&s.staged, `INSERT INTO postings_new (term, blk, n, data) VALUES `, ``, 4},
 		{&s.stories, `INSERT INTO story_log (seq, doc, story, dup_of, lang, outlet, published, features) VALUES `, ``, 8},
 	} {
 		if *x.in, err = newInserter(ctx, db.write, x.head, x.cols, x.tail); err != nil {
@@ -93,6 +98,9 @@ func (db *DB) prepareWrite() (*writeStmts, error) {
 		}
 	}
 	if s.merge, err = db.prepareMerge(); err != nil {
+		return nil, err
+	}
+	if s.stage, err = db.prepareStage(); err != nil {
 		return nil, err
 	}
 	s.document, err = db.write.Prepare(`INSERT INTO documents
@@ -106,4 +114,17 @@ func (db *DB) prepareWrite() (*writeStmts, error) {
 
 func placeholders(n int) string {
 	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
+}
+
+// numbered returns n numbered placeholders, ?1 to ?n, for a statement that
+// uses its arguments more than once.
+func numbered(n int) string {
+	var b strings.Builder
+	for i := 1; i <= n; i++ {
+		if i > 1 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, "?%d", i)
+	}
+	return b.String()
 }

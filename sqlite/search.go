@@ -76,7 +76,9 @@ func (x index) DF(ctx context.Context, terms []string) (map[string]int64, error)
 	for i, t := range terms {
 		args[i] = t
 	}
-	rows, err := x.db.read.QueryContext(ctx, `SELECT term, sum(n) FROM postings WHERE term IN (`+placeholders(len(terms))+`) GROUP BY term`, args...)
+	in := numbered(len(terms))
+	rows, err := x.db.read.QueryContext(ctx, `SELECT term, sum(n) FROM (SELECT term, n FROM postings WHERE term IN (`+in+`)
+		UNION ALL SELECT term, n FROM postings_new WHERE term IN (`+in+`)) GROUP BY term`, args...)
 	if err != nil {
 		return nil, err
 	}

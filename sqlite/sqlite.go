@@ -31,8 +31,10 @@ type DB struct {
 	// writeStmts those of the write path.
 	stmts      func() (*searchStmts, error)
 	writeStmts func() (*writeStmts, error)
-	// merges tells when a term's blocks are due a merge.
+	// merges tells when a term's blocks are due a merge; stage counts the
+	// staged blocks (stage.go).
 	merges *search.MergeClock
+	stage  *stage
 	// stories assigns the stories of added documents (SetStories).
 	stories atomic.Pointer[litopys.StoryAssigner]
 }
@@ -45,10 +47,14 @@ type searchStmts struct {
 func (db *DB) prepareSearch() (*searchStmts, error) {
 	var s searchStmts
 	var err error
-	if s.postings, err = db.read.Prepare(`SELECT data FROM postings WHERE term = ? ORDER BY blk`); err != nil {
+	// A term's blocks are in postings and, newer, in postings_new (see
+	// stage.go); one statement reads both from one snapshot.
+	if s.postings, err = db.read.Prepare(`SELECT data FROM (SELECT blk, data FROM postings WHERE term = ?1
+		UNION ALL SELECT blk, data FROM postings_new WHERE term = ?1) ORDER BY blk`); err != nil {
 		return nil, fmt.Errorf("sqlite prepare: %w", err)
 	}
-	if s.postingsWithin, err = db.read.Prepare(`SELECT data FROM postings WHERE term = ? AND blk <= ? ORDER BY blk`); err != nil {
+	if s.postingsWithin, err = db.read.Prepare(`SELECT data FROM (SELECT blk, data FROM postings WHERE term = ?1 AND blk <= ?2
+		UNION ALL SELECT blk, data FROM postings_new WHERE term = ?1 AND blk <= ?2) ORDER BY blk`); err != nil {
 		return nil, fmt.Errorf("sqlite prepare: %w", err)
 	}
 	if s.hit, err = db.read.Prepare(`SELECT id, title, lang, outlet, published, textz FROM documents WHERE seq = ?`); err != nil {
@@ -92,7 +98,7 @@ func open(path string) (*DB, error) {
 	// The writer's page cache holds a whole batch's changes, so that its
 	// pages are written once, at commit, instead of spilling to the WAL
 	// page by page; readers map the file rather than read it page by page.
-	wq := url.Values{"_txlock": {"immediate"}, "_pragma": append([]string{"cache_size(-262144)"}, q["_pragma"]...)}
+	wq := url.Values{"_txlock": {"immediate"}, "_pragma": append([]string{"cache_size(-262144)", "temp_store(MEMORY)"}, q["_pragma"]...)}
 	q.Add("_pragma", "cache_size(-32768)")
 	q.Add("_pragma", "mmap_size(2147418112)")
 	w, err := sql.Open("sqlite", dsn+wq.Encode())
@@ -121,6 +127,7 @@ func open(path string) (*DB, error) {
 	db.stmts = sync.OnceValues(db.prepareSearch)
 	db.writeStmts = sync.OnceValues(db.prepareWrite)
 	db.merges = search.NewMergeClock()
+	db.stage = newStage()
 	return db, nil
 }
 

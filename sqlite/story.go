@@ -109,6 +109,17 @@ func (db *DB) AssignMissing(ctx context.Context) (n int, err error) {
 	if a == nil {
 		return 0, nil
 	}
+	// Documents are written with their log entries, so when the counts
+	// agree none is missing, and the search for them (a scan of every
+	// document) is skipped: litopys migrate calls this on stores of any
+	// size.
+	var docs, logged int
+	if err := db.read.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM story_log)`).Scan(&docs, &logged); err != nil {
+		return 0, fmt.Errorf("assign missing stories: %w", err)
+	}
+	if docs == logged {
+		return 0, nil
+	}
 	st, err := db.writeStmts()
 	if err != nil {
 		return 0, err
@@ -128,8 +139,10 @@ func (db *DB) assignMissing(ctx context.Context, st *writeStmts, a litopys.Story
 		return 0, fmt.Errorf("assign missing stories: %w", err)
 	}
 	defer tx.Rollback()
+	// NOT IN: the log is read once into a lookup table for the statement
+	// (a correlated NOT EXISTS scanned it once per document).
 	rows, err := tx.QueryContext(ctx, `SELECT id, body, textz FROM documents d
-		WHERE NOT EXISTS (SELECT 1 FROM story_log s WHERE s.doc = d.id)
+		WHERE id NOT IN (SELECT doc FROM story_log)
 		ORDER BY day = 0, day, seq LIMIT ?`, missingBatch)
 	if err != nil {
 		return 0, fmt.Errorf("assign missing stories: %w", err)
