@@ -11,7 +11,8 @@
 // postings — are written in one transaction, so an interrupted write leaves
 // nothing behind; PutDocuments writes a batch in one transaction, with
 // few multi-row statements prepared once and one row of postings per
-// distinct term of the batch (a block, package search). Search is package
+// distinct term of the batch (a block, package search), staged in a small
+// table and moved into the index every few batches (stage.go). Search is package
 // search's BM25 over those blocks; a document's text is stored once,
 // compressed apart from the rest of its body, so snippets read only it.
 // The story log (SetStories, StoryEntries) is written in the same

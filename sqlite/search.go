@@ -110,8 +110,9 @@ func (x index) Postings(ctx context.Context, term string, within []int64, dst []
 	defer rows.Close()
 	var blocks [][]byte
 	for rows.Next() {
+		var blk int64
 		var data []byte
-		if err := rows.Scan(&data); err != nil {
+		if err := rows.Scan(&blk, &data); err != nil {
 			return nil, err
 		}
 		blocks = append(blocks, data)

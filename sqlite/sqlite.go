@@ -48,13 +48,15 @@ func (db *DB) prepareSearch() (*searchStmts, error) {
 	var s searchStmts
 	var err error
 	// A term's blocks are in postings and, newer, in postings_new (see
-	// stage.go); one statement reads both from one snapshot.
-	if s.postings, err = db.read.Prepare(`SELECT data FROM (SELECT blk, data FROM postings WHERE term = ?1
-		UNION ALL SELECT blk, data FROM postings_new WHERE term = ?1) ORDER BY blk`); err != nil {
+	// stage.go); one statement reads both from one snapshot. Written as a
+	// compound SELECT its ORDER BY merges the two index scans; as a
+	// subquery it was sorted, blocks and all, in a temporary b-tree.
+	if s.postings, err = db.read.Prepare(`SELECT blk, data FROM postings WHERE term = ?1
+		UNION ALL SELECT blk, data FROM postings_new WHERE term = ?1 ORDER BY blk`); err != nil {
 		return nil, fmt.Errorf("sqlite prepare: %w", err)
 	}
-	if s.postingsWithin, err = db.read.Prepare(`SELECT data FROM (SELECT blk, data FROM postings WHERE term = ?1 AND blk <= ?2
-		UNION ALL SELECT blk, data FROM postings_new WHERE term = ?1 AND blk <= ?2) ORDER BY blk`); err != nil {
+	if s.postingsWithin, err = db.read.Prepare(`SELECT blk, data FROM postings WHERE term = ?1 AND blk <= ?2
+		UNION ALL SELECT blk, data FROM postings_new WHERE term = ?1 AND blk <= ?2 ORDER BY blk`); err != nil {
 		return nil, fmt.Errorf("sqlite prepare: %w", err)
 	}
 	if s.hit, err = db.read.Prepare(`SELECT id, title, lang, outlet, published, textz FROM documents WHERE seq = ?`); err != nil {
@@ -97,8 +99,11 @@ func open(path string) (*DB, error) {
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?"
 	// The writer's page cache holds a whole batch's changes, so that its
 	// pages are written once, at commit, instead of spilling to the WAL
-	// page by page; readers map the file rather than read it page by page.
-	wq := url.Values{"_txlock": {"immediate"}, "_pragma": append([]string{"cache_size(-262144)", "temp_store(MEMORY)"}, q["_pragma"]...)}
+	// page by page; statement journals stay in memory; the WAL, which
+	// grows to the largest transaction (a move of staged postings can
+	// write a gigabyte), is cut back to 64 MB after each checkpoint.
+	// Readers map the file rather than read it page by page.
+	wq := url.Values{"_txlock": {"immediate"}, "_pragma": append([]string{"cache_size(-262144)", "temp_store(MEMORY)", "journal_size_limit(67108864)"}, q["_pragma"]...)}
 	q.Add("_pragma", "cache_size(-32768)")
 	q.Add("_pragma", "mmap_size(2147418112)")
 	w, err := sql.Open("sqlite", dsn+wq.Encode())
