@@ -3,6 +3,7 @@ package search
 import (
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"slices"
 	"testing"
 )
@@ -156,5 +157,30 @@ func TestDecodeBlocks(t *testing.T) {
 	}
 	if _, err := DecodeBlocks(nil, [][]byte{{0xff}}); err == nil {
 		t.Error("a bad count decoded without error")
+	}
+}
+
+// BenchmarkDecodeBlocks decodes a common word's postings: 200,000 in
+// blocks of 8,192, documents 1 to 6 apart, lengths of 100 to 2,000 words.
+func BenchmarkDecodeBlocks(b *testing.B) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	var blocks [][]byte
+	var ps []Posting
+	doc := int64(0)
+	for range 200000 {
+		doc += 1 + int64(rng.IntN(6))
+		ps = append(ps, Posting{Doc: doc, TF: 1 + int32(rng.IntN(4)), Len: 100 + int32(rng.IntN(1900)), Day: 19000 + int32(rng.IntN(30))})
+		if len(ps) == 8192 {
+			blocks = append(blocks, EncodeBlock(nil, ps))
+			ps = ps[:0]
+		}
+	}
+	blocks = append(blocks, EncodeBlock(nil, ps))
+	dst := make([]Posting, 0, 200000)
+	for b.Loop() {
+		var err error
+		if dst, err = DecodeBlocks(dst[:0], blocks); err != nil || len(dst) != 200000 {
+			b.Fatal(len(dst), err)
+		}
 	}
 }
