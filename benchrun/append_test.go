@@ -15,7 +15,11 @@ import (
 // time the write path at that size without filling a store again:
 //
 //	LITOPYS_BENCH_DB=big.db LITOPYS_BENCH_CACHE=/tmp/dcache-news/store-corpus-….gob.zst \
-//	LITOPYS_BENCH_COPY=900 go test ./benchrun -run '^$' -bench Append -benchtime 9x
+//	LITOPYS_BENCH_COPY=900 go test ./benchrun -run '^$' -bench Append -benchtime 1x
+//
+// Keep to one timed batch on a large store: with more, the testing package
+// runs the benchmark twice in the process, and opening the store twice
+// holds two replayed story logs.
 //
 // The copies are numbered from LITOPYS_BENCH_COPY+1, which must be above
 // the copies the store holds. The first batch (which opens the store's
