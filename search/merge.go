@@ -69,19 +69,12 @@ func balanced(runs []Run, refs []BlockRef, first, end int) []Run {
 		}
 	}
 	if 2*refs[big].N <= total {
-		// Cut the range into merges of at most 2·mergeMax postings.
-		start, sum := first, 0
-		for k := first; k < end; k++ {
-			if sum+refs[k].N > 2*mergeMax {
-				if k-1 > start {
-					runs = append(runs, Run{start, k - 1})
-				}
-				start, sum = k, 0
+		// Cut the range into merges of at most 2·mergeMax postings; a
+		// block left alone in its cut is not rewritten.
+		for _, r := range Chunks(refs[first:end]) {
+			if r.Last > r.First {
+				runs = append(runs, Run{first + r.First, first + r.Last})
 			}
-			sum += refs[k].N
-		}
-		if end-1 > start {
-			runs = append(runs, Run{start, end - 1})
 		}
 		return runs
 	}
@@ -91,8 +84,9 @@ func balanced(runs []Run, refs []BlockRef, first, end int) []Run {
 
 // Chunks cuts refs (one term's blocks, in key order) into runs of
 // consecutive blocks of at most 2·mergeMax postings together (a larger
-// block is a run of its own), for a writer that rewrites all of them
-// anyway, as SQLite's does when it moves its staged blocks.
+// block is a run of its own): how PlanMerges cuts a run it merges, and
+// how SQLite's writer combines the staged blocks it moves (it rewrites
+// them all anyway).
 func Chunks(refs []BlockRef) []Run {
 	var runs []Run
 	start, sum := 0, 0

@@ -110,7 +110,7 @@ func (x index) Postings(ctx context.Context, term string, within []int64, dst []
 	defer rows.Close()
 	var blocks [][]byte
 	for rows.Next() {
-		var blk int64
+		var blk int64 // ordered by, so selected; not needed here
 		var data []byte
 		if err := rows.Scan(&blk, &data); err != nil {
 			return nil, err
