@@ -73,6 +73,9 @@ func New(opt Options) (*Pipeline, error) {
 			return nil, fmt.Errorf("pipeline: load NER model: %w", err)
 		}
 	}
+	if t.UsesClasses() {
+		t = t.WithClasses(WordClasses(m))
+	}
 	g := opt.Gazetteer
 	if g == nil {
 		if g, err = gazetteer.Load(); err != nil {
@@ -118,6 +121,15 @@ func (p *Pipeline) AnalyzeStages(ctx context.Context, rec input.Record, st Stage
 	}
 	p.analyzeText(doc, rec.Lang, st)
 	return doc, nil
+}
+
+// AnalyzeClean runs every stage after extraction over text taken as
+// clean article text (a gold corpus's sentence or paragraph, whose offsets
+// must stay as they are); lang, if given, is the document's language.
+func (p *Pipeline) AnalyzeClean(text, lang string) *litopys.Document {
+	doc := &litopys.Document{ID: Identity(text, ""), Text: text, Removed: []litopys.Removed{}}
+	p.analyzeText(doc, lang, StagesAll)
+	return doc
 }
 
 // Reanalyze analyses a stored document again: what extraction made of its
