@@ -48,7 +48,7 @@ var headWords = map[int]string{
 	headLOC: `область oblast region регион регіон провинция провінція province штат state район district округ
 		county край krai республика республіка republic город місто city село village деревня river река річка
 		море sea океан ocean остров острів island гора mountain озеро lake полуостров півострів peninsula
-		улица вулиця street площадь площа square аэропорт аеропорт airport порт port вокзал station
+		улица вулиця street площадь площа square аэропорт аеропорт airport аэродром аеродром airfield авиабаза авіабаза airbase порт port вокзал station
 		залив затока gulf bay пролив протока strait долина valley`,
 	headTitle: `президент president премьер прем'єр premier министр міністр minister глава голова head
 		канцлер chancellor спикер спікер speaker председатель senator сенатор депутат deputy посол ambassador

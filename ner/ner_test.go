@@ -369,3 +369,27 @@ func TestConventions(t *testing.T) {
 		}
 	}
 }
+
+// TestStemsAcrossCases: the stem joins the case forms of a name, so that
+// a gazetteer name matches it in any case ("Російська Федерація" in
+// "з Російською Федерацією").
+func TestStemsAcrossCases(t *testing.T) {
+	for _, forms := range [][]string{
+		{"Федерація", "Федерації", "Федерацією"},
+		{"Російська", "Російської", "Російській", "Російською"},
+		{"Росія", "Росією"},
+		{"Україна", "України", "Україною"},
+		{"Президентові", "Президента", "Президентом"},
+		{"Российская", "Российской", "Российскую"},
+		{"российских", "российский"},
+	} {
+		var first, wi wordInfo
+		analyze(forms[0], &first)
+		for _, f := range forms[1:] {
+			analyze(f, &wi)
+			if wi.stem != first.stem {
+				t.Errorf("%s and %s have different stems", forms[0], f)
+			}
+		}
+	}
+}
