@@ -16,7 +16,8 @@ type article struct {
 }
 
 // article makes the Record of a structured item: fields trimmed, the
-// default date filled in, and the body taken from the text, else the HTML,
+// date the URL states or else the default date filled in when the item
+// gives none, and the body taken from the text, else the HTML,
 // else the summary.
 func (r *reader) article(source, format, encoding string, a article) Record {
 	rec := Record{
@@ -24,6 +25,9 @@ func (r *reader) article(source, format, encoding string, a article) Record {
 		ID: strings.TrimSpace(a.ID), URL: strings.TrimSpace(a.URL), Title: strings.TrimSpace(a.Title),
 		Lang: strings.TrimSpace(a.Lang), Outlet: strings.TrimSpace(a.Outlet),
 		Published: a.Published,
+	}
+	if rec.Published.IsZero() {
+		rec.Published = urlDate(rec.URL)
 	}
 	if rec.Published.IsZero() {
 		rec.Published = r.opt.Published

@@ -28,7 +28,8 @@ type Record struct {
 	// of URL without "www.".
 	ID, URL, Title, Outlet, Lang string
 	// Published is the date the input gives (JSON "published" or "date",
-	// the BSNLP date line), else Options.Published, else zero.
+	// the BSNLP date line), else the day a structured item's URL states
+	// (/2018-03-22/, /2018/03/22/), else Options.Published, else zero.
 	Published litopys.Date
 	// Body is the decoded UTF-8 text, or the HTML page when HTML is set.
 	Body string

@@ -63,8 +63,32 @@ type Member struct {
 // Story is a group of articles about the same thing, in the order they
 // were added. Its ID is derived from its first article's id.
 type Story struct {
-	ID      string   `json:"id"`
-	Members []Member `json:"members"`
+	ID string `json:"id"`
+	// Thread is the id of the thread (topic) the story belongs to: the id
+	// of the thread's first story.
+	Thread string `json:"thread"`
+	// Continues is the id of the earlier story this one continues after it
+	// went quiet, if any.
+	Continues string   `json:"continues,omitempty"`
+	Members   []Member `json:"members"`
+}
+
+// Article is an analysed document reduced to what the clusterer compares
+// (Extract); adding it (AddArticle) is adding the document.
+type Article struct {
+	Member
+	f features
+}
+
+// Extract reduces doc to an Article.
+func Extract(doc *litopys.Document) Article {
+	return Article{Member{Doc: doc.ID, Lang: doc.Lang, Outlet: doc.Outlet, Published: doc.Published}, stored(extract(doc))}
+}
+
+// AddArticle is Add for an extracted document.
+func (c *Clusterer) AddArticle(a Article) (storyID string, dup bool) {
+	id, dupOf := c.add(a.f, a.Member)
+	return id, dupOf != ""
 }
 
 // Articles counts the members that are not duplicates.
@@ -115,9 +139,7 @@ func New(opts Options) *Clusterer {
 // near-duplicate of an article added before: it joins that article's
 // story without changing it.
 func (c *Clusterer) Add(doc *litopys.Document) (storyID string, dup bool) {
-	m := Member{Doc: doc.ID, Lang: doc.Lang, Outlet: doc.Outlet, Published: doc.Published}
-	id, dupOf := c.add(stored(extract(doc)), m)
-	return id, dupOf != ""
+	return c.AddArticle(Extract(doc))
 }
 
 // add decides the story of an article with features f and applies the
@@ -155,7 +177,7 @@ func (c *Clusterer) add(f features, m Member) (storyID, dupOf string) {
 func (c *Clusterer) Stories() []Story {
 	out := make([]Story, len(c.stories))
 	for i, s := range c.stories {
-		out[i] = Story{ID: s.id, Members: append([]Member(nil), s.members...)}
+		out[i] = Story{ID: s.id, Thread: s.id, Members: append([]Member(nil), s.members...)}
 	}
 	return out
 }

@@ -95,7 +95,7 @@ func TestStoriesMembers(t *testing.T) {
 	c.Add(article(t, "a", "ru", "2018-07-10", text, "ORG-Ryanair"))
 	c.Add(article(t, "b", "ru", "2018-07-10", text, "ORG-Ryanair"))
 	got := fmt.Sprint(c.Stories())
-	want := "[{story-a [{a ru  2018-07-10 } {b ru  2018-07-10 a}]}]"
+	want := "[{story-a story-a  [{a ru  2018-07-10 } {b ru  2018-07-10 a}]}]"
 	if got != want {
 		t.Errorf("Stories() = %s, want %s", got, want)
 	}
