@@ -67,6 +67,7 @@ func extract(d *litopys.Document) features {
 		}
 		f.lems[t.Lemma] += w
 	}
+	titleFeatures(d, f)
 	for k, v := range f.ents {
 		f.ents[k] = 1 + math.Log(v)
 	}
@@ -127,4 +128,50 @@ func top(v map[string]float64, n int) []weighted {
 		out = out[:n]
 	}
 	return out
+}
+
+// titleWeight is what a word or an entity of the title adds to its count:
+// the headline names the development an article reports.
+const titleWeight = 3.0
+
+// titleFeatures counts the words and entities of the title, which many
+// inputs (feeds, CSV, JSONL) keep apart from the text the pipeline
+// analyses: a title word takes the lemma of the same word form in the
+// text, else stays as it is written (lower-cased); an entity counts when
+// one of its mentions in the text is written in the title.
+func titleFeatures(d *litopys.Document, f features) {
+	if d.Title == "" {
+		return
+	}
+	title := strings.ToLower(d.Title)
+	lemma := map[string]string{}
+	for _, t := range d.Tokens {
+		if t.Kind == litopys.TokenWord && t.Lemma != "" {
+			lemma[strings.ToLower(t.Text)] = t.Lemma
+		}
+	}
+	seen := map[string]bool{}
+	for _, w := range strings.FieldsFunc(title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-' }) {
+		w = strings.Trim(w, "'’-")
+		l, ok := lemma[w]
+		if !ok {
+			l = w
+		}
+		if seen[l] || !contentLemma(l) {
+			continue
+		}
+		seen[l] = true
+		f.lems[l] += titleWeight
+	}
+	for _, m := range d.Mentions {
+		if m.Entity == "" || seen["\x00"+m.Entity] || len(m.Text) < 2 || !strings.Contains(title, strings.ToLower(m.Text)) {
+			continue
+		}
+		seen["\x00"+m.Entity] = true
+		w := titleWeight
+		if m.Type == litopys.LOC || strings.HasPrefix(m.Entity, "GPE-") || strings.HasPrefix(m.Entity, "LOC-") {
+			w *= placeWeight
+		}
+		f.ents[m.Entity] += w
+	}
 }

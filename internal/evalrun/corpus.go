@@ -24,13 +24,14 @@ import (
 // AnalyzeCorpus reads the articles of paths (files or directories any
 // input format) and analyses them on all cores, calling keep with each
 // analysed document in input order; its index is the article's position in
-// the input. Articles that cannot be read or analysed are skipped. With a
-// cache directory, the analyses are read from (or written to) a file there
-// named by the paths and the analysers' version, so that tuning runs
-// analyse a corpus once.
-func AnalyzeCorpus(ctx context.Context, p *pipeline.Pipeline, paths []string, cache string, keep func(i int, d *litopys.Document)) error {
+// the input. Articles that cannot be read or analysed are skipped, and so
+// are those want (when not nil) refuses, unanalysed. With a cache
+// directory (and no want), the analyses are read from (or written to) a
+// file there named by the paths and the analysers' version, so that tuning
+// runs analyse a corpus once.
+func AnalyzeCorpus(ctx context.Context, p *pipeline.Pipeline, paths []string, cache string, want func(input.Record) bool, keep func(i int, d *litopys.Document)) error {
 	file := ""
-	if cache != "" {
+	if cache != "" && want == nil {
 		file = corpusCachePath(cache, paths)
 		if err := readCorpusCache(file, keep); err == nil {
 			return nil
@@ -66,6 +67,10 @@ func AnalyzeCorpus(ctx context.Context, p *pipeline.Pipeline, paths []string, ca
 				ch <- result{err: rec.Err}
 				continue
 			}
+			if want != nil && !want(rec) {
+				ch <- result{err: errSkipped}
+				continue
+			}
 			sem <- struct{}{}
 			go func() {
 				defer func() { <-sem }()
@@ -77,6 +82,9 @@ func AnalyzeCorpus(ctx context.Context, p *pipeline.Pipeline, paths []string, ca
 	i := 0
 	for ch := range slots {
 		r := <-ch
+		if r.err == errSkipped {
+			i++
+		}
 		if r.err != nil {
 			continue
 		}
@@ -96,6 +104,8 @@ func AnalyzeCorpus(ctx context.Context, p *pipeline.Pipeline, paths []string, ca
 	}
 	return nil
 }
+
+var errSkipped = errors.New("skipped")
 
 func corpusCachePath(dir string, paths []string) string {
 	h := sha256.New()

@@ -10,6 +10,7 @@ import (
 
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/eval"
+	"github.com/litopys/litopys/input"
 	"github.com/litopys/litopys/pipeline"
 	"github.com/litopys/litopys/story"
 )
@@ -66,26 +67,39 @@ type corpusDoc struct {
 // without a date last, in input order, as if they came in now) and scores
 // the stories and threads against a hand-made story gold.
 func Stories(ctx context.Context, p *pipeline.Pipeline, o StoryOptions) (StoryReport, error) {
-	var rep StoryReport
+	labels, docs, err := loadStories(ctx, p, o)
+	if err != nil {
+		return StoryReport{}, err
+	}
+	return clusterStories(labels, docs, o.Options), nil
+}
+
+// loadStories reads the gold and analyses the articles to cluster, in the
+// order they are added.
+func loadStories(ctx context.Context, p *pipeline.Pipeline, o StoryOptions) ([]eval.StoryLabel, []corpusDoc, error) {
 	var labels []eval.StoryLabel
-	byURL := map[string]eval.StoryLabel{}
+	byURL := map[string]bool{}
 	if o.Gold != "" {
 		var err error
 		if labels, err = eval.ReadStoryGold(o.Gold); err != nil {
-			return rep, err
+			return nil, nil, err
 		}
 		for _, l := range labels {
-			byURL[l.URL] = l
+			byURL[l.URL] = true
 		}
 	}
 	var docs []corpusDoc
-	err := AnalyzeCorpus(ctx, p, o.Corpus, o.Cache, func(i int, d *litopys.Document) {
-		if _, ok := byURL[d.URL]; o.All || ok {
+	var want func(input.Record) bool
+	if !o.All && o.Cache == "" {
+		want = func(r input.Record) bool { return byURL[r.URL] }
+	}
+	err := AnalyzeCorpus(ctx, p, o.Corpus, o.Cache, want, func(i int, d *litopys.Document) {
+		if o.All || byURL[d.URL] {
 			docs = append(docs, corpusDoc{index: i, url: d.URL, title: d.Title, article: story.Extract(d)})
 		}
 	})
 	if err != nil {
-		return rep, fmt.Errorf("eval stories: %w", err)
+		return nil, nil, fmt.Errorf("eval stories: %w", err)
 	}
 	slices.SortStableFunc(docs, func(a, b corpusDoc) int {
 		pa, pb := a.article.Published, b.article.Published
@@ -97,7 +111,18 @@ func Stories(ctx context.Context, p *pipeline.Pipeline, o StoryOptions) (StoryRe
 		}
 		return cmp.Or(pa.Time().Compare(pb.Time()), a.index-b.index)
 	})
-	c := story.New(o.Options)
+	return labels, docs, nil
+}
+
+// clusterStories clusters docs in order and scores the result against
+// the labels.
+func clusterStories(labels []eval.StoryLabel, docs []corpusDoc, opts story.Options) StoryReport {
+	var rep StoryReport
+	byURL := map[string]eval.StoryLabel{}
+	for _, l := range labels {
+		byURL[l.URL] = l
+	}
+	c := story.New(opts)
 	sysStory := map[string]string{} // url → story
 	byDoc := map[string]*corpusDoc{}
 	for i := range docs {
@@ -167,5 +192,5 @@ func Stories(ctx context.Context, p *pipeline.Pipeline, o StoryOptions) (StoryRe
 		slices.SortFunc(sm.Gold, strings.Compare)
 		rep.Largest = append(rep.Largest, sm)
 	}
-	return rep, nil
+	return rep
 }

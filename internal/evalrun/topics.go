@@ -12,6 +12,9 @@ import (
 // topics, each topic being one gold story.
 type TopicsReport struct {
 	eval.ClusterReport
+	// Threads scores the system's threads against the topics, which are
+	// broad enough to be threads rather than stories.
+	Threads eval.ClusterReport `json:"threads"`
 	// Duplicates counts the articles flagged as near-duplicates.
 	Duplicates int `json:"duplicates"`
 	// Topics scores the documents of each gold topic: B-cubed averaged
@@ -53,8 +56,17 @@ func ClusterTopics(raw []eval.RawDoc, docs []*litopys.Document, opts story.Optio
 			dups++
 		}
 	}
+	thread := map[string]string{}
+	for _, s := range c.Stories() {
+		thread[s.ID] = s.Thread
+	}
+	sysThread := make(map[string]string, len(sys))
+	for k, s := range sys {
+		sysThread[k] = thread[s]
+	}
 	gold := eval.TopicClusters(raw)
-	return TopicsReport{ClusterReport: eval.ScoreClusters(gold, sys), Duplicates: dups, Topics: topicScores(gold, sys), Stories: sys}
+	return TopicsReport{ClusterReport: eval.ScoreClusters(gold, sys), Threads: eval.ScoreClusters(gold, sysThread),
+		Duplicates: dups, Topics: topicScores(gold, sys), Stories: sys}
 }
 
 // topicScores computes B-cubed precision and recall per document and
