@@ -1,0 +1,233 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/litopys/litopys"
+)
+
+var (
+	_ litopys.StoryReader  = (*DB)(nil)
+	_ litopys.EntityFinder = (*DB)(nil)
+)
+
+// Stories lists the stories of the read model matching f, latest first.
+func (db *DB) Stories(ctx context.Context, f litopys.StoryFilter) ([]litopys.StorySummary, int, error) {
+	where, args := "", []any{}
+	switch {
+	case f.Thread != "":
+		where, args = " WHERE thread = ?", append(args, f.Thread)
+	case f.Continues != "":
+		where, args = " WHERE continues = ?", append(args, f.Continues)
+	}
+	var total int
+	if err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM stories`+where, args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("list stories: %w", err)
+	}
+	rows, err := db.read.QueryContext(ctx, `SELECT `+storyColumns+` FROM stories`+where+
+		` ORDER BY last_day DESC, docs DESC, id LIMIT ? OFFSET ?`, append(args, litopys.PageLimit(f.Limit), max(0, f.Offset))...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("list stories: %w", err)
+	}
+	defer rows.Close()
+	out := []litopys.StorySummary{}
+	for rows.Next() {
+		s, err := scanStory(rows)
+		if err != nil {
+			return nil, 0, fmt.Errorf("list stories: %w", err)
+		}
+		out = append(out, s.Summary())
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("list stories: %w", err)
+	}
+	return out, total, nil
+}
+
+// Story returns one story of the read model.
+func (db *DB) Story(ctx context.Context, id string) (litopys.StorySummary, error) {
+	s, err := storyRow(ctx, db.read, id)
+	if err != nil {
+		return litopys.StorySummary{}, fmt.Errorf("get story %s: %w", id, err)
+	}
+	if s == nil {
+		return litopys.StorySummary{}, litopys.Errorf(litopys.ENOTFOUND, "story %q not found", id)
+	}
+	return s.Summary(), nil
+}
+
+// StoryDocuments lists a story's documents, newest first.
+func (db *DB) StoryDocuments(ctx context.Context, id string, limit, offset int) ([]litopys.DocumentSummary, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT `+summaryColumns+` FROM documents
+		WHERE id IN (SELECT doc FROM story_log WHERE story = ?) ORDER BY day DESC, seq DESC LIMIT ? OFFSET ?`,
+		id, litopys.PageLimit(limit), max(0, offset))
+	if err != nil {
+		return nil, fmt.Errorf("story %s documents: %w", id, err)
+	}
+	return scanSummaries(rows)
+}
+
+// StoryEntities lists the entities a story's documents name, most widely
+// named first, with their names.
+func (db *DB) StoryEntities(ctx context.Context, id string, limit int) ([]litopys.EntityCount, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT e.id, e.type, e.name, s.docs FROM story_entities s JOIN entities e ON e.id = s.entity
+		WHERE s.story = ? ORDER BY s.docs DESC, e.type, e.name, e.id LIMIT ?`, id, litopys.PageLimit(limit))
+	if err != nil {
+		return nil, fmt.Errorf("story %s entities: %w", id, err)
+	}
+	var out []litopys.EntityCount
+	for rows.Next() {
+		var e litopys.EntityCount
+		if err := rows.Scan(&e.ID, &e.Type, &e.Name, &e.Documents); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("story %s entities: %w", id, err)
+		}
+		out = append(out, e)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("story %s entities: %w", id, err)
+	}
+	for i := range out {
+		if out[i].Names, err = db.entityNames(ctx, out[i].ID); err != nil {
+			return nil, fmt.Errorf("story %s entities: %w", id, err)
+		}
+	}
+	return out, nil
+}
+
+// entityNames returns an entity's name per language.
+func (db *DB) entityNames(ctx context.Context, id string) (map[string]string, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT lang, name FROM entity_names WHERE entity = ? AND lang <> '' ORDER BY lang, name`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]string{}
+	for rows.Next() {
+		var lang, name string
+		if err := rows.Scan(&lang, &name); err != nil {
+			return nil, err
+		}
+		if out[lang] == "" {
+			out[lang] = name
+		}
+	}
+	return out, rows.Err()
+}
+
+// StoriesOf maps documents to their stories.
+func (db *DB) StoriesOf(ctx context.Context, docs []string) (map[string]string, error) {
+	out := map[string]string{}
+	for len(docs) > 0 {
+		n := min(len(docs), 500)
+		args := make([]any, n)
+		for i, d := range docs[:n] {
+			args[i] = d
+		}
+		rows, err := db.read.QueryContext(ctx, `SELECT doc, story FROM story_log WHERE doc IN (`+placeholders(n)+`)`, args...)
+		if err != nil {
+			return nil, fmt.Errorf("stories of documents: %w", err)
+		}
+		for rows.Next() {
+			var d, s string
+			if err := rows.Scan(&d, &s); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("stories of documents: %w", err)
+			}
+			out[d] = s
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("stories of documents: %w", err)
+		}
+		docs = docs[n:]
+	}
+	return out, nil
+}
+
+// Threads lists the threads, latest first.
+func (db *DB) Threads(ctx context.Context, limit, offset int) ([]litopys.ThreadSummary, int, error) {
+	var total int
+	if err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM threads`).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("list threads: %w", err)
+	}
+	rows, err := db.read.QueryContext(ctx, `SELECT `+threadColumns+` FROM threads ORDER BY last_day DESC, docs DESC, id LIMIT ? OFFSET ?`,
+		litopys.PageLimit(limit), max(0, offset))
+	if err != nil {
+		return nil, 0, fmt.Errorf("list threads: %w", err)
+	}
+	defer rows.Close()
+	out := []litopys.ThreadSummary{}
+	for rows.Next() {
+		t, err := scanThread(rows)
+		if err != nil {
+			return nil, 0, fmt.Errorf("list threads: %w", err)
+		}
+		out = append(out, t.Summary())
+	}
+	return out, total, rows.Err()
+}
+
+// Thread returns one thread.
+func (db *DB) Thread(ctx context.Context, id string) (litopys.ThreadSummary, error) {
+	t, err := threadRow(ctx, db.read, id)
+	if err != nil {
+		return litopys.ThreadSummary{}, fmt.Errorf("get thread %s: %w", id, err)
+	}
+	if t == nil {
+		return litopys.ThreadSummary{}, litopys.Errorf(litopys.ENOTFOUND, "thread %q not found", id)
+	}
+	return t.Summary(), nil
+}
+
+// FindEntities returns entities a name or alias of which contains q
+// (SQLite's LIKE folds ASCII letters only, so q is also tried with its
+// first letter upper-cased, as names are written), shortest name first.
+func (db *DB) FindEntities(ctx context.Context, q string, limit int) ([]litopys.Entity, error) {
+	q = strings.TrimSpace(q)
+	pats := []any{"%" + likeEscape(q) + "%", "%" + likeEscape(upperFirst(q)) + "%"}
+	rows, err := db.read.QueryContext(ctx, `SELECT id, type, name, key FROM entities
+		WHERE id IN (SELECT entity FROM entity_names WHERE name LIKE ?1 ESCAPE '\' OR name LIKE ?2 ESCAPE '\')
+		   OR name LIKE ?1 ESCAPE '\' OR name LIKE ?2 ESCAPE '\'
+		ORDER BY length(name), name, id LIMIT ?3`, pats[0], pats[1], litopys.PageLimit(limit))
+	if err != nil {
+		return nil, fmt.Errorf("find entities: %w", err)
+	}
+	var out []litopys.Entity
+	for rows.Next() {
+		var e litopys.Entity
+		if err := rows.Scan(&e.ID, &e.Type, &e.Name, &e.Key); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("find entities: %w", err)
+		}
+		out = append(out, e)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("find entities: %w", err)
+	}
+	for i := range out {
+		if out[i].Names, err = db.entityNames(ctx, out[i].ID); err != nil {
+			return nil, fmt.Errorf("find entities: %w", err)
+		}
+	}
+	return out, nil
+}
+
+func likeEscape(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+}
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
