@@ -24,8 +24,55 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 		s.writeJSONError(w, r, err)
 		return
 	}
-	list, total := s.index.Stories(limit, offset)
+	list, total, err := s.index.Stories(r.Context(), p.Get("thread"), limit, offset)
+	if err != nil {
+		s.writeJSONError(w, r, err)
+		return
+	}
 	writeJSON(w, http.StatusOK, StoryList{Total: total, Stories: list})
+}
+
+// ThreadList is the body of GET /api/threads.
+type ThreadList struct {
+	Total   int      `json:"total"`
+	Threads []Thread `json:"threads"`
+}
+
+func (s *Server) apiThreads(w http.ResponseWriter, r *http.Request) {
+	p := r.URL.Query()
+	limit, err := intParam(p, "limit")
+	if err != nil {
+		s.writeJSONError(w, r, err)
+		return
+	}
+	offset, err := intParam(p, "offset")
+	if err != nil {
+		s.writeJSONError(w, r, err)
+		return
+	}
+	list, total, err := s.index.Threads(r.Context(), limit, offset)
+	if err != nil {
+		s.writeJSONError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, ThreadList{Total: total, Threads: list})
+}
+
+// ThreadView is the body of GET /api/threads/{id}: a thread and a page of
+// its stories.
+type ThreadView struct {
+	Thread
+	Total   int     `json:"total"`
+	Stories []Story `json:"stories"`
+}
+
+func (s *Server) apiThread(w http.ResponseWriter, r *http.Request) {
+	v, err := s.threadView(r)
+	if err != nil {
+		s.writeJSONError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, ThreadView{Thread: v.Thread, Total: v.Total, Stories: v.Stories})
 }
 
 func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
@@ -48,9 +95,10 @@ func (s *Server) apiEntities(w http.ResponseWriter, r *http.Request) {
 		s.writeJSONError(w, r, err)
 		return
 	}
-	ents := s.index.SearchEntities(r.URL.Query().Get("q"), limit)
-	if ents == nil {
-		ents = []litopys.Entity{}
+	ents, err := s.index.SearchEntities(r.Context(), r.URL.Query().Get("q"), limit)
+	if err != nil {
+		s.writeJSONError(w, r, err)
+		return
 	}
 	writeJSON(w, http.StatusOK, EntityList{Entities: ents})
 }

@@ -25,7 +25,7 @@ func TestBrowser(t *testing.T) {
 		t.Skipf("no %s: install chromium to run the browser test", chromiumPath)
 	}
 	srv, ts := seededServer(t)
-	stories, _ := srv.Index().Stories(1, 0)
+	stories, _, _ := srv.Index().Stories(context.Background(), "", 1, 0)
 	want, err := srv.storyView(t.Context(), stories[0].ID)
 	if err != nil {
 		t.Fatal(err)

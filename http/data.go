@@ -14,15 +14,20 @@ import (
 // from (the newest ones).
 const maxStoryDocs = 100
 
-// StoryView is a story with its documents, entities and chronology: the
-// body of GET /api/stories/{id} and the data of /stories/{id}.
+// StoryView is a story with its newest documents, entities, chronology,
+// thread and the stories that continue it: the body of GET
+// /api/stories/{id} and the data of /stories/{id}.
 type StoryView struct {
 	Story
 	DocumentList []litopys.DocumentSummary `json:"documents"`
 	Entities     []EntityCount             `json:"entities"`
 	Chronology   []ChronologyRow           `json:"chronology"`
-	ByLang       []LangGroup               `json:"-"`
-	Timeline     Timeline                  `json:"-"`
+	// ThreadInfo is the story's thread; ContinuedBy the stories that
+	// continue it.
+	ThreadInfo  Thread      `json:"thread_info"`
+	ContinuedBy []Story     `json:"continued_by"`
+	ByLang      []LangGroup `json:"-"`
+	Timeline    Timeline    `json:"-"`
 }
 
 // LangGroup is the documents of one language.
@@ -32,7 +37,7 @@ type LangGroup struct {
 }
 
 func (s *Server) storyView(ctx context.Context, id string) (*StoryView, error) {
-	st, docs, ents, err := s.index.Story(id)
+	st, docs, ents, err := s.index.Story(ctx, id, maxStoryDocs, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -43,6 +48,15 @@ func (s *Server) storyView(ctx context.Context, id string) (*StoryView, error) {
 	v := &StoryView{Story: st, DocumentList: docs, Entities: ents, Chronology: s.opt.Chronology(full)}
 	if v.Chronology == nil {
 		v.Chronology = []ChronologyRow{}
+	}
+	if v.ThreadInfo, err = s.index.Thread(ctx, st.Thread); err != nil && litopys.ErrorCode(err) != litopys.ENOTFOUND {
+		return nil, err
+	}
+	if v.ContinuedBy, err = s.index.Continuations(ctx, id); err != nil {
+		return nil, err
+	}
+	if v.ContinuedBy == nil {
+		v.ContinuedBy = []Story{}
 	}
 	for _, d := range docs {
 		i := slices.IndexFunc(v.ByLang, func(g LangGroup) bool { return g.Lang == d.Lang })
@@ -90,44 +104,34 @@ func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error)
 		return nil, err
 	}
 	v := &EntityView{EntityInfo: *info, Chronology: []ChronologyRow{}, Stories: []Story{}}
-	if known, ok := s.index.Entity(id); ok {
-		if v.Names == nil {
-			v.Names = map[string]string{}
-		}
-		for l, n := range known.Names {
-			if v.Names[l] == "" {
-				v.Names[l] = n
-			}
-		}
-		for _, a := range known.Aliases {
-			if !slices.Contains(v.Aliases, a) {
-				v.Aliases = append(v.Aliases, a)
-			}
-		}
-	}
 	for l, n := range v.Names {
 		v.NameRows = append(v.NameRows, NameRow{l, n})
 	}
 	slices.SortFunc(v.NameRows, func(a, b NameRow) int { return strings.Compare(a.Lang, b.Lang) })
 	var ids []string
-	seen := map[string]bool{}
 	for _, d := range v.Documents {
 		ids = append(ids, d.ID)
-		if sid, ok := s.index.StoryOf(d.ID); ok && !seen[sid] {
-			seen[sid] = true
-			if st, _, _, err := s.index.Story(sid); err == nil {
-				v.Stories = append(v.Stories, st)
-			}
-		}
 	}
-	v.Cooccurring = s.index.Cooccurring(id, ids, 12)
-	if v.Cooccurring == nil {
-		v.Cooccurring = []EntityCount{}
+	of, err := s.index.StoriesOf(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]bool{}
+	for _, d := range ids {
+		if sid, ok := of[d]; ok && !seen[sid] {
+			seen[sid] = true
+			st, err := s.opt.Store.(litopys.StoryReader).Story(ctx, sid)
+			if err != nil {
+				return nil, err
+			}
+			v.Stories = append(v.Stories, st)
+		}
 	}
 	full, err := s.loadDocs(ctx, v.Documents)
 	if err != nil {
 		return nil, err
 	}
+	v.Cooccurring = cooccurring(id, full, 12)
 	if rows := withEntity(s.opt.Chronology(full), id); rows != nil {
 		v.Chronology = rows
 	}
@@ -149,7 +153,9 @@ func (s *Server) documentView(ctx context.Context, id string) (*DocumentView, er
 		return nil, err
 	}
 	v := &DocumentView{Document: doc}
-	v.Story, _ = s.index.StoryOf(id)
+	if v.Story, _, err = s.index.StoryOf(ctx, id); err != nil {
+		return nil, err
+	}
 	v.Paragraphs = highlight(doc, v.Story)
 	return v, nil
 }

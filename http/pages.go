@@ -18,12 +18,13 @@ import (
 var uiFS embed.FS
 
 // pageNames are the page templates; each is parsed with layout.html.
-var pageNames = []string{"home", "story", "entity", "document", "search", "error"}
+var pageNames = []string{"home", "story", "thread", "entity", "document", "search", "error"}
 
 // parsePages parses every page template with the layout.
 func parsePages() (map[string]*template.Template, error) {
 	funcs := template.FuncMap{
 		"storyURL":    func(id string) string { return "/stories/" + url.PathEscape(id) },
+		"threadURL":   func(id string) string { return "/threads/" + url.PathEscape(id) },
 		"entityURL":   func(id string) string { return "/entities/" + url.PathEscape(id) },
 		"documentURL": func(id string) string { return "/documents/" + url.PathEscape(id) },
 		"sortedKeys":  sortedKeys,
@@ -86,21 +87,79 @@ func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) {
 	s.render(w, r, status, "error", page{Title: http.StatusText(status), Data: body})
 }
 
-// homeData is the data of the home page.
+// homeData is the data of the home page: the latest stories and threads.
 type homeData struct {
-	Stories   []Story
-	Total     int
-	Documents int
+	Stories      []Story
+	Total        int
+	Threads      []Thread
+	TotalThreads int
+	Documents    int
+	Next         string
 }
 
+// homePage is the number of stories the home page lists at a time.
+const homePage = 50
+
 func (s *Server) pageHome(w http.ResponseWriter, r *http.Request) {
-	stories, total := s.index.Stories(50, 0)
-	n, err := s.opt.Store.Count(r.Context())
+	offset, err := intParam(r.URL.Query(), "offset")
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "home", page{Title: "Latest stories", Data: homeData{stories, total, n}})
+	var d homeData
+	if d.Stories, d.Total, err = s.index.Stories(r.Context(), "", homePage, offset); err == nil {
+		if d.Threads, d.TotalThreads, err = s.index.Threads(r.Context(), 12, 0); err == nil {
+			d.Documents, err = s.opt.Store.Count(r.Context())
+		}
+	}
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	if offset+homePage < d.Total {
+		d.Next = fmt.Sprintf("/?offset=%d", offset+homePage)
+	}
+	s.render(w, r, http.StatusOK, "home", page{Title: "Latest stories", Data: d})
+}
+
+// threadData is the data of a thread's page.
+type threadData struct {
+	Thread
+	Stories []Story
+	Total   int
+}
+
+func (s *Server) pageThread(w http.ResponseWriter, r *http.Request) {
+	v, err := s.threadView(r)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "thread", page{Title: v.Title, Data: v})
+}
+
+// threadView reads a thread and a page of its stories (offset, limit).
+func (s *Server) threadView(r *http.Request) (*threadData, error) {
+	limit, err := intParam(r.URL.Query(), "limit")
+	if err != nil {
+		return nil, err
+	}
+	offset, err := intParam(r.URL.Query(), "offset")
+	if err != nil {
+		return nil, err
+	}
+	t, err := s.index.Thread(r.Context(), r.PathValue("id"))
+	if err != nil {
+		return nil, err
+	}
+	if limit == 0 {
+		limit = homePage
+	}
+	stories, total, err := s.index.Stories(r.Context(), t.ID, limit, offset)
+	if err != nil {
+		return nil, err
+	}
+	return &threadData{Thread: t, Stories: stories, Total: total}, nil
 }
 
 func (s *Server) pageStory(w http.ResponseWriter, r *http.Request) {
@@ -157,9 +216,17 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		var res litopys.SearchResult
 		if res, err = s.search(r, q); err == nil {
 			d.Total = res.Total
+			var ids []string
 			for _, h := range res.Results {
-				sid, _ := s.index.StoryOf(h.ID)
-				d.Hits = append(d.Hits, searchHit{Hit: h, Snippet: snippetSegments(h.Snippet), Story: sid})
+				ids = append(ids, h.ID)
+			}
+			var of map[string]string
+			if of, err = s.index.StoriesOf(r.Context(), ids); err != nil {
+				s.pageError(w, r, err)
+				return
+			}
+			for _, h := range res.Results {
+				d.Hits = append(d.Hits, searchHit{Hit: h, Snippet: snippetSegments(h.Snippet), Story: of[h.ID]})
 			}
 			if next := q.Offset + litopys.PageLimit(q.Limit); next < res.Total {
 				nf := cloneValues(form)
@@ -167,8 +234,8 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 				d.Next = "/search?" + nf.Encode()
 			}
 		}
-		if q.Text != "" {
-			d.Entities = s.index.SearchEntities(q.Text, 8)
+		if q.Text != "" && err == nil {
+			d.Entities, err = s.index.SearchEntities(r.Context(), q.Text, 8)
 		}
 	}
 	status := http.StatusOK

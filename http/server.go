@@ -7,7 +7,6 @@ import (
 	"net/http"
 	"strings"
 	"sync/atomic"
-	"time"
 
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/input"
@@ -36,8 +35,6 @@ type Options struct {
 	// Token guards the write API (Authorization: Bearer <token>); empty
 	// refuses every write.
 	Token string
-	// Clusterer groups documents into stories; nil means package story's.
-	Clusterer Clusterer
 	// Chronology merges a story's events; nil means story.Chronology.
 	Chronology Chronologer
 	// MaxBody limits request bodies; 0 means DefaultMaxBody.
@@ -72,28 +69,22 @@ func New(opt Options) (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("http: %w", err)
 	}
-	s := &Server{opt: opt, index: NewIndex(opt.Clusterer), pages: pages, docs: newDocCache(docCacheSize), mux: http.NewServeMux()}
+	s := &Server{opt: opt, index: NewIndex(opt.Store), pages: pages, docs: newDocCache(docCacheSize), mux: http.NewServeMux()}
 	for _, r := range s.routes() {
 		s.mux.HandleFunc(r.pattern, r.handler)
 	}
 	return s, nil
 }
 
-// Load builds the story index from the stored documents; /readyz answers
-// 200 once it is done.
+// Load checks that the store answers; /readyz answers 200 once it did.
+// Stories need no loading: the store's read model answers them, kept up
+// to date by whichever process writes.
 func (s *Server) Load(ctx context.Context) error {
-	if err := s.index.Load(ctx, s.opt.Store); err != nil {
-		return err
+	if _, err := s.opt.Store.Count(ctx); err != nil {
+		return fmt.Errorf("http: %w", err)
 	}
 	s.ready.Store(true)
 	return nil
-}
-
-// Follow keeps the story index in step with the store until ctx is done,
-// looking for documents other processes (workers, other servers) stored
-// every interval; call it after Load.
-func (s *Server) Follow(ctx context.Context, every time.Duration, onErr func(error)) {
-	s.index.Follow(ctx, s.opt.Store, every, onErr)
 }
 
 // Index returns the server's story index.
@@ -114,6 +105,8 @@ func (s *Server) routes() []route {
 		{"GET /api/openapi.json", s.openAPI},
 		{"GET /api/stories", s.apiStories},
 		{"GET /api/stories/{id}", s.apiStory},
+		{"GET /api/threads", s.apiThreads},
+		{"GET /api/threads/{id}", s.apiThread},
 		{"GET /api/entities", s.apiEntities},
 		{"GET /api/entities/{id}", s.apiEntity},
 		{"GET /api/documents", s.apiDocuments},
@@ -123,6 +116,7 @@ func (s *Server) routes() []route {
 		{"/api/", s.apiNotFound},
 		{"GET /{$}", s.pageHome},
 		{"GET /stories/{id}", s.pageStory},
+		{"GET /threads/{id}", s.pageThread},
 		{"GET /entities/{id}", s.pageEntity},
 		{"GET /documents/{id}", s.pageDocument},
 		{"GET /search", s.pageSearch},

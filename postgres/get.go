@@ -64,6 +64,10 @@ func (db *DB) Documents(ctx context.Context, f litopys.DocumentFilter) ([]litopy
 	if err != nil {
 		return nil, fmt.Errorf("list documents: %w", err)
 	}
+	return scanSummaries(rows)
+}
+
+func scanSummaries(rows pgx.Rows) ([]litopys.DocumentSummary, error) {
 	defer rows.Close()
 	out := []litopys.DocumentSummary{}
 	for rows.Next() {

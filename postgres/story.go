@@ -8,7 +8,10 @@ import (
 	"github.com/litopys/litopys"
 )
 
-var _ litopys.StoryLog = (*DB)(nil)
+var (
+	_ litopys.StoryLog    = (*DB)(nil)
+	_ litopys.StoryWriter = (*DB)(nil)
+)
 
 // storyLock is the advisory lock key that serialises story assignment
 // among all writers of a database.
@@ -33,17 +36,30 @@ func (db *DB) assigner() litopys.StoryAssigner {
 	return nil
 }
 
-// assign takes the story lock (held until the transaction ends), runs a
-// over the log entries it has not seen and the added docs, and logs the
-// entries it returns, numbered after the last one, and returns them as
-// stored. The caller resets a when the transaction does not commit.
+// assign takes the story lock (held until the transaction ends), brings a
+// up to date — the log's window when it starts, else the entries after its
+// cursor — runs it over the added docs, logs the entries it returns,
+// numbered after the last one, folds them into the read model, and returns
+// them as stored. The caller resets a when the transaction does not
+// commit.
 func (db *DB) assign(ctx context.Context, tx pgx.Tx, a litopys.StoryAssigner, docs []*litopys.Document) ([]litopys.StoryEntry, error) {
 	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(storyLock)); err != nil {
 		return nil, fmt.Errorf("story lock: %w", err)
 	}
-	unseen, err := storyEntries(ctx, tx, a.Cursor(), -1)
-	if err != nil {
-		return nil, fmt.Errorf("story log: %w", err)
+	var unseen []litopys.StoryEntry
+	if a.Cursor() == 0 {
+		w, err := storyWindow(ctx, tx, a.Window())
+		if err != nil {
+			return nil, fmt.Errorf("story log: %w", err)
+		}
+		if err := a.Load(w); err != nil {
+			return nil, fmt.Errorf("story log: %w", err)
+		}
+	} else {
+		var err error
+		if unseen, err = storyEntries(ctx, tx, a.Cursor(), -1); err != nil {
+			return nil, fmt.Errorf("story log: %w", err)
+		}
 	}
 	entries, err := a.Assign(unseen, docs)
 	if err != nil {
@@ -60,11 +76,15 @@ func (db *DB) assign(ctx context.Context, tx pgx.Tx, a litopys.StoryAssigner, do
 	for i := range entries {
 		e := &entries[i]
 		e.Seq = last + int64(i) + 1
-		rows[i] = []any{e.Seq, clean(e.Doc), clean(e.Story), clean(e.DupOf), clean(e.Lang), clean(e.Outlet), e.Published.String(), e.Features}
+		rows[i] = []any{e.Seq, clean(e.Doc), clean(e.Story), clean(e.DupOf), clean(e.Lang), clean(e.Outlet), e.Published.String(), e.Features,
+			clean(e.Thread), clean(e.Continues), e.Day}
 	}
-	_, err = tx.CopyFrom(ctx, pgx.Identifier{"story_log"}, []string{"seq", "doc", "story", "dup_of", "lang", "outlet", "published", "features"}, pgx.CopyFromRows(rows))
+	_, err = tx.CopyFrom(ctx, pgx.Identifier{"story_log"}, []string{"seq", "doc", "story", "dup_of", "lang", "outlet", "published", "features", "thread", "continues", "day"}, pgx.CopyFromRows(rows))
 	if err != nil {
 		return nil, fmt.Errorf("story log: %w", err)
+	}
+	if err := writeReadModel(ctx, tx, entries, docs); err != nil {
+		return nil, err
 	}
 	return entries, nil
 }
@@ -82,7 +102,10 @@ func (db *DB) StoryEntries(ctx context.Context, after int64, limit int) ([]litop
 // querier is a pool or a transaction.
 type querier interface {
 	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
 }
+
+const entryColumns = `seq, doc, story, dup_of, lang, outlet, published, features, thread, continues, day`
 
 // storyEntries reads the entries after seq after, at most limit (all when
 // limit < 0).
@@ -91,8 +114,27 @@ func storyEntries(ctx context.Context, q querier, after int64, limit int) ([]lit
 	if limit >= 0 {
 		lim = &limit
 	}
-	rows, err := q.Query(ctx, `SELECT seq, doc, story, dup_of, lang, outlet, published, features
-		FROM story_log WHERE seq > $1 ORDER BY seq LIMIT $2`, after, lim)
+	return scanEntries(q.Query(ctx, `SELECT `+entryColumns+` FROM story_log WHERE seq > $1 ORDER BY seq LIMIT $2`, after, lim))
+}
+
+// storyWindow reads the log's window for an assigner keeping keep days:
+// the entries of the stories whose last day is within keep days of the
+// latest.
+func storyWindow(ctx context.Context, q querier, keep int) (litopys.StoryWindow, error) {
+	var w litopys.StoryWindow
+	if err := q.QueryRow(ctx, `SELECT coalesce((SELECT max(seq) FROM story_log), 0), coalesce((SELECT max(last_day) FROM stories), 0)`).Scan(&w.Seq, &w.Day); err != nil {
+		return w, err
+	}
+	if w.Seq == 0 {
+		return w, nil
+	}
+	var err error
+	w.Entries, err = scanEntries(q.Query(ctx, `SELECT `+entryColumns+` FROM story_log
+		WHERE story IN (SELECT id FROM stories WHERE last_day >= $1) ORDER BY seq`, w.Day-keep))
+	return w, err
+}
+
+func scanEntries(rows pgx.Rows, err error) ([]litopys.StoryEntry, error) {
 	if err != nil {
 		return nil, err
 	}
@@ -101,7 +143,7 @@ func storyEntries(ctx context.Context, q querier, after int64, limit int) ([]lit
 	for rows.Next() {
 		var e litopys.StoryEntry
 		var pub string
-		if err := rows.Scan(&e.Seq, &e.Doc, &e.Story, &e.DupOf, &e.Lang, &e.Outlet, &pub, &e.Features); err != nil {
+		if err := rows.Scan(&e.Seq, &e.Doc, &e.Story, &e.DupOf, &e.Lang, &e.Outlet, &pub, &e.Features, &e.Thread, &e.Continues, &e.Day); err != nil {
 			return nil, err
 		}
 		e.Published, _ = litopys.ParseDate(pub)

@@ -41,6 +41,7 @@ func runDemoCmd(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer db.Close()
+	wireStories(db)
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		return err

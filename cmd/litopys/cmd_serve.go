@@ -89,9 +89,6 @@ func newServer(e *env, st litopys.Store, p *pipeline.Pipeline, token string) (*l
 	})
 }
 
-// followEvery is how often a server looks for documents other processes
-// stored.
-const followEvery = 2 * time.Second
 
 // serveHTTP listens on addr, tells announce the URL, builds the story index
 // in the background (/readyz says when it is done) and serves until ctx is
@@ -130,7 +127,6 @@ func serveHTTP(ctx context.Context, e *env, srv *lhttp.Server, addr string, anno
 			hs.Close()
 			return fmt.Errorf("serve: %w", err)
 		}
-		go srv.Follow(ctx, followEvery, func(err error) { e.log.Error("story index sync failed", "err", err) })
 	case err := <-served:
 		return fmt.Errorf("serve: %w", err)
 	case <-ctx.Done():

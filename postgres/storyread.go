@@ -1,0 +1,279 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/storyrm"
+)
+
+var (
+	_ litopys.StoryReader  = (*DB)(nil)
+	_ litopys.EntityFinder = (*DB)(nil)
+)
+
+// writeReadModel folds entries into the stories, threads and story
+// entities tables.
+func writeReadModel(ctx context.Context, tx pgx.Tx, entries []litopys.StoryEntry, docs []*litopys.Document) error {
+	ch, err := storyrm.Fold(entries, docs,
+		func(id string) (*storyrm.Story, error) { return storyRow(ctx, tx, id) },
+		func(id string) (*storyrm.Thread, error) { return threadRow(ctx, tx, id) })
+	if err != nil {
+		return err
+	}
+	for _, s := range ch.Stories {
+		if _, err := tx.Exec(ctx, `INSERT INTO stories
+			(id, thread, continues, title, first, last, first_day, last_day, docs, dups, langs, outlets)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+			ON CONFLICT (id) DO UPDATE SET title = excluded.title, first = excluded.first, last = excluded.last,
+				first_day = excluded.first_day, last_day = excluded.last_day, docs = excluded.docs, dups = excluded.dups,
+				langs = excluded.langs, outlets = excluded.outlets`,
+			clean(s.ID), clean(s.Thread), clean(s.Continues), clean(s.Title), s.First.String(), s.Last.String(), s.FirstDay, s.LastDay,
+			s.Docs, s.Dups, clean(storyrm.Counts(s.Langs)), clean(storyrm.Counts(s.Outlets))); err != nil {
+			return fmt.Errorf("story read model: %w", err)
+		}
+	}
+	for _, t := range ch.Threads {
+		if _, err := tx.Exec(ctx, `INSERT INTO threads (id, title, stories, docs, first, last, first_day, last_day)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+			ON CONFLICT (id) DO UPDATE SET title = excluded.title, stories = excluded.stories, docs = excluded.docs,
+				first = excluded.first, last = excluded.last, first_day = excluded.first_day, last_day = excluded.last_day`,
+			clean(t.ID), clean(t.Title), t.Stories, t.Docs, t.First.String(), t.Last.String(), t.FirstDay, t.LastDay); err != nil {
+			return fmt.Errorf("story read model: %w", err)
+		}
+	}
+	for _, e := range ch.Entities {
+		if _, err := tx.Exec(ctx, `INSERT INTO story_entities (story, entity, docs) VALUES ($1, $2, $3)
+			ON CONFLICT (story, entity) DO UPDATE SET docs = story_entities.docs + excluded.docs`, clean(e.Story), clean(e.Entity), e.Docs); err != nil {
+			return fmt.Errorf("story read model: %w", err)
+		}
+	}
+	return nil
+}
+
+const storyColumns = `id, thread, continues, title, first, last, first_day, last_day, docs, dups, langs, outlets`
+
+func scanStory(sc interface{ Scan(...any) error }) (*storyrm.Story, error) {
+	var s storyrm.Story
+	var first, last, langs, outlets string
+	if err := sc.Scan(&s.ID, &s.Thread, &s.Continues, &s.Title, &first, &last, &s.FirstDay, &s.LastDay, &s.Docs, &s.Dups, &langs, &outlets); err != nil {
+		return nil, err
+	}
+	s.First, _ = litopys.ParseDate(first)
+	s.Last, _ = litopys.ParseDate(last)
+	s.Langs, s.Outlets = storyrm.ParseCounts(langs), storyrm.ParseCounts(outlets)
+	return &s, nil
+}
+
+func storyRow(ctx context.Context, q querier, id string) (*storyrm.Story, error) {
+	s, err := scanStory(q.QueryRow(ctx, `SELECT `+storyColumns+` FROM stories WHERE id = $1`, clean(id)))
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, nil
+	}
+	return s, err
+}
+
+const threadColumns = `id, title, stories, docs, first, last, first_day, last_day`
+
+func scanThread(sc interface{ Scan(...any) error }) (*storyrm.Thread, error) {
+	var t storyrm.Thread
+	var first, last string
+	if err := sc.Scan(&t.ID, &t.Title, &t.Stories, &t.Docs, &first, &last, &t.FirstDay, &t.LastDay); err != nil {
+		return nil, err
+	}
+	t.First, _ = litopys.ParseDate(first)
+	t.Last, _ = litopys.ParseDate(last)
+	return &t, nil
+}
+
+func threadRow(ctx context.Context, q querier, id string) (*storyrm.Thread, error) {
+	t, err := scanThread(q.QueryRow(ctx, `SELECT `+threadColumns+` FROM threads WHERE id = $1`, clean(id)))
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, nil
+	}
+	return t, err
+}
+
+// Stories lists the stories of the read model matching f, latest first.
+func (db *DB) Stories(ctx context.Context, f litopys.StoryFilter) ([]litopys.StorySummary, int, error) {
+	where, args := "", []any{}
+	switch {
+	case f.Thread != "":
+		where, args = " WHERE thread = $1", append(args, clean(f.Thread))
+	case f.Continues != "":
+		where, args = " WHERE continues = $1", append(args, clean(f.Continues))
+	}
+	var total int
+	if err := db.pool.QueryRow(ctx, `SELECT count(*) FROM stories`+where, args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("list stories: %w", err)
+	}
+	n := len(args)
+	rows, err := db.pool.Query(ctx, `SELECT `+storyColumns+` FROM stories`+where+
+		fmt.Sprintf(` ORDER BY last_day DESC, docs DESC, id LIMIT $%d OFFSET $%d`, n+1, n+2), append(args, litopys.PageLimit(f.Limit), max(0, f.Offset))...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("list stories: %w", err)
+	}
+	defer rows.Close()
+	out := []litopys.StorySummary{}
+	for rows.Next() {
+		s, err := scanStory(rows)
+		if err != nil {
+			return nil, 0, fmt.Errorf("list stories: %w", err)
+		}
+		out = append(out, s.Summary())
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("list stories: %w", err)
+	}
+	return out, total, nil
+}
+
+// Story returns one story of the read model.
+func (db *DB) Story(ctx context.Context, id string) (litopys.StorySummary, error) {
+	s, err := storyRow(ctx, db.pool, id)
+	if err != nil {
+		return litopys.StorySummary{}, fmt.Errorf("get story %s: %w", id, err)
+	}
+	if s == nil {
+		return litopys.StorySummary{}, litopys.Errorf(litopys.ENOTFOUND, "story %q not found", id)
+	}
+	return s.Summary(), nil
+}
+
+// StoryDocuments lists a story's documents, newest first.
+func (db *DB) StoryDocuments(ctx context.Context, id string, limit, offset int) ([]litopys.DocumentSummary, error) {
+	rows, err := db.pool.Query(ctx, `SELECT `+summaryColumns+` FROM documents
+		WHERE id IN (SELECT doc FROM story_log WHERE story = $1) ORDER BY day DESC, seq DESC LIMIT $2 OFFSET $3`,
+		clean(id), litopys.PageLimit(limit), max(0, offset))
+	if err != nil {
+		return nil, fmt.Errorf("story %s documents: %w", id, err)
+	}
+	return scanSummaries(rows)
+}
+
+// StoryEntities lists the entities a story's documents name, most widely
+// named first, with their names.
+func (db *DB) StoryEntities(ctx context.Context, id string, limit int) ([]litopys.EntityCount, error) {
+	rows, err := db.pool.Query(ctx, `SELECT e.id, e.type, e.name, s.docs FROM story_entities s JOIN entities e ON e.id = s.entity
+		WHERE s.story = $1 ORDER BY s.docs DESC, e.type, e.name, e.id LIMIT $2`, clean(id), litopys.PageLimit(limit))
+	if err != nil {
+		return nil, fmt.Errorf("story %s entities: %w", id, err)
+	}
+	var out []litopys.EntityCount
+	var e litopys.EntityCount
+	if _, err := pgx.ForEachRow(rows, []any{&e.ID, &e.Type, &e.Name, &e.Documents}, func() error {
+		out = append(out, e)
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("story %s entities: %w", id, err)
+	}
+	for i := range out {
+		if out[i].Names, err = db.entityNames(ctx, out[i].ID); err != nil {
+			return nil, fmt.Errorf("story %s entities: %w", id, err)
+		}
+	}
+	return out, nil
+}
+
+// entityNames returns an entity's name per language.
+func (db *DB) entityNames(ctx context.Context, id string) (map[string]string, error) {
+	rows, err := db.pool.Query(ctx, `SELECT lang, name FROM entity_names WHERE entity = $1 AND lang <> '' ORDER BY lang, name`, clean(id))
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]string{}
+	var lang, name string
+	_, err = pgx.ForEachRow(rows, []any{&lang, &name}, func() error {
+		if out[lang] == "" {
+			out[lang] = name
+		}
+		return nil
+	})
+	return out, err
+}
+
+// StoriesOf maps documents to their stories.
+func (db *DB) StoriesOf(ctx context.Context, docs []string) (map[string]string, error) {
+	ids := make([]string, len(docs))
+	for i, d := range docs {
+		ids[i] = clean(d)
+	}
+	rows, err := db.pool.Query(ctx, `SELECT doc, story FROM story_log WHERE doc = ANY($1)`, ids)
+	if err != nil {
+		return nil, fmt.Errorf("stories of documents: %w", err)
+	}
+	out := map[string]string{}
+	var d, s string
+	if _, err := pgx.ForEachRow(rows, []any{&d, &s}, func() error {
+		out[d] = s
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("stories of documents: %w", err)
+	}
+	return out, nil
+}
+
+// Threads lists the threads, latest first.
+func (db *DB) Threads(ctx context.Context, limit, offset int) ([]litopys.ThreadSummary, int, error) {
+	var total int
+	if err := db.pool.QueryRow(ctx, `SELECT count(*) FROM threads`).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("list threads: %w", err)
+	}
+	rows, err := db.pool.Query(ctx, `SELECT `+threadColumns+` FROM threads ORDER BY last_day DESC, docs DESC, id LIMIT $1 OFFSET $2`,
+		litopys.PageLimit(limit), max(0, offset))
+	if err != nil {
+		return nil, 0, fmt.Errorf("list threads: %w", err)
+	}
+	defer rows.Close()
+	out := []litopys.ThreadSummary{}
+	for rows.Next() {
+		t, err := scanThread(rows)
+		if err != nil {
+			return nil, 0, fmt.Errorf("list threads: %w", err)
+		}
+		out = append(out, t.Summary())
+	}
+	return out, total, rows.Err()
+}
+
+// Thread returns one thread.
+func (db *DB) Thread(ctx context.Context, id string) (litopys.ThreadSummary, error) {
+	t, err := threadRow(ctx, db.pool, id)
+	if err != nil {
+		return litopys.ThreadSummary{}, fmt.Errorf("get thread %s: %w", id, err)
+	}
+	if t == nil {
+		return litopys.ThreadSummary{}, litopys.Errorf(litopys.ENOTFOUND, "thread %q not found", id)
+	}
+	return t.Summary(), nil
+}
+
+// FindEntities returns entities a name or alias of which contains q,
+// case-insensitively, shortest name first.
+func (db *DB) FindEntities(ctx context.Context, q string, limit int) ([]litopys.Entity, error) {
+	pat := "%" + strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(clean(strings.TrimSpace(q))) + "%"
+	rows, err := db.pool.Query(ctx, `SELECT id, type, name, key FROM entities
+		WHERE id IN (SELECT entity FROM entity_names WHERE name ILIKE $1) OR name ILIKE $1
+		ORDER BY length(name), name, id LIMIT $2`, pat, litopys.PageLimit(limit))
+	if err != nil {
+		return nil, fmt.Errorf("find entities: %w", err)
+	}
+	var out []litopys.Entity
+	var e litopys.Entity
+	if _, err := pgx.ForEachRow(rows, []any{&e.ID, &e.Type, &e.Name, &e.Key}, func() error {
+		out = append(out, e)
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("find entities: %w", err)
+	}
+	for i := range out {
+		if out[i].Names, err = db.entityNames(ctx, out[i].ID); err != nil {
+			return nil, fmt.Errorf("find entities: %w", err)
+		}
+	}
+	return out, nil
+}
