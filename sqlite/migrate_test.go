@@ -13,8 +13,8 @@ import (
 	"github.com/litopys/litopys/internal/body"
 	"github.com/litopys/litopys/search"
 	"github.com/litopys/litopys/sqlite"
-	"github.com/litopys/litopys/story"
 	"github.com/litopys/litopys/storetest"
+	"github.com/litopys/litopys/story"
 )
 
 // rawFile creates a SQLite file at a temporary path with the statements run

@@ -151,7 +151,9 @@ func titleFeatures(d *litopys.Document, f features) {
 		}
 	}
 	seen := map[string]bool{}
-	for _, w := range strings.FieldsFunc(title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-' }) {
+	for _, w := range strings.FieldsFunc(title, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
+	}) {
 		w = strings.Trim(w, "'’-")
 		l, ok := lemma[w]
 		if !ok {

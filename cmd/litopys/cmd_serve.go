@@ -89,7 +89,6 @@ func newServer(e *env, st litopys.Store, p *pipeline.Pipeline, token string) (*l
 	})
 }
 
-
 // serveHTTP listens on addr, tells announce the URL, builds the story index
 // in the background (/readyz says when it is done) and serves until ctx is
 // done, then shuts down gracefully and logs what it served. Beside the
