@@ -10,6 +10,7 @@ import (
 // chosen.
 const (
 	DefaultThreshold   = 0.3
+	DefaultGrowth      = 0.2
 	DefaultThread      = 0.12
 	DefaultDuplicate   = 0.7
 	DefaultEntityShare = 0.4
@@ -24,8 +25,10 @@ type Options struct {
 	// Threshold is the least similarity (0..1) at which an article joins
 	// a story rather than starting one.
 	Threshold float64
-	// Growth raises the threshold with the size of the story: an article
-	// joins a story of n articles at Threshold*(1+Growth*ln n).
+	// Growth raises the threshold with the size of the story, so that a
+	// large story does not absorb everything near it: an article joins a
+	// story of n articles at Threshold*(1+Growth*ln n). Negative turns it
+	// off.
 	Growth float64
 	// Link says how an article is compared with a story's articles: 0 is
 	// the cosine with their centroid, 1 the mean of the cosines with each
@@ -60,6 +63,8 @@ func (o Options) withDefaults() Options {
 		}
 	}
 	def(&o.Threshold, DefaultThreshold)
+	def(&o.Growth, DefaultGrowth)
+	o.Growth = max(o.Growth, 0)
 	def(&o.Thread, DefaultThread)
 	def(&o.Duplicate, DefaultDuplicate)
 	def(&o.EntityShare, DefaultEntityShare)

@@ -36,7 +36,13 @@ func TestStoryTune(t *testing.T) {
 		t.Fatal(err)
 	}
 	raw, docs := topicDocs(t)
+	_, allD, err := loadStories(context.Background(), p, StoryOptions{Corpus: []string{filepath.Join(news, "ru_rt_ng.jsonl.gz")}, Cache: cache, All: true})
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, o := range tuneGrid() {
+		all := clusterStories(nil, allD, o)
+		t.Logf("ru corpus: %d stories, sizes p95 %v max %v, spans p95 %v max %v", all.Stats.Stories, all.Stats.Size.P95, all.Stats.Size.Max, all.Stats.SpanDays.P95, all.Stats.SpanDays.Max)
 		uk := clusterStories(ukL, ukD, o)
 		ru := clusterStories(ruL, ruD, o)
 		bs := ClusterTopics(raw, docs, o)
@@ -53,9 +59,7 @@ func TestStoryTune(t *testing.T) {
 // tuneGrid is the grid TestStoryTune scores.
 func tuneGrid() []story.Options {
 	var out []story.Options
-	for _, th := range []float64{0.1, 0.15, 0.2} {
-		out = append(out, story.Options{Thread: th})
-	}
+	out = append(out, story.Options{}, story.Options{Growth: 0.1}, story.Options{Link: 0.25}, story.Options{Link: 0.5}, story.Options{Growth: 0.2})
 	return out
 }
 
