@@ -14,6 +14,7 @@ const (
 	kWeekday                      // в четверг, last Thursday
 	kTime                         // в 15:30
 	kQuarter                      // в первом квартале 2025 года
+	kHalf                         // у другому півріччі, в первой половине 2024 года
 )
 
 // point is one end of a written date: zero fields are not written.
@@ -28,7 +29,7 @@ type cand struct {
 	p        point // kDay, kMonth, kYear, kSeason (y), interval start
 	p2       point // interval end
 	wd       int   // weekday+1 written with a date or alone
-	season   int   // kSeason: season; kQuarter: quarter
+	season   int   // kSeason: season; kQuarter: quarter; kHalf: half
 	mod      int
 	unit     int  // kRel: unit; kInterval: unit of the ends
 	off      int  // kRel, kWeekday: offset in units
@@ -39,6 +40,8 @@ type cand struct {
 	yearRel  bool // the year is relative: "прошлого года", "наступного року"
 	yearOff  int  // … with this offset from the publication year
 	yearSame bool // "того же года": the year last written
+	hol      int8 // kDay: index+1 of a holiday in holidays
+	holUA    bool // … whose day moved in Ukraine in 2023 ("Різдво")
 }
 
 // granularity names the granularity of a candidate kind and unit.
@@ -60,6 +63,8 @@ func granularity(c *cand) string {
 		return "time"
 	case kQuarter:
 		return "quarter"
+	case kHalf:
+		return "half"
 	case kRel:
 		switch c.unit {
 		case unitWeek:

@@ -1,5 +1,7 @@
 package temporal
 
+import "strings"
+
 // weekdayPrefix reads "[утром] [в] среду [вечером] [,]" before a date, or
 // "сегодня [утром]," (weekday -1). It returns the weekday+1, the index after the prefix and the index the span
 // starts at (a leading bare preposition is left out).
@@ -75,24 +77,31 @@ func (s *scanner) matchDay(i int) []cand {
 		return s.matchMonthDay(c, k, sent, m)
 	}
 	d1 := t.day()
+	dayTok := k
 	if d1 == 0 {
-		return nil
+		// A day in words: "первого января", "двадцять п'ятого березня".
+		var next int
+		if d1, next = s.wordDay(k, sent); d1 == 0 {
+			return nil
+		}
+		m, _ := s.dayMonth(next, sent)
+		if m == 0 {
+			return nil
+		}
+		dayTok = next - 1
 	}
 	if c.i > k {
 		c.i = k
 	}
-	dayTok := k
-	k++
-	m1 := s.at(k, sent).month(fGen)
+	k = dayTok + 1
+	m1, next := s.dayMonth(k, sent)
 	m1Written := m1 != 0
-	if m1Written {
-		k++
-	}
+	k = next
 	// An interval or a pair of days: "5–7 марта", "с 5 марта по 7 апреля", "8 и 9 ноября".
 	sep := s.at(k, sent)
 	if d2 := s.at(k+1, sent).day(); d2 != 0 && (sep.isDash() || sep.isPrep(fTo) || sep.isConj()) {
-		if m2 := s.at(k+2, sent).month(fGen); m2 != 0 {
-			y, end := s.yearTail(k+3, sent, false)
+		if m2, next := s.dayMonth(k+2, sent); m2 != 0 {
+			y, end := s.yearTail(next, sent, false)
 			if m1 == 0 {
 				m1 = m2
 			}
@@ -122,6 +131,51 @@ func (s *scanner) matchDay(i int) []cand {
 		return nil
 	}
 	return []cand{c}
+}
+
+// wordDay reads a day of the month written as an ordinal word, with its
+// tens: "пятого", "двадцать первого", "тридцятого". It returns 0 if there
+// is none, else the day and the index after it.
+func (s *scanner) wordDay(k, sent int) (int, int) {
+	t := s.at(k, sent)
+	tens := 0
+	if t.isLex(lxNumWord) && (t.lex.val == 20 || t.lex.val == 30) {
+		tens, k = int(t.lex.val), k+1
+		t = s.at(k, sent)
+	}
+	var d int
+	switch {
+	case t.isLex(lxDayOrd):
+		d = int(t.lex.val)
+	case t.isLex(lxOrdinal) && strings.HasSuffix(s.text[t.start:t.end], "го"): // "первого", "другого"
+		d = int(t.lex.val)
+	default:
+		return 0, k
+	}
+	switch {
+	case tens == 0:
+		return d, k + 1
+	case d <= 9 && tens+d <= 31:
+		return tens + d, k + 1
+	}
+	return 0, k
+}
+
+// dayMonth reads the month after a day number at k: a genitive month or
+// an abbreviation with an optional dot ("5 дек.", "12 лист", "9 июл").
+// It returns 0 and k if there is none.
+func (s *scanner) dayMonth(k, sent int) (int, int) {
+	t := s.at(k, sent)
+	if m := t.month(fGen); m != 0 {
+		return m, k + 1
+	}
+	if !t.isLex(lxMonthAbbr) {
+		return 0, k
+	}
+	if s.at(k+1, sent).isPunct('.') && s.text[t.end] == '.' {
+		return int(t.lex.val), k + 2
+	}
+	return int(t.lex.val), k + 1
 }
 
 // matchMonthDay matches the English order "September 12[–14][, 2023]".

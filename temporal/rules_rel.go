@@ -1,5 +1,7 @@
 package temporal
 
+import "unicode/utf8"
+
 // matchYear matches years, decades and year intervals: "в 2022 году",
 // "2023 року", "в 2022-м", "с 2014 по 2016 год", "2014–2016 годах",
 // "в 1990-х", "90-х годов", "the 1990s".
@@ -64,6 +66,11 @@ func (s *scanner) matchYear(i int) []cand {
 	if t.suf() == "г" || t.suf() == "р" || t.suf() == "го" || t.suf() == "м" || t.suf() == "му" {
 		return []cand{{i: k, j: end, kind: kYear, p: point{y: y}, ownYear: true}}
 	}
+	// A year that ends a hyphenated name: "саміт-2019", "Євро-2024",
+	// "бюджету-2025".
+	if !prep && s.compoundYear(k) {
+		return []cand{{i: k, j: end, kind: kYear, p: point{y: y}, ownYear: true}}
+	}
 	// A bare year after a preposition, unless a plain word follows
 	// ("в 2000 километрах").
 	if !prep || y < 1900 {
@@ -118,8 +125,8 @@ func (s *scanner) matchSeason(i int) []cand {
 		if !n.isLex(lxSeason) || n.lex.flags&fAdv != 0 || (n.lex.flags&fWeak != 0 && k == i+1) {
 			return nil
 		}
-		if !t.isPrep(fFrom) && !t.isPrep(fTo) && n.lex.flags&fEn == 0 {
-			return nil
+		if w := s.text[t.start:t.end]; !t.isPrep(fFrom|fTo|fGov) && w != "к" && w != "К" && w != "ко" && n.lex.flags&fEn == 0 {
+			return nil // "к лету", "после зимы", "до лета"; not "на лето" (a plan for it)
 		}
 		y, end := s.yearTail(k+1, sent, false)
 		if y == 0 && s.at(k+1, sent).isPrep(0) {
@@ -231,7 +238,17 @@ func (s *scanner) matchWeekday(i int) []cand {
 	}
 	w := s.at(k, sent)
 	wd := w.weekday(fLoc)
-	if wd == 0 || w.lex.flags&fWeak != 0 {
+	weakOK := false
+	switch {
+	case wd != 0:
+	case t.isPrep(fFrom) || t.isPrep(fTo): // "со вторника", "з вівторка", "до пятницы"
+		wd = w.weekday(fGen)
+		weakOK = true // "со среды", "до среды": not the noun
+
+	case t.lex.flags == 0 && (s.text[t.start:t.end] == "к" || s.text[t.start:t.end] == "К"): // "к пятнице"
+		wd = w.weekday(fDat)
+	}
+	if wd == 0 || (w.lex.flags&fWeak != 0 && !weakOK) {
 		return nil
 	}
 	end := k + 1
@@ -270,16 +287,24 @@ func (s *scanner) matchTime(i int) []cand {
 	return []cand{{i: i + 1, j: i + 2, kind: kTime, minute: t.num}}
 }
 
-// matchQuarter matches "в первом квартале 2025 года", "у третьому кварталі",
-// "in the second quarter of 2024".
+// matchQuarter matches quarters and halves of a year: "в первом квартале
+// 2025 года", "у третьому кварталі", "in the second quarter of 2024",
+// "у другому півріччі", "в первом полугодии этого года".
 func (s *scanner) matchQuarter(i int) []cand {
 	sent := s.toks[i].sent
 	k := i
 	if s.at(k, sent).isLex(lxGlue) {
 		k++
 	}
-	o := s.at(k, sent)
-	if !o.isLex(lxOrdinal) || !s.at(k+1, sent).isLex(lxQuarter) {
+	o, u := s.at(k, sent), s.at(k+1, sent)
+	kind := kQuarter
+	switch {
+	case !o.isLex(lxOrdinal):
+		return nil
+	case u.isLex(lxQuarter):
+	case u.isLex(lxHalfYear) && o.lex.val <= 2:
+		kind = kHalf
+	default:
 		return nil
 	}
 	n := k + 2
@@ -288,9 +313,29 @@ func (s *scanner) matchQuarter(i int) []cand {
 			n++
 		}
 	}
-	y, end := s.yearTail(n, sent, false)
-	if y == 0 {
-		end = k + 2
+	c := cand{i: k, kind: kind, season: int(o.lex.val)}
+	s.tail(&c, n, sent, false)
+	return []cand{c}
+}
+
+// compoundYear reports whether the number at k ends a hyphenated word, as
+// in "вибори-2024": a word of two or more letters, a hyphen and the
+// number with no space between them, and no other digits after it.
+func (s *scanner) compoundYear(k int) bool {
+	t := &s.toks[k]
+	if k < 2 || t.suf() != "" || t.num < 1900 {
+		return false
 	}
-	return []cand{{i: k, j: end, kind: kQuarter, season: int(o.lex.val), p: point{y: y}, ownYear: y != 0}}
+	h, w := &s.toks[k-1], &s.toks[k-2]
+	if h.kind != tPunct || (h.punct != '-' && h.punct != '–') || h.end != t.start || w.kind != tWord || w.end != h.start {
+		return false
+	}
+	if len(s.text[w.start:w.end]) < 3 { // "Ф-2000"
+		return false
+	}
+	if followedByDigitSep(s.text, t.end) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.text[t.end:])
+	return !isLetter(r)
 }
