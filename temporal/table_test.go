@@ -15,6 +15,11 @@ import (
 const (
 	floorAccuracy  = 0.965 // expected rows found with the right span, value and granularity
 	floorPrecision = 0.98  // found expressions whose span is an expected one
+	// The blind table (testdata/blind.tsv): expressions found (overlapping
+	// span) with the right value and granularity, and found expressions
+	// that overlap an annotated one.
+	floorBlind          = 0.82
+	floorBlindPrecision = 0.97
 )
 
 type tableRow struct {
@@ -189,6 +194,12 @@ func TestBlind(t *testing.T) {
 	}
 	sc := scoreTable(t, readTableFile(t, "testdata/blind.tsv"))
 	t.Logf("blind: %s", sc)
+	if acc := ratio(sc.overlap, sc.total); acc < floorBlind {
+		t.Errorf("blind accuracy %.3f under the floor %.2f", acc, floorBlind)
+	}
+	if prec := ratio(sc.foundOverlapping, sc.found); prec < floorBlindPrecision {
+		t.Errorf("blind precision %.3f under the floor %.2f", prec, floorBlindPrecision)
+	}
 }
 
 func summary(es []Expr) []string {
