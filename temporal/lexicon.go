@@ -10,34 +10,37 @@ import (
 type lexKind uint8
 
 const (
-	lxNone      lexKind = iota
-	lxMonth             // val: 1–12
-	lxMonthAdj          // "сентябрьский", "серпневий"; val: 1–12
-	lxWeekday           // val: time.Weekday
-	lxRelDay            // val: day offset from publication
-	lxTimeOfDay         // "утром", "увечері", "evening"
-	lxSeason            // val: season
-	lxMod               // val: mod
-	lxRelAdj            // "прошлой", "минулого", "next"; val: offset
-	lxUnit              // val: unit
-	lxPrep              // flags say which
-	lxConj              // "и", "і", "та", "and", ","
-	lxAgo               // "назад", "тому", "ago"
-	lxRelYear           // "торік"; val: year offset
-	lxNumWord           // "три", "two"; val: number
-	lxGlue              // "the", "of"
-	lxFuture            // a future-tense marker
-	lxOrdinal           // "первом", "третьому", "first"; val: 1–4
-	lxQuarter           // "квартале", "кварталі", "quarter"
-	lxHalf              // "половине": "в первой половине сентября"
-	lxEdgeDays          // "первых", "последних": "в первых числах октября"; val: mod
-	lxDaysNoun          // "числах", "днях"
-	lxLater             // "через", "спустя": "через два дня"
-	lxMonthAbbr         // "дек", "лист": a month only right after a day number; val: 1–12
-	lxHalfYear          // "полугодии", "півріччі"
-	lxHoliday           // the key word of a holiday; val: index in holidays
-	lxDayOrd            // an ordinal day: "пятого", "двадцятого"; val: 1–30
-	lxHolPrefix         // a word that may begin a holiday's name: "Дню", "католическое"
+	lxNone       lexKind = iota
+	lxMonth              // val: 1–12
+	lxMonthAdj           // "сентябрьский", "серпневий"; val: 1–12
+	lxWeekday            // val: time.Weekday
+	lxRelDay             // val: day offset from publication
+	lxTimeOfDay          // "утром", "увечері", "evening"
+	lxSeason             // val: season
+	lxMod                // val: mod
+	lxRelAdj             // "прошлой", "минулого", "next"; val: offset
+	lxUnit               // val: unit
+	lxPrep               // flags say which
+	lxConj               // "и", "і", "та", "and", ","
+	lxAgo                // "назад", "тому", "ago"
+	lxRelYear            // "торік"; val: year offset
+	lxNumWord            // "три", "two"; val: number
+	lxGlue               // "the", "of"
+	lxFuture             // a future-tense marker
+	lxOrdinal            // "первом", "третьому", "first"; val: 1–4
+	lxQuarter            // "квартале", "кварталі", "quarter"
+	lxHalf               // "половине": "в первой половине сентября"
+	lxEdgeDays           // "первых", "последних": "в первых числах октября"; val: mod
+	lxDaysNoun           // "числах", "днях"
+	lxLater              // "через", "спустя": "через два дня"
+	lxMonthAbbr          // "дек", "лист": a month only right after a day number; val: 1–12
+	lxHalfYear           // "полугодии", "півріччі"
+	lxHoliday            // the key word of a holiday; val: index in holidays
+	lxDayOrd             // an ordinal day: "пятого", "двадцятого"; val: 1–30
+	lxHolPrefix          // a word that may begin a holiday's name: "Дню", "католическое"
+	lxDecadeWord         // "нулевых", "девяностые", "дев'яностих"; val: the decade's tens digit
+	lxRoman              // a Roman numeral ("XXI", "ХХ"), set by the tokenizer; val: its value
+	lxCentury            // "век", "століття"
 )
 
 // Word flags.
@@ -59,7 +62,8 @@ const (
 	fAbbr                        // abbreviation that may take a dot
 	fAdj                         // adjective of a relative day ("вчерашний")
 	fDat                         // dative month or weekday ("к маю", "к пятнице")
-	fGov                         // a word that governs a genitive date: "после", "по итогам", "протягом"
+	fGov                         // a word that governs a genitive date: "после", "протягом"
+	fIns                         // instrumental month ("жовтнем", "мартом")
 )
 
 const (
@@ -139,6 +143,17 @@ func buildLexicon() map[string]lexEntry {
 		m[w] = lexEntry{lxMonth, int8(n + 1), fDat | fRuOnly} // "маю" is "I have" in Ukrainian
 	}
 	m["листопаду"] = lexEntry{lxMonth, 11, fDat | fUkOnly}
+	// Instrumental months, read after a preposition ("порівняно з жовтнем
+	// минулого року", "перед мартом") or before a year; "лютим" is left
+	// out ("fierce").
+	for n, w := range strings.Fields("январем февралем мартом апрелем маем июнем июлем августом сентябрем октябрем ноябрем декабрем") {
+		m[w] = lexEntry{lxMonth, int8(n + 1), fIns | fRuOnly}
+	}
+	for n, w := range strings.Fields("січнем - березнем квітнем травнем червнем липнем серпнем вереснем жовтнем листопадом груднем") {
+		if w != "-" {
+			m[w] = lexEntry{lxMonth, int8(n + 1), fIns | fUkOnly}
+		}
+	}
 	// Abbreviated months, read only right after a day number ("5 дек.",
 	// "12 лист", "МОСКВА, 9 июл"); the ones that are not words take a dot
 	// without ending the sentence.
@@ -223,6 +238,7 @@ func buildLexicon() map[string]lexEntry {
 	add(lxMod, modMid, 0, "середине середины середину середина серединой середині середини середина серединою mid middle")
 	add(lxMod, modLate, 0, "конце конца концу конец концом кінці кінця кінцем кінець наприкінці late end")
 
+	add(lxRelAdj, -1, 0, "предыдущем предыдущего предыдущей предыдущий предыдущую попередньому попереднього попередній попередньої попередню")
 	add(lxRelAdj, -1, 0, "прошедшей прошедшем прошедшего прошедший прошедшую прошедшим прошлой прошлом прошлого прошлый прошлую прошлым минувшей минувшем минувшего минувший минувшую минувшим минулого минулому минулий минулої минулій минулу минулим last previous")
 	add(lxRelAdj, -2, 0, "позапрошлом позапрошлого позапрошлой позаминулого позаминулому позаминулий")
 	add(lxRelAdj, 0, 0, "этой этом этого этот эту этим текущем текущего текущей нынешнем нынешнего цього цьому цей цієї цій цю поточного поточному нинішнього this")
@@ -255,8 +271,13 @@ func buildLexicon() map[string]lexEntry {
 	add(lxNumWord, 8, 0, "восемь вісім eight")
 	add(lxNumWord, 9, 0, "девять дев'ять nine")
 	add(lxNumWord, 10, 0, "десять ten")
-	add(lxNumWord, 20, 0, "двадцать двадцять")
-	add(lxNumWord, 30, 0, "тридцать тридцять")
+	add(lxNumWord, 20, 0, "двадцать двадцять twenty")
+	add(lxNumWord, 30, 0, "тридцать тридцять thirty")
+	add(lxNumWord, 40, 0, "сорок forty")
+	add(lxNumWord, 50, 0, "пятьдесят п'ятдесят fifty")
+	add(lxNumWord, 15, 0, "пятнадцать п'ятнадцять fifteen")
+	add(lxNumWord, 11, 0, "одиннадцать одинадцять eleven")
+	add(lxNumWord, 12, 0, "двенадцать дванадцять twelve")
 	// Ordinal days: "пятого мая", "первое сентября", "двадцять п'ятого березня".
 	for d, forms := range map[int]string{
 		1: "первое перше", 2: "второе друге", 3: "третье третє", 4: "четвертое четвёртое четверте",
@@ -279,10 +300,21 @@ func buildLexicon() map[string]lexEntry {
 			m[w] = lexEntry{kind: lxHolPrefix}
 		}
 	}
+	for d, forms := range [...]string{
+		0: "нулевые нулевых нулевым нулевыми нульові нульових нульовим",
+		2: "двадцатые двадцатых двадцяті двадцятих", 3: "тридцатые тридцатых тридцяті тридцятих",
+		4: "сороковые сороковых сорокові сорокових", 5: "пятидесятые пятидесятых п'ятдесяті п'ятдесятих",
+		6: "шестидесятые шестидесятых шістдесяті шістдесятих", 7: "семидесятые семидесятых сімдесяті сімдесятих",
+		8: "восьмидесятые восьмидесятых вісімдесяті вісімдесятих",
+		9: "девяностые девяностых девяностым девяностыми дев'яності дев'яностих дев'яностим",
+	} {
+		add(lxDecadeWord, d, 0, forms)
+	}
+	add(lxCentury, 0, 0, "век века веке веку веком веков столетия столетие столетии століття столітті сторіччя сторіччі вв century")
 	add(lxGlue, 0, 0, "the")
-	add(lxOrdinal, 1, 0, "первом первого первый першому першого перший первой першій first")
-	add(lxOrdinal, 2, 0, "втором второго второй другому другого другий другій second")
-	add(lxHalf, 0, 0, "половине половины половині половини half")
+	add(lxOrdinal, 1, 0, "первом первого первый першому першого перший первой першій первую першу first")
+	add(lxOrdinal, 2, 0, "втором второго второй другому другого другий другій вторую другу second")
+	add(lxHalf, 0, 0, "половине половины половині половини половину half")
 	add(lxEdgeDays, modEarly, 0, "первых первые перших перші")
 	add(lxEdgeDays, modLate, 0, "последних последние останніх останні")
 	add(lxDaysNoun, 0, 0, "числах числа днях дни декаде декады декаді декади")
@@ -294,7 +326,8 @@ func buildLexicon() map[string]lexEntry {
 		запланирован запланирована запланировано запланированы намерен намерена намерены собирается
 		собираются ожидается ожидаются состоится состоятся пройдет пройдёт пройдут начнется начнётся
 		откроется посетит отправится прибудет проведет проведёт проведут намечен намечена намечено
-		предстоящий предстоящей предстоящем
+		предстоящий предстоящей предстоящем предстоящих предстоящие предстоящего предстоящую предстоящим
+		майбутніх майбутні майбутнього майбутню майбутнім
 		буде будуть будемо планує планують планується запланований запланована заплановано заплановані
 		очікується очікуються відбудеться відбудуться розпочнеться почнеться проведе проведуть відвідає
 		вирушить прибуде стане майбутній майбутньому обещая обещает обещают обещаем обіцяючи обіцяє обіцяють

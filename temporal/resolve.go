@@ -43,17 +43,20 @@ func newResolver(text string, toks []token, cands []cand, opt Options) *resolver
 // archival reports whether a text is not written relative to its
 // publication date — an encyclopaedic or historical text: at least five
 // written years, four in five of them more than ten years from the
-// publication year, none within a year of it, and fewer relative days,
-// weeks or weekdays than a tenth of the written years (a quoted "today"
-// does not make a history news). Its unwritten years are not filled from
+// publication year, none within two years of it, no weekday-dated day that
+// falls on its weekday in the publication year, and fewer relative phrases
+// or weekdays than a tenth of the written years (a quoted "today" does not
+// make a history news). Its unwritten years are not filled from
 // the publication date.
 func archival(cands []cand, pubY int) bool {
 	written, far, rel := 0, 0, 0
 	for n := range cands {
 		c := &cands[n]
 		switch {
-		case c.kind == kRel && (c.unit == unitDay || c.unit == unitWeek), c.kind == kWeekday:
+		case c.kind == kRel, c.kind == kWeekday:
 			rel++
+		case c.kind == kDay && c.wd > 0 && c.p.y == 0 && validDay(pubY, c.p.m, c.p.d) && int(civil(pubY, c.p.m, c.p.d).Weekday())+1 == c.wd:
+			return false // "в пятницу 16 марта" on the publication year's calendar: news
 		case c.kind == kDecade:
 			written++
 			far++ // decades are history
@@ -63,7 +66,7 @@ func archival(cands []cand, pubY int) bool {
 			if d < 0 {
 				d = -d
 			}
-			if d <= 1 {
+			if d <= 2 {
 				return false
 			}
 			if d > 10 {
@@ -170,6 +173,9 @@ func (r *resolver) resolveOne(n int) {
 		if y != 0 {
 			e.Date = yearDate(y)
 		}
+	case kCentury: // TIMEX: "19" is the 20th century
+		e.Value = fmt.Sprintf("%02d", c.decade-1)
+		e.Date = yearDate(100 * (c.decade - 1))
 	case kDecade:
 		d := c.decade
 		if d < 100 { // "20-е годы": the last such decade that has begun
@@ -186,7 +192,12 @@ func (r *resolver) resolveOne(n int) {
 		e.Date = yearDate(d)
 	case kInterval:
 		p, p2 := c.p, c.p2
-		if p.y == 0 {
+		if c.yearRel {
+			if p.y = r.relYearOf(c); p.y != 0 {
+				p2.y, e.Rule, e.Relative = p.y, "published", true
+			}
+		}
+		if p.y == 0 && !c.yearRel {
 			if p2.m >= p.m {
 				// Within one year: its end places it ("в январе–октябре"
 				// read in November is this year's).

@@ -178,9 +178,9 @@ func (r *resolver) weekdayAnchor(n int, wd time.Weekday) (time.Time, bool) {
 		}
 		return t, true
 	}
-	// A date more than ten days ahead places only its own weekday, not
-	// one a few days from it; one more than ten days from publication
-	// places a weekday of its own sentence only.
+	// A date more than ten days from publication places only a weekday of
+	// its own sentence, and only its own weekday, not one a few days from
+	// it ("в субботу ... в столкновении 7 февраля").
 	far := func(t time.Time) (ahead, away bool) {
 		if r.pub.IsZero() {
 			return false, false
@@ -215,12 +215,12 @@ func (r *resolver) weekdayAnchor(n int, wd time.Weekday) (time.Time, bool) {
 					continue
 				}
 				if t, ok := explicit(k); ok {
-					ahead, away := far(t)
+					_, away := far(t)
 					if away && want != sent {
 						continue
 					}
 					for delta := -3; delta <= 3; delta++ {
-						if d := t.AddDate(0, 0, delta); d.Weekday() == wd && (delta == 0 || !ahead) {
+						if d := t.AddDate(0, 0, delta); d.Weekday() == wd && (delta == 0 || !away) {
 							return d, true
 						}
 					}

@@ -19,7 +19,10 @@ func (s *scanner) matchMonth(i int) []cand {
 		mt := s.at(i+1, sent)
 		m := mt.month(fGen | fEn)
 		if m == 0 && other {
-			m = mt.month(fNom | fDat) // accusative "на май", "на травень"; dative "к маю"
+			m = mt.month(fNom | fDat | fIns) // accusative "на май", "на травень"; dative "к маю"; instrumental "перед маем"
+		}
+		if m == 0 && t.isPrep(fFrom) {
+			m = mt.month(fIns) // "порівняно з жовтнем минулого року"
 		}
 		if m == 0 || (mt.upper && !s.allCaps(mt) && mt.lex.flags&fEn == 0) { // "после Октября": the revolution
 			return nil
@@ -167,8 +170,8 @@ func (s *scanner) matchMod(i int) []cand {
 		s.tail(&c, k+1, sent, true)
 		return []cand{c}
 	}
-	if t != nil && t.kind == tNum && t.suf() != "" {
-		if cs := s.matchYear(k); len(cs) == 1 && cs[0].kind == kDecade { // "в середине 70-х годов"
+	if t != nil && (t.kind == tNum && t.suf() != "" || t.isLex(lxDecadeWord)) {
+		if cs := s.matchYear(k); len(cs) == 1 && cs[0].kind == kDecade { // "в середине 70-х годов", "начала нулевых годов"
 			cs[0].i, cs[0].mod = i, mod
 			return cs
 		}

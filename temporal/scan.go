@@ -79,7 +79,7 @@ func (t *token) year() int {
 		return 0
 	}
 	switch t.suf() {
-	case "", "го", "м", "му", "й", "г", "р", "ого", "ому", "ий":
+	case "", "го", "м", "му", "й", "г", "р", "ого", "ому", "ий", "ом":
 		return t.num
 	}
 	return 0
@@ -165,6 +165,7 @@ func (s *scanner) find() []cand {
 	var out []cand
 	matchers := [...]func(int) []cand{
 		s.matchDay, s.matchMonth, s.matchMod, s.matchYear, s.matchSeason, s.matchRel, s.matchWeekday, s.matchTime, s.matchQuarter, s.matchHoliday,
+		s.matchMonthsOfYear,
 	}
 	for i := 0; i < len(s.toks); {
 		t := &s.toks[i]
