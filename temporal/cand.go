@@ -70,7 +70,7 @@ func granularity(c *cand) string {
 		return "century"
 	case kRel:
 		switch c.unit {
-		case unitWeek:
+		case unitWeek, unitWeekend:
 			return "week"
 		case unitMonth:
 			return "month"
@@ -84,4 +84,7 @@ func granularity(c *cand) string {
 	return ""
 }
 
-const unitSeason = unitYear + 1
+const (
+	unitSeason  = unitYear + 1
+	unitWeekend = unitYear + 2 // kRel: a weekend; hasRel when "этот", "минулі", "next" is written
+)

@@ -331,3 +331,20 @@ func TestBlindClasses(t *testing.T) {
 		}},
 	})
 }
+
+// TestWeekend: a weekend is a week's Saturday and Sunday, "YYYY-Www-WE".
+func TestWeekend(t *testing.T) {
+	thu := litopys.DayDate(2015, 10, 1)
+	runClasses(t, []classCase{
+		{"this, last, next", "В этот уик-энд, в минувший уикенд и в следующие выходные.", thu, "ru", []want{
+			{Text: "В этот уик-энд", Value: "2015-W40-WE", Gran: "week", Rule: "published", Relative: true},
+			{Text: "в минувший уикенд", Value: "2015-W39-WE", Gran: "week", Rule: "published", Relative: true},
+			{Text: "в следующие выходные", Value: "2015-W41-WE", Gran: "week", Rule: "published", Relative: true},
+		}},
+		{"bare, past", "Как Деннис заявил в выходные, контракт есть.", thu, "ru", []want{
+			{Text: "в выходные", Value: "2015-W39-WE", Gran: "week", Rule: "published", Relative: true},
+		}},
+		{"adjectives, not weekends", "В выходных данных книги и в выходные дни, вихідні дані.", thu, "", nil},
+		{"an acronym", "Наблюдатель прибыл в УИК.", thu, "ru", nil},
+	})
+}

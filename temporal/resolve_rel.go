@@ -83,6 +83,9 @@ func (r *resolver) resolveRel(n int) {
 	case unitWeek:
 		t := monday(r.pub.AddDate(0, 0, 7*c.off))
 		e.Value, e.Date = weekValue(t), litopys.DateOf(t)
+	case unitWeekend:
+		t := r.weekendOf(n)
+		e.Value, e.Date = weekValue(t)+"-WE", litopys.DateOf(t)
 	case unitMonth:
 		t := time.Date(r.pub.Year(), r.pub.Month()+time.Month(c.off), 1, 0, 0, 0, 0, time.UTC)
 		e.Value = t.Format("2006-01")
@@ -282,4 +285,20 @@ func (r *resolver) deadline(n int) bool {
 		}
 	}
 	return false
+}
+
+// weekendOf is the Saturday of the weekend phrase n means: with "этот",
+// "прошлые", "наступні" the one of this, the last or the next week; bare
+// ("на выходных") the last one for a past clause, else the one of the
+// publication week.
+func (r *resolver) weekendOf(n int) time.Time {
+	c := &r.cands[n]
+	sat := monday(r.pub).AddDate(0, 0, 5) // this week's Saturday
+	switch {
+	case c.hasRel:
+		return sat.AddDate(0, 0, 7*c.off)
+	case r.pub.Before(sat) && r.tenseOf(n) == tensePast:
+		return sat.AddDate(0, 0, -7)
+	}
+	return sat
 }

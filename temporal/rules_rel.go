@@ -1,6 +1,9 @@
 package temporal
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // matchYear matches years, decades and year intervals: "в 2022 году",
 // "2023 року", "в 2022-м", "с 2014 по 2016 год", "2014–2016 годах",
@@ -213,6 +216,9 @@ func (s *scanner) matchRel(i int) []cand {
 	k := i
 	if t.isPrep(fPrepIn) || t.isPrep(0) && !t.isPrep(fFrom) && !t.isPrep(fTo) {
 		k++
+	}
+	if c := s.weekend(i, k, sent); c != nil {
+		return c
 	}
 	if a := s.at(k, sent); a.isLex(lxRelAdj) {
 		n := s.at(k+1, sent)
@@ -475,5 +481,37 @@ func (s *scanner) matchMonthsOfYear(i int) []cand {
 		return nil
 	}
 	c.p, c.p2 = point{y: c.p.y, m: 1}, point{y: c.p.y, m: n}
+	return []cand{c}
+}
+
+// weekend matches a weekend: "в этот уик-энд", "на выходных", "у минулі
+// вихідні", "this weekend"; k is after a leading preposition at i.
+func (s *scanner) weekend(i, k, sent int) []cand {
+	c := cand{i: i, kind: kRel, unit: unitWeekend}
+	if a := s.at(k, sent); a.isLex(lxRelAdj) {
+		c.off, c.hasRel = int(a.lex.val), true
+		k++
+	} else if k == i {
+		return nil // a bare "выходные" is a noun ("выходные дни"), not a date
+	}
+	w := s.at(k, sent)
+	if !w.isLex(lxWeekend) {
+		return nil
+	}
+	end := k + 1
+	word := s.text[w.start:w.end]
+	if strings.EqualFold(word, "уик") { // "уик-энд", not "УИК"
+		if h, e := s.at(k+1, sent), s.at(k+2, sent); !h.isDash() || e == nil || e.kind != tWord || e.start != h.end || w.start == 0 {
+			return nil
+		}
+		end = k + 3
+	}
+	// "выходные", "вихідні" are also adjectives ("выходные данные",
+	// "вихідні дні"): without "этот" or "минулі" no plain word may follow.
+	if n := s.at(end, sent); !c.hasRel && !strings.HasPrefix(word, "уик") && !strings.HasPrefix(word, "week") &&
+		n != nil && n.kind == tWord && !n.upper && (n.lex.kind == lxNone || n.lex.kind == lxUnit || n.lex.kind == lxDaysNoun) {
+		return nil
+	}
+	c.j = end
 	return []cand{c}
 }
