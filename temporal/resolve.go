@@ -173,9 +173,8 @@ func (r *resolver) resolveOne(n int) {
 		if y != 0 {
 			e.Date = yearDate(y)
 		}
-	case kCentury: // TIMEX: "19" is the 20th century
+	case kCentury: // TIMEX: "19" is the 20th century; no Date precision fits
 		e.Value = fmt.Sprintf("%02d", c.decade-1)
-		e.Date = yearDate(100 * (c.decade - 1))
 	case kDecade:
 		d := c.decade
 		if d < 100 { // "20-е годы": the last such decade that has begun
