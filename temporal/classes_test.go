@@ -348,3 +348,25 @@ func TestWeekend(t *testing.T) {
 		{"an acronym", "Наблюдатель прибыл в УИК.", thu, "ru", nil},
 	})
 }
+
+// TestDateLine: a clock time right after a date, as date lines print them.
+func TestDateLine(t *testing.T) {
+	pub := litopys.DayDate(2024, 11, 13)
+	runClasses(t, []classCase{
+		{"numeric date and time", "12.11.2024, 14:35", pub, "uk", []want{
+			{Text: "12.11.2024", Value: "2024-11-12", Gran: "day"},
+			{Text: "14:35", Value: "2024-11-12T14:35", Gran: "time", Rule: "anchor"},
+		}},
+		{"yesterday", "Вчора, 18:30", pub, "uk", []want{
+			{Text: "Вчора", Value: "2024-11-12", Gran: "day", Rule: "published", Relative: true},
+			{Text: "18:30", Value: "2024-11-12T18:30", Gran: "time", Rule: "anchor", Relative: true},
+		}},
+		{"written date", "13 листопада 2024, 09:05 Київ", pub, "uk", []want{
+			{Text: "13 листопада 2024", Value: "2024-11-13", Gran: "day"},
+			{Text: "09:05", Value: "2024-11-13T09:05", Gran: "time", Rule: "anchor"},
+		}},
+		{"a score is not a time", "Матч закінчився з рахунком 2:1, а 3:0 було торік.", pub, "uk", []want{
+			{Text: "торік", Value: "2023", Gran: "year", Rule: "published", Relative: true},
+		}},
+	})
+}

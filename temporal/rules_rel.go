@@ -333,6 +333,9 @@ func (s *scanner) matchWeekday(i int) []cand {
 // "at 9:15".
 func (s *scanner) matchTime(i int) []cand {
 	sent := s.toks[i].sent
+	if t := s.at(i, sent); t != nil && t.kind == tTime && s.afterDate(i, sent) {
+		return []cand{{i: i, j: i + 1, kind: kTime, minute: t.num}}
+	}
 	if !s.at(i, sent).isPrep(0) {
 		return nil
 	}
@@ -341,6 +344,27 @@ func (s *scanner) matchTime(i int) []cand {
 		return nil
 	}
 	return []cand{{i: i + 1, j: i + 2, kind: kTime, minute: t.num}}
+}
+
+// afterDate reports whether the clock time at k follows a date with at most
+// a comma between them, as in a date line: "12.11.2024, 14:35", "Вчора,
+// 18:30", "13 листопада 2024 14:35".
+func (s *scanner) afterDate(k, sent int) bool {
+	p := s.at(k-1, sent)
+	if p.isComma() {
+		p = s.at(k-2, sent)
+	}
+	switch {
+	case p == nil:
+		return false
+	case p.kind == tNumDate, p.isLex(lxRelDay) && p.lex.flags&fAdj == 0:
+		return true
+	case p.kind == tNum && p.year() != 0: // "13 листопада 2024 14:35"
+		return true
+	case p.kind == tWord && p.isLex(lxMonth) || p.isLex(lxMonthAbbr) || p.isLex(lxUnit) && p.lex.flags&fYearWord != 0:
+		return true // "12 ноября, 15:30", "2024 року, 14:35"
+	}
+	return false
 }
 
 // matchQuarter matches quarters and halves of a year: "в первом квартале
