@@ -370,3 +370,12 @@ func TestDateLine(t *testing.T) {
 		}},
 	})
 }
+
+// TestLaterAfter: "спустя N лет после X" counts from X, not from publication.
+func TestLaterAfter(t *testing.T) {
+	runClasses(t, []classCase{
+		{"after another event", "Суд оправдал ее спустя восемь лет после приговора, а через неделю она уехала.", litopys.DayDate(2018, 11, 2), "ru", []want{
+			{Text: "через неделю", Value: "2018-W45", Gran: "week", Rule: "published", Relative: true},
+		}},
+	})
+}

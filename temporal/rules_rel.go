@@ -255,6 +255,12 @@ func (s *scanner) matchRel(i int) []cand {
 		return nil // "years ago" with a number we did not read ("Twenty-five years ago")
 	}
 	end := k + 1
+	if n := s.at(end, sent); sign > 0 && n != nil && n.kind == tWord {
+		switch s.text[n.start:n.end] {
+		case "после", "після", "от", "від", "with", "after":
+			return nil // "спустя восемь лет после приговора": after another event
+		}
+	}
 	if sign < 0 {
 		if !s.at(end, sent).isLex(lxAgo) {
 			return nil
