@@ -73,7 +73,7 @@ func runAnalyze(ctx context.Context, e *env, o analyzeOptions, args []string) er
 		}
 		if r.err != nil {
 			failed++
-			e.log.Warn("input failed", "source", r.source, "err", errorText(r.err))
+			e.log.Warn("input failed", "source", r.source, "err", errorText(r.source, r.err))
 		}
 		if err := writeAnalyzed(w, o.format, r); err != nil {
 			return fmt.Errorf("write output: %w", err)
@@ -133,7 +133,7 @@ func writeAnalyzed(w io.Writer, format string, r analyzed) error {
 			Source string `json:"source"`
 			Error  string `json:"error"`
 			Code   string `json:"code"`
-		}{r.source, errorText(r.err), litopys.ErrorCode(r.err)})
+		}{r.source, errorText(r.source, r.err), litopys.ErrorCode(r.err)})
 		_, err := fmt.Fprintf(w, "%s\n", b)
 		return err
 	}
@@ -145,18 +145,23 @@ func writeAnalyzed(w io.Writer, format string, r analyzed) error {
 	return err
 }
 
-// errorText is the message a user sees for a failed input.
-func errorText(err error) string {
+// errorText is the message a user sees for a failed input, shown beside
+// its source: the source is not repeated in it.
+func errorText(source string, err error) string {
+	msg := litopys.ErrorMessage(err)
 	if litopys.ErrorCode(err) == litopys.EINTERNAL {
-		return err.Error()
+		msg = err.Error()
 	}
-	return litopys.ErrorMessage(err)
+	if source != "" {
+		msg = strings.ReplaceAll(msg, source+": ", "")
+	}
+	return msg
 }
 
 func writeText(w io.Writer, r analyzed) error {
 	bw := &errWriter{w: w}
 	if r.err != nil {
-		bw.printf("== %s\nerror: %s\n\n", r.source, errorText(r.err))
+		bw.printf("== %s\nerror: %s\n\n", r.source, errorText(r.source, r.err))
 		return bw.err
 	}
 	d := r.doc

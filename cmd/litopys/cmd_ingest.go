@@ -51,10 +51,13 @@ func runIngestCmd(ctx context.Context, e *env, args []string) error {
 	return runIngest(ctx, e, o, fs.Args())
 }
 
-// ingestTotals counts the outcomes of an ingest.
+// ingestTotals counts the outcomes of an ingest. Skipped inputs are not
+// articles (files of kinds not read from folders, rows without text) and
+// are not failures: the exit code says failed only for Failed.
 type ingestTotals struct {
 	Added     int `json:"added"`
 	Unchanged int `json:"unchanged"`
+	Skipped   int `json:"skipped"`
 	Failed    int `json:"failed"`
 }
 
@@ -62,7 +65,7 @@ type ingestTotals struct {
 type ingestItem struct {
 	Source string `json:"source"`
 	ID     string `json:"id,omitempty"`
-	Status string `json:"status"` // added, unchanged or failed
+	Status string `json:"status"` // added, unchanged, skipped or failed
 	Error  string `json:"error,omitempty"`
 	Code   string `json:"code,omitempty"`
 }
@@ -85,7 +88,7 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, args []string) erro
 	if o.queue != "" {
 		return runIngestQueue(ctx, e, o.queue, opt, args)
 	}
-	s, err := openStore(ctx, o.db)
+	s, err := openStore(ctx, o.db, storeCreate)
 	if err != nil {
 		return err
 	}
@@ -109,7 +112,7 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, args []string) erro
 	tot, failures := w.tot, w.failures
 	w.prog.clear()
 	if err := ctx.Err(); err != nil {
-		fmt.Fprintf(e.stderr, "litopys ingest: interrupted after %d added, %d unchanged, %d failed\n", tot.Added, tot.Unchanged, tot.Failed)
+		fmt.Fprintf(e.stderr, "litopys ingest: interrupted after %s\n", tot)
 		return err
 	}
 	if werr != nil {
@@ -211,10 +214,14 @@ func (w *ingestWriter) flush(ctx context.Context) error {
 // report counts one outcome and writes its line under --format json.
 func (w *ingestWriter) report(item ingestItem, err error) error {
 	switch {
+	case litopys.ErrorCode(err) == litopys.EUNSUPPORTED:
+		w.tot.Skipped++
+		item.Status = "skipped"
+		item.Error, item.Code = errorText(item.Source, err), litopys.ErrorCode(err)
 	case err != nil:
 		w.tot.Failed++
 		item.Status = "failed"
-		item.Error, item.Code = errorText(err), litopys.ErrorCode(err)
+		item.Error, item.Code = errorText(item.Source, err), litopys.ErrorCode(err)
 		if len(w.failures) < maxListedFailures {
 			w.failures = append(w.failures, item)
 		}
@@ -254,8 +261,13 @@ func ingestRecords(ctx context.Context, stdin io.Reader, args []string, opt inpu
 	}
 }
 
+// String is the totals for people: "3 added, 0 unchanged, 2 skipped, 1 failed".
+func (t ingestTotals) String() string {
+	return fmt.Sprintf("%d added, %d unchanged, %d skipped, %d failed", t.Added, t.Unchanged, t.Skipped, t.Failed)
+}
+
 func writeIngestSummary(w io.Writer, tot ingestTotals, failures []ingestItem) {
-	fmt.Fprintf(w, "%d added, %d unchanged, %d failed\n", tot.Added, tot.Unchanged, tot.Failed)
+	fmt.Fprintln(w, tot)
 	if tot.Failed == 0 {
 		return
 	}

@@ -91,7 +91,7 @@ func TestIngestURLsAndFeeds(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("outcomes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	s, err := openStore(context.Background(), db)
+	s, err := openStore(context.Background(), db, storeRead)
 	if err != nil {
 		t.Fatal(err)
 	}

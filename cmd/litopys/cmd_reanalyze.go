@@ -43,7 +43,7 @@ func runReanalyzeCmd(ctx context.Context, e *env, args []string) error {
 	if *batch < 1 || *workers < 1 {
 		return usagef("--batch and --workers must be at least 1")
 	}
-	s, err := openStore(ctx, *db)
+	s, err := openStore(ctx, *db, storeWrite)
 	if err != nil {
 		return err
 	}

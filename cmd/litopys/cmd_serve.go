@@ -36,7 +36,7 @@ func runServeCmd(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := openStore(ctx, *db)
+	st, err := openStore(ctx, *db, serveAccess(*token))
 	if err != nil {
 		return err
 	}
@@ -52,6 +52,15 @@ func runServeCmd(ctx context.Context, e *env, args []string) error {
 	return serveHTTP(ctx, e, srv, *addr, func(url string) {
 		e.log.Info("serving", "url", url, "db", *db, "writes", *token != "")
 	})
+}
+
+// serveAccess is how serve opens its store: read-only unless a token
+// allows writes.
+func serveAccess(token string) storeAccess {
+	if token == "" {
+		return storeRead
+	}
+	return storeWrite
 }
 
 // logFlags adds --log-format and --log-level to fs; the function it

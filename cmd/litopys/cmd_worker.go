@@ -92,7 +92,7 @@ func runWorkerCmd(ctx context.Context, e *env, args []string) error {
 // document done is logged at debug level only.
 func runWorker(ctx context.Context, e *env, o workerOptions) error {
 	start := time.Now()
-	s, err := openStore(ctx, o.db)
+	s, err := openStore(ctx, o.db, storeWrite)
 	if err != nil {
 		return err
 	}
@@ -133,11 +133,11 @@ func runWorker(ctx context.Context, e *env, o workerOptions) error {
 		case out.Dead:
 			dead.Add(1)
 			e.log.Error("item dead-lettered", "item", out.Item.Name(), "key", out.Item.Key(), "reason", obs.Cause(out.Err),
-				"attempts", out.Attempt, "err", errorText(out.Err))
+				"attempts", out.Attempt, "err", errorText(out.Item.Name(), out.Err))
 		case out.Err != nil:
 			failed.Add(1)
 			e.log.Warn("item failed, will retry", "item", out.Item.Name(), "key", out.Item.Key(), "reason", obs.Cause(out.Err),
-				"attempt", out.Attempt, "err", errorText(out.Err))
+				"attempt", out.Attempt, "err", errorText(out.Item.Name(), out.Err))
 		default:
 			done.Add(1)
 			e.log.Debug("item done", "item", out.Item.Name(), "key", out.Item.Key(), "attempt", out.Attempt)
@@ -257,7 +257,7 @@ func runIngestQueue(ctx context.Context, e *env, queue string, opt input.Options
 			return ctx.Err()
 		case err != nil:
 			tot.failed++
-			e.log.Warn("input not queued", "source", it.Name(), "err", errorText(err))
+			e.log.Warn("input not queued", "source", it.Name(), "err", errorText(it.Name(), err))
 		case added:
 			tot.queued++
 		default:
@@ -281,7 +281,7 @@ func runIngestQueue(ctx context.Context, e *env, queue string, opt input.Options
 			}
 			if rec.Err != nil {
 				tot.failed++
-				e.log.Warn("input failed", "source", rec.Source, "err", errorText(rec.Err))
+				e.log.Warn("input failed", "source", rec.Source, "err", errorText(rec.Source, rec.Err))
 				continue
 			}
 			if err := publish(natsq.FromRecord(rec)); err != nil {
