@@ -8,6 +8,7 @@ import (
 	"io"
 	"runtime"
 	"strings"
+	"time"
 
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/input"
@@ -15,25 +16,27 @@ import (
 )
 
 type analyzeOptions struct {
-	published string
-	format    string
-	maxBytes  int64
-	workers   int
+	published  string
+	format     string
+	maxBytes   int64
+	workers    int
+	docTimeout time.Duration
 }
 
 func runAnalyzeCmd(ctx context.Context, e *env, args []string) error {
 	var o analyzeOptions
-	fs := newFlagSet(e, "analyze", "[flags] FILE|DIR|- ...")
+	fs := newFlagSet(e, "analyze", "[flags] FILE|DIR|URL|FEED|- ...")
 	fs.StringVar(&o.published, "published", "", "publication date (YYYY[-MM[-DD]]) for inputs that give none")
 	fs.StringVar(&o.format, "format", "json", "output: json (one object per document, NDJSON) or text")
 	fs.Int64Var(&o.maxBytes, "max-bytes", 16<<20, "largest input accepted, in bytes")
 	fs.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "documents analysed in parallel")
+	fs.DurationVar(&o.docTimeout, "doc-timeout", pipeline.DefaultBudget, "time one document may take; a document over it fails and the batch goes on (0: no limit)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
-		return usagef("no input: give files, directories or - for stdin")
+		return usagef("no input: give files, directories, URLs or - for stdin")
 	}
 	return runAnalyze(ctx, e, o, fs.Args())
 }
@@ -48,6 +51,9 @@ type analyzed struct {
 func runAnalyze(ctx context.Context, e *env, o analyzeOptions, args []string) error {
 	if o.format != "json" && o.format != "text" {
 		return usagef("--format: want json or text, not %q", o.format)
+	}
+	if o.maxBytes <= 0 {
+		return usagef("--max-bytes: want a positive size in bytes, not %d", o.maxBytes)
 	}
 	opt := input.Options{MaxBytes: o.maxBytes}
 	if o.published != "" {
@@ -64,7 +70,10 @@ func runAnalyze(ctx context.Context, e *env, o analyzeOptions, args []string) er
 	w := bufio.NewWriter(e.stdout)
 	defer w.Flush()
 	failed := 0
-	for r := range analyzeAll(ctx, p, input.Read(ctx, args, e.stdin, opt), o.workers) {
+	// URLs and feeds are downloaded as ingest downloads them.
+	f := newFetcher(30*time.Second, opt)
+	f.delay = time.Second
+	for r := range analyzeAll(ctx, p, ingestRecords(ctx, e.stdin, args, opt, f), o.workers, o.docTimeout) {
 		if litopys.ErrorCode(r.err) == litopys.EUNSUPPORTED {
 			// A file of a kind litopys does not read, met in a directory
 			// walk (images, annotation files): skipped, not failed.
@@ -88,9 +97,9 @@ func runAnalyze(ctx context.Context, e *env, o analyzeOptions, args []string) er
 	return nil
 }
 
-// analyzeAll analyses records on n goroutines and yields the results in
-// input order.
-func analyzeAll(ctx context.Context, p *pipeline.Pipeline, recs func(func(input.Record) bool), n int) func(func(analyzed) bool) {
+// analyzeAll analyses records on n goroutines, each within the time
+// budget, and yields the results in input order.
+func analyzeAll(ctx context.Context, p *pipeline.Pipeline, recs func(func(input.Record) bool), n int, budget time.Duration) func(func(analyzed) bool) {
 	return func(yield func(analyzed) bool) {
 		if n < 1 {
 			n = 1
@@ -111,7 +120,7 @@ func analyzeAll(ctx context.Context, p *pipeline.Pipeline, recs func(func(input.
 				sem <- struct{}{}
 				go func() {
 					defer func() { <-sem }()
-					doc, err := p.Analyze(ctx, rec)
+					doc, err := p.AnalyzeWithin(ctx, rec, budget)
 					out <- analyzed{source: rec.Source, doc: doc, err: err}
 				}()
 			}

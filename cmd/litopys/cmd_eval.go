@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -15,8 +16,20 @@ import (
 )
 
 func runEvalCmd(ctx context.Context, e *env, args []string) error {
-	if len(args) == 0 {
-		return usagef("eval: want a target: ner, timeline, clusters")
+	if len(args) == 0 || isHelp(args[0]) {
+		fmt.Fprint(e.stderr, `Usage: litopys eval TARGET [flags]
+
+Score the analysis against gold files:
+  ner        BSNLP-style NER, base forms and linking: eval ner --gold DIR [--json]
+  timeline   dated events against a gold timeline: eval timeline --gold FILE [--json] [--no-published]
+  clusters   stories against topics (B-cubed): eval clusters --gold DIR [--json]
+
+Run "litopys eval TARGET -h" for the flags of a target.
+`)
+		if len(args) == 0 {
+			return usagef("eval: want a target: ner, timeline or clusters")
+		}
+		return flag.ErrHelp
 	}
 	switch args[0] {
 	case "ner":

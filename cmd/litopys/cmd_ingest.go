@@ -24,6 +24,8 @@ type ingestOptions struct {
 	workers   int
 	timeout   time.Duration
 	delay     time.Duration
+	// docTimeout is the time budget of one document's analysis.
+	docTimeout time.Duration
 }
 
 func runIngestCmd(ctx context.Context, e *env, args []string) error {
@@ -40,6 +42,7 @@ func runIngestCmd(ctx context.Context, e *env, args []string) error {
 	fs.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "documents analysed in parallel")
 	fs.DurationVar(&o.timeout, "timeout", 30*time.Second, "time limit of one download")
 	fs.DurationVar(&o.delay, "delay", time.Second, "least time between two downloads from one host")
+	fs.DurationVar(&o.docTimeout, "doc-timeout", pipeline.DefaultBudget, "time one document's analysis may take; a document over it fails and the batch goes on (0: no limit)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -77,6 +80,9 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, args []string) erro
 	if o.format != "json" && o.format != "text" {
 		return usagef("--format: want json or text, not %q", o.format)
 	}
+	if o.maxBytes <= 0 {
+		return usagef("--max-bytes: want a positive size in bytes, not %d", o.maxBytes)
+	}
 	opt := input.Options{MaxBytes: o.maxBytes}
 	if o.published != "" {
 		d, err := litopys.ParseDate(o.published)
@@ -101,7 +107,7 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, args []string) erro
 	f.delay = o.delay
 	w := &ingestWriter{store: s, format: o.format, enc: json.NewEncoder(e.stdout), prog: newProgress(e.stderr)}
 	var werr error
-	for r := range analyzeAll(ctx, p, ingestRecords(ctx, e.stdin, args, opt, f), o.workers) {
+	for r := range analyzeAll(ctx, p, ingestRecords(ctx, e.stdin, args, opt, f), o.workers, o.docTimeout) {
 		if werr = w.add(ctx, r); werr != nil {
 			break
 		}
@@ -112,8 +118,7 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, args []string) erro
 	tot, failures := w.tot, w.failures
 	w.prog.clear()
 	if err := ctx.Err(); err != nil {
-		fmt.Fprintf(e.stderr, "litopys ingest: interrupted after %s\n", tot)
-		return err
+		return fmt.Errorf("interrupted after %s: %w", tot, err)
 	}
 	if werr != nil {
 		return werr

@@ -72,6 +72,9 @@ func runWorkerCmd(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if o.maxBytes <= 0 {
+		return usagef("--max-bytes: want a positive size in bytes, not %d", o.maxBytes)
+	}
 	o.db, o.queue = *db, *queue
 	if o.queue == "" {
 		fs.Usage()
