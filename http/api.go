@@ -87,7 +87,18 @@ func (s *Server) apiDocuments(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiDocument(w http.ResponseWriter, r *http.Request) {
-	v, err := s.documentView(r.Context(), r.PathValue("id"))
+	p := r.URL.Query()
+	offset, err := intParam(p, "offset")
+	if err != nil {
+		s.writeJSONError(w, r, err)
+		return
+	}
+	limit, err := intParam(p, "limit")
+	if err != nil {
+		s.writeJSONError(w, r, err)
+		return
+	}
+	v, err := s.documentAPI(r.Context(), r.PathValue("id"), offset, limit)
 	if err != nil {
 		s.writeJSONError(w, r, err)
 		return

@@ -135,25 +135,6 @@ func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error)
 	return v, nil
 }
 
-// DocumentView is a stored document with the story it belongs to and its
-// text cut into highlighted segments for the page.
-type DocumentView struct {
-	*litopys.Document
-	Story      string      `json:"story,omitempty"`
-	Paragraphs [][]Segment `json:"-"`
-}
-
-func (s *Server) documentView(ctx context.Context, id string) (*DocumentView, error) {
-	doc, err := s.document(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	v := &DocumentView{Document: doc}
-	v.Story, _ = s.index.StoryOf(id)
-	v.Paragraphs = highlight(doc, v.Story)
-	return v, nil
-}
-
 // parseQuery reads a search from URL parameters: q, lang, outlet, from, to,
 // entity, limit, offset.
 func parseQuery(p url.Values) (litopys.Query, error) {

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/litopys/litopys"
@@ -33,7 +34,7 @@ func parsePages() (map[string]*template.Template, error) {
 	}
 	out := map[string]*template.Template{}
 	for _, name := range pageNames {
-		t, err := template.New("layout.html").Funcs(funcs).ParseFS(uiFS, "ui/templates/layout.html", "ui/templates/"+name+".html")
+		t, err := template.New("layout.html").Funcs(funcs).ParseFS(uiFS, "ui/templates/layout.html", "ui/templates/legend.html", "ui/templates/"+name+".html")
 		if err != nil {
 			return nil, fmt.Errorf("parse template %s: %w", name, err)
 		}
@@ -121,13 +122,42 @@ func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusOK, "entity", page{Title: v.Name, Data: v})
 }
 
+// documentPart is one part of an article's page: all of it unless the
+// article is long.
+type documentPart struct {
+	*DocumentView
+	Paragraphs  [][]Segment
+	Part, Parts int
+	Prev, Next  string
+}
+
 func (s *Server) pageDocument(w http.ResponseWriter, r *http.Request) {
-	v, err := s.documentView(r.Context(), r.PathValue("id"))
+	id := r.PathValue("id")
+	v, err := s.documentPage(r.Context(), id)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "document", page{Title: v.Title, Data: v})
+	d := documentPart{DocumentView: v, Part: 1, Parts: max(1, len(v.Parts))}
+	if p := r.URL.Query().Get("part"); p != "" {
+		n, err := strconv.Atoi(p)
+		if err != nil || n < 1 || n > d.Parts {
+			s.pageError(w, r, litopys.Errorf(litopys.EINVALID, "part: want 1…%d, got %q", d.Parts, p))
+			return
+		}
+		d.Part = n
+	}
+	if len(v.Parts) > 0 {
+		d.Paragraphs = v.Parts[d.Part-1]
+	}
+	link := func(n int) string { return "/documents/" + url.PathEscape(id) + "?part=" + strconv.Itoa(n) }
+	if d.Part > 1 {
+		d.Prev = link(d.Part - 1)
+	}
+	if d.Part < d.Parts {
+		d.Next = link(d.Part + 1)
+	}
+	s.render(w, r, http.StatusOK, "document", page{Title: v.Title, Data: d})
 }
 
 // searchData is the data of the search page: the form's values, the

@@ -20,8 +20,12 @@ type Analyzer interface {
 	Analyze(ctx context.Context, rec input.Record) (*litopys.Document, error)
 }
 
-// docCacheSize is how many decoded documents the server keeps.
-const docCacheSize = 256
+// Cache sizes: decoded documents, and documents cut into highlighted
+// segments for their page.
+const (
+	docCacheSize  = 256
+	viewCacheSize = 64
+)
 
 // DefaultMaxBody is the largest request body POST /api/documents reads.
 const DefaultMaxBody = 4 << 20
@@ -44,6 +48,10 @@ type Options struct {
 	MaxBody int64
 	// OnError is told of unexpected (500) errors, for logging.
 	OnError func(r *http.Request, err error)
+	// Hosts are the host names the server answers for, beside IP
+	// addresses and localhost ("*": any); a request for another name is
+	// refused, against DNS rebinding (see checkHost).
+	Hosts []string
 }
 
 // Server answers the API and the pages. Make one with New, fill its story
@@ -52,7 +60,8 @@ type Server struct {
 	opt   Options
 	index *Index
 	pages map[string]*template.Template
-	docs  *docCache
+	docs  *lru[*litopys.Document]
+	views *lru[*DocumentView]
 	mux   *http.ServeMux
 	ready atomic.Bool
 }
@@ -72,7 +81,7 @@ func New(opt Options) (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("http: %w", err)
 	}
-	s := &Server{opt: opt, index: NewIndex(opt.Clusterer), pages: pages, docs: newDocCache(docCacheSize), mux: http.NewServeMux()}
+	s := &Server{opt: opt, index: NewIndex(opt.Clusterer), pages: pages, docs: newLRU[*litopys.Document](docCacheSize), views: newLRU[*DocumentView](viewCacheSize), mux: http.NewServeMux()}
 	for _, r := range s.routes() {
 		s.mux.HandleFunc(r.pattern, r.handler)
 	}
@@ -131,9 +140,10 @@ func (s *Server) routes() []route {
 	}
 }
 
-// Handler returns the routes with the headers every answer carries.
+// Handler returns the routes with the headers every answer carries,
+// for the hosts the server answers for.
 func (s *Server) Handler() http.Handler {
-	return secure(s.mux)
+	return checkHost(s.opt.Hosts, secure(s.mux))
 }
 
 // apiNotFound answers API requests no route takes: 405 with the allowed

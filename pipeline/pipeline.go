@@ -188,15 +188,16 @@ func (p *Pipeline) extract(rec input.Record) (*litopys.Document, error) {
 	} else {
 		res = extract.Text(rec.Body)
 	}
+	res.Text, res.Title = unescapeRefs(res.Text), unescapeRefs(res.Title)
 	if strings.TrimSpace(res.Text) == "" {
-		return nil, litopys.Errorf(litopys.EINVALID, "%s: no article text found", rec.Source)
+		return nil, litopys.Errorf(litopys.EINVALID, "no article text found in %s", rec.Source)
 	}
 	res.Text, res.Removed = dropRepeatedHeadline(res.Text, res.Removed)
 	doc := &litopys.Document{
 		ID:        rec.ID,
 		Outlet:    outletName(firstNonEmpty(rec.Outlet, res.Outlet)),
 		URL:       rec.URL,
-		Title:     firstNonEmpty(rec.Title, res.Title),
+		Title:     firstNonEmpty(unescapeRefs(rec.Title), res.Title),
 		Published: rec.Published,
 		Text:      res.Text,
 		Removed:   res.Removed,
