@@ -25,6 +25,8 @@ type Analyzer interface {
 const (
 	docCacheSize  = 256
 	viewCacheSize = 64
+	// facetCacheSize is how many searches' facets the server keeps.
+	facetCacheSize = 128
 )
 
 // DefaultMaxBody is the largest request body POST /api/documents reads.
@@ -57,13 +59,15 @@ type Options struct {
 // Server answers the API and the pages. Make one with New, fill its story
 // index with Load, then serve Handler.
 type Server struct {
-	opt   Options
-	index *Index
-	pages map[string]*template.Template
-	docs  *lru[*litopys.Document]
-	views *lru[*DocumentView]
-	mux   *http.ServeMux
-	ready atomic.Bool
+	opt    Options
+	index  *Index
+	pages  map[string]*template.Template
+	docs   *lru[*litopys.Document]
+	views  *lru[*DocumentView]
+	facets *lru[Facets]
+	mux    *http.ServeMux
+	ready  atomic.Bool
+	load   loadState
 }
 
 // New checks the options and parses the templates.
@@ -81,7 +85,7 @@ func New(opt Options) (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("http: %w", err)
 	}
-	s := &Server{opt: opt, index: NewIndex(opt.Clusterer), pages: pages, docs: newLRU[*litopys.Document](docCacheSize), views: newLRU[*DocumentView](viewCacheSize), mux: http.NewServeMux()}
+	s := &Server{opt: opt, index: NewIndex(opt.Clusterer), pages: pages, docs: newLRU[*litopys.Document](docCacheSize), views: newLRU[*DocumentView](viewCacheSize), facets: newLRU[Facets](facetCacheSize), mux: http.NewServeMux()}
 	for _, r := range s.routes() {
 		s.mux.HandleFunc(r.pattern, r.handler)
 	}
@@ -91,6 +95,9 @@ func New(opt Options) (*Server, error) {
 // Load builds the story index from the stored documents; /readyz answers
 // 200 once it is done.
 func (s *Server) Load(ctx context.Context) error {
+	if n, err := s.opt.Store.Count(ctx); err == nil {
+		s.load.total.Store(int64(n))
+	}
 	if err := s.index.Load(ctx, s.opt.Store); err != nil {
 		return err
 	}
@@ -121,20 +128,22 @@ func (s *Server) routes() []route {
 		{"GET /healthz", s.healthz},
 		{"GET /readyz", s.readyz},
 		{"GET /api/openapi.json", s.openAPI},
-		{"GET /api/stories", s.apiStories},
-		{"GET /api/stories/{id}", s.apiStory},
-		{"GET /api/entities", s.apiEntities},
-		{"GET /api/entities/{id}", s.apiEntity},
+		{"GET /api/stories", s.whenLoaded(s.apiStories)},
+		{"GET /api/stories/{id}", s.whenLoaded(s.apiStory)},
+		{"GET /api/stories/{id}/chronology", s.whenLoaded(s.apiStoryChronology)},
+		{"GET /api/entities", s.whenLoaded(s.apiEntities)},
+		{"GET /api/entities/{id}", s.whenLoaded(s.apiEntity)},
+		{"GET /api/entities/{id}/mentions", s.apiEntityMentions},
 		{"GET /api/documents", s.apiDocuments},
 		{"POST /api/documents", s.apiIngest},
 		{"GET /api/documents/{id}", s.apiDocument},
 		{"GET /api/search", s.apiSearch},
 		{"/api/", s.apiNotFound},
-		{"GET /{$}", s.pageHome},
-		{"GET /stories/{id}", s.pageStory},
-		{"GET /entities/{id}", s.pageEntity},
+		{"GET /{$}", s.whenLoaded(s.pageHome)},
+		{"GET /stories/{id}", s.whenLoaded(s.pageStory)},
+		{"GET /entities/{id}", s.whenLoaded(s.pageEntity)},
 		{"GET /documents/{id}", s.pageDocument},
-		{"GET /search", s.pageSearch},
+		{"GET /search", s.whenLoaded(s.pageSearch)},
 		{"GET /static/", staticHandler().ServeHTTP},
 		{"/", s.pageNotFound},
 	}
@@ -188,7 +197,8 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 	if !s.ready.Load() {
-		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "loading"})
+		n, m := s.Progress()
+		writeJSON(w, http.StatusServiceUnavailable, map[string]any{"status": "loading", "filed": n, "total": m, "message": s.loadingMessage()})
 		return
 	}
 	n, err := s.opt.Store.Count(r.Context())

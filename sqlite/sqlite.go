@@ -61,7 +61,9 @@ func (db *DB) prepareSearch() (*searchStmts, error) {
 		UNION ALL SELECT blk, data FROM postings_new WHERE term = ?1 AND blk <= ?2 ORDER BY blk`); err != nil {
 		return nil, fmt.Errorf("sqlite prepare: %w", err)
 	}
-	if s.hit, err = db.read.Prepare(`SELECT id, title, lang, outlet, published, textz FROM documents WHERE seq = ?`); err != nil {
+	// The text is read only when a snippet is wanted (?2): SQLite reads a
+	// column, and its overflow pages, only when it is evaluated.
+	if s.hit, err = db.read.Prepare(`SELECT id, title, lang, outlet, published, CASE WHEN ?2 THEN textz END FROM documents WHERE seq = ?1`); err != nil {
 		return nil, fmt.Errorf("sqlite prepare: %w", err)
 	}
 	return &s, nil
