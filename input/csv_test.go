@@ -72,3 +72,18 @@ func TestCSVScanner(t *testing.T) {
 		t.Errorf("got %q at lines %v, want %q at 1, 4, 5, 7", got, lines, want)
 	}
 }
+
+// TestSizeAndOnRead checks that Size counts what a walk reads and that
+// OnRead is told of every byte read.
+func TestSizeAndOnRead(t *testing.T) {
+	n, known := Size([]string{"testdata/mix"})
+	var read int64
+	for range Read(t.Context(), []string{"testdata/mix"}, nil, Options{OnRead: func(k int) { read += int64(k) }}) {
+	}
+	if !known || n == 0 || read != n {
+		t.Errorf("Size = %d (known %v), read %d", n, known, read)
+	}
+	if _, known := Size([]string{"testdata/mix", "-"}); known {
+		t.Errorf("stdin counted as known")
+	}
+}

@@ -69,7 +69,10 @@ func runAnalyze(ctx context.Context, e *env, o analyzeOptions, args []string) er
 	}
 	w := bufio.NewWriter(e.stdout)
 	defer w.Flush()
-	failed := 0
+	failed, done := 0, 0
+	prog := newProgress("analyze", e.stderr, e.log, inputSize(args))
+	defer prog.clear()
+	opt.OnRead = prog.onRead
 	// URLs and feeds are downloaded as ingest downloads them.
 	f := newFetcher(30*time.Second, opt)
 	f.delay = time.Second
@@ -87,6 +90,8 @@ func runAnalyze(ctx context.Context, e *env, o analyzeOptions, args []string) er
 		if err := writeAnalyzed(w, o.format, r); err != nil {
 			return fmt.Errorf("write output: %w", err)
 		}
+		done++
+		prog.show(done, failed, "")
 	}
 	if err := ctx.Err(); err != nil {
 		return err

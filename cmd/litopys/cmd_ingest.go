@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"iter"
-	"os"
 	"runtime"
 	"time"
 
@@ -105,7 +104,8 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, args []string) erro
 	}
 	f := newFetcher(o.timeout, opt)
 	f.delay = o.delay
-	w := &ingestWriter{store: s, format: o.format, enc: json.NewEncoder(e.stdout), prog: newProgress(e.stderr)}
+	w := &ingestWriter{store: s, format: o.format, enc: json.NewEncoder(e.stdout), prog: newProgress("ingest", e.stderr, e.log, inputSize(args))}
+	opt.OnRead = w.prog.onRead
 	var werr error
 	for r := range analyzeAll(ctx, p, ingestRecords(ctx, e.stdin, args, opt, f), o.workers, o.docTimeout) {
 		if werr = w.add(ctx, r); werr != nil {
@@ -212,7 +212,6 @@ func (w *ingestWriter) flush(ctx context.Context) error {
 		}
 	}
 	w.pending, w.docs = w.pending[:0], 0
-	w.prog.show(w.tot)
 	return nil
 }
 
@@ -240,7 +239,24 @@ func (w *ingestWriter) report(item ingestItem, err error) error {
 			return fmt.Errorf("write output: %w", err)
 		}
 	}
+	t := w.tot
+	w.prog.show(t.Added+t.Unchanged+t.Skipped+t.Failed, t.Failed, t.String())
 	return nil
+}
+
+// inputSize is the bytes of the inputs named by args when all are files
+// or directories, else 0 (unknown: standard input, URLs).
+func inputSize(args []string) int64 {
+	for _, a := range args {
+		if isURL(a) {
+			return 0
+		}
+	}
+	n, known := input.Size(args)
+	if !known {
+		return 0
+	}
+	return n
 }
 
 // ingestRecords reads the arguments in order: URLs are downloaded (feeds
@@ -282,43 +298,5 @@ func writeIngestSummary(w io.Writer, tot ingestTotals, failures []ingestItem) {
 	}
 	if more := tot.Failed - len(failures); more > 0 {
 		fmt.Fprintf(w, "  … and %d more\n", more)
-	}
-}
-
-// progress shows running totals on a terminal, at most a few times a
-// second; it is silent when stderr is not a terminal.
-type progress struct {
-	w    io.Writer
-	on   bool
-	last time.Time
-}
-
-func newProgress(w io.Writer) *progress {
-	f, ok := w.(*os.File)
-	on := false
-	if ok {
-		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
-			on = true
-		}
-	}
-	return &progress{w: w, on: on}
-}
-
-// showf shows a progress line on a terminal, at most five times a second.
-func (p *progress) showf(format string, args ...any) {
-	if !p.on || time.Since(p.last) < 200*time.Millisecond {
-		return
-	}
-	p.last = time.Now()
-	fmt.Fprintf(p.w, "\r\033[K"+format, args...)
-}
-
-func (p *progress) show(t ingestTotals) {
-	p.showf("ingest: %d added, %d unchanged, %d failed", t.Added, t.Unchanged, t.Failed)
-}
-
-func (p *progress) clear() {
-	if p.on && !p.last.IsZero() {
-		fmt.Fprint(p.w, "\r\033[K")
 	}
 }
