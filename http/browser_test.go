@@ -28,13 +28,13 @@ func browserDocs(tb testing.TB) []*litopys.Document {
 	recs := []input.Record{
 		{ID: "b1", Lang: "uk", Outlet: "zn.ua", Published: litopys.DayDate(2023, 10, 2), URL: "https://zn.ua/ukr/economics/budget-2024.html",
 			Title: "Уряд ухвалив проєкт бюджету на 2024 рік",
-			Body: "Кабінет міністрів України 2 жовтня ухвалив проєкт державного бюджету на 2024 рік. Прем'єр-міністр Денис Шмигаль заявив, що головним пріоритетом залишається оборона.\n\nДокумент до Верховної Ради передасть міністр фінансів Сергій Марченко. Депутати розглянуть його в першому читанні до 20 жовтня."},
+			Body:  "Кабінет міністрів України 2 жовтня ухвалив проєкт державного бюджету на 2024 рік. Прем'єр-міністр Денис Шмигаль заявив, що головним пріоритетом залишається оборона.\n\nДокумент до Верховної Ради передасть міністр фінансів Сергій Марченко. Депутати розглянуть його в першому читанні до 20 жовтня."},
 		{ID: "b2", Lang: "en", Outlet: "bbc.com", Published: litopys.DayDate(2023, 10, 3), URL: "https://www.bbc.com/news/world-us-canada-67003434",
 			Title: "Kevin McCarthy removed as Speaker of the House",
-			Body: "Kevin McCarthy was removed as Speaker of the US House of Representatives on Tuesday, 3 October. The vote was forced by Matt Gaetz, a Republican from Florida.\n\nIt is the first time in American history that the House has voted out its Speaker, the Associated Press reported."},
+			Body:  "Kevin McCarthy was removed as Speaker of the US House of Representatives on Tuesday, 3 October. The vote was forced by Matt Gaetz, a Republican from Florida.\n\nIt is the first time in American history that the House has voted out its Speaker, the Associated Press reported."},
 		{ID: "b3", Lang: "ru", Outlet: "bbc.com", Published: litopys.DayDate(2023, 10, 4), URL: "https://www.bbc.com/russian/articles/nobel-chemistry",
 			Title: "Нобелевскую премию по химии присудили за квантовые точки",
-			Body: "Нобелевскую премию по химии 4 октября присудили Мунги Бавенди, Луису Брюсу и Алексею Екимову. Об этом сообщил Нобелевский комитет в Стокгольме.\n\nАлексей Екимов родился в Ленинграде и много лет работал в Государственном оптическом институте."},
+			Body:  "Нобелевскую премию по химии 4 октября присудили Мунги Бавенди, Луису Брюсу и Алексею Екимову. Об этом сообщил Нобелевский комитет в Стокгольме.\n\nАлексей Екимов родился в Ленинграде и много лет работал в Государственном оптическом институте."},
 	}
 	pipeOnce.Do(func() { pipe, pipeErr = pipeline.New(pipeline.Options{}) })
 	if pipeErr != nil {
