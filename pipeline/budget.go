@@ -13,6 +13,18 @@ import (
 // (litopys analyze and ingest --doc-timeout).
 const DefaultBudget = 30 * time.Second
 
+// Budgeted is a Pipeline whose Analyze gives each document a time budget
+// (AnalyzeWithin), for callers that take any analyser (the queue worker).
+type Budgeted struct {
+	*Pipeline
+	Budget time.Duration
+}
+
+// Analyze analyses rec within the budget.
+func (b Budgeted) Analyze(ctx context.Context, rec input.Record) (*litopys.Document, error) {
+	return b.AnalyzeWithin(ctx, rec, b.Budget)
+}
+
 // AnalyzeWithin is Analyze with a time budget: when the budget is spent
 // the document fails with an ETOOLARGE error saying so, and when ctx is
 // done (an interrupt) its error is returned at once. Either way the call

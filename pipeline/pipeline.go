@@ -190,7 +190,8 @@ func (p *Pipeline) extract(rec input.Record) (*litopys.Document, error) {
 	}
 	res.Text, res.Title = unescapeRefs(res.Text), unescapeRefs(res.Title)
 	if strings.TrimSpace(res.Text) == "" {
-		return nil, litopys.Errorf(litopys.EINVALID, "no article text found in %s", rec.Source)
+		// The message does not name the source: reports print it beside.
+		return nil, litopys.Errorf(litopys.EINVALID, "no article text found")
 	}
 	res.Text, res.Removed = dropRepeatedHeadline(res.Text, res.Removed)
 	doc := &litopys.Document{

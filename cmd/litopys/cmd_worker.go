@@ -34,6 +34,7 @@ type workerOptions struct {
 	maxBytes    int64
 	timeout     time.Duration
 	delay       time.Duration
+	docTimeout  time.Duration
 	// metricsAddr is where /metrics, /healthz and /readyz are served;
 	// empty serves none.
 	metricsAddr string
@@ -62,6 +63,7 @@ func runWorkerCmd(ctx context.Context, e *env, args []string) error {
 	fs.Int64Var(&o.maxBytes, "max-bytes", 16<<20, "largest page accepted, in bytes")
 	fs.DurationVar(&o.timeout, "timeout", 30*time.Second, "time limit of one download")
 	fs.DurationVar(&o.delay, "delay", time.Second, "least time between two downloads from one host")
+	fs.DurationVar(&o.docTimeout, "doc-timeout", pipeline.DefaultBudget, "time one document's analysis may take; a document over it fails (and is retried, then dead-lettered) (0: no limit)")
 	fs.StringVar(&o.metricsAddr, "metrics-addr", os.Getenv("LITOPYS_METRICS_ADDR"),
 		"serve /metrics, /healthz and /readyz on this HOST:PORT, e.g. 127.0.0.1:9464 (env LITOPYS_METRICS_ADDR); empty serves none")
 	logger := logFlags(fs)
@@ -127,7 +129,7 @@ func runWorker(ctx context.Context, e *env, o workerOptions) error {
 	}
 	f := &sharedFetcher{f: newFetcher(o.timeout, input.Options{MaxBytes: o.maxBytes})}
 	f.f.delay = o.delay
-	w := &natsq.Worker{Analyzer: p, Store: s, Version: pipeline.Version, Fetch: f.records, Stored: m.Stored,
+	w := &natsq.Worker{Analyzer: pipeline.Budgeted{Pipeline: p, Budget: o.docTimeout}, Store: s, Version: pipeline.Version, Fetch: f.records, Stored: m.Stored,
 		Analyses: o.analyses, Batch: o.batch, BatchWait: o.batchWait}
 	var done, failed, dead atomic.Int64
 	report := func(out natsq.Outcome) {

@@ -70,3 +70,22 @@ func TestIngestSkippedIsNotFailed(t *testing.T) {
 		t.Errorf("text summary %q, err %v", text.stdout, text.err)
 	}
 }
+
+// TestErrorNamesSourceOnce checks that a failed input's reason does not
+// repeat the source the report prints beside it (it read
+// "x.csv#line 2: x.csv#line 2: no article text found").
+func TestErrorNamesSourceOnce(t *testing.T) {
+	dir := t.TempDir()
+	csvPath := filepath.Join(dir, "pages.csv")
+	writeFile(t, csvPath, []byte("title,html\nEmpty page,<html><body><nav>Menu</nav></body></html>\n"))
+	r := runCommand(t, runIngestCmd, "--db", filepath.Join(dir, "l.db"), csvPath)
+	want := "  " + csvPath + "#line 2: "
+	i := strings.Index(r.stdout, want)
+	if !errorsIsPartial(r.err) || i < 0 {
+		t.Fatalf("ingest: %v\n%s", r.err, r.stdout)
+	}
+	line := r.stdout[i : i+strings.Index(r.stdout[i:], "\n")]
+	if strings.Count(line, "pages.csv") != 1 {
+		t.Errorf("the source is repeated: %q", line)
+	}
+}
