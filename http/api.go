@@ -27,10 +27,28 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
+	p := r.URL.Query()
+	offset, err := intParam(p, "offset")
+	if err != nil {
+		s.writeJSONError(w, r, err)
+		return
+	}
+	limit, err := intParam(p, "limit")
+	if err != nil {
+		s.writeJSONError(w, r, err)
+		return
+	}
 	v, err := s.storyView(r.Context(), r.PathValue("id"))
 	if err != nil {
 		s.writeJSONError(w, r, err)
 		return
+	}
+	// The story's documents, a page of them when asked (document_count
+	// is their total).
+	if offset > 0 || limit > 0 {
+		n := len(v.DocumentList)
+		lo := min(offset, n)
+		v.DocumentList = v.DocumentList[lo:min(n, lo+litopys.PageLimit(limit))]
 	}
 	writeJSON(w, http.StatusOK, v)
 }
@@ -62,8 +80,11 @@ func (s *Server) apiEntity(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, v)
 }
 
-// DocumentList is the body of GET /api/documents.
+// DocumentList is the body of GET /api/documents: a page of the stored
+// documents the filters keep, newest first, and how many they keep.
 type DocumentList struct {
+	Total     int                       `json:"total"`
+	Offset    int                       `json:"offset"`
 	Documents []litopys.DocumentSummary `json:"documents"`
 }
 
@@ -81,7 +102,10 @@ func (s *Server) apiDocuments(w http.ResponseWriter, r *http.Request) {
 	if docs == nil {
 		docs = []litopys.DocumentSummary{}
 	}
-	writeJSON(w, http.StatusOK, DocumentList{Documents: docs})
+	// The store lists; the story index, which holds every document's
+	// summary and entities, counts.
+	total := s.index.CountDocuments(StoryFilter{From: q.From, To: q.To, Lang: q.Lang, Outlet: q.Outlet, Entity: q.Entity})
+	writeJSON(w, http.StatusOK, DocumentList{Total: max(total, q.Offset+len(docs)), Offset: q.Offset, Documents: docs})
 }
 
 func (s *Server) apiDocument(w http.ResponseWriter, r *http.Request) {

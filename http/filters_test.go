@@ -300,3 +300,31 @@ func TestLoadingPages(t *testing.T) {
 		t.Errorf("home after loading: %d", rec.Code)
 	}
 }
+
+// TestDocumentListTotal gives the listing of documents its total.
+func TestDocumentListTotal(t *testing.T) {
+	_, get := filterFixture(t)
+	for q, want := range map[string][2]int{"": {4, 2}, "lang=ru": {2, 2}, "outlet=bbc.com&offset=1": {2, 1}, "from=2024-06": {2, 2}} {
+		_, body := get("/api/documents?limit=2&" + q)
+		var l DocumentList
+		if err := json.Unmarshal([]byte(body), &l); err != nil || l.Total != want[0] || len(l.Documents) != want[1] {
+			t.Errorf("?%s: total %d, %d documents (%v), want %v", q, l.Total, len(l.Documents), err, want)
+		}
+	}
+}
+
+// TestStoryDocumentsPaged pages a story's documents in the API.
+func TestStoryDocumentsPaged(t *testing.T) {
+	srv, ts := newFixture(t, fixtureDoc("a1", "en", 6), fixtureDoc("a2", "ru", 7))
+	sid, _ := srv.Index().StoryOf("a1")
+	var v struct {
+		Count int                       `json:"document_count"`
+		Docs  []litopys.DocumentSummary `json:"documents"`
+	}
+	for q, want := range map[string]int{"": 2, "?limit=1": 1, "?offset=1": 1, "?offset=5": 0} {
+		_, _, body := get(t, ts, "/api/stories/"+sid+q)
+		if err := json.Unmarshal([]byte(body), &v); err != nil || v.Count != 2 || len(v.Docs) != want {
+			t.Errorf("%q: %d of %d documents (%v), want %d", q, len(v.Docs), v.Count, err, want)
+		}
+	}
+}

@@ -86,6 +86,30 @@ func (x *Index) FindStories(f StoryFilter, limit, offset int) ([]Story, int, Fac
 	return all[offset:min(total, offset+litopys.PageLimit(limit))], total, c.facets(x)
 }
 
+// CountDocuments counts the documents that pass f's document conditions.
+func (x *Index) CountDocuments(f StoryFilter) int {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	if f.IsZero() {
+		return len(x.docStory)
+	}
+	etype := func(id string) string {
+		if e := x.entities[id]; e != nil {
+			return e.Type
+		}
+		return ""
+	}
+	n := 0
+	for _, s := range x.stories {
+		for _, d := range s.docs {
+			if f.matchDoc(d, x.docEnts[d.ID], etype) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
 func keys[V any](m map[string]V) []string {
 	out := make([]string, 0, len(m))
 	for k := range m {
