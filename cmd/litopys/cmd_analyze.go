@@ -77,6 +77,9 @@ func runAnalyze(ctx context.Context, e *env, o analyzeOptions, args []string) er
 	f := newFetcher(30*time.Second, opt)
 	f.delay = time.Second
 	for r := range analyzeAll(ctx, p, ingestRecords(ctx, e.stdin, args, opt, f), o.workers, o.docTimeout) {
+		if ctx.Err() != nil {
+			break // interrupted: the document in hand did not fail
+		}
 		if litopys.ErrorCode(r.err) == litopys.EUNSUPPORTED {
 			// A file of a kind litopys does not read, met in a directory
 			// walk (images, annotation files): skipped, not failed.

@@ -108,6 +108,9 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, args []string) erro
 	opt.OnRead = w.prog.onRead
 	var werr error
 	for r := range analyzeAll(ctx, p, ingestRecords(ctx, e.stdin, args, opt, f), o.workers, o.docTimeout) {
+		if ctx.Err() != nil {
+			break // interrupted: the document in hand did not fail
+		}
 		if werr = w.add(ctx, r); werr != nil {
 			break
 		}
