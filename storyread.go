@@ -39,7 +39,29 @@ type StoryFilter struct {
 	// Thread keeps the stories of one thread; Continues those that
 	// continue one story.
 	Thread, Continues string
-	Limit, Offset     int
+	// A story is kept when one of its documents is in the language Lang,
+	// from the outlet Outlet (either case), published within From–To
+	// (From's first day to To's last; an undated document is in no
+	// bounded range), and names the entity Entity, or an entity of the
+	// type Type: all of them by one document.
+	Lang, Outlet, Entity, Type string
+	From, To                   Date
+	Limit, Offset              int
+}
+
+// ByDocuments reports whether f has conditions on the stories' documents.
+func (f StoryFilter) ByDocuments() bool {
+	return f.Lang != "" || f.Outlet != "" || f.Entity != "" || f.Type != "" || !f.From.IsZero() || !f.To.IsZero()
+}
+
+// StoryFacets counts the latest stories a filter keeps (Of of them) by
+// the languages and outlets of their documents and by the entities they
+// name (Documents is then the number of stories).
+type StoryFacets struct {
+	Langs    map[string]int
+	Outlets  map[string]int
+	Entities []EntityCount
+	Of       int
 }
 
 // EntityCount is an entity with the number of documents it is named in
@@ -72,6 +94,9 @@ type StoryReader interface {
 	Threads(ctx context.Context, limit, offset int) ([]ThreadSummary, int, error)
 	// Thread returns one thread, or an ENOTFOUND error.
 	Thread(ctx context.Context, id string) (ThreadSummary, error)
+	// StoryFacets counts the facets of the latest most stories f keeps
+	// (f's Limit and Offset are ignored).
+	StoryFacets(ctx context.Context, f StoryFilter, most int) (StoryFacets, error)
 }
 
 // StoryWriter is a Store whose writers assign the stories of the
@@ -81,9 +106,20 @@ type StoryWriter interface {
 	SetStories(a StoryAssigner)
 }
 
-// EntityFinder is a Store that finds entities by name.
-type EntityFinder interface {
+// Directory is a Store that answers, from its tables, what pages need of
+// entities and documents without decoding documents.
+type Directory interface {
 	// FindEntities returns up to limit entities a name (in any language)
 	// or alias of which contains q, shortest name first.
 	FindEntities(ctx context.Context, q string, limit int) ([]Entity, error)
+	// EntityDocuments counts the documents that mention an entity.
+	EntityDocuments(ctx context.Context, id string) (int, error)
+	// DocumentEntities maps each stored document of ids to the entities
+	// it mentions (ID, Type and Name).
+	DocumentEntities(ctx context.Context, ids []string) (map[string][]Entity, error)
+	// DocumentSummaries maps each stored document of ids to its summary.
+	DocumentSummaries(ctx context.Context, ids []string) (map[string]DocumentSummary, error)
+	// CountDocuments counts the documents f keeps (its Limit and Offset
+	// ignored).
+	CountDocuments(ctx context.Context, f DocumentFilter) (int, error)
 }

@@ -10,11 +10,34 @@ import (
 	"github.com/litopys/litopys"
 )
 
+// storyList reads a filter and a page from URL parameters and lists the
+// stories: the data of GET /api/stories and of the home page.
+func (s *Server) storyList(ctx context.Context, p url.Values) (StoryList, error) {
+	f, err := parseStoryFilter(p)
+	if err != nil {
+		return StoryList{}, err
+	}
+	limit, err := intParam(p, "limit")
+	if err != nil {
+		return StoryList{}, err
+	}
+	offset, err := intParam(p, "offset")
+	if err != nil {
+		return StoryList{}, err
+	}
+	list, total, facets, err := s.index.FindStories(ctx, f, limit, offset)
+	if err != nil {
+		return StoryList{}, err
+	}
+	return StoryList{Total: total, Offset: min(offset, total), Stories: list, Facets: facets}, nil
+}
+
 // maxStoryDocs bounds how many documents a story's chronology is built
 // from (the newest ones).
 const maxStoryDocs = 100
 
-// StoryView is a story with its newest documents, entities, chronology,
+// StoryView is a story with a page of its documents (the newest by
+// default), its entities, the chronology of its newest documents, its
 // thread and the stories that continue it: the body of GET
 // /api/stories/{id} and the data of /stories/{id}.
 type StoryView struct {
@@ -36,12 +59,24 @@ type LangGroup struct {
 	Documents []litopys.DocumentSummary
 }
 
-func (s *Server) storyView(ctx context.Context, id string) (*StoryView, error) {
-	st, docs, ents, err := s.index.Story(ctx, id, maxStoryDocs, 0)
+// storyView reads a story with the page of its documents from offset
+// (limit 0: all of them), its chronology made of the newest maxStoryDocs.
+func (s *Server) storyView(ctx context.Context, id string, limit, offset int) (*StoryView, error) {
+	st, newest, ents, err := s.index.Story(ctx, id, maxStoryDocs, 0)
 	if err != nil {
 		return nil, err
 	}
-	full, err := s.loadDocs(ctx, docs)
+	docs := newest
+	switch {
+	case limit == 0 && st.Documents > len(newest):
+		docs, err = s.storyDocuments(ctx, id, st.Documents)
+	case limit > 0 || offset > 0:
+		docs, err = s.opt.Store.(litopys.StoryReader).StoryDocuments(ctx, id, limit, offset)
+	}
+	if err != nil {
+		return nil, err
+	}
+	full, err := s.loadDocs(ctx, newest)
 	if err != nil {
 		return nil, err
 	}
@@ -55,20 +90,40 @@ func (s *Server) storyView(ctx context.Context, id string) (*StoryView, error) {
 	if v.ContinuedBy, err = s.index.Continuations(ctx, id); err != nil {
 		return nil, err
 	}
-	if v.ContinuedBy == nil {
-		v.ContinuedBy = []Story{}
-	}
-	for _, d := range docs {
-		i := slices.IndexFunc(v.ByLang, func(g LangGroup) bool { return g.Lang == d.Lang })
-		if i < 0 {
-			v.ByLang = append(v.ByLang, LangGroup{Lang: d.Lang})
-			i = len(v.ByLang) - 1
-		}
-		v.ByLang[i].Documents = append(v.ByLang[i].Documents, d)
-	}
-	slices.SortFunc(v.ByLang, func(a, b LangGroup) int { return strings.Compare(a.Lang, b.Lang) })
+	v.ByLang = groupByLang(docs)
 	v.Timeline = drawTimeline(v.Chronology)
 	return v, nil
+}
+
+// storyDocuments reads all n documents of a story, a page at a time.
+func (s *Server) storyDocuments(ctx context.Context, id string, n int) ([]litopys.DocumentSummary, error) {
+	var out []litopys.DocumentSummary
+	for len(out) < n {
+		page, err := s.opt.Store.(litopys.StoryReader).StoryDocuments(ctx, id, litopys.MaxLimit, len(out))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, page...)
+		if len(page) < litopys.MaxLimit {
+			break
+		}
+	}
+	return out, nil
+}
+
+// groupByLang groups documents by language, languages in order.
+func groupByLang(docs []litopys.DocumentSummary) []LangGroup {
+	var out []LangGroup
+	for _, d := range docs {
+		i := slices.IndexFunc(out, func(g LangGroup) bool { return g.Lang == d.Lang })
+		if i < 0 {
+			out = append(out, LangGroup{Lang: d.Lang})
+			i = len(out) - 1
+		}
+		out[i].Documents = append(out[i].Documents, d)
+	}
+	slices.SortFunc(out, func(a, b LangGroup) int { return strings.Compare(a.Lang, b.Lang) })
+	return out
 }
 
 // loadDocs reads the newest maxStoryDocs of docs from the store.
@@ -120,11 +175,9 @@ func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error)
 	for _, d := range ids {
 		if sid, ok := of[d]; ok && !seen[sid] {
 			seen[sid] = true
-			st, err := s.opt.Store.(litopys.StoryReader).Story(ctx, sid)
-			if err != nil {
-				return nil, err
+			if st, _, _, err := s.index.Story(ctx, sid, 1, 0); err == nil {
+				v.Stories = append(v.Stories, st)
 			}
-			v.Stories = append(v.Stories, st)
 		}
 	}
 	full, err := s.loadDocs(ctx, v.Documents)
@@ -136,27 +189,6 @@ func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error)
 		v.Chronology = rows
 	}
 	v.Graph = drawGraph(v.Entity, v.Cooccurring)
-	return v, nil
-}
-
-// DocumentView is a stored document with the story it belongs to and its
-// text cut into highlighted segments for the page.
-type DocumentView struct {
-	*litopys.Document
-	Story      string      `json:"story,omitempty"`
-	Paragraphs [][]Segment `json:"-"`
-}
-
-func (s *Server) documentView(ctx context.Context, id string) (*DocumentView, error) {
-	doc, err := s.document(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	v := &DocumentView{Document: doc}
-	if v.Story, _, err = s.index.StoryOf(ctx, id); err != nil {
-		return nil, err
-	}
-	v.Paragraphs = highlight(doc, v.Story)
 	return v, nil
 }
 
@@ -184,7 +216,10 @@ func parseQuery(p url.Values) (litopys.Query, error) {
 	if q.Offset, err = intParam(p, "offset"); err != nil {
 		return q, err
 	}
-	return q, nil
+	if err := checkLang(q.Lang); err != nil {
+		return q, err
+	}
+	return q, checkRange(q.From, q.To)
 }
 
 // intParam reads a non-negative integer parameter; absent is 0.

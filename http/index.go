@@ -23,20 +23,44 @@ type EntityCount = litopys.EntityCount
 // Index answers what pages need of stories and entities from the store:
 // stories, threads and story membership from its read model (kept by the
 // writers, so any number of servers show the same at once, with nothing to
-// load or replay), entities by name from its entity tables. A store that
-// keeps no stories shows none. It is safe for concurrent use.
+// load or replay), entities and document summaries from its tables. A
+// store that keeps no stories shows none. It is safe for concurrent use.
 type Index struct {
-	st     litopys.Store
-	rd     litopys.StoryReader
-	finder litopys.EntityFinder
+	st  litopys.Store
+	rd  litopys.StoryReader
+	dir litopys.Directory
 }
 
 // NewIndex returns the index of st.
 func NewIndex(st litopys.Store) *Index {
 	x := &Index{st: st}
 	x.rd, _ = st.(litopys.StoryReader)
-	x.finder, _ = st.(litopys.EntityFinder)
+	x.dir, _ = st.(litopys.Directory)
 	return x
+}
+
+// facetStories is how many of the latest stories a listing's facets count.
+const facetStories = 2000
+
+// FindStories returns a page of the stories f keeps, latest first, how
+// many it keeps, and the facets of the latest facetStories of them.
+func (x *Index) FindStories(ctx context.Context, f StoryFilter, limit, offset int) ([]Story, int, Facets, error) {
+	if x.rd == nil {
+		return []Story{}, 0, Facets{Entities: map[string][]FacetCount{}}, nil
+	}
+	sf := f.store()
+	sf.Limit, sf.Offset = limit, offset
+	list, total, err := x.rd.Stories(ctx, sf)
+	if err != nil {
+		return nil, 0, Facets{}, err
+	}
+	fc, err := x.rd.StoryFacets(ctx, sf, facetStories)
+	if err != nil {
+		return nil, 0, Facets{}, err
+	}
+	facets := storyFacets(fc)
+	facets.Partial = total > fc.Of
+	return list, total, facets, nil
 }
 
 // Stories returns the stories (of a thread, when thread is not empty),
@@ -94,7 +118,7 @@ const maxStoryEntities = 60
 // Continuations returns the stories that continue a story.
 func (x *Index) Continuations(ctx context.Context, id string) ([]Story, error) {
 	if x.rd == nil {
-		return nil, nil
+		return []Story{}, nil
 	}
 	out, _, err := x.rd.Stories(ctx, litopys.StoryFilter{Continues: id, Limit: litopys.MaxLimit})
 	return out, err
@@ -115,13 +139,46 @@ func (x *Index) StoriesOf(ctx context.Context, docIDs []string) (map[string]stri
 	return x.rd.StoriesOf(ctx, docIDs)
 }
 
+// Summaries maps documents to their summaries.
+func (x *Index) Summaries(ctx context.Context, docIDs []string) (map[string]litopys.DocumentSummary, error) {
+	if x.dir == nil || len(docIDs) == 0 {
+		return map[string]litopys.DocumentSummary{}, nil
+	}
+	return x.dir.DocumentSummaries(ctx, docIDs)
+}
+
+// EntitiesOf maps documents to the entities they mention.
+func (x *Index) EntitiesOf(ctx context.Context, docIDs []string) (map[string][]litopys.Entity, error) {
+	if x.dir == nil || len(docIDs) == 0 {
+		return map[string][]litopys.Entity{}, nil
+	}
+	return x.dir.DocumentEntities(ctx, docIDs)
+}
+
+// EntityDocuments returns how many documents mention an entity.
+func (x *Index) EntityDocuments(ctx context.Context, id string) (int, error) {
+	if x.dir == nil {
+		return 0, nil
+	}
+	return x.dir.EntityDocuments(ctx, id)
+}
+
+// CountDocuments counts the documents that pass f's document conditions
+// (but its entity type).
+func (x *Index) CountDocuments(ctx context.Context, f StoryFilter) (int, error) {
+	if x.dir == nil {
+		return x.st.Count(ctx)
+	}
+	return x.dir.CountDocuments(ctx, litopys.DocumentFilter{Lang: f.Lang, Outlet: f.Outlet, From: f.From, To: f.To, Entity: f.Entity})
+}
+
 // SearchEntities finds entities whose name in any language, or alias,
 // contains q, shortest name first.
 func (x *Index) SearchEntities(ctx context.Context, q string, limit int) ([]litopys.Entity, error) {
-	if x.finder == nil {
+	if x.dir == nil {
 		return []litopys.Entity{}, nil
 	}
-	out, err := x.finder.FindEntities(ctx, strings.TrimSpace(q), limit)
+	out, err := x.dir.FindEntities(ctx, strings.TrimSpace(q), limit)
 	if out == nil {
 		out = []litopys.Entity{}
 	}

@@ -19,8 +19,14 @@ type Analyzer interface {
 	Analyze(ctx context.Context, rec input.Record) (*litopys.Document, error)
 }
 
-// docCacheSize is how many decoded documents the server keeps.
-const docCacheSize = 256
+// Cache sizes: decoded documents, and documents cut into highlighted
+// segments for their page.
+const (
+	docCacheSize  = 256
+	viewCacheSize = 64
+	// facetCacheSize is how many searches' facets the server keeps.
+	facetCacheSize = 128
+)
 
 // DefaultMaxBody is the largest request body POST /api/documents reads.
 const DefaultMaxBody = 4 << 20
@@ -41,17 +47,24 @@ type Options struct {
 	MaxBody int64
 	// OnError is told of unexpected (500) errors, for logging.
 	OnError func(r *http.Request, err error)
+	// Hosts are the host names the server answers for, beside IP
+	// addresses and localhost ("*": any); a request for another name is
+	// refused, against DNS rebinding (see checkHost).
+	Hosts []string
 }
 
 // Server answers the API and the pages. Make one with New, fill its story
 // index with Load, then serve Handler.
 type Server struct {
-	opt   Options
-	index *Index
-	pages map[string]*template.Template
-	docs  *docCache
-	mux   *http.ServeMux
-	ready atomic.Bool
+	opt    Options
+	index  *Index
+	pages  map[string]*template.Template
+	docs   *lru[*litopys.Document]
+	views  *lru[*DocumentView]
+	facets *lru[Facets]
+	mux    *http.ServeMux
+	ready  atomic.Bool
+	load   loadState
 }
 
 // New checks the options and parses the templates.
@@ -69,7 +82,7 @@ func New(opt Options) (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("http: %w", err)
 	}
-	s := &Server{opt: opt, index: NewIndex(opt.Store), pages: pages, docs: newDocCache(docCacheSize), mux: http.NewServeMux()}
+	s := &Server{opt: opt, index: NewIndex(opt.Store), pages: pages, docs: newLRU[*litopys.Document](docCacheSize), views: newLRU[*DocumentView](viewCacheSize), facets: newLRU[Facets](facetCacheSize), mux: http.NewServeMux()}
 	for _, r := range s.routes() {
 		s.mux.HandleFunc(r.pattern, r.handler)
 	}
@@ -80,9 +93,11 @@ func New(opt Options) (*Server, error) {
 // Stories need no loading: the store's read model answers them, kept up
 // to date by whichever process writes.
 func (s *Server) Load(ctx context.Context) error {
-	if _, err := s.opt.Store.Count(ctx); err != nil {
+	n, err := s.opt.Store.Count(ctx)
+	if err != nil {
 		return fmt.Errorf("http: %w", err)
 	}
+	s.load.total.Store(int64(n))
 	s.ready.Store(true)
 	return nil
 }
@@ -103,31 +118,34 @@ func (s *Server) routes() []route {
 		{"GET /healthz", s.healthz},
 		{"GET /readyz", s.readyz},
 		{"GET /api/openapi.json", s.openAPI},
-		{"GET /api/stories", s.apiStories},
-		{"GET /api/stories/{id}", s.apiStory},
-		{"GET /api/threads", s.apiThreads},
-		{"GET /api/threads/{id}", s.apiThread},
-		{"GET /api/entities", s.apiEntities},
-		{"GET /api/entities/{id}", s.apiEntity},
+		{"GET /api/stories", s.whenLoaded(s.apiStories)},
+		{"GET /api/stories/{id}", s.whenLoaded(s.apiStory)},
+		{"GET /api/stories/{id}/chronology", s.whenLoaded(s.apiStoryChronology)},
+		{"GET /api/threads", s.whenLoaded(s.apiThreads)},
+		{"GET /api/threads/{id}", s.whenLoaded(s.apiThread)},
+		{"GET /api/entities", s.whenLoaded(s.apiEntities)},
+		{"GET /api/entities/{id}", s.whenLoaded(s.apiEntity)},
+		{"GET /api/entities/{id}/mentions", s.apiEntityMentions},
 		{"GET /api/documents", s.apiDocuments},
 		{"POST /api/documents", s.apiIngest},
 		{"GET /api/documents/{id}", s.apiDocument},
 		{"GET /api/search", s.apiSearch},
 		{"/api/", s.apiNotFound},
-		{"GET /{$}", s.pageHome},
-		{"GET /stories/{id}", s.pageStory},
-		{"GET /threads/{id}", s.pageThread},
-		{"GET /entities/{id}", s.pageEntity},
+		{"GET /{$}", s.whenLoaded(s.pageHome)},
+		{"GET /stories/{id}", s.whenLoaded(s.pageStory)},
+		{"GET /threads/{id}", s.whenLoaded(s.pageThread)},
+		{"GET /entities/{id}", s.whenLoaded(s.pageEntity)},
 		{"GET /documents/{id}", s.pageDocument},
-		{"GET /search", s.pageSearch},
+		{"GET /search", s.whenLoaded(s.pageSearch)},
 		{"GET /static/", staticHandler().ServeHTTP},
 		{"/", s.pageNotFound},
 	}
 }
 
-// Handler returns the routes with the headers every answer carries.
+// Handler returns the routes with the headers every answer carries,
+// for the hosts the server answers for.
 func (s *Server) Handler() http.Handler {
-	return secure(s.mux)
+	return checkHost(s.opt.Hosts, secure(s.mux))
 }
 
 // apiNotFound answers API requests no route takes: 405 with the allowed
@@ -172,7 +190,8 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 	if !s.ready.Load() {
-		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "loading"})
+		n, m := s.Progress()
+		writeJSON(w, http.StatusServiceUnavailable, map[string]any{"status": "loading", "filed": n, "total": m, "message": s.loadingMessage()})
 		return
 	}
 	n, err := s.opt.Store.Count(r.Context())

@@ -12,8 +12,8 @@ import (
 )
 
 var (
-	_ litopys.StoryReader  = (*DB)(nil)
-	_ litopys.EntityFinder = (*DB)(nil)
+	_ litopys.StoryReader = (*DB)(nil)
+	_ litopys.Directory   = (*DB)(nil)
 )
 
 // writeReadModel folds entries into the stories, threads and story
@@ -98,15 +98,32 @@ func threadRow(ctx context.Context, q querier, id string) (*storyrm.Thread, erro
 	return t, err
 }
 
+// storyWhere is the WHERE clause (with its arguments) of the stories f
+// keeps.
+func storyWhere(f litopys.StoryFilter) (string, []any) {
+	var where []string
+	var args []any
+	if f.Thread != "" {
+		args = append(args, clean(f.Thread))
+		where = append(where, fmt.Sprintf("thread = $%d", len(args)))
+	}
+	if f.Continues != "" {
+		args = append(args, clean(f.Continues))
+		where = append(where, fmt.Sprintf("continues = $%d", len(args)))
+	}
+	if f.ByDocuments() {
+		cond := docConditions(&args, "d", f.Lang, f.Outlet, f.From, f.To, f.Entity, f.Type)
+		where = append(where, "id IN (SELECT l.story FROM story_log l JOIN documents d ON d.id = l.doc WHERE "+strings.Join(cond, " AND ")+")")
+	}
+	if len(where) == 0 {
+		return "", nil
+	}
+	return " WHERE " + strings.Join(where, " AND "), args
+}
+
 // Stories lists the stories of the read model matching f, latest first.
 func (db *DB) Stories(ctx context.Context, f litopys.StoryFilter) ([]litopys.StorySummary, int, error) {
-	where, args := "", []any{}
-	switch {
-	case f.Thread != "":
-		where, args = " WHERE thread = $1", append(args, clean(f.Thread))
-	case f.Continues != "":
-		where, args = " WHERE continues = $1", append(args, clean(f.Continues))
-	}
+	where, args := storyWhere(f)
 	var total int
 	if err := db.pool.QueryRow(ctx, `SELECT count(*) FROM stories`+where, args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("list stories: %w", err)
@@ -130,6 +147,36 @@ func (db *DB) Stories(ctx context.Context, f litopys.StoryFilter) ([]litopys.Sto
 		return nil, 0, fmt.Errorf("list stories: %w", err)
 	}
 	return out, total, nil
+}
+
+// StoryFacets counts the facets of the latest most stories f keeps.
+func (db *DB) StoryFacets(ctx context.Context, f litopys.StoryFilter, most int) (litopys.StoryFacets, error) {
+	f.Limit, f.Offset = most, 0
+	stories, _, err := db.Stories(ctx, f)
+	if err != nil {
+		return litopys.StoryFacets{}, err
+	}
+	fc := storyrm.Facets(stories)
+	ids := make([]string, len(stories))
+	for i, s := range stories {
+		ids[i] = s.ID
+	}
+	rows, err := db.pool.Query(ctx, `SELECT e.id, e.type, e.name, count(*) FROM story_entities s JOIN entities e ON e.id = s.entity
+		WHERE s.story = ANY($1) GROUP BY e.id`, ids)
+	if err != nil {
+		return fc, fmt.Errorf("story facets: %w", err)
+	}
+	var e litopys.EntityCount
+	var n int64
+	if _, err := pgx.ForEachRow(rows, []any{&e.ID, &e.Type, &e.Name, &n}, func() error {
+		e.Documents = int(n)
+		fc.Entities = append(fc.Entities, e)
+		return nil
+	}); err != nil {
+		return fc, fmt.Errorf("story facets: %w", err)
+	}
+	storyrm.SortEntityCounts(fc.Entities)
+	return fc, nil
 }
 
 // Story returns one story of the read model.
@@ -276,4 +323,71 @@ func (db *DB) FindEntities(ctx context.Context, q string, limit int) ([]litopys.
 		}
 	}
 	return out, nil
+}
+
+// EntityDocuments counts the documents that mention an entity.
+func (db *DB) EntityDocuments(ctx context.Context, id string) (int, error) {
+	var n int
+	if err := db.pool.QueryRow(ctx, `SELECT count(*) FROM doc_entities WHERE entity = $1`, clean(id)).Scan(&n); err != nil {
+		return 0, fmt.Errorf("entity %s documents: %w", id, err)
+	}
+	return n, nil
+}
+
+func cleanAll(ids []string) []string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = clean(id)
+	}
+	return out
+}
+
+// DocumentEntities maps stored documents to the entities they mention.
+func (db *DB) DocumentEntities(ctx context.Context, ids []string) (map[string][]litopys.Entity, error) {
+	rows, err := db.pool.Query(ctx, `SELECT d.id, e.id, e.type, e.name FROM documents d JOIN doc_entities de ON de.doc = d.seq
+		JOIN entities e ON e.id = de.entity WHERE d.id = ANY($1) ORDER BY d.id, e.id`, cleanAll(ids))
+	if err != nil {
+		return nil, fmt.Errorf("document entities: %w", err)
+	}
+	out := map[string][]litopys.Entity{}
+	var d string
+	var e litopys.Entity
+	if _, err := pgx.ForEachRow(rows, []any{&d, &e.ID, &e.Type, &e.Name}, func() error {
+		out[d] = append(out[d], litopys.Entity{ID: e.ID, Type: e.Type, Name: e.Name})
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("document entities: %w", err)
+	}
+	return out, nil
+}
+
+// DocumentSummaries maps stored documents to their summaries.
+func (db *DB) DocumentSummaries(ctx context.Context, ids []string) (map[string]litopys.DocumentSummary, error) {
+	rows, err := db.pool.Query(ctx, `SELECT `+summaryColumns+` FROM documents WHERE id = ANY($1)`, cleanAll(ids))
+	if err != nil {
+		return nil, fmt.Errorf("document summaries: %w", err)
+	}
+	list, err := scanSummaries(rows)
+	if err != nil {
+		return nil, fmt.Errorf("document summaries: %w", err)
+	}
+	out := make(map[string]litopys.DocumentSummary, len(list))
+	for _, s := range list {
+		out[s.ID] = s
+	}
+	return out, nil
+}
+
+// CountDocuments counts the documents f keeps.
+func (db *DB) CountDocuments(ctx context.Context, f litopys.DocumentFilter) (int, error) {
+	var args []any
+	where := docConditions(&args, "documents", f.Lang, f.Outlet, f.From, f.To, f.Entity, "")
+	if len(where) == 0 {
+		return db.Count(ctx)
+	}
+	var n int
+	if err := db.pool.QueryRow(ctx, `SELECT count(*) FROM documents WHERE `+strings.Join(where, " AND "), args...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count documents: %w", err)
+	}
+	return n, nil
 }

@@ -2,28 +2,46 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/storyrm"
 )
 
 var (
-	_ litopys.StoryReader  = (*DB)(nil)
-	_ litopys.EntityFinder = (*DB)(nil)
+	_ litopys.StoryReader = (*DB)(nil)
+	_ litopys.Directory   = (*DB)(nil)
 )
+
+// storyWhere is the WHERE clause (with its arguments) of the stories f
+// keeps.
+func storyWhere(f litopys.StoryFilter) (string, []any) {
+	var where []string
+	var args []any
+	if f.Thread != "" {
+		where, args = append(where, "thread = ?"), append(args, f.Thread)
+	}
+	if f.Continues != "" {
+		where, args = append(where, "continues = ?"), append(args, f.Continues)
+	}
+	if f.ByDocuments() {
+		cond, a := docConditions("d", f.Lang, f.Outlet, f.From, f.To, f.Entity, f.Type)
+		where = append(where, "id IN (SELECT l.story FROM story_log l JOIN documents d ON d.id = l.doc WHERE "+strings.Join(cond, " AND ")+")")
+		args = append(args, a...)
+	}
+	if len(where) == 0 {
+		return "", nil
+	}
+	return " WHERE " + strings.Join(where, " AND "), args
+}
 
 // Stories lists the stories of the read model matching f, latest first.
 func (db *DB) Stories(ctx context.Context, f litopys.StoryFilter) ([]litopys.StorySummary, int, error) {
-	where, args := "", []any{}
-	switch {
-	case f.Thread != "":
-		where, args = " WHERE thread = ?", append(args, f.Thread)
-	case f.Continues != "":
-		where, args = " WHERE continues = ?", append(args, f.Continues)
-	}
+	where, args := storyWhere(f)
 	var total int
 	if err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM stories`+where, args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("list stories: %w", err)
@@ -46,6 +64,43 @@ func (db *DB) Stories(ctx context.Context, f litopys.StoryFilter) ([]litopys.Sto
 		return nil, 0, fmt.Errorf("list stories: %w", err)
 	}
 	return out, total, nil
+}
+
+// StoryFacets counts the facets of the latest most stories f keeps.
+func (db *DB) StoryFacets(ctx context.Context, f litopys.StoryFilter, most int) (litopys.StoryFacets, error) {
+	f.Limit, f.Offset = most, 0
+	stories, _, err := db.Stories(ctx, f)
+	if err != nil {
+		return litopys.StoryFacets{}, err
+	}
+	fc := storyrm.Facets(stories)
+	for len(stories) > 0 {
+		n := min(len(stories), 500)
+		args := make([]any, n)
+		for i, s := range stories[:n] {
+			args[i] = s.ID
+		}
+		rows, err := db.read.QueryContext(ctx, `SELECT e.id, e.type, e.name, count(*) FROM story_entities s JOIN entities e ON e.id = s.entity
+			WHERE s.story IN (`+placeholders(n)+`) GROUP BY e.id`, args...)
+		if err != nil {
+			return fc, fmt.Errorf("story facets: %w", err)
+		}
+		for rows.Next() {
+			var e litopys.EntityCount
+			if err := rows.Scan(&e.ID, &e.Type, &e.Name, &e.Documents); err != nil {
+				rows.Close()
+				return fc, fmt.Errorf("story facets: %w", err)
+			}
+			fc.Entities = append(fc.Entities, e)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fc, fmt.Errorf("story facets: %w", err)
+		}
+		stories = stories[n:]
+	}
+	storyrm.SortEntityCounts(fc.Entities)
+	return fc, nil
 }
 
 // Story returns one story of the read model.
@@ -229,4 +284,93 @@ func upperFirst(s string) string {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// EntityDocuments counts the documents that mention an entity.
+func (db *DB) EntityDocuments(ctx context.Context, id string) (int, error) {
+	var n int
+	if err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM doc_entities WHERE entity = ?`, id).Scan(&n); err != nil {
+		return 0, fmt.Errorf("entity %s documents: %w", id, err)
+	}
+	return n, nil
+}
+
+// DocumentEntities maps stored documents to the entities they mention.
+func (db *DB) DocumentEntities(ctx context.Context, ids []string) (map[string][]litopys.Entity, error) {
+	out := map[string][]litopys.Entity{}
+	err := db.inChunks(ctx, ids, `SELECT d.id, e.id, e.type, e.name FROM documents d JOIN doc_entities de ON de.doc = d.seq
+		JOIN entities e ON e.id = de.entity WHERE d.id IN (%s) ORDER BY d.id, e.id`,
+		func(rows *sql.Rows) error {
+			var d string
+			var e litopys.Entity
+			if err := rows.Scan(&d, &e.ID, &e.Type, &e.Name); err != nil {
+				return err
+			}
+			out[d] = append(out[d], e)
+			return nil
+		})
+	if err != nil {
+		return nil, fmt.Errorf("document entities: %w", err)
+	}
+	return out, nil
+}
+
+// DocumentSummaries maps stored documents to their summaries.
+func (db *DB) DocumentSummaries(ctx context.Context, ids []string) (map[string]litopys.DocumentSummary, error) {
+	out := map[string]litopys.DocumentSummary{}
+	err := db.inChunks(ctx, ids, `SELECT `+summaryColumns+` FROM documents WHERE id IN (%s)`, func(rows *sql.Rows) error {
+		var s litopys.DocumentSummary
+		var pub string
+		if err := rows.Scan(&s.ID, &s.URL, &s.Title, &s.Lang, &s.Outlet, &pub, &s.Analyser); err != nil {
+			return err
+		}
+		s.Published, _ = litopys.ParseDate(pub)
+		out[s.ID] = s
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("document summaries: %w", err)
+	}
+	return out, nil
+}
+
+// inChunks runs query (with %s for the placeholders) over ids, 500 at a
+// time, calling scan on each row.
+func (db *DB) inChunks(ctx context.Context, ids []string, query string, scan func(*sql.Rows) error) error {
+	for len(ids) > 0 {
+		n := min(len(ids), 500)
+		args := make([]any, n)
+		for i, id := range ids[:n] {
+			args[i] = id
+		}
+		rows, err := db.read.QueryContext(ctx, fmt.Sprintf(query, placeholders(n)), args...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			if err := scan(rows); err != nil {
+				rows.Close()
+				return err
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		ids = ids[n:]
+	}
+	return nil
+}
+
+// CountDocuments counts the documents f keeps.
+func (db *DB) CountDocuments(ctx context.Context, f litopys.DocumentFilter) (int, error) {
+	where, args := docConditions("documents", f.Lang, f.Outlet, f.From, f.To, f.Entity, "")
+	if len(where) == 0 {
+		return db.Count(ctx)
+	}
+	var n int
+	if err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE `+strings.Join(where, " AND "), args...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count documents: %w", err)
+	}
+	return n, nil
 }

@@ -5,8 +5,11 @@
 package storyrm
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/litopys/litopys"
 )
@@ -199,4 +202,27 @@ func (t *Thread) Summary() litopys.ThreadSummary {
 		title = "(untitled)"
 	}
 	return litopys.ThreadSummary{ID: t.ID, Title: title, Stories: t.Stories, Documents: t.Docs, First: t.First, Last: t.Last}
+}
+
+// Facets counts stories by language and outlet (the entities are counted
+// by the backend).
+func Facets(stories []litopys.StorySummary) litopys.StoryFacets {
+	f := litopys.StoryFacets{Langs: map[string]int{}, Outlets: map[string]int{}, Of: len(stories)}
+	for _, s := range stories {
+		for l := range s.Languages {
+			f.Langs[l]++
+		}
+		for o := range s.Outlets {
+			f.Outlets[o]++
+		}
+	}
+	return f
+}
+
+// SortEntityCounts orders entity counts most first, then by type, name
+// and id.
+func SortEntityCounts(ents []litopys.EntityCount) {
+	slices.SortFunc(ents, func(a, b litopys.EntityCount) int {
+		return cmp.Or(b.Documents-a.Documents, strings.Compare(a.Type, b.Type), strings.Compare(a.Name, b.Name), strings.Compare(a.ID, b.ID))
+	})
 }

@@ -12,6 +12,7 @@ ALTER TABLE story_log ADD COLUMN continues TEXT NOT NULL DEFAULT '';
 ALTER TABLE story_log ADD COLUMN day INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX story_log_story ON story_log (story, seq);
 CREATE INDEX story_log_doc ON story_log (doc);
+CREATE INDEX doc_entities_doc ON doc_entities (doc);
 
 CREATE TABLE stories (
 	id        TEXT    PRIMARY KEY,
