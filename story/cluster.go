@@ -9,11 +9,11 @@ import (
 // Defaults of Options; see the package documentation for how they were
 // chosen.
 const (
-	DefaultThreshold   = 0.3
+	DefaultThreshold   = 0.26
 	DefaultGrowth      = 0.2
 	DefaultThread      = 0.12
 	DefaultDuplicate   = 0.7
-	DefaultEntityShare = 0.4
+	DefaultEntityShare = 0.3
 	DefaultQuiet       = 3
 	DefaultSpan        = 7
 	DefaultKeep        = 60

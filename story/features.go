@@ -144,19 +144,32 @@ func titleFeatures(d *litopys.Document, f features) {
 		return
 	}
 	title := strings.ToLower(d.Title)
-	lemma := map[string]string{}
+	words := strings.FieldsFunc(title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-' })
+	lemma := make(map[string]string, len(words))
+	for i, w := range words {
+		words[i] = strings.Trim(w, "'’-")
+		lemma[words[i]] = ""
+	}
 	for _, t := range d.Tokens {
-		if t.Kind == litopys.TokenWord && t.Lemma != "" {
-			lemma[strings.ToLower(t.Text)] = t.Lemma
+		if t.Kind != litopys.TokenWord || t.Lemma == "" {
+			continue
+		}
+		// A word's form is lower-cased only when it is not found as
+		// written: most tokens are lower-case already.
+		if l, ok := lemma[t.Text]; ok && l == "" {
+			lemma[t.Text] = t.Lemma
+		} else if !ok {
+			if lw := strings.ToLower(t.Text); lw != t.Text {
+				if l, ok := lemma[lw]; ok && l == "" {
+					lemma[lw] = t.Lemma
+				}
+			}
 		}
 	}
 	seen := map[string]bool{}
-	for _, w := range strings.FieldsFunc(title, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
-	}) {
-		w = strings.Trim(w, "'’-")
-		l, ok := lemma[w]
-		if !ok {
+	for _, w := range words {
+		l := lemma[w]
+		if l == "" {
 			l = w
 		}
 		if seen[l] || !contentLemma(l) {
