@@ -12,8 +12,8 @@ import (
 	"github.com/litopys/litopys/internal/body"
 	"github.com/litopys/litopys/postgres"
 	"github.com/litopys/litopys/search"
-	"github.com/litopys/litopys/story"
 	"github.com/litopys/litopys/storetest"
+	"github.com/litopys/litopys/story"
 )
 
 func TestMigrateConcurrently(t *testing.T) {

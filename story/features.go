@@ -144,7 +144,9 @@ func titleFeatures(d *litopys.Document, f features) {
 		return
 	}
 	title := strings.ToLower(d.Title)
-	words := strings.FieldsFunc(title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-' })
+	words := strings.FieldsFunc(title, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
+	})
 	lemma := make(map[string]string, len(words))
 	for i, w := range words {
 		words[i] = strings.Trim(w, "'’-")
