@@ -44,8 +44,9 @@ func extract(d *litopys.Document) features {
 		f.dated = true
 	}
 	lead := leadEnd(d)
+	self := outletNames(d.Outlet)
 	for _, m := range d.Mentions {
-		if m.Entity == "" {
+		if m.Entity == "" || self[strings.ToLower(m.Text)] {
 			continue
 		}
 		w := 1.0
@@ -83,6 +84,20 @@ func extract(d *litopys.Document) features {
 	}
 	f.sig = minhash(shingles(d.Tokens))
 	return f
+}
+
+// outletNames returns the names an outlet goes by in its own articles:
+// the labels of its host name ("russian.rt.com" → rt, russian). An
+// outlet naming itself ("в интервью RT") says nothing of the story, and
+// would make its interviews or features one story.
+func outletNames(outlet string) map[string]bool {
+	out := map[string]bool{}
+	for _, l := range strings.Split(strings.ToLower(outlet), ".") {
+		if len(l) >= 2 && l != "com" && l != "www" && l != "net" && l != "org" && l != "ua" && l != "ru" {
+			out[l] = true
+		}
+	}
+	return out
 }
 
 // leadEnd is the byte offset where the title and first paragraph end.
