@@ -9,10 +9,12 @@ import (
 	"net/http"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/litopys/litopys"
 	lhttp "github.com/litopys/litopys/http"
+	"github.com/litopys/litopys/input"
 	"github.com/litopys/litopys/internal/obs"
 	"github.com/litopys/litopys/pipeline"
 	"github.com/prometheus/client_golang/prometheus"
@@ -42,10 +44,9 @@ func runServeCmd(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	p, err := pipeline.New(pipeline.Options{})
-	if err != nil {
-		return err
-	}
+	// The models are loaded on the first POST, not at start: a server that
+	// only reads never needs them.
+	p := lazyPipeline{sync.OnceValues(func() (*pipeline.Pipeline, error) { return pipeline.New(pipeline.Options{}) })}
 	srv, err := newServer(e, st, p, *token, serveHosts(*addr, *public))
 	if err != nil {
 		return err
@@ -105,7 +106,20 @@ func serveHosts(addr, public string) []string {
 }
 
 // newServer makes the HTTP server over st, logging unexpected errors.
-func newServer(e *env, st litopys.Store, p *pipeline.Pipeline, token string, hosts []string) (*lhttp.Server, error) {
+// lazyPipeline is an analyser whose pipeline is made when first used.
+type lazyPipeline struct {
+	get func() (*pipeline.Pipeline, error)
+}
+
+func (l lazyPipeline) Analyze(ctx context.Context, rec input.Record) (*litopys.Document, error) {
+	p, err := l.get()
+	if err != nil {
+		return nil, fmt.Errorf("serve: load the analysers: %w", err)
+	}
+	return p.Analyze(ctx, rec)
+}
+
+func newServer(e *env, st litopys.Store, p lhttp.Analyzer, token string, hosts []string) (*lhttp.Server, error) {
 	return lhttp.New(lhttp.Options{
 		Store: st, Analyzer: p, AnalyzerVersion: pipeline.Version, Token: token, Hosts: hosts,
 		OnError: func(r *http.Request, err error) {
