@@ -3,12 +3,14 @@ package postgres_test
 import (
 	"testing"
 
+	"github.com/litopys/litopys/story"
 	"github.com/litopys/litopys/storetest"
 )
 
 // BenchmarkPutDocument stores one article per transaction.
 func BenchmarkPutDocument(b *testing.B) {
 	db, _ := openSchema(b)
+	db.SetStories(story.NewLog(story.Options{}))
 	storetest.BenchmarkPut(b, db, 1)
 }
 
@@ -16,6 +18,7 @@ func BenchmarkPutDocument(b *testing.B) {
 // article.
 func BenchmarkPutDocuments(b *testing.B) {
 	db, _ := openSchema(b)
+	db.SetStories(story.NewLog(story.Options{}))
 	storetest.BenchmarkPut(b, db, 32)
 }
 

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/litopys/litopys/sqlite"
+	"github.com/litopys/litopys/story"
 	"github.com/litopys/litopys/storetest"
 )
 
@@ -17,6 +18,7 @@ func openBench(b *testing.B, path string) *sqlite.DB {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { db.Close() })
+	db.SetStories(story.NewLog(story.Options{}))
 	return db
 }
 
