@@ -157,33 +157,61 @@ func scanEntries(rows pgx.Rows, err error) ([]litopys.StoryEntry, error) {
 const missingBatch = 256
 
 // AssignMissing assigns a story to every stored document the story log
-// lacks — those stored before the log existed (schema 1) — in publication
-// order, a batch per transaction under the story lock, and returns how
-// many it assigned.
+// lacks — those stored before the log existed, or before its schema-4
+// form — in publication order (undated ones last), a batch per
+// transaction under the story lock, and returns how many it assigned. The
+// documents are walked once, by (day, seq), each batch after the last.
 func (db *DB) AssignMissing(ctx context.Context) (int, error) {
 	a := db.assigner()
 	if a == nil {
 		return 0, nil
 	}
+	var docs, logged int
+	if err := db.pool.QueryRow(ctx, `SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM story_log)`).Scan(&docs, &logged); err != nil {
+		return 0, fmt.Errorf("assign missing stories: %w", err)
+	}
+	if docs == logged {
+		return 0, nil
+	}
 	n := 0
+	// The walk: dated documents by (day, seq), then the undated (day 0)
+	// by seq.
+	day, seq, undated := 1, int64(0), false
 	for {
 		var entries []litopys.StoryEntry
+		read := 0
+		nextDay, nextSeq := day, seq
 		assigned, err := db.retryAssigning(ctx, a, func(tx pgx.Tx, assigned *bool) error {
 			// The lock first, so that two processes never pick the
 			// same documents.
 			if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(storyLock)); err != nil {
 				return fmt.Errorf("story lock: %w", err)
 			}
-			rows, err := tx.Query(ctx, `SELECT id, body, textz FROM documents d
-				WHERE NOT EXISTS (SELECT 1 FROM story_log s WHERE s.doc = d.id)
-				ORDER BY day = 0, day, seq LIMIT $1`, missingBatch)
+			var rows pgx.Rows
+			var err error
+			if !undated {
+				rows, err = tx.Query(ctx, `SELECT id, day, seq, body, textz, EXISTS (SELECT 1 FROM story_log s WHERE s.doc = d.id)
+					FROM documents d WHERE day > 0 AND (day, seq) > ($1, $2) ORDER BY day, seq LIMIT $3`, day, seq, missingBatch)
+			} else {
+				rows, err = tx.Query(ctx, `SELECT id, day, seq, body, textz, EXISTS (SELECT 1 FROM story_log s WHERE s.doc = d.id)
+					FROM documents d WHERE day = 0 AND seq > $1 ORDER BY seq LIMIT $2`, seq, missingBatch)
+			}
 			if err != nil {
 				return err
 			}
 			var docs []*litopys.Document
 			var id string
+			var d int
+			var sq int64
 			var body, text []byte
-			if _, err := pgx.ForEachRow(rows, []any{&id, &body, &text}, func() error {
+			var logged bool
+			read = 0
+			if _, err := pgx.ForEachRow(rows, []any{&id, &d, &sq, &body, &text, &logged}, func() error {
+				read++
+				nextDay, nextSeq = d, sq
+				if logged {
+					return nil
+				}
 				doc, err := db.codec.DecodeSplit(body, text)
 				if err != nil {
 					return fmt.Errorf("document %s: %w", id, err)
@@ -203,10 +231,16 @@ func (db *DB) AssignMissing(ctx context.Context) (int, error) {
 		if err != nil {
 			return n, fmt.Errorf("assign missing stories: %w", err)
 		}
-		if !assigned {
-			return n, nil
+		if assigned {
+			a.Committed(entries)
+			n += len(entries)
 		}
-		a.Committed(entries)
-		n += len(entries)
+		day, seq = nextDay, nextSeq
+		if read < missingBatch {
+			if undated {
+				return n, nil
+			}
+			undated, seq = true, 0
+		}
 	}
 }
