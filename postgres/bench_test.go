@@ -3,8 +3,8 @@ package postgres_test
 import (
 	"testing"
 
-	"github.com/litopys/litopys/story"
 	"github.com/litopys/litopys/storetest"
+	"github.com/litopys/litopys/story"
 )
 
 // BenchmarkPutDocument stores one article per transaction.

@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"github.com/litopys/litopys/sqlite"
-	"github.com/litopys/litopys/story"
 	"github.com/litopys/litopys/storetest"
+	"github.com/litopys/litopys/story"
 )
 
 func openBench(b *testing.B, path string) *sqlite.DB {
