@@ -7,8 +7,8 @@ import (
 	"sync/atomic"
 )
 
-// loadState is how far the story index has loaded: the documents filed
-// and the documents the store held when loading began.
+// loadState is what the server knew of the store when it started: the
+// number of documents it held.
 type loadState struct {
 	total atomic.Int64
 }
@@ -34,7 +34,7 @@ func (s *Server) loadingMessage() string {
 	return fmt.Sprintf("loading the stories: %d articles", n)
 }
 
-// whenLoaded answers h only once the story index is loaded: until then a
+// whenLoaded answers h only once the store has answered (Load): until then a
 // page says how far loading is (and reloads itself), and the API answers
 // 503 with the same, rather than showing stories half built.
 func (s *Server) whenLoaded(h http.HandlerFunc) http.HandlerFunc {

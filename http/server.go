@@ -102,7 +102,7 @@ func (s *Server) Load(ctx context.Context) error {
 	return nil
 }
 
-// Index returns the server's story index.
+// Index returns the server's view of the store's stories.
 func (s *Server) Index() *Index { return s.index }
 
 // route is one pattern of the mux and its handler.

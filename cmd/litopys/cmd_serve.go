@@ -128,7 +128,7 @@ func newServer(e *env, st litopys.Store, p lhttp.Analyzer, token string, hosts [
 	})
 }
 
-// serveHTTP listens on addr, tells announce the URL, builds the story index
+// serveHTTP listens on addr, tells announce the URL, checks the store
 // in the background (/readyz says when it is done) and serves until ctx is
 // done, then shuts down gracefully and logs what it served. Beside the
 // server's routes it answers GET /metrics, the process's and the requests'
