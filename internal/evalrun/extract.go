@@ -56,8 +56,10 @@ type ExtractReport struct {
 }
 
 // ExtractPages runs the named extractor over every page and scores it
-// against the reference: the headline is neutral (a leading title is cut
-// from both texts before scoring). worst bounds the list of worst pages.
+// against the reference. A leading headline is neutral: the reference's
+// title is cut from the start of both texts, and the extractor's own
+// headline from the start of its text unless the reference starts with it
+// too. worst bounds the list of worst pages.
 func ExtractPages(ctx context.Context, pages []eval.Page, extractor string, worst int) (ExtractReport, error) {
 	run, err := extractorFunc(extractor)
 	if err != nil {
@@ -103,8 +105,10 @@ func scorePage(p eval.Page, run func(string) (extract.Result, error)) ExtractPag
 		s.Err = err.Error()
 	}
 	s.Text, s.Result = res.Text, &res
-	title := firstNonEmpty(res.Title, p.Meta.Title)
-	gold, sys := cutTitle(p.Reference, title), cutTitle(res.Text, title)
+	gold, sys := cutTitle(p.Reference, p.Meta.Title), cutTitle(res.Text, p.Meta.Title)
+	if cutTitle(gold, res.Title) == gold {
+		sys = cutTitle(sys, res.Title)
+	}
 	s.Score = eval.ScoreExtraction(gold, sys)
 	s.Snippets = eval.ScoreSnippets(res.Text, p.Keep, p.Drop)
 	for _, k := range p.Keep {
@@ -150,14 +154,13 @@ func cutTitle(text, title string) string {
 	if len(tt) == 0 {
 		return text
 	}
-	i, n := 0, 0
+	i := 0
 	for _, t := range tt {
 		j := strings.Index(text[i:], t)
 		if j < 0 || strings.TrimFunc(text[i:i+j], isSep) != "" {
 			return text
 		}
 		i += j + len(t)
-		n++
 	}
 	return text[i:]
 }
@@ -166,14 +169,6 @@ func isSep(r rune) bool {
 	return len(eval.ExtractTokens(string(r))) == 0
 }
 
-func firstNonEmpty(ss ...string) string {
-	for _, s := range ss {
-		if s != "" {
-			return s
-		}
-	}
-	return ""
-}
 
 // extractorFunc returns the function that extracts a page's text.
 func extractorFunc(name string) (func(string) (extract.Result, error), error) {
