@@ -128,8 +128,10 @@ func runTrafilatura(root *html.Node, base *url.URL) (res *trafilatura.ExtractRes
 	return trafilatura.ExtractDocument(root, trafilatura.Options{
 		Config:          cfg,
 		OriginalURL:     base,
+		// Links off: with them on, go-trafilatura drops a link whose
+		// href is javascript: together with the text after it. The
+		// lines take their links from the page (inherit).
 		ExcludeComments: true,
-		IncludeLinks:    true,
 		HtmlDateMode:    trafilatura.Fast,
 	})
 }
