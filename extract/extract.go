@@ -26,7 +26,7 @@ type Result struct {
 // Text cleans plain text pasted from a web page.
 func Text(text string) Result {
 	lines := splitLines(text)
-	c := classify(lines)
+	c := classify(lines, false, -1)
 	return c.result()
 }
 

@@ -43,17 +43,20 @@ func HTML(page, pageURL string) (Result, error) {
 	if err != nil || pageURL == "" {
 		base = nil
 	}
+	pageLines := flagged(render(root, base))
+	prune(root)
 	p := extractPage(root, base)
 	if runes(p.lines) == 0 {
 		return Result{}, litopys.Errorf(litopys.EINVALID, "extract html: no article text found in page")
 	}
 	lines := p.lines
-	if p.title != "" && !startsWithTitle(lines, p.title) {
+	title := titleLine(lines, p.title)
+	if p.title != "" && title < 0 {
 		lines = append([]line{newLine(p.title, "")}, lines...)
+		title = 0
 	}
-	pageLines := flagged(render(root, base))
 	inherit(lines, pageLines)
-	c := classify(lines)
+	c := classify(lines, true, title)
 	r := c.result()
 	if p.title != "" {
 		r.Title = p.title
@@ -147,16 +150,19 @@ func runReadability(root *html.Node, base *url.URL) (art readability.Article, er
 	return readability.FromDocument(root, base)
 }
 
-// startsWithTitle reports whether one of the first lines already is the
-// headline (or starts with it).
-func startsWithTitle(lines []line, title string) bool {
+// titleLine returns the index of the one of the first lines that already
+// is the headline (or starts with it), -1 when none is.
+func titleLine(lines []line, title string) int {
+	if title == "" {
+		return -1
+	}
 	for i := 0; i < len(lines) && i < 3; i++ {
 		t := lines[i].text
 		if strings.HasPrefix(t, title) || strings.HasPrefix(title, t) && lines[i].words >= 3 {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // clean makes metadata text valid UTF-8 on one line.

@@ -160,7 +160,9 @@ func chrome(l *line, t lineText) bool {
 	case t.marks.has(markChrome):
 		return true
 	case t.marks.has(markSoftChrome):
-		return l.words <= 12 || t.marks.has(markSite)
+		// A sentence about cookies is not a cookie notice unless it
+		// names the site.
+		return l.words <= 12 && !l.prose() || t.marks.has(markSite)
 	case t.marks.has(markCite) && t.marks.has(markCiteNeed):
 		return true
 	case l.words <= 3 && !l.sentence && oneOf(bareName(t.low), chromeHeads):
