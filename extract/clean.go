@@ -10,9 +10,10 @@ import (
 
 // cleaned is a page of classified lines.
 type cleaned struct {
-	lines     []line
-	headline  int // index of the headline line, -1 when none
-	published litopys.Date
+	lines    []line
+	headline int // index of the headline line, -1 when none
+	// dateline is the first date of a date line around the article.
+	dateline Dateline
 	// extracted is set when an extractor already cut the page down to
 	// its article: the rules of position then remove only what is
 	// furniture beyond doubt, not every short line around the prose.
@@ -195,7 +196,11 @@ func (c *cleaned) firstKept(end int) int {
 func (c *cleaned) leading(first int) {
 	for i := 0; i < first; i++ {
 		l := &c.lines[i]
-		if l.kind == "" && (c.dateLine(l) || timestamped(l) || capsMenu(l) || digitHeavy(l) || shortLabel(l)) {
+		switch {
+		case l.kind != "":
+		case c.dateLine(l):
+			l.kind = litopys.RemovedDate
+		case timestamped(l) || capsMenu(l) || digitHeavy(l) || shortLabel(l):
 			l.kind = litopys.RemovedChrome
 		}
 	}
@@ -267,7 +272,9 @@ func (c *cleaned) trailing(last int) {
 		t := newLineText(l.text)
 		switch {
 		case oneOfPhrase(t, sourceHeads):
-		case c.dateLine(l) || timestamped(l) || capsMenu(l) || digitHeavy(l) || shortLabel(l):
+		case c.dateLine(l):
+			l.kind = litopys.RemovedDate
+		case timestamped(l) || capsMenu(l) || digitHeavy(l) || shortLabel(l):
 			l.kind = litopys.RemovedChrome
 		case l.words < 12 && appeal(l.text):
 			l.kind = litopys.RemovedShare
@@ -316,12 +323,12 @@ func digitHeavy(l *line) bool {
 	return n*3 >= l.words
 }
 
-// dateLine reports whether l is a date line and records the first full
-// date as the publication date.
+// dateLine reports whether l is a date line and records the first date of
+// one that names a day.
 func (c *cleaned) dateLine(l *line) bool {
-	d, ok := parseDateLine(l.text)
-	if ok && c.published.IsZero() && !d.IsZero() {
-		c.published = d
+	d, ok := readDateLine(l.text)
+	if ok && c.dateline.IsZero() && !d.IsZero() {
+		c.dateline = d
 	}
 	return ok
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"time"
 
 	readability "github.com/go-shiori/go-readability"
 	trafilatura "github.com/markusmobius/go-trafilatura"
@@ -25,27 +26,39 @@ type extraction struct {
 	lines     []line
 	title     string
 	sitename  string
+	author    string
 	published litopys.Date
 }
 
 // HTML extracts the article of an HTML page. pageURL, when given, resolves
-// relative links. Pages that are empty, hold no text or cannot be parsed
-// give an *litopys.Error with code EINVALID.
+// relative links. A page the HTML parser refuses is parsed again with its
+// deepest nesting dropped, and cleaned as text when even that fails. Pages
+// that are empty or hold no text give an *litopys.Error with code EINVALID.
 func HTML(page, pageURL string) (Result, error) {
 	if strings.TrimSpace(page) == "" {
 		return Result{}, litopys.Errorf(litopys.EINVALID, "extract html: page is empty")
 	}
-	root, err := html.Parse(strings.NewReader(page))
-	if err != nil {
-		return Result{}, litopys.Errorf(litopys.EINVALID, "extract html: cannot parse page: %v", err)
+	root, text, ok := parsePage(page)
+	if !ok {
+		r := Text(text)
+		if strings.TrimSpace(r.Text) == "" {
+			return Result{}, litopys.Errorf(litopys.EINVALID, "extract html: no article text found in page")
+		}
+		return r, nil
 	}
 	base, err := url.Parse(pageURL)
 	if err != nil || pageURL == "" {
 		base = nil
 	}
+	declared, declaredSource := pageDate(root)
 	pageLines := flagged(render(root, base))
 	prune(root)
 	p := extractPage(root, base)
+	if !wordsIn(p.title, page) {
+		// go-trafilatura builds titles of broken <title> text that the
+		// page does not hold (with the page's URL in them).
+		p.title = ""
+	}
 	if runes(p.lines) == 0 {
 		return Result{}, litopys.Errorf(litopys.EINVALID, "extract html: no article text found in page")
 	}
@@ -61,10 +74,20 @@ func HTML(page, pageURL string) (Result, error) {
 	if p.title != "" {
 		r.Title = p.title
 	}
-	if !p.published.IsZero() {
-		r.Published = p.published
-	} else if d := dateNear(pageLines, r.Title); !d.IsZero() {
-		r.Published = d
+	if r.Dateline.IsZero() {
+		r.Dateline = dateNear(pageLines, r.Title)
+		if r.Dateline.Year != 0 {
+			r.Published, r.PublishedSource = r.Dateline.Resolve(time.Time{}), SourceDateline
+		}
+	}
+	switch {
+	case !declared.IsZero():
+		r.Published, r.PublishedSource = declared, declaredSource
+	case r.Published.IsZero() && !p.published.IsZero():
+		r.Published, r.PublishedSource = p.published, SourcePage
+	}
+	if p.author != "" {
+		r.Byline = p.author
 	}
 	r.Removed, r.Related = dropped(pageLines, lines, r.Removed, r.Related)
 	if p.sitename != "" {
@@ -82,6 +105,7 @@ func extractPage(root *html.Node, base *url.URL) extraction {
 		p.lines = render(tr.ContentNode, base)
 		p.title = clean(tr.Metadata.Title)
 		p.sitename = clean(tr.Metadata.Sitename)
+		p.author = clean(tr.Metadata.Author)
 		if !tr.Metadata.Date.IsZero() {
 			p.published = litopys.DateOf(tr.Metadata.Date)
 		}
@@ -110,6 +134,9 @@ func extractPage(root *html.Node, base *url.URL) extraction {
 	if p.sitename == "" {
 		p.sitename = clean(ar.SiteName)
 	}
+	if p.author == "" {
+		p.author = clean(ar.Byline)
+	}
 	if p.published.IsZero() && ar.PublishedTime != nil {
 		p.published = litopys.DateOf(*ar.PublishedTime)
 	}
@@ -129,8 +156,8 @@ func runTrafilatura(root *html.Node, base *url.URL) (res *trafilatura.ExtractRes
 	cfg := trafilatura.DefaultConfig()
 	cfg.MinExtractedSize = 0
 	return trafilatura.ExtractDocument(root, trafilatura.Options{
-		Config:          cfg,
-		OriginalURL:     base,
+		Config:      cfg,
+		OriginalURL: base,
 		// Links off: with them on, go-trafilatura drops a link whose
 		// href is javascript: together with the text after it. The
 		// lines take their links from the page (inherit).
@@ -170,20 +197,31 @@ func clean(s string) string { return normSpace(strings.ToValidUTF8(s, "\uFFFD"))
 
 // dateNear returns the date of a date line printed next to the headline in
 // the page (three lines above it to eight below), zero when none.
-func dateNear(page []line, title string) litopys.Date {
+func dateNear(page []line, title string) Dateline {
 	if title == "" {
-		return litopys.Date{}
+		return Dateline{}
 	}
 	for i := range page {
 		if !strings.HasPrefix(page[i].text, title) && !strings.HasPrefix(title, page[i].text) || page[i].words < 2 {
 			continue
 		}
 		for j := max(0, i-3); j < len(page) && j <= i+8; j++ {
-			if d, ok := parseDateLine(page[j].text); ok && !d.IsZero() {
+			if d, ok := readDateLine(page[j].text); ok && !d.IsZero() {
 				return d
 			}
 		}
 		break
 	}
-	return litopys.Date{}
+	return Dateline{}
+}
+
+// wordsIn reports whether every run of letters and digits of s occurs in
+// page (entities aside, which spell letters rarely).
+func wordsIn(s, page string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !isLetterOrDigit(r) }) {
+		if !strings.Contains(page, w) {
+			return false
+		}
+	}
+	return true
 }

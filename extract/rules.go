@@ -68,6 +68,8 @@ func rule(l *line) {
 		l.kind = litopys.RemovedCaption
 	case l.words <= 40 && share(l, t):
 		l.kind = litopys.RemovedShare
+	case l.words <= 6 && !l.sentence && byline(t):
+		l.kind = litopys.RemovedByline
 	case chrome(l, t):
 		l.kind = litopys.RemovedChrome
 	case l.words <= 6 && oneOf(strings.TrimRight(t.low, ".:!"), adLines):
@@ -168,8 +170,6 @@ func chrome(l *line, t lineText) bool {
 	case l.words <= 3 && !l.sentence && oneOf(bareName(t.low), chromeHeads):
 		return true
 	case l.text[0] == '#' && hashtags(l.text):
-		return true
-	case l.words <= 6 && !l.sentence && byline(t):
 		return true
 	}
 	for _, p := range tagWords {

@@ -169,7 +169,6 @@ func isSep(r rune) bool {
 	return len(eval.ExtractTokens(string(r))) == 0
 }
 
-
 // extractorFunc returns the function that extracts a page's text.
 func extractorFunc(name string) (func(string) (extract.Result, error), error) {
 	switch name {
