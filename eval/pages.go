@@ -107,7 +107,15 @@ func readPage(dir string) (Page, error) {
 	refBlocks := HTMLBlocks(ref)
 	p.Reference = strings.Join(refBlocks, "\n")
 	if root, err := html.Parse(strings.NewReader(src)); err == nil {
-		p.Keep, p.Drop = DeriveSnippets(refBlocks, HTMLBlocks(root))
+		var blocks []string
+		title := strings.Join(ExtractTokens(p.Meta.Title), " ")
+		for _, b := range HTMLBlocks(root) {
+			// The headline is neutral: neither to keep nor to drop.
+			if title == "" || strings.Join(ExtractTokens(b), " ") != title {
+				blocks = append(blocks, b)
+			}
+		}
+		p.Keep, p.Drop = DeriveSnippets(refBlocks, blocks)
 	}
 	return p, nil
 }

@@ -28,6 +28,8 @@ type extraction struct {
 	sitename  string
 	author    string
 	published litopys.Date
+	// description is the page's summary (meta description).
+	description string
 }
 
 // HTML extracts the article of an HTML page. pageURL, when given, resolves
@@ -52,7 +54,7 @@ func HTML(page, pageURL string) (Result, error) {
 	}
 	declared, declaredSource := pageDate(root)
 	pageLines := flagged(render(root, base))
-	prune(root)
+	pruned := prune(root)
 	p := extractPage(root, base)
 	if !wordsIn(p.title, page) {
 		// go-trafilatura builds titles of broken <title> text that the
@@ -68,6 +70,7 @@ func HTML(page, pageURL string) (Result, error) {
 		lines = append([]line{newLine(p.title, "")}, lines...)
 		title = 0
 	}
+	lines = fill(lines, pageLines, p.description, pruned)
 	inherit(lines, pageLines)
 	c := classify(lines, true, title)
 	r := c.result()
@@ -106,6 +109,7 @@ func extractPage(root *html.Node, base *url.URL) extraction {
 		p.title = clean(tr.Metadata.Title)
 		p.sitename = clean(tr.Metadata.Sitename)
 		p.author = clean(tr.Metadata.Author)
+		p.description = clean(tr.Metadata.Description)
 		if !tr.Metadata.Date.IsZero() {
 			p.published = litopys.DateOf(tr.Metadata.Date)
 		}

@@ -13,17 +13,22 @@ import (
 // reader-comment sections (an element whose class or id names comments).
 // go-trafilatura keeps hidden text and misses comment sections it has no
 // selector for; go-readability's visibility test is unexported, hence this
-// small walk. An element holding half the page's text or more, the html,
+// small walk. An element holding four fifths of the page's text or more, the html,
 // body, main and article elements are never pruned: a page that hides its
-// body until a script runs keeps it.
-func prune(root *html.Node) {
+// body until a script runs keeps it. It returns the lines of text it
+// removed.
+func prune(root *html.Node) (removed map[string]bool) {
 	total := textLen(root)
+	removed = map[string]bool{}
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; {
 			next := c.NextSibling
-			if c.Type == html.ElementNode && (hidden(c) || commentBox(c)) && !kept[c.DataAtom] && textLen(c)*2 < total {
+			if c.Type == html.ElementNode && (hidden(c) || commentBox(c)) && !kept[c.DataAtom] && textLen(c)*5 < total*4 {
 				n.RemoveChild(c)
+				for _, l := range render(c, nil) {
+					removed[l.text] = true
+				}
 			} else {
 				walk(c)
 			}
@@ -31,6 +36,7 @@ func prune(root *html.Node) {
 		}
 	}
 	walk(root)
+	return removed
 }
 
 // kept are elements prune never removes.
