@@ -16,7 +16,7 @@ import (
 
 func runEvalCmd(ctx context.Context, e *env, args []string) error {
 	if len(args) == 0 {
-		return usagef("eval: want a target: ner, timeline, clusters")
+		return usagef("eval: want a target: ner, timeline, clusters, lemmas")
 	}
 	switch args[0] {
 	case "ner":
@@ -25,8 +25,10 @@ func runEvalCmd(ctx context.Context, e *env, args []string) error {
 		return runEvalTimelineCmd(ctx, e, args[1:])
 	case "clusters":
 		return runEvalClustersCmd(ctx, e, args[1:])
+	case "lemmas":
+		return runEvalLemmasCmd(ctx, e, args[1:])
 	}
-	return usagef("eval: unknown target %q (want ner, timeline or clusters)", args[0])
+	return usagef("eval: unknown target %q (want ner, timeline, clusters or lemmas)", args[0])
 }
 
 func runEvalNERCmd(ctx context.Context, e *env, args []string) error {

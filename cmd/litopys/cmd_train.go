@@ -17,7 +17,7 @@ import (
 // embed them from, to be reviewed and committed.
 func runTrainCmd(ctx context.Context, e *env, args []string) error {
 	if len(args) == 0 {
-		return usagef("train: want a model: morph, langid, gazetteer or ner")
+		return usagef("train: want a model: morph, lemmas, langid, gazetteer or ner")
 	}
 	what := args[0]
 	fs := newFlagSet(e, "train "+what, "[flags]")
@@ -31,7 +31,12 @@ func runTrainCmd(ctx context.Context, e *env, args []string) error {
 	var err error
 	switch what {
 	case "morph":
-		err = morph.Build(*hunspell, *data, filepath.Join(*repo, "morph", "data"))
+		dir := filepath.Join(*repo, "morph", "data")
+		if err = morph.Build(*hunspell, *data, dir); err == nil {
+			err = morph.TrainContext(*data, dir)
+		}
+	case "lemmas":
+		err = morph.TrainContext(*data, filepath.Join(*repo, "morph", "data"))
 	case "langid":
 		err = langid.Train(*data, filepath.Join(*repo, "langid", "model.bin"))
 	case "gazetteer":
@@ -48,7 +53,7 @@ func runTrainCmd(ctx context.Context, e *env, args []string) error {
 		o.BuildClusters = true
 		err = ner.Train(o)
 	default:
-		return usagef("train: unknown model %q (want morph, langid, gazetteer or ner)", what)
+		return usagef("train: unknown model %q (want morph, lemmas, langid, gazetteer or ner)", what)
 	}
 	if err != nil {
 		return fmt.Errorf("train %s: %w", what, err)
