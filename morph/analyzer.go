@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // The tables, read in place (never written).
@@ -25,6 +26,7 @@ type Analyzer struct {
 	ru, uk       *lexicon
 	ruCtx, ukCtx *ctxModel // nil without a model
 	cache        *cache
+	punct        [2][128]atomic.Pointer[formInfo] // one-byte punctuation, by language and byte
 }
 
 // Analysis is one reading of a word form.

@@ -18,7 +18,7 @@ type cache struct {
 
 type cacheEntry struct {
 	word, lang string
-	info       *formInfo
+	info       formInfo // inline: a hit reads one object
 }
 
 func newCache() *cache { return &cache{} }
@@ -39,9 +39,9 @@ func (c *cache) get(word, lang string) *cacheEntry {
 	return nil
 }
 
-func (c *cache) put(word, lang string, fi *formInfo) {
+func (c *cache) put(word, lang string, fi *formInfo) *formInfo {
 	if len(word) > 64 {
-		return
+		return fi
 	}
 	// Clone: word may be a slice of a large article that must not stay
 	// alive; so may the lemmas (lemma applyBytes returns word itself).
@@ -54,6 +54,7 @@ func (c *cache) put(word, lang string, fi *formInfo) {
 			fi.lemmas[i] = w
 		}
 	}
-	e := &cacheEntry{word: w, lang: lang, info: fi}
+	e := &cacheEntry{word: w, lang: lang, info: *fi}
 	c.slots[cacheSlot(word, lang)].Store(e)
+	return &e.info
 }

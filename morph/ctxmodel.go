@@ -55,6 +55,7 @@ const maxSuffix = 4
 const (
 	sigUnknown = 1 << 4
 	sigLemma   = 1 << 5 // one reading is the form itself
+	sigVerbish = 1 << 6 // no verb reading, but rules make it a verb (ctxModel.featOf)
 )
 
 // sigOf is the dictionary class of a lookup set.

@@ -2,9 +2,9 @@ package morph
 
 import (
 	"fmt"
-	"os"
 	"hash/fnv"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -55,8 +55,8 @@ type ctxParams struct {
 }
 
 var ctxSettings = map[string]ctxParams{
-	"ru": {bits: 15, epochs: 8},
-	"uk": {bits: 16, epochs: 5},
+	"ru": {bits: 14, epochs: 8},
+	"uk": {bits: 15, epochs: 5},
 }
 
 // trainCtx learns the context model of lang from corpora (training parts
@@ -68,36 +68,22 @@ func trainCtx(lx *lexicon, lang string, corpora []*gold.Corpus) *ctxBuild {
 		sents = append(sents, c.Sentences...)
 	}
 	m := &ctxBuild{lex: map[string][]lexEntry{}, rules: map[string][]editRule{}, dist: map[string][]tagCount{}}
-	type lexKey struct {
-		form  string
-		tag   UPOS
-		lemma string
-	}
-	lexCount := map[lexKey]uint32{}
-	ruleCount := map[string]map[editRule]uint32{}
+	learnLexicon(m, lx, sents)
+	// The dictionary classes of words depend on the rules (sigVerbish).
+	rm := (&ctxBuild{rules: m.rules, bits: 1, weights: make([]int16, 2*int(nUPOS))}).model()
 	distCount := map[string]map[UPOS]uint32{}
-	var dots [2]int // abbreviations whose lemma drops, keeps the dot
 	feats := make([][]tokFeat, len(sents))
 	forms := make([][]string, len(sents))
 	for si, s := range sents {
 		feats[si] = make([]tokFeat, len(s.Tokens))
 		forms[si] = make([]string, len(s.Tokens))
 		for ti, t := range s.Tokens {
-			f, form, _ := lx.featOf(t.Form)
+			f, form, _ := rm.featOf(lx, t.Form)
 			feats[si][ti], forms[si][ti] = f, form
 			tag := ParseUPOS(t.UPOS)
-			if tag == UNK || t.Convention || strings.ContainsAny(t.Form+t.Lemma, "\t\n") {
+			if tag == UNK || t.Convention {
 				continue
 			}
-			lemma := normalize(t.Lemma)
-			if _, core, post := trimPunct(t.Form); post == "." && core != "" {
-				if strings.HasSuffix(lemma, ".") {
-					dots[1]++
-				} else {
-					dots[0]++
-				}
-			}
-			lexCount[lexKey{foldKey(t.Form), tag, lemma}]++
 			for k := 0; k <= min(maxSuffix, runeLen(form)); k++ {
 				ck := classKey(f.sig, f.shape, form, k)
 				if distCount[ck] == nil {
@@ -105,8 +91,49 @@ func trainCtx(lx *lexicon, lang string, corpora []*gold.Corpus) *ctxBuild {
 				}
 				distCount[ck][tag]++
 			}
+		}
+	}
+	for k, c := range distCount {
+		m.dist[k] = sortedTags(c)
+	}
+	m.bits = ctxSettings[lang].bits
+	m.weights = trainTagger(m, sents, feats, forms, ctxSettings[lang])
+	return m
+}
+
+// learnLexicon fills the gold lexicon, the edit rules and keepDot of m
+// from the gold sentences.
+func learnLexicon(m *ctxBuild, lx *lexicon, sents []gold.Sentence) {
+	type lexKey struct {
+		form  string
+		tag   UPOS
+		lemma string
+	}
+	lexCount := map[lexKey]uint32{}
+	ruleCount := map[string]map[editRule]uint32{}
+	var dots [2]int // abbreviations whose lemma drops, keeps the dot
+	for _, s := range sents {
+		for _, t := range s.Tokens {
+			tag := ParseUPOS(t.UPOS)
+			if tag == UNK || t.Convention || strings.ContainsAny(t.Form+t.Lemma, "\t\n") {
+				continue
+			}
+			lemma := normalize(t.Lemma)
+			_, core, post := trimPunct(t.Form)
+			if post == "." && core != "" {
+				if strings.HasSuffix(lemma, ".") {
+					dots[1]++
+				} else {
+					dots[0]++
+				}
+			}
+			lexCount[lexKey{foldKey(t.Form), tag, lemma}]++
+			form := foldKey(core)
 			if tag == PUNCT || form != foldKey(t.Form) || !isCyrillicWord(t.Form) {
 				continue
+			}
+			if tag == VERB {
+				countDerivations(lx, ruleCount, t.Form, foldKey(lemma))
 			}
 			r, ok := ruleBetween(form, foldKey(lemma), 0)
 			if !ok || runeLen(r.add) > maxRuleAdd {
@@ -114,7 +141,7 @@ func trainCtx(lx *lexicon, lang string, corpora []*gold.Corpus) *ctxBuild {
 			}
 			e := editRule{cut: r.cut, add: r.add}
 			for k := 1; k <= min(maxSuffix, runeLen(form)); k++ {
-				rk := string(rune(tag)) + lastRunes(form, k)
+				rk := ruleKey(tag, lastRunes(form, k))
 				if ruleCount[rk] == nil {
 					ruleCount[rk] = map[editRule]uint32{}
 				}
@@ -122,22 +149,21 @@ func trainCtx(lx *lexicon, lang string, corpora []*gold.Corpus) *ctxBuild {
 			}
 		}
 	}
+	m.keepDot = dots[1] > dots[0]
 	// The lexicon keeps the commonest lemma of each form and tag.
 	type formTag struct {
 		form string
 		tag  UPOS
 	}
 	best := map[formTag]lexEntry{}
+	totals := map[formTag]uint32{}
 	for k, n := range lexCount {
 		ft := formTag{k.form, k.tag}
+		totals[ft] += n
 		b, ok := best[ft]
 		if !ok || n > b.n || n == b.n && k.lemma < b.lemma {
 			best[ft] = lexEntry{tag: k.tag, lemma: k.lemma, n: n}
 		}
-	}
-	totals := map[formTag]uint32{}
-	for k, n := range lexCount {
-		totals[formTag{k.form, k.tag}] += n
 	}
 	for ft, e := range best {
 		e.n = totals[ft]
@@ -164,13 +190,6 @@ func trainCtx(lx *lexicon, lang string, corpora []*gold.Corpus) *ctxBuild {
 		})
 		m.rules[k] = rs[:min(len(rs), maxRules)]
 	}
-	for k, c := range distCount {
-		m.dist[k] = sortedTags(c)
-	}
-	m.keepDot = dots[1] > dots[0]
-	m.bits = ctxSettings[lang].bits
-	m.weights = trainTagger(m, sents, feats, forms, ctxSettings[lang])
-	return m
 }
 
 func sortedTags(c map[UPOS]uint32) []tagCount {
@@ -235,12 +254,16 @@ func trainTagger(m *ctxBuild, sents []gold.Sentence, feats [][]tokFeat, forms []
 	var ex [][]example
 	for si, s := range sents {
 		var se []example
+		infos := make([]*formInfo, len(s.Tokens))
+		for ti := range infos {
+			infos[ti] = &formInfo{feat: feats[si][ti]}
+		}
 		for ti, t := range s.Tokens {
 			tag := ParseUPOS(t.UPOS)
 			if tag == UNK {
 				continue
 			}
-			se = append(se, example{features(nil, feats[si], ti), tag})
+			se = append(se, example{features(nil, infos, ti), tag})
 		}
 		ex = append(ex, se)
 	}
@@ -297,6 +320,19 @@ func (lx *lexicon) featOf(word string) (tokFeat, string, []uint16) {
 	}, form, set
 }
 
+// featOf is lexicon.featOf with sigVerbish set for a lower-case word the
+// dictionary has no verb reading of but that reads as a verb by the
+// model's rules (verbCandidate): a participle or an irregular past form.
+func (m *ctxModel) featOf(lx *lexicon, word string) (tokFeat, string, []uint16) {
+	f, form, set := lx.featOf(word)
+	if f.shape == 0 && f.sig&(1<<PosVerb) == 0 && f.sig&sigUnknown == 0 {
+		if _, core, _ := trimPunct(word); isCyrillicWord(core) && m.verbCandidate(lx, form, normalize(core), set) {
+			f.sig |= sigVerbish
+		}
+	}
+	return f, form, set
+}
+
 // TrainContext learns the context models of Russian and Ukrainian from the
 // training parts of the gold corpora under dataDir (see ReadGold,
 // gold.Split) over the dictionaries in dir (ru.morph, uk.morph, as Build
@@ -332,4 +368,40 @@ func TrainContext(dataDir, dir string) error {
 		}
 	}
 	return nil
+}
+
+// countDerivations counts, for a verb form the dictionary knows only as
+// an adjective (a participle), the rules from its adjective lemma to the
+// gold verb lemma, by the adjective's ending.
+func countDerivations(lx *lexicon, ruleCount map[string]map[editRule]uint32, word, lemma string) {
+	set := lx.lookup(word)
+	for _, id := range set {
+		if lx.rules[id].tag.pos() == PosVerb {
+			return
+		}
+	}
+	for _, id := range set {
+		r := lx.rules[id]
+		if r.tag.pos() != PosAdj {
+			continue
+		}
+		adj, ok := r.apply(normalize(word))
+		if !ok {
+			continue
+		}
+		a := foldKey(adj)
+		d, ok := ruleBetween(a, lemma, 0)
+		if !ok || runeLen(d.add) > maxRuleAdd+2 {
+			continue
+		}
+		e := editRule{cut: d.cut, add: d.add}
+		for k := minRuleSuffix; k <= min(maxDerivSuffix, runeLen(a)); k++ {
+			key := derivKey(lastRunes(a, k))
+			if ruleCount[key] == nil {
+				ruleCount[key] = map[editRule]uint32{}
+			}
+			ruleCount[key][e]++
+		}
+		return
+	}
 }

@@ -21,7 +21,11 @@ func (lx *lexicon) resolve(m *ctxModel, word string) *formInfo {
 	fi := &formInfo{}
 	var form string
 	var set []uint16
-	fi.feat, form, set = lx.featOf(word)
+	if m != nil {
+		fi.feat, form, set = m.featOf(lx, word)
+	} else {
+		fi.feat, form, set = lx.featOf(word)
+	}
 	whole := foldKey(word)
 	switch {
 	case core == "" || m != nil && whole != form && m.hasLex(whole):
@@ -41,6 +45,9 @@ func (lx *lexicon) resolve(m *ctxModel, word string) *formInfo {
 		return fi
 	}
 	cands := m.tagsOf(form, fi.feat.sig, fi.feat.shape, nil)
+	if fi.feat.sig&sigVerbish != 0 && !hasTag(cands, VERB) && lexTotal(cands) < trustLex {
+		cands = append(cands, tagCount{VERB, 0})
+	}
 	if len(cands) == 0 {
 		fi.lemma, fi.known = lx.lemma(word)
 		return fi
@@ -107,6 +114,11 @@ func (m *ctxModel) lemmaFor(lx *lexicon, word, form string, set []uint16, tag UP
 	}
 	if l, ok := m.ruleLemma(lx, form, tag); ok {
 		return l
+	}
+	if tag == VERB {
+		if l, ok := m.derivedVerb(lx, norm, set); ok {
+			return l
+		}
 	}
 	rs := m.rulesFor(form, tag)
 	if set == nil && strings.Contains(word, "-") {
@@ -199,4 +211,66 @@ func (lx *lexicon) isProperLemma(l string) bool {
 func isInflectedAbbr(w string) bool {
 	_, ok := inflectedAbbreviation(w)
 	return ok
+}
+
+// maxDerivSuffix is the longest adjective ending that participle rules
+// are keyed by (-ованный, -ающийся).
+const maxDerivSuffix = 7
+
+// derivKey is the rules key of an adjective lemma's ending for the rules
+// that turn a participle's adjective lemma into its verb.
+func derivKey(suffix string) string { return string(rune(nUPOS)) + suffix }
+
+// derivedVerb returns the verb of a participle: the dictionary lists
+// participles as adjectives (захваченные: захваченный), and rules learnt
+// from the gold text (-ченный -> -тить, -ающий -> -ать ...) turn the
+// adjective lemma into a verb the dictionary knows.
+func (m *ctxModel) derivedVerb(lx *lexicon, norm string, set []uint16) (string, bool) {
+	for _, id := range set {
+		r := lx.rules[id]
+		if r.tag.pos() != PosAdj {
+			continue
+		}
+		adj, ok := r.apply(norm)
+		if !ok {
+			continue
+		}
+		a := foldKey(adj)
+		for k := min(maxDerivSuffix, runeLen(a)); k >= minRuleSuffix; k-- {
+			for _, e := range m.editRules(derivKey(lastRunes(a, k)), nil) {
+				if l, ok := e.apply(a); ok && lx.isLemma(l, PosVerb) {
+					return l, true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// verbCandidate reports whether a form that neither the gold text nor
+// its class shows as a verb still reads as one: a rule or a participle
+// derivation gives a verb the dictionary knows.
+func (m *ctxModel) verbCandidate(lx *lexicon, form, norm string, set []uint16) bool {
+	if _, ok := m.ruleLemma(lx, form, VERB); ok {
+		return true
+	}
+	_, ok := m.derivedVerb(lx, norm, set)
+	return ok
+}
+
+func hasTag(cands []tagCount, t UPOS) bool {
+	for _, c := range cands {
+		if c.tag == t {
+			return true
+		}
+	}
+	return false
+}
+
+func lexTotal(cands []tagCount) uint32 {
+	n := uint32(0)
+	for _, c := range cands {
+		n += c.n
+	}
+	return n
 }

@@ -26,11 +26,9 @@ func (a *Analyzer) LemmaSentence(words []string, lang string, dst []WordLemma) [
 	}
 	s := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(s)
-	s.infos, s.toks = s.infos[:0], s.toks[:0]
+	s.infos = s.infos[:0]
 	for _, w := range words {
-		fi := a.info(lx, w, lang)
-		s.infos = append(s.infos, fi)
-		s.toks = append(s.toks, fi.feat)
+		s.infos = append(s.infos, a.info(lx, w, lang))
 	}
 	m := a.ctxModel(lang)
 	for i, fi := range s.infos {
@@ -38,7 +36,7 @@ func (a *Analyzer) LemmaSentence(words []string, lang string, dst []WordLemma) [
 			dst = append(dst, WordLemma{fi.lemma, fi.known})
 			continue
 		}
-		s.feats = features(s.feats[:0], s.toks, i)
+		s.feats = features(s.feats[:0], s.infos, i)
 		t := m.tagger.best(s.feats, fi.cands)
 		l := fi.lemma
 		for j, c := range fi.cands {
@@ -55,18 +53,35 @@ func (a *Analyzer) LemmaSentence(words []string, lang string, dst []WordLemma) [
 // scratch is the working memory of LemmaSentence, pooled.
 type scratch struct {
 	infos []*formInfo
-	toks  []tokFeat
 	feats []uint64
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
 
 // info returns the formInfo of word, from the hot-word cache when there.
+// A one-byte punctuation mark has a formInfo of its own.
 func (a *Analyzer) info(lx *lexicon, word, lang string) *formInfo {
-	if e := a.cache.get(word, lang); e != nil {
-		return e.info
+	if li := langIndex(lang); li >= 0 && len(word) == 1 && word[0] < 0x80 && !isWordRune(rune(word[0])) {
+		p := &a.punct[li][word[0]]
+		if fi := p.Load(); fi != nil {
+			return fi
+		}
+		fi := lx.resolve(a.ctxModel(lang), word)
+		p.Store(fi)
+		return fi
 	}
-	fi := lx.resolve(a.ctxModel(lang), word)
-	a.cache.put(word, lang, fi)
-	return fi
+	if e := a.cache.get(word, lang); e != nil {
+		return &e.info
+	}
+	return a.cache.put(word, lang, lx.resolve(a.ctxModel(lang), word))
+}
+
+func langIndex(lang string) int {
+	switch lang {
+	case "ru":
+		return 0
+	case "uk":
+		return 1
+	}
+	return -1
 }

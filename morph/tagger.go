@@ -23,13 +23,13 @@ var boundary = tokFeat{w: hashString("<s>"), s1: hashString("<s1>"), s2: hashStr
 // featureTemplates is the number of features of a token.
 const featureTemplates = 17
 
-// features appends the feature hashes of token i of toks.
-func features(dst []uint64, toks []tokFeat, i int) []uint64 {
+// features appends the feature hashes of token i of a sentence.
+func features(dst []uint64, toks []*formInfo, i int) []uint64 {
 	at := func(j int) *tokFeat {
 		if j < 0 || j >= len(toks) {
 			return &boundary
 		}
-		return &toks[j]
+		return &toks[j].feat
 	}
 	t, p, n := at(i), at(i-1), at(i+1)
 	pp, nn := at(i-2), at(i+2)
