@@ -54,7 +54,7 @@ func load() (*Analyzer, error) {
 		if len(d.data) == 0 {
 			continue // not built yet: the dictionaries alone lemmatise
 		}
-		m, err := decodeCtx(d.data)
+		m, err := decodeCtx(d.data, d.lang)
 		if err != nil {
 			return nil, fmt.Errorf("morph load %s: %w", d.lang, err)
 		}

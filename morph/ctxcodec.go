@@ -9,6 +9,7 @@ import (
 // ctxBuild is a context model being built: the tables as maps, and the
 // classifier's weights.
 type ctxBuild struct {
+	lang    string
 	lex     map[string][]lexEntry // sorted most frequent first
 	rules   map[string][]editRule // sorted by preference
 	dist    map[string][]tagCount // sorted most frequent first
@@ -78,12 +79,12 @@ func (b *ctxBuild) encode() []byte {
 	return out
 }
 
-// decodeCtx returns the context model in data, read in place.
-func decodeCtx(data []byte) (*ctxModel, error) {
+// decodeCtx returns the context model of lang in data, read in place.
+func decodeCtx(data []byte, lang string) (*ctxModel, error) {
 	if len(data) < 16 || string(data[:4]) != ctxMagic || le32(data, 1) != ctxVersion {
 		return nil, fmt.Errorf("decode context model: not a version %d model", ctxVersion)
 	}
-	m := &ctxModel{keepDot: le32(data, 2)&1 != 0}
+	m := &ctxModel{keepDot: le32(data, 2)&1 != 0, closed: closedTables[lang]}
 	bits := le32(data, 3)
 	if bits < 1 || bits > 24 {
 		return nil, fmt.Errorf("decode context model: %d bits", bits)
@@ -104,7 +105,7 @@ func decodeCtx(data []byte) (*ctxModel, error) {
 
 // model returns the built model as it will be read from its file.
 func (b *ctxBuild) model() *ctxModel {
-	m, err := decodeCtx(b.encode())
+	m, err := decodeCtx(b.encode(), b.lang)
 	if err != nil {
 		panic(err) // encode and decode disagree: a bug
 	}

@@ -28,6 +28,8 @@ type ctxModel struct {
 	keepDot bool
 	// tagger scores parts of speech in context.
 	tagger *perceptron
+	// closed is the language's closed-class table (closed_ru.go), if any.
+	closed closedTable
 }
 
 type lexEntry struct {
@@ -108,6 +110,10 @@ func (m *ctxModel) tagsOf(form string, sig, shape uint8, dst []tagCount) []tagCo
 	if total >= trustLex {
 		return dst
 	}
+	closed := m.closed[form]
+	for _, e := range closed {
+		dst = appendTag(dst, e.tag, 0)
+	}
 	var dbuf [int(nUPOS)]tagCount
 	for k := min(maxSuffix, runeLen(form)); k >= 0; k-- {
 		d := m.distTags(classKey(sig, shape, form, k), dbuf[:0])
@@ -119,7 +125,9 @@ func (m *ctxModel) tagsOf(form string, sig, shape uint8, dst []tagCount) []tagCo
 			continue
 		}
 		for _, t := range d {
-			if float64(t.n) >= minShare*float64(sum) {
+			// A form of the closed-class table takes no other closed class
+			// (ей is no adverb), but may be an open-class word (мою: мыть).
+			if float64(t.n) >= minShare*float64(sum) && (closed == nil || t.tag.coarse() != PosOther) {
 				dst = appendTag(dst, t.tag, 0)
 			}
 		}
@@ -161,15 +169,17 @@ func (m *ctxModel) hasLex(form string) bool { return m.lex.find(form) != nil }
 // ruleKey is the key of rules: a part of speech and an ending.
 func ruleKey(tag UPOS, suffix string) string { return string(rune(tag)) + suffix }
 
-// rulesFor returns the edit rules for a form of tag, from the longest
-// ending seen.
-func (m *ctxModel) rulesFor(form string, tag UPOS) []editRule {
+// topRule returns the commonest edit rule for a form of tag by the
+// longest ending seen that changes no more than that ending.
+func (m *ctxModel) topRule(form string, tag UPOS) (editRule, bool) {
 	for k := min(maxSuffix, runeLen(form)); k >= 1; k-- {
-		if rs := m.editRules(ruleKey(tag, lastRunes(form, k)), nil); len(rs) > 0 {
-			return rs
+		for _, e := range m.editRules(ruleKey(tag, lastRunes(form, k)), nil) {
+			if int(e.cut) <= k {
+				return e, true
+			}
 		}
 	}
-	return nil
+	return editRule{}, false
 }
 
 func (e editRule) apply(form string) (string, bool) {

@@ -67,10 +67,10 @@ func trainCtx(lx *lexicon, lang string, corpora []*gold.Corpus) *ctxBuild {
 	for _, c := range corpora {
 		sents = append(sents, c.Sentences...)
 	}
-	m := &ctxBuild{lex: map[string][]lexEntry{}, rules: map[string][]editRule{}, dist: map[string][]tagCount{}}
+	m := &ctxBuild{lang: lang, lex: map[string][]lexEntry{}, rules: map[string][]editRule{}, dist: map[string][]tagCount{}}
 	learnLexicon(m, lx, sents)
 	// The dictionary classes of words depend on the rules (sigVerbish).
-	rm := (&ctxBuild{rules: m.rules, bits: 1, weights: make([]int16, 2*int(nUPOS))}).model()
+	rm := (&ctxBuild{lang: lang, rules: m.rules, bits: 1, weights: make([]int16, 2*int(nUPOS))}).model()
 	distCount := map[string]map[UPOS]uint32{}
 	feats := make([][]tokFeat, len(sents))
 	forms := make([][]string, len(sents))
@@ -236,15 +236,15 @@ func trainTagger(m *ctxBuild, sents []gold.Sentence, feats [][]tokFeat, forms []
 		for _, es := range foldLex[f] {
 			sortLexEntries(es)
 		}
-		folds[f] = (&ctxBuild{lex: foldLex[f], dist: m.dist, bits: 1, weights: make([]int16, 2*int(nUPOS))}).model()
+		folds[f] = (&ctxBuild{lang: m.lang, lex: foldLex[f], dist: m.dist, bits: 1, weights: make([]int16, 2*int(nUPOS))}).model()
 	}
 	var buf []tagCount
 	for si, s := range sents {
 		fm := folds[fold(s.Doc)]
 		for ti := range s.Tokens {
 			f := &feats[si][ti]
-			buf = fm.tagsOf(forms[si][ti], f.sig, f.shape, buf[:0])
-			f.top = topTag(buf)
+			buf = fm.candidates(forms[si][ti], f.sig, f.shape, buf[:0])
+			f.top, f.amb = topTag(buf), tagMask(buf)
 		}
 	}
 	type example struct {

@@ -12,7 +12,7 @@ func BenchmarkDecodeContext(b *testing.B) {
 		b.Run(c.lang, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := decodeCtx(c.data); err != nil {
+				if _, err := decodeCtx(c.data, c.lang); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -44,10 +44,8 @@ func (lx *lexicon) resolve(m *ctxModel, word string) *formInfo {
 		fi.lemma, fi.known = lx.lemma(word)
 		return fi
 	}
-	cands := m.tagsOf(form, fi.feat.sig, fi.feat.shape, nil)
-	if fi.feat.sig&sigVerbish != 0 && !hasTag(cands, VERB) && lexTotal(cands) < trustLex {
-		cands = append(cands, tagCount{VERB, 0})
-	}
+	cands := m.candidates(form, fi.feat.sig, fi.feat.shape, nil)
+	fi.feat.amb = tagMask(cands)
 	if len(cands) == 0 {
 		fi.lemma, fi.known = lx.lemma(word)
 		return fi
@@ -86,6 +84,9 @@ func (m *ctxModel) lemmaFor(lx *lexicon, word, form string, set []uint16, tag UP
 	if l, ok := m.lexLemma(form, tag); ok {
 		return l
 	}
+	if l, ok := m.closed.lemma(form, tag); ok {
+		return l
+	}
 	switch {
 	case tag == PUNCT || tag == SYM || tag == NUM && !isCyrillicWord(word):
 		return normalize(word)
@@ -120,7 +121,6 @@ func (m *ctxModel) lemmaFor(lx *lexicon, word, form string, set []uint16, tag UP
 			return l
 		}
 	}
-	rs := m.rulesFor(form, tag)
 	if set == nil && strings.Contains(word, "-") {
 		l, _ := lx.lemma(word) // a compound: its last part inflects
 		return l
@@ -133,8 +133,8 @@ func (m *ctxModel) lemmaFor(lx *lexicon, word, form string, set []uint16, tag UP
 				}
 			}
 		}
-		if len(rs) > 0 && !isCapitalized(word) {
-			if l, ok := rs[0].apply(form); ok {
+		if e, ok := m.topRule(form, tag); ok && !isCapitalized(word) {
+			if l, ok := e.apply(form); ok {
 				return l
 			}
 		}
@@ -167,6 +167,9 @@ func (m *ctxModel) ruleLemma(lx *lexicon, form string, tag UPOS) (string, bool) 
 	coarse := tag.coarse()
 	for k := min(maxSuffix, runeLen(form)); k >= minRuleSuffix; k-- {
 		for _, e := range m.editRules(ruleKey(tag, lastRunes(form, k)), nil) {
+			if int(e.cut) > k {
+				continue // a rule changes no more than the ending it is keyed by
+			}
 			l, ok := e.apply(form)
 			if !ok {
 				continue
@@ -238,7 +241,7 @@ func (m *ctxModel) derivedVerb(lx *lexicon, norm string, set []uint16) (string, 
 		a := foldKey(adj)
 		for k := min(maxDerivSuffix, runeLen(a)); k >= minRuleSuffix; k-- {
 			for _, e := range m.editRules(derivKey(lastRunes(a, k)), nil) {
-				if l, ok := e.apply(a); ok && lx.isLemma(l, PosVerb) {
+				if l, ok := e.apply(a); ok && int(e.cut) <= k && lx.isLemma(l, PosVerb) {
 					return l, true
 				}
 			}
@@ -273,4 +276,24 @@ func lexTotal(cands []tagCount) uint32 {
 		n += c.n
 	}
 	return n
+}
+
+// candidates returns the parts of speech a folded form may take (tagsOf),
+// with VERB added for a word that reads as a verb by the rules alone
+// (sigVerbish).
+func (m *ctxModel) candidates(form string, sig, shape uint8, dst []tagCount) []tagCount {
+	dst = m.tagsOf(form, sig, shape, dst)
+	if sig&sigVerbish != 0 && !hasTag(dst, VERB) && lexTotal(dst) < trustLex {
+		dst = append(dst, tagCount{VERB, 0})
+	}
+	return dst
+}
+
+// tagMask is the set of cands as bits.
+func tagMask(cands []tagCount) uint32 {
+	var m uint32
+	for _, c := range cands {
+		m |= 1 << c.tag
+	}
+	return m
 }

@@ -13,6 +13,7 @@ import "encoding/binary"
 // of speech before context (top).
 type tokFeat struct {
 	w, s1, s2, s3 uint64
+	amb           uint32 // the candidate parts of speech, as bits
 	sig, shape    uint8
 	top           UPOS
 }
@@ -21,7 +22,7 @@ type tokFeat struct {
 var boundary = tokFeat{w: hashString("<s>"), s1: hashString("<s1>"), s2: hashString("<s2>"), s3: hashString("<s3>"), shape: 4, top: UNK}
 
 // featureTemplates is the number of features of a token.
-const featureTemplates = 17
+const featureTemplates = 22
 
 // features appends the feature hashes of token i of a sentence.
 func features(dst []uint64, toks []*formInfo, i int) []uint64 {
@@ -57,6 +58,11 @@ func features(dst []uint64, toks []*formInfo, i int) []uint64 {
 		f(15, nn.w),
 		f(16, p.w^t.w*hk2),
 		f(17, t.s3^uint64(p.top)*hk2),
+		f(18, uint64(t.amb)),
+		f(19, uint64(p.amb)),
+		f(20, uint64(n.amb)),
+		f(21, uint64(t.amb)|uint64(p.top)<<32),
+		f(22, uint64(t.amb)|uint64(n.top)<<32),
 	)
 }
 
