@@ -16,22 +16,17 @@ type article struct {
 }
 
 // article makes the Record of a structured item: fields trimmed, the
-// date the URL states or else the default date filled in when the item
-// gives none, and the body taken from the text, else the HTML,
-// else the summary.
+// publication date set (the flag's, else the item's own), the day its URL
+// states noted, and the body taken from the text, else the HTML, else the
+// summary.
 func (r *reader) article(source, format, encoding string, a article) Record {
 	rec := Record{
 		Source: source, Format: format, Encoding: encoding,
 		ID: strings.TrimSpace(a.ID), URL: strings.TrimSpace(a.URL), Title: strings.TrimSpace(a.Title),
 		Lang: strings.TrimSpace(a.Lang), Outlet: strings.TrimSpace(a.Outlet),
-		Published: a.Published,
 	}
-	if rec.Published.IsZero() {
-		rec.Published = urlDate(rec.URL)
-	}
-	if rec.Published.IsZero() {
-		rec.Published = r.opt.Published
-	}
+	rec.setPublished(a.Published, r.opt.Published)
+	rec.URLDate = urlDate(rec.URL)
 	switch {
 	case !isBlank([]byte(a.Text)):
 		rec.Body = a.Text
