@@ -1,9 +1,11 @@
 package story
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"reflect"
 	"testing"
+	"time"
 
 	"github.com/litopys/litopys"
 )
@@ -216,4 +218,43 @@ func FuzzDecodeRecord(f *testing.F) {
 			t.Fatalf("decoded records do not round-trip: %v", err)
 		}
 	})
+}
+
+// TestStateBounded: a writer's state holds the stories of the last Keep
+// days only, whatever came before — 100 articles a day for 50 days, Keep
+// 10, the remembered documents never pass 100 × (Keep+1), while a
+// clusterer that keeps its archive still lists every story.
+func TestStateBounded(t *testing.T) {
+	const perDay, days, keep = 100, 50, 10
+	l := NewLog(Options{Keep: keep})
+	all := New(Options{Keep: keep})
+	start := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	most := 0
+	for i := range perDay * days {
+		s := i / 5
+		day := start.AddDate(0, 0, i/perDay).Format(time.DateOnly)
+		text := fmt.Sprintf("министр%s посетил город%s обсудил вопрос%s", word(s), word(s%97), word(s%13))
+		d := article(t, fmt.Sprintf("d%06d", i), "ru", day, text, "PER-"+word(s), "GPE-"+word(s%97))
+		if _, err := l.Assign(nil, []*litopys.Document{d}); err != nil {
+			t.Fatal(err)
+		}
+		all.Add(d)
+		most = max(most, len(l.c.docs))
+	}
+	if limit := perDay * (keep + 1); most > limit {
+		t.Errorf("the writer remembered up to %d documents, want at most %d", most, limit)
+	}
+	if n := len(all.Stories()); n < perDay*days/5/2 {
+		t.Errorf("%d stories in all, want about %d", n, perDay*days/5)
+	}
+	t.Logf("at most %d documents and now %d stories remembered; %d stories in all", most, len(l.c.stories), len(all.Stories()))
+}
+
+// word writes n in letters, as a synthetic word.
+func word(n int) string {
+	b := []byte{byte('a' + n%26)}
+	for n /= 26; n > 0; n /= 26 {
+		b = append(b, byte('a'+n%26))
+	}
+	return string(b)
 }

@@ -148,15 +148,16 @@ func fillSynthetic(b *testing.B, path string, n int) {
 }
 
 // syntheticArticle is article i: about five articles per story, 300
-// articles a day, each story with its own people, place and words.
+// articles a day, each story with its own people, place and words (of
+// letters only: the clusterer ignores words with digits).
 func syntheticArticle(i int) *litopys.Document {
 	s := i / 5
 	day := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i/300)
-	person, place := fmt.Sprintf("Minister %d", s), fmt.Sprintf("City %d", s%97)
+	person, place := "Minister "+letters(s), "City "+letters(s%97)
 	title := person + " visits " + place
 	var text strings.Builder
 	for w := range 40 {
-		fmt.Fprintf(&text, "w%dx%d ", s, (w*7+i)%50)
+		fmt.Fprintf(&text, "w%sq%s ", letters(s), letters((w*7+i)%50))
 	}
 	body := title + "\n\n" + text.String()
 	d := &litopys.Document{ID: fmt.Sprintf("syn-%07d", i), Lang: []string{"ru", "uk"}[i%2], Outlet: fmt.Sprintf("outlet%d.example", i%7),
@@ -176,4 +177,13 @@ func syntheticArticle(i int) *litopys.Document {
 		d.Mentions = append(d.Mentions, litopys.Mention{Start: k, End: k + len(e.Name), Text: e.Name, Base: e.Name, Type: e.Type, Entity: e.ID})
 	}
 	return d
+}
+
+// letters writes n in base 26 with the letters a–z.
+func letters(n int) string {
+	b := []byte{byte('a' + n%26)}
+	for n /= 26; n > 0; n /= 26 {
+		b = append(b, byte('a'+n%26))
+	}
+	return string(b)
 }
