@@ -26,11 +26,17 @@ type Log struct {
 	opts   Options
 	c      *Clusterer
 	cursor int64
+	// epoch counts the times the state was thrown away (Reset, Load);
+	// pending maps the documents Assign placed to the epoch it placed them
+	// in, until Committed: a transaction that commits after another one
+	// failed and reset the Log must not move the cursor of the new state.
+	epoch   int
+	pending map[string]int
 }
 
 // NewLog returns an empty Log clustering with opts.
 func NewLog(opts Options) *Log {
-	return &Log{opts: opts.withDefaults(), c: newBounded(opts)}
+	return &Log{opts: opts.withDefaults(), c: newBounded(opts), pending: map[string]int{}}
 }
 
 var _ litopys.StoryAssigner = (*Log)(nil)
@@ -50,6 +56,7 @@ func (l *Log) Load(w litopys.StoryWindow) error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	l.c, l.cursor = newBounded(l.opts), 0
+	l.epoch++
 	if err := l.replay(w.Entries); err != nil {
 		l.c = newBounded(l.opts)
 		return err
@@ -82,6 +89,7 @@ func (l *Log) Assign(unseen []litopys.StoryEntry, docs []*litopys.Document) ([]l
 		if err := l.c.apply(r, dec); err != nil {
 			return nil, fmt.Errorf("story log: %w", err)
 		}
+		l.pending[d.ID] = l.epoch
 		out = append(out, litopys.StoryEntry{Doc: d.ID, Story: dec.story, Thread: dec.thread,
 			Continues: dec.continues, DupOf: dec.dupOf, Lang: d.Lang, Outlet: d.Outlet, Published: d.Published,
 			Day: r.day, Features: encodeRecord(r)})
@@ -89,12 +97,17 @@ func (l *Log) Assign(unseen []litopys.StoryEntry, docs []*litopys.Document) ([]l
 	return out, nil
 }
 
-// Committed moves the cursor past the entries the store wrote.
+// Committed moves the cursor past the entries the store wrote, unless the
+// Log was reset since it assigned them (then it loads the window again).
 func (l *Log) Committed(entries []litopys.StoryEntry) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	for _, e := range entries {
-		l.cursor = max(l.cursor, e.Seq)
+		epoch, ok := l.pending[e.Doc]
+		delete(l.pending, e.Doc)
+		if ok && epoch == l.epoch {
+			l.cursor = max(l.cursor, e.Seq)
+		}
 	}
 }
 
@@ -104,6 +117,8 @@ func (l *Log) Reset() {
 	defer l.mu.Unlock()
 	l.c = newBounded(l.opts)
 	l.cursor = 0
+	l.epoch++
+	clear(l.pending)
 }
 
 // Replay applies log entries (in order, as StoryEntries returns them) that

@@ -258,3 +258,37 @@ func word(n int) string {
 	}
 	return string(b)
 }
+
+// TestLogResetBetween: a transaction that commits after another one of the
+// same Log failed (and reset it) leaves the Log to load the window again,
+// not to go on from its cursor with a state that forgot everything.
+func TestLogResetBetween(t *testing.T) {
+	docs := ordered(t)[:12]
+	w := NewLog(Options{})
+	var m memLog
+	m.put(t, w, docs[:4], false)
+	// Transaction B assigns, transaction A fails and resets, B commits.
+	out, err := w.Assign(m.unseen(w.Cursor()), docs[4:6])
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Reset()
+	for i := range out {
+		out[i].Seq = int64(len(m.entries) + 1)
+		m.entries = append(m.entries, out[i])
+	}
+	w.Committed(out)
+	if w.Cursor() != 0 {
+		t.Fatalf("cursor %d after a reset; want 0, so that the window is loaded again", w.Cursor())
+	}
+	m.put(t, w, docs[6:], false)
+	one := newBounded(Options{})
+	for i, e := range m.entries {
+		if id, _ := one.Add(docs[i]); id != e.Story {
+			t.Errorf("%s: log says %s, one clusterer %s", e.Doc, e.Story, id)
+		}
+	}
+	if w.c.digest() != one.digest() {
+		t.Error("the writer's state is not one clusterer's in log order")
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/litopys/litopys"
@@ -157,10 +158,23 @@ func matchRow(rows []Row, g eval.GoldEvent, text string) int {
 	return best
 }
 
-// analyzeAll analyses the BSNLP topics and the seeds.
+// analyzed holds analyzeAll's result once made: several tests use it.
+var analyzed struct {
+	sync.Mutex
+	raw  []eval.RawDoc
+	docs []*litopys.Document
+}
+
+// analyzeAll analyses the BSNLP topics and the seeds (once per test
+// binary; callers must not change the documents).
 func analyzeAll(tb testing.TB) ([]eval.RawDoc, []*litopys.Document) {
 	tb.Helper()
-	raw, docs := analyze(tb, sharedDir(tb, "data/bsnlp"))
-	r2, d2 := analyze(tb, sharedDir(tb, "seeds/bsnlp"))
-	return append(raw, r2...), append(docs, d2...)
+	analyzed.Lock()
+	defer analyzed.Unlock()
+	if analyzed.docs == nil {
+		raw, docs := analyze(tb, sharedDir(tb, "data/bsnlp"))
+		r2, d2 := analyze(tb, sharedDir(tb, "seeds/bsnlp"))
+		analyzed.raw, analyzed.docs = append(raw, r2...), append(docs, d2...)
+	}
+	return analyzed.raw, analyzed.docs
 }
