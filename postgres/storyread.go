@@ -111,7 +111,13 @@ func storyWhere(f litopys.StoryFilter) (string, []any) {
 		args = append(args, clean(f.Continues))
 		where = append(where, fmt.Sprintf("continues = $%d", len(args)))
 	}
-	if f.ByDocuments() {
+	switch key, counts := storyrm.CountsKey(f); {
+	case key != "":
+		// One condition on the story's languages or outlets: its counts
+		// say it (a JSON key), without reading its documents.
+		args = append(args, clean(key))
+		where = append(where, fmt.Sprintf("position(lower($%d) in lower(%s)) > 0", len(args), counts))
+	case f.ByDocuments():
 		cond := docConditions(&args, "d", f.Lang, f.Outlet, f.From, f.To, f.Entity, f.Type)
 		where = append(where, "id IN (SELECT l.story FROM story_log l JOIN documents d ON d.id = l.doc WHERE "+strings.Join(cond, " AND ")+")")
 	}

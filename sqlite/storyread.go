@@ -28,7 +28,12 @@ func storyWhere(f litopys.StoryFilter) (string, []any) {
 	if f.Continues != "" {
 		where, args = append(where, "continues = ?"), append(args, f.Continues)
 	}
-	if f.ByDocuments() {
+	switch key, counts := storyrm.CountsKey(f); {
+	case key != "":
+		// One condition on the story's languages or outlets: its counts
+		// say it (a JSON key), without reading its documents.
+		where, args = append(where, "instr(lower("+counts+"), lower(?)) > 0"), append(args, key)
+	case f.ByDocuments():
 		cond, a := docConditions("d", f.Lang, f.Outlet, f.From, f.To, f.Entity, f.Type)
 		where = append(where, "id IN (SELECT l.story FROM story_log l JOIN documents d ON d.id = l.doc WHERE "+strings.Join(cond, " AND ")+")")
 		args = append(args, a...)

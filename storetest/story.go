@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"unicode/utf8"
@@ -181,6 +182,29 @@ func RunStories(t *testing.T, open func(t *testing.T, n int) []StoryStore) {
 		}
 		if byThread, n, err := s.Stories(ctx, litopys.StoryFilter{Thread: "thread-uk"}); err != nil || n != 1 || byThread[0].ID != "story-А" {
 			t.Errorf("Stories(thread-uk) = %+v, %d, %v; want story-А", byThread, n, err)
+		}
+		// Filters on the stories' documents: one document must pass them
+		// all (rm-a1 is ru from Outlet A, rm-a2 uk from Outlet B, rm-b1 ru
+		// from Outlet A, 2024-01-05).
+		for _, c := range []struct {
+			f    litopys.StoryFilter
+			want string
+		}{
+			{litopys.StoryFilter{Lang: "uk"}, "story-А"},
+			{litopys.StoryFilter{Outlet: "outlet b"}, "story-А"},
+			{litopys.StoryFilter{Lang: "ru", Outlet: "Outlet B"}, ""},
+			{litopys.StoryFilter{Lang: "ru", Outlet: "Outlet A"}, "story-Б story-А"},
+			{litopys.StoryFilter{From: litopys.DayDate(2024, 1, 2), To: litopys.DayDate(2024, 1, 4)}, "story-А"},
+			{litopys.StoryFilter{Lang: "ru", Thread: "thread-uk"}, "story-А"},
+		} {
+			list, n, err := s.Stories(ctx, c.f)
+			var ids []string
+			for _, st := range list {
+				ids = append(ids, st.ID)
+			}
+			if err != nil || strings.Join(ids, " ") != c.want || n != len(ids) {
+				t.Errorf("Stories(%+v) = %v (%d), %v; want %q", c.f, ids, n, err, c.want)
+			}
 		}
 		if _, err := s.Story(ctx, "story-nope"); litopys.ErrorCode(err) != litopys.ENOTFOUND {
 			t.Errorf("Story(unknown) = %v, want ENOTFOUND", err)

@@ -226,3 +226,24 @@ func SortEntityCounts(ents []litopys.EntityCount) {
 		return cmp.Or(b.Documents-a.Documents, strings.Compare(a.Type, b.Type), strings.Compare(a.Name, b.Name), strings.Compare(a.ID, b.ID))
 	})
 }
+
+// CountsKey returns, when a filter's only condition on documents is a
+// language or an outlet, the text its JSON key has in the stories' counts
+// (`"ru":`) and the column that holds them ("langs" or "outlets"); else
+// "". A story has a document in the language (from the outlet) exactly
+// when its counts have the key. Case is folded by the caller's SQL, as
+// the document filters fold outlets.
+func CountsKey(f litopys.StoryFilter) (key, column string) {
+	only := litopys.StoryFilter{Lang: f.Lang, Outlet: f.Outlet}
+	doc := f
+	doc.Thread, doc.Continues, doc.Limit, doc.Offset = "", "", 0, 0
+	if doc != only || (f.Lang == "") == (f.Outlet == "") {
+		return "", ""
+	}
+	if f.Lang != "" {
+		b, _ := json.Marshal(strings.ToLower(f.Lang))
+		return string(b) + ":", "langs"
+	}
+	b, _ := json.Marshal(f.Outlet)
+	return string(b) + ":", "outlets"
+}

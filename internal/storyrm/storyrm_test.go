@@ -2,6 +2,7 @@ package storyrm
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/litopys/litopys"
@@ -84,5 +85,27 @@ func TestFold(t *testing.T) {
 	}
 	if _, err := Fold(entries[:1], docs[1:2], nil, nil); err == nil {
 		t.Error("an entry beside another document folded")
+	}
+}
+
+func TestCountsKey(t *testing.T) {
+	for _, c := range []struct {
+		f          litopys.StoryFilter
+		key, count string
+	}{
+		{litopys.StoryFilter{Lang: "UK"}, `"uk":`, "langs"},
+		{litopys.StoryFilter{Outlet: "bbc.com", Thread: "t", Limit: 5}, `"bbc.com":`, "outlets"},
+		{litopys.StoryFilter{Lang: "uk", Outlet: "bbc.com"}, "", ""},
+		{litopys.StoryFilter{Lang: "uk", Entity: "PER-x"}, "", ""},
+		{litopys.StoryFilter{Outlet: "x", From: litopys.DayDate(2024, 1, 1)}, "", ""},
+		{litopys.StoryFilter{Thread: "t"}, "", ""},
+	} {
+		if k, col := CountsKey(c.f); k != c.key || col != c.count {
+			t.Errorf("CountsKey(%+v) = %q, %q; want %q, %q", c.f, k, col, c.key, c.count)
+		}
+	}
+	// The key is written as the counts are.
+	if k, _ := CountsKey(litopys.StoryFilter{Outlet: `a"b<c`}); !strings.Contains(Counts(map[string]int{`a"b<c`: 1}), k) {
+		t.Errorf("key %s is not in %s", k, Counts(map[string]int{`a"b<c`: 1}))
 	}
 }
