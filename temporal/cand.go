@@ -41,6 +41,7 @@ type cand struct {
 	yearRel  bool // the year is relative: "прошлого года", "наступного року"
 	yearOff  int  // … with this offset from the publication year
 	yearSame bool // "того же года": the year last written
+	anaphor  bool // kRel: a day counted from the last day written before ("того же дня", "на следующий день")
 	hol      int8 // kDay: index+1 of a holiday in holidays
 	holUA    bool // … whose day moved in Ukraine in 2023 ("Різдво")
 }

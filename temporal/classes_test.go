@@ -379,3 +379,20 @@ func TestLaterAfter(t *testing.T) {
 		}},
 	})
 }
+
+// TestSameOrNextDay: a day named from the last day written before it.
+func TestSameOrNextDay(t *testing.T) {
+	pub := litopys.DayDate(2024, 11, 13)
+	runClasses(t, []classCase{
+		{"same and next day", "Напад стався 19 липня. Того ж дня вона померла, а наступного дня поліція затримала підозрюваного.", pub, "uk", []want{
+			{Text: "19 липня", Value: "2024-07-19", Gran: "day", Rule: "published"},
+			{Text: "Того ж дня", Value: "2024-07-19", Gran: "day", Rule: "anchor", Relative: true},
+			{Text: "наступного дня", Value: "2024-07-20", Gran: "day", Rule: "anchor", Relative: true},
+		}},
+		{"after a weekday", "В воскресенье прошли выборы. В этот же день в Ингушетии погиб военнослужащий.", litopys.DayDate(2008, 3, 11), "ru", []want{
+			{Text: "воскресенье", Value: "2008-03-09", Gran: "day", Rule: "published", Relative: true},
+			{Text: "этот же день", Value: "2008-03-09", Gran: "day", Rule: "anchor", Relative: true},
+		}},
+		{"counted from another event or any day", "Разговор состоялся на следующий день после атаки; праздник всегда в один и тот же день.", litopys.DayDate(2004, 3, 25), "ru", nil},
+	})
+}

@@ -121,6 +121,12 @@
 // places only its own weekday in its own sentence. With no date at all it
 // stays partial: "XXXX-WXX-4".
 //
+// A day named from the day written before it — "в тот же день", "того ж
+// дня" (the same), "на следующий день", "наступного дня" (the day after) —
+// takes the nearest day expression before it in the document (Rule
+// "anchor"), else the publication date; one counted from another event
+// ("на следующий день после атаки") is not read.
+//
 // Relative phrases (вчера/вчора/yesterday, сегодня/сьогодні, завтра, на
 // прошлой неделе/минулого тижня, в прошлом году/торік, в этом месяце,
 // "три дня назад", "через неделю", "в прошлый четверг", "августе прошлого

@@ -42,6 +42,7 @@ const (
 	lxRoman              // a Roman numeral ("XXI", "ХХ"), set by the tokenizer; val: its value
 	lxCentury            // "век", "століття"
 	lxWeekend            // "уикенд", "выходные", "вихідних", "weekend"; "уик" of "уик-энд"
+	lxThat               // "тот", "того", "той", "другой": may begin "того же дня", "на другой день"
 )
 
 // Word flags.
@@ -314,6 +315,7 @@ func buildLexicon() map[string]lexEntry {
 	} {
 		add(lxDecadeWord, d, 0, forms)
 	}
+	add(lxThat, 0, 0, "тот того той том другой")
 	add(lxWeekend, 0, 0, "уикенд уикенда уикенде уикэнд уик выходные выходных выходным вихідні вихідних вихідними weekend")
 	add(lxCentury, 0, 0, "век века веке веку веком веков столетия столетие столетии століття столітті сторіччя сторіччі вв century")
 	add(lxGlue, 0, 0, "the")

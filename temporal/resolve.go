@@ -87,16 +87,20 @@ func (r *resolver) resolve() []Expr {
 		r.sents[n] = a.sent
 	}
 	for n := range r.cands {
-		switch r.cands[n].kind {
-		case kWeekday, kTime:
+		switch c := &r.cands[n]; {
+		case c.kind == kWeekday, c.kind == kTime, c.anaphor:
 		default:
 			r.resolveOne(n)
 		}
 	}
 	for n := range r.cands {
-		switch r.cands[n].kind {
-		case kWeekday:
+		if r.cands[n].kind == kWeekday {
 			r.resolveWeekday(n)
+		}
+	}
+	for n := range r.cands { // "на следующий день": after the days it counts from
+		if r.cands[n].anaphor {
+			r.resolveOne(n)
 		}
 	}
 	for n := range r.cands {

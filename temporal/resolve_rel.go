@@ -72,6 +72,13 @@ func (r *resolver) resolveRel(n int) {
 		e.Value, e.Date, e.Rule = pointValue(point{y: y}), yearDate(y), "published"
 		return
 	}
+	if c.anaphor {
+		if t, ok := r.lastDay(n); ok {
+			t = t.AddDate(0, 0, c.off)
+			e.Value, e.Date, e.Rule = t.Format(time.DateOnly), litopys.DateOf(t), "anchor"
+			return
+		}
+	}
 	if r.pub.IsZero() {
 		return
 	}
@@ -301,4 +308,14 @@ func (r *resolver) weekendOf(n int) time.Time {
 		return sat.AddDate(0, 0, -7)
 	}
 	return sat
+}
+
+// lastDay is the day of the nearest expression before n that gives one.
+func (r *resolver) lastDay(n int) (time.Time, bool) {
+	for k := n - 1; k >= 0; k-- {
+		if e := &r.out[k]; e.Date.Precision == litopys.PrecisionDay && (e.Granularity == "day" || e.Granularity == "time") {
+			return e.Date.Time(), true
+		}
+	}
+	return time.Time{}, false
 }

@@ -220,6 +220,9 @@ func (s *scanner) matchRel(i int) []cand {
 	if c := s.weekend(i, k, sent); c != nil {
 		return c
 	}
+	if c := s.sameOrNextDay(i, k, sent); c != nil {
+		return c
+	}
 	if a := s.at(k, sent); a.isLex(lxRelAdj) {
 		n := s.at(k+1, sent)
 		if n.isLex(lxUnit) && n.lex.flags&(fPlural|fAbbr) == 0 && n.lex.val >= unitWeek {
@@ -544,4 +547,54 @@ func (s *scanner) weekend(i, k, sent int) []cand {
 	}
 	c.j = end
 	return []cand{c}
+}
+
+// sameOrNextDay matches a day named from the last day written before it:
+// "в тот же день", "того ж дня", "в этот же день" (the same day), "на
+// следующий день", "наступного дня", "на другой день" (the day after); k is
+// after a leading preposition at i.
+func (s *scanner) sameOrNextDay(i, k, sent int) []cand {
+	a := s.at(k, sent)
+	if a == nil || a.kind != tWord {
+		return nil
+	}
+	off := 0
+	switch w := strings.ToLower(s.text[a.start:a.end]); w {
+	case "тот", "того", "той", "том", "этот", "этого", "этом", "цей", "цього", "цьому":
+	case "следующий", "следующего", "наступного", "наступний", "другой", "другий", "другого":
+		off = 1
+	default:
+		return nil
+	}
+	n := k + 1
+	if b := s.at(n, sent); off == 0 && b != nil && b.kind == tWord {
+		if w := s.text[b.start:b.end]; w == "же" || w == "ж" {
+			n++
+		}
+	}
+	if p := s.at(i-1, sent); p.isConj() && off == 0 { // "в один и тот же день": any same day
+		return nil
+	}
+	u := s.at(n, sent)
+	if !u.isLex(lxUnit) || u.lex.val != unitDay || u.lex.flags&fPlural != 0 {
+		return nil
+	}
+	w := s.text[u.start:u.end]
+	if w != "день" && w != "дня" && w != "дні" {
+		return nil
+	}
+	if p := s.at(n+1, sent); p != nil && p.kind == tWord {
+		switch s.text[p.start:p.end] {
+		case "после", "після", "от", "від":
+			return nil // "на следующий день после атаки": counted from another event
+		}
+	}
+	if off == 0 && n == k+1 && k == i { // "этот день" alone is too vague; "того дня" needs "же"
+		return nil
+	}
+	start := i
+	if s.at(i, sent).isPrep(fPrepIn) { // "в тот же день": the bare preposition is left out
+		start = i + 1
+	}
+	return []cand{{i: start, j: n + 1, kind: kRel, unit: unitDay, off: off, anaphor: true}}
 }
