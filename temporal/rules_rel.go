@@ -555,7 +555,7 @@ func (s *scanner) weekend(i, k, sent int) []cand {
 // after a leading preposition at i.
 func (s *scanner) sameOrNextDay(i, k, sent int) []cand {
 	a := s.at(k, sent)
-	if a == nil || a.kind != tWord {
+	if !a.isLex(lxThat) && !a.isLex(lxRelAdj) && !a.isLex(lxOrdinal) {
 		return nil
 	}
 	off := 0
