@@ -42,6 +42,7 @@ type cand struct {
 	yearOff  int  // … with this offset from the publication year
 	yearSame bool // "того же года": the year last written
 	anaphor  bool // kRel: a day counted from the last day written before ("того же дня", "на следующий день")
+	nth      int8 // kDay: the nth (1–4) or last (-1) weekday wd of month p.m; with wd 0 the nth or last day
 	hol      int8 // kDay: index+1 of a holiday in holidays
 	holUA    bool // … whose day moved in Ukraine in 2023 ("Різдво")
 }

@@ -396,3 +396,21 @@ func TestSameOrNextDay(t *testing.T) {
 		{"counted from another event or any day", "Разговор состоялся на следующий день после атаки; праздник всегда в один и тот же день.", litopys.DayDate(2004, 3, 25), "ru", nil},
 	})
 }
+
+// TestNthWeekday: a weekday or day counted in a month.
+func TestNthWeekday(t *testing.T) {
+	runClasses(t, []classCase{
+		{"last and nth weekdays", "Літній час вводять в останню неділю березня, а в США — у другу неділю березня.", litopys.DayDate(2024, 11, 14), "uk", []want{
+			{Text: "останню неділю березня", Value: "2024-03-31", Gran: "day", Rule: "published"},
+			{Text: "другу неділю березня", Value: "2024-03-10", Gran: "day", Rule: "published"},
+		}},
+		{"with a year, the last day", "День Енисея — в последнюю субботу сентября 2012 года. Решение огласили в последний день февраля.", litopys.DayDate(2018, 3, 1), "ru", []want{
+			{Text: "последнюю субботу сентября 2012 года", Value: "2012-09-29", Gran: "day"},
+			{Text: "последний день февраля", Value: "2018-02-28", Gran: "day", Rule: "published"},
+		}},
+		{"days of a month", "В 20-х числах марта «Газпром» уведомил «Нафтогаз».", litopys.DayDate(2018, 8, 30), "ru", []want{
+			{Text: "В 20-х числах марта", Value: "2018-03", Gran: "month", Mod: "late", Rule: "published"},
+		}},
+		{"not a month", "Он учредил правление четырех: два августа и два цезаря.", litopys.DayDate(2018, 3, 11), "ru", nil},
+	})
+}

@@ -137,6 +137,14 @@ func (r *resolver) resolveOne(n int) {
 		if p.y == 0 && !c.yearRel && e.Rule == "" && c.hol != 0 && r.anchorYear(n, false) == 0 {
 			p.y, e.Rule = r.nearestYear(n, p.m, p.d)
 		}
+		if c.nth != 0 { // "в последнюю субботу сентября": its year, then its day
+			if p.y == 0 && !c.yearRel && e.Rule == "" {
+				p.y, e.Rule = r.yearFor(n, p.m, 15, 0)
+			}
+			if p.y != 0 {
+				p.d = nthDay(p.y, p.m, int(c.nth), c.wd)
+			}
+		}
 		if p.y == 0 && !c.yearRel && e.Rule == "" {
 			p.y, e.Rule = r.yearFor(n, p.m, p.d, c.wd)
 		}

@@ -29,7 +29,7 @@ func (r *resolver) docWeekdayYear() int {
 	var set map[int]bool
 	for n := range r.cands {
 		c := &r.cands[n]
-		if c.kind != kDay || c.wd == 0 || c.p.y != 0 {
+		if c.kind != kDay || c.wd == 0 || c.p.y != 0 || c.nth != 0 {
 			continue
 		}
 		ys := r.weekdayYears(c.p.m, c.p.d, c.wd)

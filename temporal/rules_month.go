@@ -68,7 +68,7 @@ func (s *scanner) matchMonth(i int) []cand {
 	// need a governing word before them.
 	if m := t.month(fGen); m != 0 && !t.upper && t.lex.flags&fEn == 0 {
 		p := s.at(i-1, sent)
-		if p != nil && (p.kind == tNum || p.kind == tNumDate) {
+		if p != nil && (p.kind == tNum || p.kind == tNumDate || p.isLex(lxNumWord)) { // "два августа": emperors
 			return nil
 		}
 		if t.lex.flags&fUkOnly != 0 && !p.isPrep(0) && !(p != nil && governsDate(s.text[p.start:p.end])) {
@@ -150,6 +150,12 @@ func (s *scanner) matchMod(i int) []cand {
 		k++
 	case mt.isLex(lxOrdinal) && mt.lex.val <= 3 && n.isLex(lxDaysNoun) && s.isDecade(n): // "во второй декаде"
 		mod = int(mt.lex.val)
+		k++
+	case mt != nil && mt.kind == tNum && (mt.num == 10 || mt.num == 20) && mt.suf() != "" && n.isLex(lxDaysNoun) && !s.isDecade(n):
+		mod = modMid // "в 20-х числах марта", "20-е числа апреля"
+		if mt.num == 20 {
+			mod = modLate
+		}
 		k++
 	default:
 		return nil

@@ -165,7 +165,7 @@ func (s *scanner) find() []cand {
 	var out []cand
 	matchers := [...]func(int) []cand{
 		s.matchDay, s.matchMonth, s.matchMod, s.matchYear, s.matchSeason, s.matchRel, s.matchWeekday, s.matchTime, s.matchQuarter, s.matchHoliday,
-		s.matchMonthsOfYear,
+		s.matchMonthsOfYear, s.matchNthWeekday,
 	}
 	for i := 0; i < len(s.toks); {
 		t := &s.toks[i]
