@@ -45,6 +45,7 @@ type cand struct {
 	nth      int8 // kDay: the nth (1–4) or last (-1) weekday wd of month p.m; with wd 0 the nth or last day
 	hol      int8 // kDay: index+1 of a holiday in holidays
 	holUA    bool // … whose day moved in Ukraine in 2023 ("Різдво")
+	holWest  bool // … on the Western calendar ("католическая Пасха", "Easter")
 }
 
 // granularity names the granularity of a candidate kind and unit.

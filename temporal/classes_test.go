@@ -414,3 +414,27 @@ func TestNthWeekday(t *testing.T) {
 		{"not a month", "Он учредил правление четырех: два августа и два цезаря.", litopys.DayDate(2018, 3, 11), "ru", nil},
 	})
 }
+
+// TestEaster: Easter is computed, Orthodox unless "католическая" or
+// English; Passover is not read.
+func TestEaster(t *testing.T) {
+	for _, tt := range []struct {
+		y       int
+		western bool
+		m, d    int
+	}{{2018, false, 4, 8}, {2019, false, 4, 28}, {2023, false, 4, 16}, {2024, false, 5, 5}, {2018, true, 4, 1}, {2019, true, 4, 21}, {2024, true, 3, 31}} {
+		if m, d := easterDay(tt.y, tt.western); m != tt.m || d != tt.d {
+			t.Errorf("easter %d western=%v: got %d-%d, want %d-%d", tt.y, tt.western, m, d, tt.m, tt.d)
+		}
+	}
+	runClasses(t, []classCase{
+		{"Orthodox and Western", "Храм откроют к Пасхе, а ярмарку — на католическую Пасху.", litopys.DayDate(2018, 3, 10), "ru", []want{
+			{Text: "Пасхе", Value: "2018-04-08", Gran: "day", Rule: "published"},
+			{Text: "католическую Пасху", Value: "2018-04-01", Gran: "day", Rule: "published"},
+		}},
+		{"with a year", "Накануне Пасхи 2008 года патриарх сказал…", litopys.DayDate(2018, 3, 10), "ru", []want{
+			{Text: "Пасхи 2008 года", Value: "2008-04-27", Gran: "day"},
+		}},
+		{"Passover", "Почему евреям не дают печь мацу на еврейскую Пасху?", litopys.DayDate(2018, 3, 10), "ru", nil},
+	})
+}

@@ -49,8 +49,15 @@
 // reform from 28 July 2023 on (Різдво 25 December, Водохреще 6 January,
 // День захисників 1 October, День Перемоги 8 May). Independence days
 // follow the country named after them, or Ukraine for the Ukrainian
-// "День Незалежності". Without a year, a holiday is the occurrence nearest
-// the publication date (within 75 days) that the clause's tense allows.
+// "День Незалежності". Easter ("на Пасху", "до Великодня") is computed:
+// the Orthodox one, or the Western one for "католическая Пасха" and
+// "Easter"; a sentence about Jews or matzah speaks of Passover, which is
+// not read. Without a year, a holiday is the occurrence nearest the
+// publication date (within 75 days) that the clause's tense allows.
+//
+// A weekday or day counted in a month ("в последнюю субботу сентября", "у
+// другу неділю березня", "в последний день февраля") is a day; "в 20-х
+// числах марта" is late March.
 //
 // A date whose year is not written and cannot be fixed has Partial set and
 // X for the unknown digits: "XXXX-09-08", "XXXX-07", "XXXX-SU"; its Date is

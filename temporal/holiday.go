@@ -19,6 +19,7 @@ type holiday struct {
 	uaM, uaD int  // the day in Ukraine after the 2023 reform; 0 if unchanged
 	country  bool // the day depends on the country: "День независимости"
 	dayWord  bool // the key word follows "День"/"Дня"/"Day": "День Победы"
+	easter   bool // movable: Easter (m, d is a mid-season stand-in)
 	before   string
 	after    string // words that may follow the key and belong to the name ("Христово")
 }
@@ -49,6 +50,7 @@ var holidays = [...]holiday{
 	21: {m: 1, d: 19, uaM: 1, uaD: 6},                                                              // Водохреще
 	22: {m: 1, d: 6},                                                                               // Сочельник
 	23: {m: 1, d: 6, uaM: 12, uaD: 24},                                                             // Святвечір
+	24: {m: 4, d: 15, easter: true},                                                                // Пасха, Великдень (Orthodox), Easter (Western)
 }
 
 // holidayWords maps the forms of each holiday's key word to its index.
@@ -76,6 +78,7 @@ var holidayWords = map[int]string{
 	21: "водохреще водохреща водохрещу водохрещі",
 	22: "сочельник сочельника сочельнику",
 	23: "святвечір святвечора святвечору",
+	24: "пасха пасхи пасху пасхой пасхе великдень великодня великодню великоднем великодні easter",
 }
 
 // uaReform is the day the Ukrainian calendar reform took effect.
@@ -87,6 +90,35 @@ var westernAdj = map[string]bool{
 	"западное": true, "западного": true, "западному": true,
 	"католицьке": true, "католицького": true, "католицькому": true, "католицьким": true, "католицькім": true,
 	"західне": true, "західного": true,
+	"католическая": true, "католической": true, "католическую": true, "католицький": true, "західний": true,
+}
+
+// jewishAdj are adjectives that make "Пасха" Passover, not a day we compute.
+var jewishAdj = map[string]bool{
+	"еврейская": true, "еврейской": true, "еврейскую": true, "иудейская": true, "иудейской": true,
+	"єврейський": true, "єврейського": true, "юдейський": true,
+}
+
+// easterDay returns the month and day of Easter in year y: the Orthodox one
+// (the Julian computus moved to the civil calendar, valid 1900–2099) or,
+// when western, the Gregorian one (the anonymous Gregorian algorithm).
+func easterDay(y int, western bool) (int, int) {
+	if !western {
+		a, b, c := y%4, y%7, y%19
+		d := (19*c + 15) % 30
+		e := (2*a + 4*b - d + 34) % 7
+		t := civil(y, (d+e+114)/31, (d+e+114)%31+1).AddDate(0, 0, 13)
+		return int(t.Month()), t.Day()
+	}
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	return (h + l - 7*m + 114) / 31, (h+l-7*m+114)%31 + 1
 }
 
 // independenceDays are the days of independence by a stem of the
@@ -136,7 +168,9 @@ func uaHoliday(h *holiday, y int, ref time.Time) (int, int) {
 const holidayPrefixes = `день дня дню днем днём дне дні
 	старый старого старому старым старий старим
 	католическое католического католическому католическим католическом западное западного западному
-	католицьке католицького католицькому католицьким католицькім західне західного`
+	католицьке католицького католицькому католицьким католицькім західне західного
+	католическая католической католическую католицький західний
+	еврейская еврейской еврейскую иудейская иудейской єврейський єврейського юдейський`
 
 // matchHoliday matches a fixed-date holiday used as a date: after a
 // preposition ("на Рождество", "до Нового року", "ко Дню независимости",
@@ -164,6 +198,8 @@ func (s *scanner) matchHoliday(i int) []cand {
 		switch {
 		case westernAdj[w] && n == 0:
 			western = true
+		case jewishAdj[w] && n == 0:
+			return nil // Passover
 		case strings.HasPrefix(w, "стар") && n == 0:
 			old = true
 		case isDayWord(w) && dayAt < 0 && n <= 1:
@@ -184,7 +220,7 @@ func (s *scanner) matchHoliday(i int) []cand {
 	}
 	idx := int(key.lex.val)
 	h := &holidays[idx]
-	if h.dayWord != (dayAt >= 0) || !hasWord(h.before, before) || (old && idx != 3) || (western && idx > 1) {
+	if h.dayWord != (dayAt >= 0) || !hasWord(h.before, before) || (old && idx != 3) || (western && idx > 1 && !h.easter) {
 		return nil
 	}
 	j := k + 1
@@ -204,8 +240,11 @@ func (s *scanner) matchHoliday(i int) []cand {
 		}
 		j++
 	}
+	if h.easter && s.passover(sent) {
+		return nil
+	}
 	m, d := h.m, h.d
-	if western {
+	if western && !h.easter {
 		m, d = 12, 25
 	}
 	if h.country {
@@ -222,7 +261,7 @@ func (s *scanner) matchHoliday(i int) []cand {
 			return nil
 		}
 	}
-	c := cand{i: start, kind: kDay, p: point{m: m, d: d}, hol: int8(idx + 1)}
+	c := cand{i: start, kind: kDay, p: point{m: m, d: d}, hol: int8(idx + 1), holWest: western || s.text[key.start] < 0x80}
 	c.holUA = h.uaM != 0 && !western && m == h.m && d == h.d
 	s.tail(&c, j, sent, false)
 	if !prep && !c.ownYear && !c.yearRel {
@@ -258,6 +297,24 @@ func instrumental(w string) bool {
 	for _, e := range [...]string{"ом", "ем", "ём", "им", "ым"} {
 		if strings.HasSuffix(w, e) {
 			return true
+		}
+	}
+	return false
+}
+
+// passover reports whether a sentence speaks of Jews or matzah: its
+// "Пасха" is Passover, whose day this package does not compute.
+func (s *scanner) passover(sent int) bool {
+	for k := range s.toks {
+		t := &s.toks[k]
+		if t.sent != sent || t.kind != tWord {
+			continue
+		}
+		w := s.text[t.start:t.end]
+		for _, p := range [...]string{"мац", "евре", "Евре", "єврей", "Єврей", "иуде", "Иуде", "юде", "Песах"} {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
 		}
 	}
 	return false

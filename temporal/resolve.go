@@ -134,8 +134,20 @@ func (r *resolver) resolveOne(n int) {
 		if c.yearRel {
 			p.y, e.Rule, e.Relative = r.relYearOf(c), "published", true
 		}
+		dayOf := func(int) (int, int) { return p.m, p.d }
+		if c.hol != 0 && holidays[c.hol-1].easter {
+			dayOf = func(y int) (int, int) { return easterDay(y, c.holWest) }
+		}
 		if p.y == 0 && !c.yearRel && e.Rule == "" && c.hol != 0 && r.anchorYear(n, false) == 0 {
-			p.y, e.Rule = r.nearestYear(n, p.m, p.d)
+			p.y, e.Rule = r.nearestYear(n, dayOf)
+		}
+		if c.hol != 0 && holidays[c.hol-1].easter {
+			if p.y == 0 && !c.yearRel && e.Rule == "" {
+				p.y, e.Rule = r.yearFor(n, p.m, p.d, 0)
+			}
+			if p.y != 0 {
+				p.m, p.d = easterDay(p.y, c.holWest)
+			}
 		}
 		if c.nth != 0 { // "в последнюю субботу сентября": its year, then its day
 			if p.y == 0 && !c.yearRel && e.Rule == "" {
@@ -441,17 +453,18 @@ func (r *resolver) tenseDenies(n, y int) bool {
 	return false
 }
 
-// nearestYear is the year in which the day m-d lies nearest to the
+// nearestYear is the year in which the day dayOf gives lies nearest to the
 // publication date, if that is within 75 days: a holiday named without a
 // year is the coming or the last one ("до Нового року залишилося 47
 // днів") unless the clause's tense says otherwise. It returns 0 otherwise.
-func (r *resolver) nearestYear(n, m, d int) (int, string) {
+func (r *resolver) nearestYear(n int, dayOf func(y int) (int, int)) (int, string) {
 	if r.pub.IsZero() {
 		return 0, ""
 	}
 	tense := r.tenseOf(n)
 	best, bestDiff := 0, 76*24*time.Hour
 	for y := r.pub.Year() - 1; y <= r.pub.Year()+1; y++ {
+		m, d := dayOf(y)
 		if !validDay(y, m, d) {
 			continue
 		}
