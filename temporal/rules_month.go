@@ -52,8 +52,8 @@ func (s *scanner) matchMonth(i int) []cand {
 		return []cand{c}
 	}
 	// "сентябрь 2023", "вересня 2023 року", "August 2023"
-	if m := t.month(fNom | fGen | fLoc); m != 0 {
-		if y, end := s.yearTail(i+1, sent, true); y != 0 {
+	if m := t.month(fNom | fGen | fLoc | fIns); m != 0 {
+		if y, end := s.yearTail(i+1, sent, true); y != 0 { // "датирована декабрем 2017 года"
 			return []cand{{i: i, j: end, kind: kMonth, p: point{y: y, m: m}, ownYear: true}}
 		}
 		// "січень–жовтень 2024 року", "январь-май"

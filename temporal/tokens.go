@@ -296,33 +296,3 @@ func numDate(y, m, d, start, end int) (token, bool) {
 	}
 	return token{start: start, end: end, kind: tNumDate, y: int16(y), m: uint8(m), d: uint8(d)}, true
 }
-
-// roman returns the value (1–39) of a Roman numeral written in capitals,
-// with Latin or Cyrillic look-alike letters ("XXI", "ХХ", "ХІХ"); 0 if w
-// is not one.
-func roman(w string) int {
-	v, prev := 0, 100
-	for _, r := range w {
-		var d int
-		switch r {
-		case 'I', 'І', 'Ӏ':
-			d = 1
-		case 'V':
-			d = 5
-		case 'X', 'Х':
-			d = 10
-		default:
-			return 0
-		}
-		if d > prev {
-			v += d - 2*prev // "IX", "XIV"
-		} else {
-			v += d
-		}
-		prev = d
-	}
-	if v > 39 {
-		return 0
-	}
-	return v
-}
