@@ -225,6 +225,11 @@ func buildLexicon() map[string]lexEntry {
 		add(lxDecadeWord, d, 0, forms)
 	}
 	add(lxThat, 0, 0, "тот того той том другой")
+	for w := range nthWords { // "в последнюю субботу": words a rule starts after a preposition
+		if _, ok := m[w]; !ok {
+			m[w] = lexEntry{kind: lxThat}
+		}
+	}
 	add(lxWeekend, 0, 0, "уикенд уикенда уикенде уикэнд уик выходные выходных выходным вихідні вихідних вихідними weekend")
 	add(lxCentury, 0, 0, "век века веке веку веком веков столетия столетие столетии століття столітті сторіччя сторіччі вв century")
 	add(lxGlue, 0, 0, "the")

@@ -16,6 +16,9 @@ type resolver struct {
 	pub   time.Time // publication day; zero unless Published has day precision
 	pubY  int       // publication year; 0 when unknown
 	tense map[int]int8
+	// tenseOfCand caches tenseOf for each expression (tenseUnknown: not
+	// read yet).
+	tenseOfCand []int8
 	// weekdayYear is the year the written weekdays fix when there is no
 	// publication date; 0 if they fix none.
 	weekdayYear int

@@ -128,13 +128,19 @@ func ukFuture(w string) bool {
 // tenseOf is the tense of the clause expression n stands in, or of its
 // sentence when the clause has no marker.
 func (r *resolver) tenseOf(n int) int8 {
-	if r.backThen(n) {
-		return tensePast
+	if r.tenseOfCand == nil {
+		r.tenseOfCand = make([]int8, len(r.cands))
 	}
-	tense := r.clauseTense(n)
-	if tense == tenseNone {
-		tense = r.sentenceTense(r.sents[n])
+	if t := r.tenseOfCand[n]; t != tenseUnknown {
+		return t
 	}
+	tense := tensePast
+	if !r.backThen(n) {
+		if tense = r.clauseTense(n); tense == tenseNone {
+			tense = r.sentenceTense(r.sents[n])
+		}
+	}
+	r.tenseOfCand[n] = tense
 	return tense
 }
 

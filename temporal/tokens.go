@@ -117,7 +117,7 @@ func tokenize(text string, sentences []litopys.Span, toks []token, lang string) 
 					t.lex = e
 				} else if n >= 10 && !t.upper {
 					t.adjMonth = int8(monthAdjective(string(w)))
-				} else if t.upper && n <= 12 {
+				} else if t.upper && n <= 12 && (r == 'I' || r == 'V' || r == 'X' || r == 'Х' || r == 'І') {
 					if v := roman(text[i:j]); v > 0 {
 						t.lex = lexEntry{kind: lxRoman, val: int8(v)}
 					}
