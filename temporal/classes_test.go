@@ -176,6 +176,7 @@ func TestBlindClasses(t *testing.T) {
 			{Text: "twenty years ago", Value: "2004", Gran: "year", Rule: "published", Relative: true},
 		}},
 		{"years ago without a number read", "Несколько лет назад это было иначе.", pub, "ru", nil},
+		{"months and days ago without a number read", "Кілька місяців тому та кілька днів тому; несколько недель назад.", pub, "", nil},
 		{"the previous month, a month with the last year", "Це більше, ніж у попередньому місяці, і більше порівняно з жовтнем минулого року.", pub, "uk", []want{
 			{Text: "у попередньому місяці", Value: "2024-10", Gran: "month", Rule: "published", Relative: true},
 			{Text: "жовтнем минулого року", Value: "2023-10", Gran: "month", Rule: "published", Relative: true},
