@@ -133,12 +133,9 @@ func (r *resolver) weekdayAnchor(n int, wd time.Weekday) (time.Time, bool) {
 	// A date more than ten days from publication places only a weekday of
 	// its own sentence, and only its own weekday, not one a few days from
 	// it ("в субботу ... в столкновении 7 февраля").
-	far := func(t time.Time) (ahead, away bool) {
-		if r.pub.IsZero() {
-			return false, false
-		}
+	far := func(t time.Time) bool {
 		d := t.Sub(r.pub)
-		return d > 10*24*time.Hour, d > 10*24*time.Hour || d < -10*24*time.Hour
+		return !r.pub.IsZero() && (d > 10*24*time.Hour || d < -10*24*time.Hour)
 	}
 	// The same weekday elsewhere in the document: within a week of the
 	// publication date, or, with none, the nearest explicit date before.
@@ -167,7 +164,7 @@ func (r *resolver) weekdayAnchor(n int, wd time.Weekday) (time.Time, bool) {
 					continue
 				}
 				if t, ok := explicit(k); ok {
-					_, away := far(t)
+					away := far(t)
 					if away && want != sent {
 						continue
 					}
