@@ -145,6 +145,13 @@ func TestText(t *testing.T) {
 			},
 		},
 		{
+			name: "a time word with a date opens a sentence, no dateline",
+			in:   "Накануне, 8 июля, министр подал в отставку. " + prose1 + "\n\n" + prose2,
+			want: Result{
+				Text: "Накануне, 8 июля, министр подал в отставку. " + prose1 + "\n\n" + prose2,
+			},
+		},
+		{
 			name: "a sentence with a comma and a date is no dateline",
 			in:   "В Україні, 5 травня, відбулися збори громади. " + prose3 + "\n\n" + prose3,
 			want: Result{

@@ -42,6 +42,7 @@ func TestExtractFloors(t *testing.T) {
 		{"all", "mean token F1", rep.Groups["all"].MeanTokenF1, 0.960},
 		{"all", "must-keep snippets kept", rep.Groups["all"].Snippets.KeepRate(), 0.87},
 		{"all", "must-drop snippets dropped", rep.Groups["all"].Snippets.DropRate(), 0.90},
+		{"all", "publication date right (of 33 pages)", rep.Groups["all"].Dates.R, 0.90},
 	} {
 		t.Logf("%-8s %-26s %.3f (floor %.3f)", f.group, f.what, f.got, f.min)
 		if f.got < f.min {
