@@ -60,6 +60,10 @@ type Options struct {
 	// Published, when set, is the publication date of every input: it wins
 	// over any date an input or its page gives.
 	Published litopys.Date
+	// OnRead, when set, is told of the bytes read from files and standard
+	// input as they are read (compressed bytes for .gz), on the goroutine
+	// that reads; with Size it says how far a run is.
+	OnRead func(n int)
 }
 
 // Read reads args — files, directories and "-" for stdin; none means stdin

@@ -107,7 +107,9 @@ func (p *Pipeline) AnalyzeStages(ctx context.Context, rec input.Record, st Stage
 	if err != nil {
 		return nil, err
 	}
-	p.analyzeText(doc, rec.Lang, st)
+	if err := p.analyzeText(ctx, doc, rec.Lang, st); err != nil {
+		return nil, err
+	}
 	return doc, nil
 }
 
@@ -132,38 +134,45 @@ func (p *Pipeline) Reanalyze(ctx context.Context, old *litopys.Document) (*litop
 	if doc.Removed == nil {
 		doc.Removed = []litopys.Removed{}
 	}
-	p.analyzeText(doc, old.Lang, StagesAll)
+	if err := p.analyzeText(ctx, doc, old.Lang, StagesAll); err != nil {
+		return nil, err
+	}
 	return doc, nil
 }
 
 // analyzeText runs the stages after extraction over doc, as far as st
-// says; lang is the language the input gave, if any.
-func (p *Pipeline) analyzeText(doc *litopys.Document, lang string, st Stages) {
-	end := p.stage("segment")
-	p.segment(doc)
-	end()
-	end = p.stage("langid")
-	p.language(doc, lang)
-	end()
-	end = p.stage("lemmas")
-	p.lemmas(doc)
-	end()
-	if st == StagesSpine {
-		return
+// says; lang is the language the input gave, if any. It checks ctx
+// between stages, so that a cancelled or timed-out analysis stops at the
+// next stage.
+func (p *Pipeline) analyzeText(ctx context.Context, doc *litopys.Document, lang string, st Stages) error {
+	stages := []struct {
+		name string
+		run  func()
+	}{
+		{"segment", func() { p.segment(doc) }},
+		{"langid", func() { p.language(doc, lang) }},
+		{"lemmas", func() { p.lemmas(doc) }},
+		{"", func() { p.entities(doc) }}, // traces "ner" and "entities" itself
+		{"temporal", func() { p.times(doc) }},
+		{"attrib", func() { doc.Attributions = attrib.Find(doc) }},
+		{"event", func() { doc.Events = event.Find(doc) }},
+		{"quantity", func() { doc.Quantities = quantity.Find(doc) }},
 	}
-	p.entities(doc)
-	end = p.stage("temporal")
-	p.times(doc)
-	end()
-	end = p.stage("attrib")
-	doc.Attributions = attrib.Find(doc)
-	end()
-	end = p.stage("event")
-	doc.Events = event.Find(doc)
-	end()
-	end = p.stage("quantity")
-	doc.Quantities = quantity.Find(doc)
-	end()
+	if st == StagesSpine {
+		stages = stages[:3]
+	}
+	for _, s := range stages {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		end := noop
+		if s.name != "" {
+			end = p.stage(s.name)
+		}
+		s.run()
+		end()
+	}
+	return nil
 }
 
 // extract turns the record's body into clean text and keeps what it removed.
@@ -180,15 +189,17 @@ func (p *Pipeline) extract(rec input.Record) (*litopys.Document, error) {
 	} else {
 		res = extract.Text(rec.Body)
 	}
+	res.Text, res.Title = unescapeRefs(res.Text), unescapeRefs(res.Title)
 	if strings.TrimSpace(res.Text) == "" {
-		return nil, litopys.Errorf(litopys.EINVALID, "%s: no article text found", rec.Source)
+		// The message does not name the source: reports print it beside.
+		return nil, litopys.Errorf(litopys.EINVALID, "no article text found")
 	}
 	res.Text, res.Removed = dropRepeatedHeadline(res.Text, res.Removed)
 	doc := &litopys.Document{
 		ID:       rec.ID,
 		Outlet:   outletName(firstNonEmpty(rec.Outlet, res.Outlet)),
 		URL:      rec.URL,
-		Title:    firstNonEmpty(rec.Title, res.Title),
+		Title:    firstNonEmpty(unescapeRefs(rec.Title), res.Title),
 		Byline:   res.Byline,
 		Text:     res.Text,
 		Removed:  res.Removed,
@@ -260,22 +271,39 @@ func (p *Pipeline) language(doc *litopys.Document, given string) {
 	}
 }
 
-// lemmas gives each word its base form in the language of its sentence.
+// lemmas gives each word its base form in the language of its sentence,
+// read in the context of the sentence's tokens (morph.LemmaSentence).
 func (p *Pipeline) lemmas(doc *litopys.Document) {
+	var words []string
+	var out []morph.WordLemma
 	si := 0
-	for i := range doc.Tokens {
-		t := &doc.Tokens[i]
-		if t.Kind != litopys.TokenWord {
-			continue
-		}
-		for si < len(doc.Sentences)-1 && t.Start >= doc.Sentences[si].End {
+	for i := 0; i < len(doc.Tokens); {
+		for si < len(doc.Sentences)-1 && doc.Tokens[i].Start >= doc.Sentences[si].End {
 			si++
+		}
+		j := i + 1
+		if si < len(doc.Sentences)-1 {
+			for j < len(doc.Tokens) && doc.Tokens[j].Start < doc.Sentences[si].End {
+				j++
+			}
+		} else {
+			j = len(doc.Tokens)
 		}
 		lang := doc.Lang
 		if si < len(doc.Sentences) && doc.Sentences[si].Lang != "" && doc.Sentences[si].Lang != "other" {
 			lang = doc.Sentences[si].Lang
 		}
-		t.Lemma, t.Known = p.morph.Lemma(t.Text, lang)
+		words = words[:0]
+		for _, t := range doc.Tokens[i:j] {
+			words = append(words, t.Text)
+		}
+		out = p.morph.LemmaSentence(words, lang, out[:0])
+		for k := i; k < j; k++ {
+			if t := &doc.Tokens[k]; t.Kind == litopys.TokenWord {
+				t.Lemma, t.Known = out[k-i].Lemma, out[k-i].Known
+			}
+		}
+		i = j
 	}
 }
 
