@@ -34,6 +34,7 @@ func classify(lines []line, extracted bool, title int) *cleaned {
 		rule(&c.lines[i])
 	}
 	c.teaserLists()
+	c.galleries()
 	if extracted {
 		c.repeats()
 	}

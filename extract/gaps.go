@@ -86,11 +86,11 @@ func (g *gapFiller) extracted(l *line) bool {
 
 // add appends the prose lines of gap that are not extracted yet; with a
 // description, only the line that is the description. A gap that holds a
-// linked line of a few words (a teaser headline, a menu item) is a list
-// of links to other pages, and nothing of it is added.
+// line made of a link (a teaser headline, a menu item) is a list of links
+// to other pages, and nothing of it is added.
 func (g *gapFiller) add(out, gap []line, description string) []line {
 	for i := range gap {
-		if gap[i].kind == "" && gap[i].href != "" && !gap[i].prose() && description == "" {
+		if gap[i].kind == "" && gap[i].linked && description == "" {
 			return out
 		}
 	}
