@@ -56,6 +56,11 @@ func (c *cleaned) galleries() {
 // slideNumber reads the "k/N" or "k of N" (из, з) that opens a slide's
 // line, after an optional word such as "Фото" or "Photo".
 func slideNumber(s string) (k, n int, ok bool) {
+	// The number stands in the first few words: look no further.
+	s = s[:cutRunes(s, 32)]
+	if strings.IndexAny(s, "0123456789") < 0 {
+		return 0, 0, false
+	}
 	f := strings.Fields(s)
 	if len(f) > 1 && !startsDigit(f[0]) {
 		f = f[1:]
