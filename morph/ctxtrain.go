@@ -315,7 +315,7 @@ func (lx *lexicon) featOf(word string) (tokFeat, string, []uint16) {
 	set := lx.lookup(core)
 	return tokFeat{
 		w:  hashString(form),
-		s1: hashString(lastRunes(form, 1)), s2: hashString(lastRunes(form, 2)), s3: hashString(lastRunes(form, 3)),
+		s2: hashString(lastRunes(form, 2)), s3: hashString(lastRunes(form, 3)),
 		sig: lx.sigOf(set), shape: shapeOf(core),
 	}, form, set
 }

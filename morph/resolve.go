@@ -67,11 +67,21 @@ func (lx *lexicon) resolve(m *ctxModel, word string) *formInfo {
 		same = same && l == lemmas[0]
 	}
 	fi.lemma = lemmas[top]
+	if total := lexTotal(cands); total >= dominantMin && float64(cands[top].n) >= dominantShare*float64(total) {
+		same = true // the gold text all but always reads it one way
+	}
 	if !same {
 		fi.cands, fi.lemmas = cands, lemmas
 	}
 	return fi
 }
+
+// A form seen at least dominantMin times in the gold text, dominantShare
+// of them as one part of speech, is read that way without its context.
+const (
+	dominantMin   = 30
+	dominantShare = 0.97
+)
 
 // lemmaFor returns the lemma of word (folded form form, dictionary
 // readings set) read as part of speech tag: the lemma the gold text gives
