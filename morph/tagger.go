@@ -8,21 +8,22 @@ import "encoding/binary"
 // read its weights in place from the embedded model and score only the
 // two or three parts of speech a word can take, without allocating.
 
-// tokFeat is what the classifier reads of one token: hashes of its folded
-// form and endings, its dictionary class and shape, and its likeliest part
-// of speech before context (top).
+// tokFeat is what the classifier reads of a token as a neighbour: a hash
+// of its folded form, its candidate parts of speech, dictionary class and
+// shape, and its likeliest part of speech before context (top). 16 bytes.
 type tokFeat struct {
-	w, s2, s3  uint64
+	w          uint64
 	amb        uint32 // the candidate parts of speech, as bits
 	sig, shape uint8
 	top        UPOS
 }
 
 // boundary stands for the tokens before and after a sentence.
-var boundary = tokFeat{w: hashString("<s>"), s2: hashString("<s2>"), s3: hashString("<s3>"), shape: 4, top: UNK}
+var boundary = tokFeat{w: hashString("<s>"), shape: 4, top: UNK}
 
-// features appends the feature hashes of token i of a sentence.
-func features(dst []uint64, toks []*formInfo, i int) []uint64 {
+// features appends the feature hashes of token i of a sentence; s2 and s3
+// are hashes of the token's last two and three letters.
+func features(dst []uint64, toks []*formInfo, i int, s2, s3 uint64) []uint64 {
 	at := func(j int) *tokFeat {
 		if j < 0 || j >= len(toks) {
 			return &boundary
@@ -40,8 +41,8 @@ func features(dst []uint64, toks []*formInfo, i int) []uint64 {
 	return append(dst,
 		f(1, 0),
 		f(2, t.w),
-		f(4, t.s2),
-		f(5, t.s3),
+		f(4, s2),
+		f(5, s3),
 		f(6, small(t.sig, t.shape, first)),
 		f(7, p.w),
 		f(8, n.w),
