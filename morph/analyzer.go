@@ -24,8 +24,8 @@ var (
 // concurrent use.
 type Analyzer struct {
 	ru, uk       *lexicon
-	ruCtx, ukCtx *ctxModel // nil without a model
-	caches       [2]*cache // ru, uk
+	ruCtx, ukCtx *ctxModel                        // nil without a model
+	caches       [2]*cache                        // ru, uk
 	punct        [2][128]atomic.Pointer[formInfo] // one-byte punctuation, by language and byte
 }
 
