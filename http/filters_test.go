@@ -328,3 +328,22 @@ func TestStoryDocumentsPaged(t *testing.T) {
 		}
 	}
 }
+
+// FuzzStoryQuery feeds any query string to the stories' filters and
+// paging: an answer is 200 or 400, never a 500 or a panic.
+func FuzzStoryQuery(f *testing.F) {
+	for _, q := range []string{"lang=ru&from=2024-05&to=2024", "type=per&entity=PER-a&offset=3&limit=1", "from=2024-13-40", "lang=%ff", "limit=99999999999999999999"} {
+		f.Add(q)
+	}
+	srv, _ := newFixture(f, storyDoc("d1", "ru", "zn.ua", litopys.DayDate(2024, 5, 1), "PER-a", litopys.PER))
+	f.Fuzz(func(t *testing.T, q string) {
+		for _, target := range [][2]string{{"/api/stories", ""}, {"/", ""}, {"/api/documents", ""}, {"/search", "q=x&"}, {"/api/search", "q=x&facets=1&"}} {
+			req := localRequest(http.MethodGet, "/", nil)
+			req.URL.Path, req.URL.RawQuery = target[0], target[1]+q
+			rec := httptestDo(srv, req)
+			if rec.Code != 200 && rec.Code != 400 {
+				t.Fatalf("%s?%s: %d %s", target[0], req.URL.RawQuery, rec.Code, rec.Body)
+			}
+		}
+	})
+}
