@@ -127,4 +127,3 @@ func readOnlyChecks(t *testing.T, path string) {
 		t.Errorf("CheckWritable = %v, want a conflict error", err)
 	}
 }
-
