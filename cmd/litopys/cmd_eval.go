@@ -8,6 +8,7 @@ import (
 	"io"
 	"path/filepath"
 	"sort"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/litopys/litopys/eval"
@@ -15,31 +16,42 @@ import (
 	"github.com/litopys/litopys/pipeline"
 )
 
+// evalTargets lists the targets of `litopys eval`, one line each: adding a
+// target is adding a line here and its run function in a file of its own.
+var evalTargets = []struct {
+	name, help string
+	run        func(context.Context, *env, []string) error
+}{
+	{"ner", "BSNLP-style NER, base forms and linking: eval ner --gold DIR [--json]", runEvalNERCmd},
+	{"timeline", "dated events against a gold timeline: eval timeline --gold FILE [--json] [--no-published]", runEvalTimelineCmd},
+	{"clusters", "stories against topics (B-cubed): eval clusters --gold DIR [--json]", runEvalClustersCmd},
+	{"extract", "clean text of real pages against reference extractions: eval extract --pages DIR [--json]", runEvalExtractCmd},
+	{"lemmas", "lemmas and parts of speech against CoNLL-U or BRUK gold: eval lemmas --conllu FILE [--json]", runEvalLemmasCmd},
+	{"dates", "temporal expressions against hand-made tables: eval dates [--json] [--misses] TABLE.tsv...", runEvalDatesCmd},
+}
+
 func runEvalCmd(ctx context.Context, e *env, args []string) error {
+	names := make([]string, len(evalTargets))
+	for i, t := range evalTargets {
+		names[i] = t.name
+	}
 	if len(args) == 0 || isHelp(args[0]) {
-		fmt.Fprint(e.stderr, `Usage: litopys eval TARGET [flags]
-
-Score the analysis against gold files:
-  ner        BSNLP-style NER, base forms and linking: eval ner --gold DIR [--json]
-  timeline   dated events against a gold timeline: eval timeline --gold FILE [--json] [--no-published]
-  clusters   stories against topics (B-cubed): eval clusters --gold DIR [--json]
-
-Run "litopys eval TARGET -h" for the flags of a target.
-`)
+		fmt.Fprint(e.stderr, "Usage: litopys eval TARGET [flags]\n\nScore the analysis against gold files:\n")
+		for _, t := range evalTargets {
+			fmt.Fprintf(e.stderr, "  %-10s %s\n", t.name, t.help)
+		}
+		fmt.Fprint(e.stderr, "\nRun \"litopys eval TARGET -h\" for the flags of a target.\n")
 		if len(args) == 0 {
-			return usagef("eval: want a target: ner, timeline or clusters")
+			return usagef("eval: want a target: %s", strings.Join(names, ", "))
 		}
 		return flag.ErrHelp
 	}
-	switch args[0] {
-	case "ner":
-		return runEvalNERCmd(ctx, e, args[1:])
-	case "timeline":
-		return runEvalTimelineCmd(ctx, e, args[1:])
-	case "clusters":
-		return runEvalClustersCmd(ctx, e, args[1:])
+	for _, t := range evalTargets {
+		if t.name == args[0] {
+			return t.run(ctx, e, args[1:])
+		}
 	}
-	return usagef("eval: unknown target %q (want ner, timeline or clusters)", args[0])
+	return usagef("eval: unknown target %q (want %s)", args[0], strings.Join(names, ", "))
 }
 
 func runEvalNERCmd(ctx context.Context, e *env, args []string) error {
