@@ -132,7 +132,6 @@ func (x *Index) CountDocuments(f StoryFilter) int {
 	return n
 }
 
-
 // Story returns a story's summary, its documents (newest first) and the
 // entities its documents name, most widely named first.
 func (x *Index) Story(id string) (Story, []litopys.DocumentSummary, []EntityCount, error) {
