@@ -59,20 +59,6 @@ func (c *facetCounter) add(langs, outlets, ents []string) {
 	}
 }
 
-// addStory counts one story with its languages, outlets and entities.
-func (c *facetCounter) addStory(s *storyEntry) {
-	c.n++
-	for l := range s.langs {
-		c.langs[l]++
-	}
-	for o := range s.outlets {
-		c.outlets[o]++
-	}
-	for e := range s.entities {
-		c.ents[e]++
-	}
-}
-
 // facets returns the counts, naming entities with x.
 func (c *facetCounter) facets(x *Index) Facets {
 	f := Facets{Langs: top(c.langs, 0), Outlets: top(c.outlets, maxOutletFacets), Entities: map[string][]FacetCount{}, Of: c.n}

@@ -34,8 +34,6 @@ type Index struct {
 	docEnts   map[string][]string // document ID → entity IDs it mentions
 	entDocs   map[string]int      // entity ID → documents that mention it
 	entities  map[string]*litopys.Entity
-	// facets keeps the facets of story listings (FindStories).
-	facets *lru[Facets]
 }
 
 // storyEntry is one story as the index knows it.
@@ -46,10 +44,6 @@ type storyEntry struct {
 	outlets  map[string]int
 	entities map[string]int // entity ID → number of documents naming it
 	dups     int
-	// first and last are the earliest and latest publication dates, and
-	// title the title of the earliest document (note).
-	first, last litopys.Date
-	title       string
 }
 
 // NewIndex returns an empty index grouping documents with c; a nil c is
@@ -66,7 +60,6 @@ func NewIndex(c Clusterer) *Index {
 		docEnts:   map[string][]string{},
 		entDocs:   map[string]int{},
 		entities:  map[string]*litopys.Entity{},
-		facets:    newLRU[Facets](32),
 	}
 }
 
@@ -202,7 +195,6 @@ func (x *Index) file(doc *litopys.Document, analyser, id string, dup bool) {
 		ID: doc.ID, URL: doc.URL, Title: doc.Title, Lang: doc.Lang,
 		Outlet: doc.Outlet, Published: doc.Published, Analyser: analyser,
 	})
-	s.note(s.docs[len(s.docs)-1])
 	if dup {
 		s.dups++
 	}

@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/litopys/litopys"
 )
@@ -195,43 +194,5 @@ func BenchmarkDocumentPage(b *testing.B) {
 				})
 			}
 		}
-	}
-}
-
-// storyIndex files n documents in stories of about 10, with languages,
-// outlets, dates and entities varying, without a store.
-func storyIndex(n int) *Index {
-	x := NewIndex(nil)
-	r := rand.New(rand.NewPCG(7, 7))
-	langs, outlets := []string{"ru", "uk", "en"}, []string{"zn.ua", "bbc.com", "ria.ru", "pravda.com.ua", "rbc.ua"}
-	for i := range n {
-		var ents []litopys.Entity
-		for k := range 8 {
-			id := fmt.Sprintf("%s-%d", filterTypes[k%5], r.IntN(2000))
-			ents = append(ents, litopys.Entity{ID: id, Type: filterTypes[k%5], Name: id})
-		}
-		doc := &litopys.Document{ID: fmt.Sprintf("d%d", i), Lang: langs[r.IntN(3)], Outlet: outlets[r.IntN(5)],
-			Published: litopys.DayDate(2024, time.Month(1+r.IntN(12)), 1+r.IntN(28)), Entities: ents}
-		x.file(doc, "", fmt.Sprintf("s%d", i/10), false)
-	}
-	return x
-}
-
-// BenchmarkFindStories lists the first page of stories of a 100,000-document
-// index (10,000 stories) with their facets, unfiltered and filtered (the
-// facets are counted on the first listing and kept: the index does not
-// change here).
-func BenchmarkFindStories(b *testing.B) {
-	x := storyIndex(100_000)
-	for _, f := range []StoryFilter{{}, {Lang: "uk"}, {Type: litopys.ORG, From: litopys.DayDate(2024, 6, 1)}} {
-		b.Run(fmt.Sprintf("%+v", f), func(b *testing.B) {
-			cpu := cpuTime()
-			for b.Loop() {
-				if _, total, _ := x.FindStories(f, 20, 0); total == 0 {
-					b.Fatal("no stories")
-				}
-			}
-			b.ReportMetric(float64((cpuTime()-cpu).Microseconds())/1000/float64(b.N), "cpu-ms/op")
-		})
 	}
 }

@@ -2,7 +2,6 @@ package http
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -29,7 +28,19 @@ type Story struct {
 func (s *storyEntry) view() Story {
 	v := Story{
 		ID: s.id, Languages: cloneMap(s.langs), Outlets: cloneMap(s.outlets),
-		Documents: len(s.docs), Duplicates: s.dups, First: s.first, Last: s.last, Title: s.title,
+		Documents: len(s.docs), Duplicates: s.dups,
+	}
+	for _, d := range s.docs {
+		if d.Published.IsZero() {
+			continue
+		}
+		if v.First.IsZero() || d.Published.Time().Before(v.First.Time()) {
+			v.First = d.Published
+			v.Title = d.Title
+		}
+		if v.Last.IsZero() || d.Published.Time().After(v.Last.Time()) {
+			v.Last = d.Published
+		}
 	}
 	if v.Title == "" && len(s.docs) > 0 {
 		v.Title = s.docs[0].Title
@@ -40,22 +51,6 @@ func (s *storyEntry) view() Story {
 	return v
 }
 
-// note keeps the story's dates up to date as a document joins: the first
-// (whose title is the story's) and the last publication date, so that a
-// listing need not look at every document.
-func (s *storyEntry) note(d litopys.DocumentSummary) {
-	if d.Published.IsZero() {
-		return
-	}
-	t := d.Published.Time()
-	if s.first.IsZero() || t.Before(s.first.Time()) {
-		s.first, s.title = d.Published, d.Title
-	}
-	if s.last.IsZero() || t.After(s.last.Time()) {
-		s.last = d.Published
-	}
-}
-
 // Stories returns the stories, latest first, and how many there are.
 func (x *Index) Stories(limit, offset int) ([]Story, int) {
 	list, total, _ := x.FindStories(StoryFilter{}, limit, offset)
@@ -64,48 +59,31 @@ func (x *Index) Stories(limit, offset int) ([]Story, int) {
 
 // FindStories returns a page of the stories f keeps, latest first, how
 // many it keeps, and the facets of those: the stories by language, outlet
-// and entity. Only the page's stories are summarised, and the facets of a
-// filter are kept until the index changes, so that a listing of a large
-// index costs one pass over its stories.
+// and entity.
 func (x *Index) FindStories(f StoryFilter, limit, offset int) ([]Story, int, Facets) {
+	c := newFacetCounter()
 	x.mu.RLock()
-	key := fmt.Sprintf("%+v\x00%d\x00%d", f, len(x.docStory), x.cursor)
-	facets, cached := x.facets.get(key)
-	var c *facetCounter
-	if !cached {
-		c = newFacetCounter()
-	}
 	etype := func(id string) string {
 		if e := x.entities[id]; e != nil {
 			return e.Type
 		}
 		return ""
 	}
-	kept := make([]*storyEntry, 0, len(x.stories))
+	all := make([]Story, 0, len(x.stories))
 	for _, s := range x.stories {
 		if !f.IsZero() && !slices.ContainsFunc(s.docs, func(d litopys.DocumentSummary) bool { return f.matchDoc(d, x.docEnts[d.ID], etype) }) {
 			continue
 		}
-		kept = append(kept, s)
-		if c != nil {
-			c.addStory(s)
-		}
-	}
-	slices.SortFunc(kept, func(a, b *storyEntry) int {
-		return cmp.Or(b.last.Time().Compare(a.last.Time()), len(b.docs)-len(a.docs), strings.Compare(a.id, b.id))
-	})
-	total := len(kept)
-	offset = min(max(offset, 0), total)
-	page := make([]Story, 0, litopys.PageLimit(limit))
-	for _, s := range kept[offset:min(total, offset+litopys.PageLimit(limit))] {
-		page = append(page, s.view())
+		all = append(all, s.view())
+		c.add(keys(s.langs), keys(s.outlets), keys(s.entities))
 	}
 	x.mu.RUnlock()
-	if c != nil {
-		facets = c.facets(x)
-		x.facets.put(key, facets)
-	}
-	return page, total, facets
+	slices.SortFunc(all, func(a, b Story) int {
+		return cmp.Or(b.Last.Time().Compare(a.Last.Time()), b.Documents-a.Documents, strings.Compare(a.ID, b.ID))
+	})
+	total := len(all)
+	offset = min(max(offset, 0), total)
+	return all[offset:min(total, offset+litopys.PageLimit(limit))], total, c.facets(x)
 }
 
 // CountDocuments counts the documents that pass f's document conditions.
@@ -130,6 +108,14 @@ func (x *Index) CountDocuments(f StoryFilter) int {
 		}
 	}
 	return n
+}
+
+func keys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
 }
 
 // Story returns a story's summary, its documents (newest first) and the
