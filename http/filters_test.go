@@ -209,6 +209,17 @@ func TestSearchFacetsAndExport(t *testing.T) {
 	if err := json.Unmarshal([]byte(body), &items); code != 200 || err != nil || len(items) != 2 || items[0]["lang"] != "ru" {
 		t.Errorf("JSON export: %d %v %s", code, err, body)
 	}
+	code, body = get("/api/search?q=news&type=per")
+	var typed SearchList
+	if err := json.Unmarshal([]byte(body), &typed); code != 200 || err != nil || typed.Total != 2 {
+		t.Errorf("search by type: %d %v, %d found, want 2 (d1, d3)", code, err, typed.Total)
+	}
+	if code, _ := get("/api/search?q=news&type=person"); code != http.StatusBadRequest {
+		t.Errorf("type=person: %d", code)
+	}
+	if code, _ := get("/api/documents?type=PER"); code != http.StatusBadRequest {
+		t.Errorf("documents by type: %d, want 400", code)
+	}
 	if code, _ := get("/api/search?q=news&format=xml"); code != http.StatusBadRequest {
 		t.Errorf("format=xml: %d", code)
 	}

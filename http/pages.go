@@ -292,7 +292,7 @@ type searchHit struct {
 
 func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 	form := r.URL.Query()
-	d := searchData{Form: form, Filters: s.newFilterForm("/search", form, nil, true)}
+	d := searchData{Form: form, Filters: s.newFilterForm("/search", form, filterTypes, true)}
 	q, err := parseQuery(form)
 	if err == nil && (q.Text != "" || q.Entity != "") {
 		d.Asked = true
