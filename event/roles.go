@@ -3,39 +3,101 @@ package event
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/morph"
 )
+
+// analyzer is the morphological analyser the clause splitter asks for
+// parts of speech (nil when the tables cannot load: clauses then split on
+// punctuation and subordinators only).
+var analyzer = sync.OnceValue(func() *morph.Analyzer {
+	a, err := morph.Load()
+	if err != nil {
+		return nil
+	}
+	return a
+})
 
 // placePreps introduce the place of an event ("в Сеуле", "до КНДР", "на
 // космодромі").
 var placePreps = map[string]bool{"в": true, "во": true, "у": true, "на": true, "до": true, "к": true, "из": true, "з": true, "із": true, "in": true, "to": true, "at": true}
 
-// participants are the mentions of the sentence with a role: the nearest
-// mention before the trigger that no preposition governs is the agent, a
-// place after a preposition is the place, other mentions after the trigger
-// are patients, and the rest take part without a known role.
-func participants(doc *litopys.Document, preps []string, s litopys.Sentence, tr trigger) []litopys.Participant {
+// otherPreps are prepositions that make a mention an adjunct of another kind.
+var otherPreps = map[string]bool{"с": true, "со": true, "with": true, "против": true, "проти": true, "against": true, "от": true, "від": true,
+	"для": true, "о": true, "об": true, "про": true, "по": true, "между": true, "між": true, "при": true, "за": true, "перед": true}
+
+// patientPreps after a predicate name whom it is done with or to: "с
+// советником", "проти РФ", "удар по Ірану".
+var patientPreps = map[string]bool{"с": true, "со": true, "з": true, "із": true, "with": true, "против": true, "проти": true, "against": true, "по": true}
+
+// generic are words a tagger may take for names that name nobody in
+// particular ("СМИ", "ЗМІ").
+var generic = map[string]bool{"сми": true, "змі": true, "нпо": true, "нко": true, "media": true}
+
+// participants are the named entities of the predicate's clause with their
+// roles, read from case, word order, voice and prepositions:
+//   - a place after a place preposition is the place;
+//   - active voice: the nominative nearest before the predicate is its
+//     agent (or, with none before, the first one after: "заявил глава
+//     МВД"); the oblique (accusative, dative, instrumental) mentions after
+//     it and those after "с", "против", "по" are patients; for an event noun
+//     the oblique right after it is its agent ("визит Путина");
+//   - passive voice ("был убит", "були завдані"): the nominative is the
+//     patient, an instrumental the agent;
+//   - a clause joined by "и"/"і" without a subject of its own shares the
+//     agent of the clause before ("Блинкен встретился с X и осудил Y");
+//   - the source of an attribution ("по данным X", "сообщает X") is not a
+//     participant of what it reports, nor is a country or body that only
+//     qualifies a person's title ("министр обороны США Ллойд Остин").
+//
+// Mentions governed by other prepositions take part without a role.
+func (s *sentence) participants(preps []string, tr trigger) []litopys.Participant {
+	doc := s.doc
 	trStart := doc.Tokens[tr.tok].Start
+	passive := tr.kind == kindPassive || tr.kind != kindNoun && s.impersonalAround(tr)
+	ms := s.owned(tr)
 	var out []litopys.Participant
 	seen := map[string]int{}
-	agent := -1
-	first := sort.Search(len(doc.Mentions), func(i int) bool { return doc.Mentions[i].Start >= s.Start })
-	for i := first; i < len(doc.Mentions) && doc.Mentions[i].Start < s.End; i++ {
+	agent, agentAfter, headed := -1, -1, -1
+	for _, i := range ms {
 		m := doc.Mentions[i]
-		if m.End > s.End || m.Entity == "" {
+		if s.excluded(i, tr) {
 			continue
 		}
 		role := litopys.RoleOther
 		prep := preps[i]
+		c := caseOf(m, s.lang)
+		after := m.Start >= trStart
 		switch {
-		case m.Type == litopys.LOC && placePreps[prep]:
+		case reporting(tr) && s.isSource(m):
+			role = litopys.RoleAgent // "у The New York Times повідомили"
+		case prep != "" && m.Type == litopys.LOC && placePreps[prep]:
 			role = litopys.RolePlace
-		case m.End <= trStart && prep == "":
-			agent = i
-		case m.Start >= trStart && prep == "":
+		case prep != "" && after && patientPreps[prep]:
 			role = litopys.RolePatient
-		case m.Start >= trStart && (prep == "с" || prep == "з" || prep == "із" || prep == "with" || prep == "против" || prep == "проти" || prep == "against"):
+		case prep != "":
+		case passive && c == caseNom:
+			role = litopys.RolePatient
+		case passive && c == caseIns:
+			role = litopys.RoleAgent
+		case c == caseNom && !after:
+			agent = i // the last one before the predicate is the nearest
+		case c == caseNom && after && tr.kind != kindNoun:
+			if agentAfter < 0 {
+				agentAfter = i
+			} else {
+				role = litopys.RolePatient
+			}
+		case !after && c == caseObl && headed < 0 && s.afterHead(m):
+			headed = i // "власти Абхазии заявили": the body behind its organ
+		case !after && c == caseObl && s.clauseStartNear(s.tokenAt(m.Start)):
+			role = litopys.RolePatient // a fronted object: "Москву осудили США"
+		case passive:
+		case after && tr.kind == kindNoun && !s.wordsBetween(doc.Tokens[tr.end-1].End, m.Start):
+			role = litopys.RoleAgent // "визит Путина"
+		case after:
 			role = litopys.RolePatient
 		}
 		if k, ok := seen[m.Entity]; ok {
@@ -47,13 +109,236 @@ func participants(doc *litopys.Document, preps []string, s litopys.Sentence, tr 
 		seen[m.Entity] = len(out)
 		out = append(out, litopys.Participant{Entity: m.Entity, Role: role, Text: m.Text, Start: m.Start, End: m.End})
 	}
-	// Only the nearest subject before the trigger is its agent.
+	if agent < 0 && headed >= 0 && !passive {
+		agent = headed
+	}
+	if agent < 0 {
+		agent = agentAfter
+	} else if agentAfter >= 0 {
+		// With a subject before it, a nominative-looking name after the
+		// predicate is an object that does not inflect ("проти РФ", "США").
+		if k, ok := seen[doc.Mentions[agentAfter].Entity]; ok && out[k].Role == litopys.RoleOther {
+			out[k].Role = litopys.RolePatient
+		}
+	}
 	if agent >= 0 {
-		if k, ok := seen[doc.Mentions[agent].Entity]; ok {
-			out[k].Role = litopys.RoleAgent
+		out[seen[doc.Mentions[agent].Entity]].Role = litopys.RoleAgent
+		// "Кім Чен Ин і Путін провели": coordinated subjects are agents too.
+		for k := agent - 1; k >= 0; k-- {
+			m, n := doc.Mentions[k], doc.Mentions[k+1]
+			j, ok := seen[m.Entity]
+			if !ok || !coordinatedWith(doc.Text[m.End:n.Start]) || caseOf(m, s.lang) != caseNom {
+				break
+			}
+			out[j].Role = litopys.RoleAgent
+		}
+	} else if !passive && !hasRole(out, litopys.RoleAgent) {
+		if a := s.sharedAgent(preps, tr.clause); a >= 0 {
+			m := doc.Mentions[a]
+			if k, ok := seen[m.Entity]; ok {
+				out[k].Role = litopys.RoleAgent
+			} else {
+				out = append([]litopys.Participant{{Entity: m.Entity, Role: litopys.RoleAgent, Text: m.Text, Start: m.Start, End: m.End}}, out...)
+			}
 		}
 	}
 	return out
+}
+
+// coordinatedWith reports whether the text between two mentions only
+// coordinates them (" і ", ", ", " and ").
+func coordinatedWith(between string) bool {
+	w := strings.ToLower(strings.Trim(between, " ,"))
+	return w == "" && strings.Contains(between, ",") || coordinators[w] && w != "а" && w != "но" && w != "але"
+}
+
+// afterHead reports whether m follows, with nothing between, a lower-case
+// noun that opens its clause or follows a date ("власти Абхазии",
+// "правительство Турции"): m is the genitive of the subject's head.
+func (s *sentence) afterHead(m litopys.Mention) bool {
+	k := s.tokenAt(m.Start)
+	if k <= s.a || !s.isWord(k-1) {
+		return false
+	}
+	w := s.doc.Tokens[k-1].Text
+	if w != strings.ToLower(w) || placePreps[w] || otherPreps[w] || s.an == nil {
+		return false
+	}
+	as := s.an.Analyses(w, s.lang)
+	return len(as) > 0 && as[0].POS == morph.PosNoun && s.clauseStartNear(k-1)
+}
+
+// clauseStartNear reports whether token i opens its clause, or only
+// adjectives, time words and punctuation come before it in the clause.
+func (s *sentence) clauseStartNear(i int) bool {
+	c := s.clause[i-s.a]
+	for j := i - 1; j >= s.a && s.clause[j-s.a] == c; j-- {
+		if !s.isWord(j) || s.inTime(j) || placePreps[s.word(j)] {
+			continue
+		}
+		if as := s.an.Analyses(s.doc.Tokens[j].Text, s.lang); len(as) > 0 && as[0].POS == morph.PosAdj {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// inTime reports whether token i lies in a time expression.
+func (s *sentence) inTime(i int) bool {
+	t := s.doc.Tokens[i]
+	for _, x := range s.doc.Times {
+		if t.Start >= x.Start && t.End <= x.End {
+			return true
+		}
+	}
+	return false
+}
+
+// isSource reports whether m names the source of an attribution of the
+// sentence.
+func (s *sentence) isSource(m litopys.Mention) bool {
+	sp := s.doc.Sentences[s.idx]
+	for _, a := range s.doc.Attributions {
+		if a.Source == m.Entity && a.Evidence.Start >= sp.Start && a.Evidence.End <= sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// reporting reports whether tr names an act of saying or reporting, whose
+// agent the attribution's source is.
+func reporting(tr trigger) bool { return tr.typ == "statement" || tr.typ == "report" }
+
+func hasRole(ps []litopys.Participant, role string) bool {
+	for _, p := range ps {
+		if p.Role == role {
+			return true
+		}
+	}
+	return false
+}
+
+// owned returns the mentions whose predicate tr is: those of its clause,
+// and those of clauses without a predicate of their own that lie nearer to
+// tr than to any other predicate — except what a reporting verb reports
+// ("заявил, что …": the complement's names are not the speaker's
+// co-participants).
+func (s *sentence) owned(tr trigger) []int {
+	claimed := map[int]bool{}
+	for _, p := range s.preds {
+		claimed[p.clause] = true
+	}
+	var out []int
+	for c := 0; c < len(s.opener); c++ {
+		if c != tr.clause && (claimed[c] || reporting(tr) && complementizers[s.opener[c]]) {
+			continue
+		}
+		for _, i := range s.clauseMentions(c) {
+			if c == tr.clause || s.nearestPred(s.doc.Mentions[i].Start) == tr.tok {
+				out = append(out, i)
+			}
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+// nearestPred returns the token of the predicate nearest to offset off.
+func (s *sentence) nearestPred(off int) int {
+	best, dist := -1, 1<<30
+	for _, p := range s.preds {
+		d := s.doc.Tokens[p.tok].Start - off
+		if d < 0 {
+			d = off - s.doc.Tokens[p.end-1].End
+		}
+		if d < dist {
+			best, dist = p.tok, d
+		}
+	}
+	return best
+}
+
+// clauseMentions returns the indexes of the named mentions in a clause of
+// the sentence, in text order.
+func (s *sentence) clauseMentions(clause int) []int {
+	doc := s.doc
+	sp := doc.Sentences[s.idx]
+	var out []int
+	first := sort.Search(len(doc.Mentions), func(i int) bool { return doc.Mentions[i].Start >= sp.Start })
+	for i := first; i < len(doc.Mentions) && doc.Mentions[i].Start < sp.End; i++ {
+		m := doc.Mentions[i]
+		if m.End > sp.End || m.Entity == "" || generic[strings.ToLower(m.Text)] {
+			continue
+		}
+		if k := s.tokenAt(m.Start); k >= 0 && s.clause[k-s.a] == clause {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// excluded reports whether mention i cannot take part in the event of tr:
+// it names the source of an attribution whose cue is not tr, or it only
+// qualifies the title of the person named right after it.
+func (s *sentence) excluded(i int, tr trigger) bool {
+	doc := s.doc
+	m := doc.Mentions[i]
+	trSpan := litopys.Span{Start: doc.Tokens[tr.tok].Start, End: doc.Tokens[tr.end-1].End}
+	for _, a := range doc.Attributions {
+		if m.Start >= a.Evidence.Start && m.End <= a.Evidence.End && (trSpan.End <= a.Evidence.Start || trSpan.Start >= a.Evidence.End) &&
+			!(reporting(tr) && a.Source == m.Entity) {
+			return true
+		}
+	}
+	if m.Type != litopys.PER && i+1 < len(doc.Mentions) && prepBefore(doc, m.Start) == "" {
+		n := doc.Mentions[i+1]
+		if n.Type == litopys.PER && n.Start > m.End && !s.wordsBetween(m.End, n.Start) && strings.TrimSpace(doc.Text[m.End:n.Start]) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedAgent returns the agent of the clause a coordinated clause
+// continues ("… встретился с X и осудил Y": the agent of "встретился"),
+// or -1.
+func (s *sentence) sharedAgent(preps []string, clause int) int {
+	for c := clause; c > 0; c-- {
+		start := -1
+		for i := s.a; i < s.b; i++ {
+			if s.clause[i-s.a] == c {
+				start = i
+				break
+			}
+		}
+		if start < 0 || !coordinators[s.word(start)] {
+			return -1
+		}
+		agent := -1
+		for _, i := range s.clauseMentions(c - 1) {
+			m := s.doc.Mentions[i]
+			if preps[i] == "" && caseOf(m, s.lang) == caseNom {
+				agent = i
+			}
+		}
+		if agent >= 0 {
+			return agent
+		}
+	}
+	return -1
+}
+
+// impersonalAround reports a passive or impersonal construction around a
+// verb trigger: an auxiliary "был"/"були" before it or a Ukrainian form in
+// -но/-то ("було збито").
+func (s *sentence) impersonalAround(tr trigger) bool {
+	w := s.word(tr.tok)
+	if s.lang == "uk" && (strings.HasSuffix(w, "но") || strings.HasSuffix(w, "то")) && !s.isVerb(tr.tok) {
+		return true
+	}
+	return false
 }
 
 // prepBefore returns the lower-cased preposition right before offset, or "".
@@ -73,7 +358,3 @@ func prepBefore(doc *litopys.Document, off int) string {
 	}
 	return ""
 }
-
-// otherPreps are prepositions that make a mention an adjunct of another kind.
-var otherPreps = map[string]bool{"с": true, "with": true, "против": true, "проти": true, "against": true, "от": true, "від": true,
-	"для": true, "о": true, "об": true, "про": true, "по": true, "между": true, "між": true}

@@ -41,6 +41,12 @@ func NER(ctx context.Context, p *pipeline.Pipeline, goldDir string) (eval.NERRep
 // are mapped to gold ids through the tree's annotations. With noDates the
 // publication dates are withheld.
 func Timeline(ctx context.Context, p *pipeline.Pipeline, goldFile, docsDir string, noDates bool) (eval.TimelineReport, error) {
+	return TimelineExplained(ctx, p, goldFile, docsDir, noDates, false)
+}
+
+// TimelineExplained is Timeline with, when explain is set, a note on every
+// error in the report.
+func TimelineExplained(ctx context.Context, p *pipeline.Pipeline, goldFile, docsDir string, noDates, explain bool) (eval.TimelineReport, error) {
 	f, err := os.Open(goldFile)
 	if err != nil {
 		return eval.TimelineReport{}, litopys.Errorf(litopys.EINVALID, "open gold timeline: %v", err)
@@ -59,7 +65,7 @@ func Timeline(ctx context.Context, p *pipeline.Pipeline, goldFile, docsDir strin
 		return eval.TimelineReport{}, err
 	}
 	sysNER := make(map[string]eval.Doc, len(docs))
-	st := eval.SystemTimeline{Texts: map[string]string{}}
+	st := eval.SystemTimeline{Texts: map[string]string{}, Explain: explain}
 	for i, d := range docs {
 		sysNER[raw[i].Key()] = SystemDoc(raw[i], d)
 		st.Texts[d.ID] = d.Text

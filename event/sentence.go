@@ -1,0 +1,301 @@
+package event
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/morph"
+)
+
+// sentence is one sentence being read: its tokens [a, b), the clause of
+// each token and its event triggers.
+type sentence struct {
+	doc     *litopys.Document
+	an      *morph.Analyzer
+	lang    string
+	idx     int
+	a, b    int
+	clause  []int    // clause number of token a+i
+	opener  []string // the first word of each clause, lower-cased
+	trs     []trigger
+	preds   []trigger // the predicates, once frames has chosen them
+	evident []int     // clauses opened by "стало известно": their date goes on
+}
+
+func newSentence(doc *litopys.Document, an *morph.Analyzer, si, a, b int) *sentence {
+	s := &sentence{doc: doc, an: an, idx: si, a: a, b: b, lang: doc.Sentences[si].Lang}
+	if s.lang == "" {
+		s.lang = doc.Lang
+	}
+	s.splitClauses()
+	s.findTriggers()
+	return s
+}
+
+func (s *sentence) word(i int) string {
+	if i < s.a || i >= s.b {
+		return ""
+	}
+	return strings.ToLower(s.doc.Tokens[i].Text)
+}
+
+func (s *sentence) isWord(i int) bool {
+	return i >= s.a && i < s.b && s.doc.Tokens[i].Kind == litopys.TokenWord
+}
+
+// splitClauses numbers the clauses of the sentence: a new clause starts
+// at ";", ":", brackets and dashes, at a comma before a subordinating word
+// ("…, что", "…, в котором"), and at a coordinating word followed by a
+// verb ("… встретился с X и осудил Y").
+func (s *sentence) splitClauses() {
+	s.clause = make([]int, s.b-s.a)
+	c := 0
+	for i := s.a; i < s.b; i++ {
+		t := s.doc.Tokens[i].Text
+		switch {
+		case t == ";" || t == ":" || t == "(" || t == ")" || t == "—" || t == "–" || t == "-" && s.doc.Tokens[i].Kind != litopys.TokenWord:
+			c++
+		case t == "," && (s.subordinateAfter(i+1) || coordinators[s.word(i+1)]):
+			c++
+		case coordinators[s.word(i)] && s.word(i-1) != "," && s.verbWithin(i+1, 3):
+			c++
+		}
+		s.clause[i-s.a] = c
+		for len(s.opener) <= c {
+			s.opener = append(s.opener, "")
+		}
+		if s.opener[c] == "" && s.isWord(i) {
+			s.opener[c] = s.word(i)
+		}
+	}
+}
+
+// subordinateAfter reports whether a subordinating word starts at i,
+// possibly after a preposition ("в котором", "при якому").
+func (s *sentence) subordinateAfter(i int) bool {
+	for k := 0; k < 2 && i < s.b; i++ {
+		if !s.isWord(i) {
+			continue
+		}
+		w := s.word(i)
+		if subordinators[w] {
+			return true
+		}
+		if !placePreps[w] && !otherPreps[w] {
+			return false
+		}
+		k++
+	}
+	return false
+}
+
+// verbWithin reports whether a finite or past verb comes within n words
+// of token i with only adverbs and particles before it (a noun or a name
+// between makes "і Путін провели" a coordination of subjects, not of
+// clauses).
+func (s *sentence) verbWithin(i, n int) bool {
+	for ; i < s.b && n > 0; i++ {
+		if s.doc.Tokens[i].Text == "," {
+			return false
+		}
+		if !s.isWord(i) {
+			continue
+		}
+		n--
+		if s.isVerb(i) {
+			return true
+		}
+		if unicode.IsUpper([]rune(s.doc.Tokens[i].Text)[0]) || s.an == nil {
+			return false
+		}
+		if hasSuffix(s.word(i), "о") {
+			continue // an adverb: "и решительно осудил"
+		}
+		if as := s.an.Analyses(s.doc.Tokens[i].Text, s.lang); len(as) > 0 && (as[0].POS == morph.PosNoun || as[0].POS == morph.PosAdj) {
+			return false
+		}
+	}
+	return false
+}
+
+// isVerb reports whether token i reads as a verb form (not an infinitive:
+// "и встретиться" does not start a clause).
+func (s *sentence) isVerb(i int) bool {
+	t := s.doc.Tokens[i]
+	w := strings.ToLower(t.Text)
+	if hasSuffix(w, "ть", "ться", "ти", "тися", "тись", "чь") || i > s.a && w != t.Text[:len(w)] && unicode.IsUpper([]rune(t.Text)[0]) {
+		return false // an infinitive, or a capitalised word inside the sentence: a name
+	}
+	if s.an == nil {
+		return false
+	}
+	as := s.an.Analyses(t.Text, s.lang)
+	return len(as) > 0 && as[0].POS == morph.PosVerb
+}
+
+// isPast reports whether token i is a past-tense verb form.
+func (s *sentence) isPast(i int) bool {
+	if !s.isVerb(i) {
+		return false
+	}
+	w := strings.TrimSuffix(strings.TrimSuffix(s.word(i), "ся"), "сь")
+	return hasSuffix(w, "л", "ла", "ло", "ли") || s.lang == "uk" && hasSuffix(w, "в")
+}
+
+func hasSuffix(w string, sufs ...string) bool {
+	for _, x := range sufs {
+		if strings.HasSuffix(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// findTriggers finds the trigger words of the sentence, skipping negated
+// ones.
+func (s *sentence) findTriggers() {
+	for i := s.a; i < s.b; i++ {
+		t := s.doc.Tokens[i]
+		if t.Kind != litopys.TokenWord {
+			continue
+		}
+		l := lemma(t)
+		if i+1 < s.b && phraseHeads[l] {
+			next := strings.ToLower(s.doc.Tokens[i+1].Text)
+			if evidentials[[2]string{l, next}] {
+				s.evident = append(s.evident, s.clause[i-s.a])
+				i++
+				continue
+			}
+			if typ, ok := phrases[[2]string{l, next}]; ok {
+				s.add(trigger{tok: i, end: i + 2, lemma: l + " " + next, typ: typ, kind: kindVerb})
+				i++
+				continue
+			}
+		}
+		if typ, ok := triggers[l]; ok && pluralOK(l, strings.ToLower(t.Text)) {
+			if n := len(s.trs); n > 0 && s.trs[n-1].end == i && s.trs[n-1].typ == typ {
+				continue // "провести переговоры" is one trigger
+			}
+			s.add(trigger{tok: i, end: i + 1, lemma: l, typ: typ, kind: kindOf(l)})
+		} else if typ, ok := consequences[l]; ok {
+			s.add(trigger{tok: i, end: i + 1, lemma: l, typ: typ, kind: kindVerb, conseq: true})
+		} else if reportVerbs[l] {
+			s.add(trigger{tok: i, end: i + 1, lemma: l, typ: "report", kind: kindVerb, dated: true})
+		}
+	}
+	// A failure next to a launch word is a failed launch.
+	for k := range s.trs {
+		if s.trs[k].typ != "failure" {
+			continue
+		}
+		for i := s.a; i < s.b; i++ {
+			if launchWords[lemma(s.doc.Tokens[i])] {
+				s.trs[k].typ = "launch-failure"
+				break
+			}
+		}
+	}
+}
+
+func (s *sentence) add(tr trigger) {
+	tr.clause = s.clause[tr.tok-s.a]
+	if s.negated(tr) {
+		return
+	}
+	s.trs = append(s.trs, tr)
+}
+
+func pluralOK(l, w string) bool {
+	ends, ok := pluralOnly[l]
+	return !ok || hasSuffix(w, ends...)
+}
+
+// kind is how a trigger names its event.
+type kind uint8
+
+const (
+	kindNoun    kind = iota // "переговоры", "удар"
+	kindVerb                // "встретился", "обстреляли"
+	kindPassive             // "был убит", "затоплены": the subject undergoes it
+)
+
+// kindOf reads the kind of a trigger from its base form.
+func kindOf(l string) kind {
+	switch {
+	case hasSuffix(l, "ть", "ться", "ти", "тися", "тись", "чь"):
+		return kindVerb
+	case hasSuffix(l, "нный", "тый", "ний", "тий", "ений", "тий"):
+		return kindPassive
+	}
+	return kindNoun
+}
+
+// negated reports whether a negation governs the trigger: right before it
+// ("не встретился", "не был убит"), or "не было"/"не відбулося" right
+// after an event noun ("обстрела не было").
+func (s *sentence) negated(tr trigger) bool {
+	for i, n := tr.tok-1, 0; i >= s.a && n < 2; i-- {
+		if !s.isWord(i) {
+			break
+		}
+		w := s.word(i)
+		if negations[w] {
+			return true
+		}
+		if w != "был" && w != "была" && w != "было" && w != "были" && w != "був" && w != "була" && w != "було" && w != "були" {
+			break
+		}
+		n++
+	}
+	if tr.kind == kindNoun {
+		for i, n := tr.end, 0; i < s.b && n < 3; i++ {
+			if !s.isWord(i) {
+				continue
+			}
+			if negations[s.word(i)] && s.clause[i-s.a] == tr.clause {
+				return true
+			}
+			n++
+		}
+	}
+	return false
+}
+
+// irreal reports whether a clause is hypothetical (a conditional, the
+// subjunctive) or the sentence a question.
+func (s *sentence) irreal(clause int) bool {
+	if strings.HasSuffix(strings.TrimRight(s.doc.Text[s.doc.Sentences[s.idx].Start:s.doc.Sentences[s.idx].End], " \"»”'"), "?") {
+		return true
+	}
+	for i := s.a; i < s.b; i++ {
+		if s.clause[i-s.a] == clause && irrealis[s.word(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// anaphoricDate reports whether the sentence dates itself by the one
+// before ("в этот же день").
+func (s *sentence) anaphoricDate() bool {
+	for i := s.a; i < s.b; i++ {
+		for _, ph := range anaphoricDates {
+			k, j := 0, i
+			for ; k < len(ph) && j < s.b; j++ {
+				if !s.isWord(j) {
+					continue
+				}
+				if s.word(j) != ph[k] {
+					break
+				}
+				k++
+			}
+			if k == len(ph) {
+				return true
+			}
+		}
+	}
+	return false
+}
