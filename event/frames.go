@@ -120,8 +120,8 @@ func (s *sentence) times() []int {
 		if t.Start < sp.Start || t.End > sp.End || t.Value == "" || t.Granularity == "time" || t.Granularity == "season" {
 			continue
 		}
-		if s.deadline(t) {
-			continue
+		if s.deadline(t) || t.Relative && t.Granularity == "year" {
+			continue // a deadline; "в этом году" is too vague to date an event
 		}
 		out = append(out, i)
 	}

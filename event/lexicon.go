@@ -48,7 +48,7 @@ var triggers = map[string]string{
 	"sanction": "sanction", "sanctions": "sanction",
 	// military: assault, fight, mass violence
 	"удар": "military", "обстрел": "military", "обстріл": "military", "атака": "military", "атаковать": "military", "атакувати": "military", "наступление": "military", "наступ": "military",
-	"вторжение": "military", "вторгнення": "military", "бомбардировка": "military", "штурм": "military", "теракт": "military", "взрыв": "military", "вибух": "military",
+	"вторжение": "military", "вторгнення": "military", "вторгнуться": "military", "вторгнутися": "military", "бомбардировка": "military", "штурм": "military", "теракт": "military", "взрыв": "military", "вибух": "military",
 	"обстрелять": "military", "обстреливать": "military", "обстреляти": "military", "обстрілювати": "military", "обстрілити": "military", "обстрелянный": "military", "обстріляний": "military",
 	"подорвать": "military", "подорванный": "military", "підірвати": "military", "підірваний": "military",
 	"убить": "military", "убитый": "military", "убийство": "military", "вбити": "military", "вбитий": "military", "вбивство": "military",
@@ -110,6 +110,8 @@ var phrases = map[[2]string]string{
 	{"визнати", "винним"}:      "court",
 	{"признать", "виновным"}:   "court",
 	{"наземну", "операцію"}:    "military",
+	{"перейти", "кордон"}:      "military",
+	{"перейти", "границу"}:     "military",
 	{"наземную", "операцию"}:   "military",
 }
 

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -112,6 +113,16 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 	if agent < 0 && headed >= 0 && !passive {
 		agent = headed
 	}
+	if agent < 0 && agentAfter < 0 && !hasRole(out, litopys.RoleAgent) {
+		// "він провів", "вона померла": the person last named before.
+		if p, ok := s.pronounReferent(tr); ok && !slices.ContainsFunc(out, func(q litopys.Participant) bool { return q.Entity == p.Entity }) {
+			if passive {
+				p.Role = litopys.RolePatient
+			}
+			out = append([]litopys.Participant{p}, out...)
+			return out
+		}
+	}
 	if agent < 0 {
 		agent = agentAfter
 	} else if agentAfter >= 0 {
@@ -150,6 +161,51 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 func coordinatedWith(between string) bool {
 	w := strings.ToLower(strings.Trim(between, " ,"))
 	return w == "" && strings.Contains(between, ",") || coordinators[w] && w != "а" && w != "но" && w != "але"
+}
+
+// personal are the subject pronouns of one person.
+var personal = map[string]bool{"он": true, "она": true, "він": true, "вона": true, "he": true, "she": true}
+
+// pronounReferent resolves a personal pronoun that is the subject of tr's
+// clause (before the predicate) to the person named last in the two
+// sentences before, as the agent.
+func (s *sentence) pronounReferent(tr trigger) (litopys.Participant, bool) {
+	pron := false
+	for i := s.a; i < tr.tok; i++ {
+		if s.clause[i-s.a] == tr.clause && personal[s.word(i)] {
+			pron = true
+		}
+	}
+	if !pron || s.idx == 0 {
+		return litopys.Participant{}, false
+	}
+	from := s.doc.Sentences[max(0, s.idx-2)].Start
+	start := s.doc.Sentences[s.idx].Start
+	for i := len(s.doc.Mentions) - 1; i >= 0; i-- {
+		m := s.doc.Mentions[i]
+		if m.Start >= start {
+			continue
+		}
+		if m.Start < from {
+			break
+		}
+		if m.Type == litopys.PER && m.Entity != "" {
+			return litopys.Participant{Entity: m.Entity, Role: litopys.RoleAgent, Text: m.Text, Start: m.Start, End: m.End}, true
+		}
+	}
+	return litopys.Participant{}, false
+}
+
+// nested reports whether mention i lies inside another mention ("Ізраїлю"
+// in "Армія оборони Ізраїлю"): the outer name is the participant.
+func nested(ms []litopys.Mention, i int) bool {
+	m := ms[i]
+	for j := max(0, i-3); j < min(len(ms), i+4); j++ {
+		if j != i && ms[j].Start <= m.Start && ms[j].End >= m.End && ms[j].End-ms[j].Start > m.End-m.Start {
+			return true
+		}
+	}
+	return false
 }
 
 // afterHead reports whether m follows, with nothing between, a lower-case
@@ -230,9 +286,18 @@ func (s *sentence) owned(tr trigger) []int {
 	for _, p := range s.preds {
 		claimed[p.clause] = true
 	}
+	reported := len(s.opener) // the first clause of what tr reports
+	if reporting(tr) {
+		for c := tr.clause + 1; c < len(s.opener); c++ {
+			if complementizers[s.opener[c]] {
+				reported = c
+				break
+			}
+		}
+	}
 	var out []int
 	for c := 0; c < len(s.opener); c++ {
-		if c != tr.clause && (claimed[c] || reporting(tr) && complementizers[s.opener[c]]) {
+		if c != tr.clause && (claimed[c] || c >= reported) {
 			continue
 		}
 		for _, i := range s.clauseMentions(c) {
@@ -269,7 +334,7 @@ func (s *sentence) clauseMentions(clause int) []int {
 	first := sort.Search(len(doc.Mentions), func(i int) bool { return doc.Mentions[i].Start >= sp.Start })
 	for i := first; i < len(doc.Mentions) && doc.Mentions[i].Start < sp.End; i++ {
 		m := doc.Mentions[i]
-		if m.End > sp.End || m.Entity == "" || generic[strings.ToLower(m.Text)] {
+		if m.End > sp.End || m.Entity == "" || generic[strings.ToLower(m.Text)] || nested(doc.Mentions, i) {
 			continue
 		}
 		if k := s.tokenAt(m.Start); k >= 0 && s.clause[k-s.a] == clause {
@@ -280,8 +345,11 @@ func (s *sentence) clauseMentions(clause int) []int {
 }
 
 // excluded reports whether mention i cannot take part in the event of tr:
-// it names the source of an attribution whose cue is not tr, or it only
-// qualifies the title of the person named right after it.
+// it names the source of an attribution whose cue is not tr, a source
+// cited ("со ссылкой на X"), or, for an act of speech, it only qualifies
+// the title of the speaker named right after it ("міністр оборони США
+// Ллойд Остін заявив": the speaker is the person; when the minister
+// travels or signs, the country acts through him and stays).
 func (s *sentence) excluded(i int, tr trigger) bool {
 	doc := s.doc
 	m := doc.Mentions[i]
@@ -291,6 +359,9 @@ func (s *sentence) excluded(i int, tr trigger) bool {
 			!(reporting(tr) && a.Source == m.Entity) {
 			return true
 		}
+	}
+	if before := strings.ToLower(doc.Text[max(0, m.Start-40):m.Start]); strings.Contains(before, "посиланням на") || strings.Contains(before, "ссылкой на") {
+		return true
 	}
 	if m.Type != litopys.PER && i+1 < len(doc.Mentions) && prepBefore(doc, m.Start) == "" {
 		n := doc.Mentions[i+1]

@@ -9,11 +9,13 @@ import (
 	"os"
 	"path"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/eval"
+	"github.com/litopys/litopys/event"
 	"github.com/litopys/litopys/input"
 	"github.com/litopys/litopys/pipeline"
 )
@@ -175,6 +177,11 @@ func EventsTimeline(ctx context.Context, p *pipeline.Pipeline, goldFile string, 
 	tl := g.Timeline
 	if keep != nil {
 		tl = filterTimeline(tl, keep)
+	}
+	// The gold's event types, mapped onto the taxonomy (event.Canonical).
+	tl.Events = slices.Clone(tl.Events)
+	for i := range tl.Events {
+		tl.Events[i].Type = event.Canonical(tl.Events[i].Type)
 	}
 	st := eval.SystemTimeline{Texts: map[string]string{}, Explain: explain}
 	mentions := map[string][]eval.SpanMention{}
