@@ -62,6 +62,11 @@ func Find(doc *litopys.Document) []litopys.Event {
 				// of its event: its participants join that event.
 				if j := lastWithTime(out, e.Time); j >= 0 {
 					out[j].Participants = mergeParticipants(out[j].Participants, withRoles(e.Participants))
+					if out[j].Type == "visit" && e.Type != "visit" {
+						// "прибув до РФ. … провели зустріч": what the
+						// visit was for is the event.
+						out[j].Type = e.Type
+					}
 					continue
 				}
 			}
