@@ -96,7 +96,7 @@ func TestFindDated(t *testing.T) {
 			[]frameOf{{"meet", "саммит", "2023-09", "month", ""}}},
 		{"a past narrative right after continues the event and its date", "uk", "У вівторок, 12 вересня, потяг прибув до РФ. Кім Чен Ин і Путін провели зустріч.", sep23,
 			map[string]string{"РФ": "LOC-RU", "Кім Чен Ин": "PER-Kim", "Путін": "PER-Putin"},
-			[]frameOf{{"visit", "прибути", "2023-09-12", "day", "LOC-RU:place PER-Kim:agent PER-Putin:agent"}}},
+			[]frameOf{{"meet", "прибути", "2023-09-12", "day", "LOC-RU:place PER-Kim:agent PER-Putin:agent"}}},
 		{"a later time does not continue", "uk", "У вівторок, 12 вересня, потяг прибув до РФ. Згодом Кім Чен Ин і Путін провели зустріч.", sep23,
 			map[string]string{"РФ": "LOC-RU", "Кім Чен Ин": "PER-Kim", "Путін": "PER-Putin"},
 			[]frameOf{{"visit", "прибути", "2023-09-12", "day", "LOC-RU:place"}}},
