@@ -1,6 +1,8 @@
 package http
 
 import (
+	"strconv"
+
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/story"
 )
@@ -16,4 +18,36 @@ type Chronologer func(docs []*litopys.Document) []ChronologyRow
 // withEntity keeps the rows an entity takes part in.
 func withEntity(rows []ChronologyRow, id string) []ChronologyRow {
 	return story.ForEntity(rows, id)
+}
+
+// chronPageSize is how many chronology rows a page lists.
+const chronPageSize = 50
+
+// ChronPage is one page of a chronology as a page lists it: the rows, the
+// number of the first (for the list's numbering and anchors), and links to
+// the pages before and after.
+type ChronPage struct {
+	Rows        []ChronologyRow
+	Start       int // 1-based number of the first row shown
+	Last, Total int
+	Prev, Next  string
+}
+
+// pageChronology cuts the page of rows starting at offset (rounded down
+// to a page boundary, so the timeline's links and the list agree).
+func pageChronology(rows []ChronologyRow, offset int) ChronPage {
+	total := len(rows)
+	offset = min(max(0, offset), max(0, total-1)) / chronPageSize * chronPageSize
+	end := min(total, offset+chronPageSize)
+	p := ChronPage{Rows: rows[offset:end], Start: offset + 1, Last: end, Total: total}
+	if offset > 0 {
+		p.Prev = "?rows=" + strconv.Itoa(offset-chronPageSize) + "#chronology"
+		if offset-chronPageSize == 0 {
+			p.Prev = "?#chronology"
+		}
+	}
+	if end < total {
+		p.Next = "?rows=" + strconv.Itoa(end) + "#chronology"
+	}
+	return p
 }

@@ -23,7 +23,16 @@ type StoryView struct {
 	Chronology   []ChronologyRow           `json:"chronology"`
 	ByLang       []LangGroup               `json:"-"`
 	Timeline     Timeline                  `json:"-"`
+	// Page is the page of the chronology the story page lists.
+	Page ChronPage `json:"-"`
+	// TopEntities are the entities the page lists (the most named), and
+	// MoreEntities how many it leaves out.
+	TopEntities  []EntityCount `json:"-"`
+	MoreEntities int           `json:"-"`
 }
+
+// storyPageEntities is how many entities a story page lists.
+const storyPageEntities = 60
 
 // LangGroup is the documents of one language.
 type LangGroup struct {
@@ -53,7 +62,10 @@ func (s *Server) storyView(ctx context.Context, id string) (*StoryView, error) {
 		v.ByLang[i].Documents = append(v.ByLang[i].Documents, d)
 	}
 	slices.SortFunc(v.ByLang, func(a, b LangGroup) int { return strings.Compare(a.Lang, b.Lang) })
-	v.Timeline = drawTimeline(v.Chronology)
+	v.Timeline = drawTimeline(v.Chronology, chronPageSize)
+	v.Page = pageChronology(v.Chronology, 0)
+	v.TopEntities = v.Entities[:min(len(v.Entities), storyPageEntities)]
+	v.MoreEntities = len(v.Entities) - len(v.TopEntities)
 	return v, nil
 }
 

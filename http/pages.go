@@ -109,6 +109,12 @@ func (s *Server) pageStory(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
+	off, err := intParam(r.URL.Query(), "rows")
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	v.Page = pageChronology(v.Chronology, off)
 	s.render(w, r, http.StatusOK, "story", page{Title: v.Title, Data: v})
 }
 
