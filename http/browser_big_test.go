@@ -41,7 +41,7 @@ func TestBrowserBigStory(t *testing.T) {
 	_, ts := bigStoryServer(t, 100, 10)
 	b := newBrowser(t, 1400, 1000)
 	for _, width := range []int64{1400, 400} {
-		b.do(chromedp.EmulateViewport(width, 900), chromedp.Navigate(ts.URL+"/stories/big"), chromedp.WaitVisible(chromedp.CSS("svg.timeline")))
+		b.within(chromedp.EmulateViewport(width, 900), chromedp.Navigate(ts.URL+"/stories/big"), chromedp.WaitVisible(chromedp.CSS("svg.timeline")))
 		if bars := b.count("svg.timeline a.bar"); bars < 50 {
 			t.Errorf("at %d px: %d bars, want the weeks of two years", width, bars)
 		}
@@ -60,7 +60,7 @@ func TestBrowserBigStory(t *testing.T) {
 		b.shotViewport("story-1000-" + map[int64]string{1400: "1400", 400: "400"}[width])
 	}
 	// The last bar leads to the last page, to its first row.
-	b.do(chromedp.Click(chromedp.CSS("svg.timeline a.bar:last-of-type")), chromedp.WaitVisible(chromedp.CSS("nav.chron-pager")))
+	b.within(chromedp.Click(chromedp.CSS("svg.timeline a.bar:last-of-type")), chromedp.WaitVisible(chromedp.CSS("nav.chron-pager")))
 	if got := b.text("nav.chron-pager .muted"); got != "events 951–1000 of 1000" {
 		t.Errorf("after the last bar: %q", got)
 	}
@@ -93,6 +93,15 @@ func newBrowser(t *testing.T, w, h int) *browser {
 	ctx, cancel := chromedp.NewContext(alloc)
 	t.Cleanup(cancel)
 	return &browser{t: t, ctx: ctx, dir: shots}
+}
+
+// within runs steps, failing the test if they take over 30 s (a page that
+// breaks must not hang the suite).
+func (b *browser) within(steps ...chromedp.Action[chromedp.Void]) {
+	b.t.Helper()
+	if err := chromedp.Do(b.timeout(), steps...); err != nil {
+		b.t.Fatal(err)
+	}
 }
 
 // shotViewport saves what the window shows (not the whole page).

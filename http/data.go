@@ -91,6 +91,8 @@ type EntityView struct {
 	Chronology  []ChronologyRow `json:"chronology"`
 	NameRows    []NameRow       `json:"-"`
 	Graph       Graph           `json:"-"`
+	Timeline    Timeline        `json:"-"`
+	Page        ChronPage       `json:"-"`
 }
 
 // NameRow is the entity's name in one language.
@@ -144,6 +146,8 @@ func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error)
 		v.Chronology = rows
 	}
 	v.Graph = drawGraph(v.Entity, v.Cooccurring)
+	v.Timeline = drawTimeline(v.Chronology, chronPageSize)
+	v.Page = pageChronology(v.Chronology, 0)
 	return v, nil
 }
 

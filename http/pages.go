@@ -33,7 +33,7 @@ func parsePages() (map[string]*template.Template, error) {
 	}
 	out := map[string]*template.Template{}
 	for _, name := range pageNames {
-		t, err := template.New("layout.html").Funcs(funcs).ParseFS(uiFS, "ui/templates/layout.html", "ui/templates/"+name+".html")
+		t, err := template.New("layout.html").Funcs(funcs).ParseFS(uiFS, "ui/templates/layout.html", "ui/templates/chronology.html", "ui/templates/"+name+".html")
 		if err != nil {
 			return nil, fmt.Errorf("parse template %s: %w", name, err)
 		}
@@ -124,6 +124,12 @@ func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
+	off, err := intParam(r.URL.Query(), "rows")
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	v.Page = pageChronology(v.Chronology, off)
 	s.render(w, r, http.StatusOK, "entity", page{Title: v.Name, Data: v})
 }
 
