@@ -95,7 +95,9 @@ func TestBigStoryPage(t *testing.T) {
 	h := srv.Handler()
 	get := func(path string) string {
 		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+		req := httptest.NewRequest(http.MethodGet, path, nil)
+		req.Host = "localhost"
+		h.ServeHTTP(rec, req)
 		if rec.Code != http.StatusOK {
 			t.Fatalf("%s: %d", path, rec.Code)
 		}
@@ -122,7 +124,9 @@ func BenchmarkBigStoryPage(b *testing.B) {
 	h := srv.Handler()
 	for b.Loop() {
 		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/stories/big", nil))
+		req := httptest.NewRequest(http.MethodGet, "/stories/big", nil)
+		req.Host = "localhost"
+		h.ServeHTTP(rec, req)
 		if rec.Code != http.StatusOK {
 			b.Fatal(rec.Code)
 		}

@@ -56,7 +56,7 @@ func TestReadArgs(t *testing.T) {
 			name: "stdin JSON array", args: []string{"-"}, stdin: "[{\"text\":\"A\",\"lang\":\"ru\"},\n{\"text\":\"\"}]",
 			want: []view{
 				{Source: "-#item 1", Format: FormatJSON, Encoding: "utf-8", Lang: "ru", Body: "A"},
-				{Source: "-#item 2", Format: FormatJSON, Code: litopys.EINVALID, Error: "read -#item 2: empty: no text, html or summary"},
+				{Source: "-#item 2", Format: FormatJSON, Code: litopys.EUNSUPPORTED, Error: "read -#item 2: skipped: no text, html or summary"},
 			},
 		},
 		{
@@ -88,8 +88,8 @@ func TestReadArgs(t *testing.T) {
 				{Source: "testdata/mix/u_news.csv#line 3", Format: FormatCSV, Encoding: "utf-8", URL: "https://babel.ua/news/2", Title: "Другий", Outlet: "babel.ua",
 					Published: litopys.DayDate(2024, 11, 14), Body: "Суддя призначив покарання.\nДругий абзац, з комою."},
 				{Source: "testdata/mix/u_news.csv#line 5", Format: FormatCSV, Code: litopys.EINVALID, Error: "read testdata/mix/u_news.csv#line 5: date \"вчора\": want YYYY-MM-DD, RFC 3339 or RFC 1123"},
-				{Source: "testdata/mix/u_news.csv#line 6", Format: FormatCSV, Code: litopys.EINVALID, Error: "read testdata/mix/u_news.csv#line 6: empty: no text, html or summary"},
-				{Source: "testdata/mix/u_news.csv#line 7", Format: FormatCSV, Code: litopys.EINVALID, Error: "read testdata/mix/u_news.csv#line 7: empty: no text, html or summary"},
+				{Source: "testdata/mix/u_news.csv#line 6", Format: FormatCSV, Code: litopys.EUNSUPPORTED, Error: "read testdata/mix/u_news.csv#line 6: skipped: no text, html or summary"},
+				{Source: "testdata/mix/u_news.csv#line 7", Format: FormatCSV, Code: litopys.EUNSUPPORTED, Error: "read testdata/mix/u_news.csv#line 7: skipped: no text, html or summary"},
 			},
 		},
 		{

@@ -36,7 +36,9 @@ func (r *reader) article(source, format, encoding string, a article) Record {
 	case !isBlank([]byte(a.Summary)):
 		rec.Body = a.Summary
 	default:
-		return Record{Source: source, Format: format, Err: wrap(source, litopys.Errorf(litopys.EINVALID, "empty: no text, html or summary"))}
+		// A row or object without a body is not an article (a title-only
+		// spreadsheet row): skipped, as files of kinds not read are.
+		return Record{Source: source, Format: format, Err: wrap(source, litopys.Errorf(litopys.EUNSUPPORTED, "skipped: no text, html or summary"))}
 	}
 	return rec
 }

@@ -49,6 +49,10 @@ type Options struct {
 	MaxBytes int64
 	// Published is the publication date of inputs that give none.
 	Published litopys.Date
+	// OnRead, when set, is told of the bytes read from files and standard
+	// input as they are read (compressed bytes for .gz), on the goroutine
+	// that reads; with Size it says how far a run is.
+	OnRead func(n int)
 }
 
 // Read reads args — files, directories and "-" for stdin; none means stdin

@@ -107,7 +107,9 @@ func (p *Pipeline) AnalyzeStages(ctx context.Context, rec input.Record, st Stage
 	if err != nil {
 		return nil, err
 	}
-	p.analyzeText(doc, rec.Lang, st)
+	if err := p.analyzeText(ctx, doc, rec.Lang, st); err != nil {
+		return nil, err
+	}
 	return doc, nil
 }
 
@@ -131,38 +133,45 @@ func (p *Pipeline) Reanalyze(ctx context.Context, old *litopys.Document) (*litop
 	if doc.Removed == nil {
 		doc.Removed = []litopys.Removed{}
 	}
-	p.analyzeText(doc, old.Lang, StagesAll)
+	if err := p.analyzeText(ctx, doc, old.Lang, StagesAll); err != nil {
+		return nil, err
+	}
 	return doc, nil
 }
 
 // analyzeText runs the stages after extraction over doc, as far as st
-// says; lang is the language the input gave, if any.
-func (p *Pipeline) analyzeText(doc *litopys.Document, lang string, st Stages) {
-	end := p.stage("segment")
-	p.segment(doc)
-	end()
-	end = p.stage("langid")
-	p.language(doc, lang)
-	end()
-	end = p.stage("lemmas")
-	p.lemmas(doc)
-	end()
-	if st == StagesSpine {
-		return
+// says; lang is the language the input gave, if any. It checks ctx
+// between stages, so that a cancelled or timed-out analysis stops at the
+// next stage.
+func (p *Pipeline) analyzeText(ctx context.Context, doc *litopys.Document, lang string, st Stages) error {
+	stages := []struct {
+		name string
+		run  func()
+	}{
+		{"segment", func() { p.segment(doc) }},
+		{"langid", func() { p.language(doc, lang) }},
+		{"lemmas", func() { p.lemmas(doc) }},
+		{"", func() { p.entities(doc) }}, // traces "ner" and "entities" itself
+		{"temporal", func() { p.times(doc) }},
+		{"attrib", func() { doc.Attributions = attrib.Find(doc) }},
+		{"event", func() { doc.Events = event.Find(doc) }},
+		{"quantity", func() { doc.Quantities = quantity.Find(doc) }},
 	}
-	p.entities(doc)
-	end = p.stage("temporal")
-	p.times(doc)
-	end()
-	end = p.stage("attrib")
-	doc.Attributions = attrib.Find(doc)
-	end()
-	end = p.stage("event")
-	doc.Events = event.Find(doc)
-	end()
-	end = p.stage("quantity")
-	doc.Quantities = quantity.Find(doc)
-	end()
+	if st == StagesSpine {
+		stages = stages[:3]
+	}
+	for _, s := range stages {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		end := noop
+		if s.name != "" {
+			end = p.stage(s.name)
+		}
+		s.run()
+		end()
+	}
+	return nil
 }
 
 // extract turns the record's body into clean text and keeps what it removed.
@@ -179,15 +188,17 @@ func (p *Pipeline) extract(rec input.Record) (*litopys.Document, error) {
 	} else {
 		res = extract.Text(rec.Body)
 	}
+	res.Text, res.Title = unescapeRefs(res.Text), unescapeRefs(res.Title)
 	if strings.TrimSpace(res.Text) == "" {
-		return nil, litopys.Errorf(litopys.EINVALID, "%s: no article text found", rec.Source)
+		// The message does not name the source: reports print it beside.
+		return nil, litopys.Errorf(litopys.EINVALID, "no article text found")
 	}
 	res.Text, res.Removed = dropRepeatedHeadline(res.Text, res.Removed)
 	doc := &litopys.Document{
 		ID:        rec.ID,
 		Outlet:    outletName(firstNonEmpty(rec.Outlet, res.Outlet)),
 		URL:       rec.URL,
-		Title:     firstNonEmpty(rec.Title, res.Title),
+		Title:     firstNonEmpty(unescapeRefs(rec.Title), res.Title),
 		Published: rec.Published,
 		Text:      res.Text,
 		Removed:   res.Removed,
