@@ -33,6 +33,10 @@ func Find(doc *litopys.Document) []litopys.Event {
 	// dated an event, and its paragraph: a narrative sentence right after
 	// it ("Кім Чен Ин і Путін провели свою зустріч …") continues its date.
 	prev, prevPara, lastDated := -1, -1, -1
+	// lastActors are the agents and patients of the last sentence of the
+	// paragraph lastPara that named any.
+	var lastActors []litopys.Participant
+	lastPara := -1
 	preps := make([]string, len(doc.Mentions))
 	for i, m := range doc.Mentions {
 		preps[i] = prepBefore(doc, m.Start)
@@ -56,6 +60,17 @@ func Find(doc *litopys.Document) []litopys.Event {
 		}
 		evs, cont := sent.frames(preps, inherit)
 		prev, prevPara = -1, para
+		for k := range evs {
+			if len(evs[k].Participants) == 0 && lastPara == para && len(lastActors) > 0 {
+				// "Голосування з цього питання заплановано на 16 грудня":
+				// a sentence that names nobody goes on about who the
+				// sentence before named.
+				evs[k].Participants = slices.Clone(lastActors)
+			}
+		}
+		if actors := actorsOf(evs); len(actors) > 0 || lastPara != para {
+			lastActors, lastPara = actors, para
+		}
 		for k, e := range evs {
 			if cont[k] {
 				// A narrative that continues the sentence before tells more
@@ -78,6 +93,20 @@ func Find(doc *litopys.Document) []litopys.Event {
 		ti = end
 	}
 	return dedupe(out)
+}
+
+// actorsOf returns the agents and patients of events, once each.
+func actorsOf(evs []litopys.Event) []litopys.Participant {
+	var out []litopys.Participant
+	for _, e := range evs {
+		for _, p := range e.Participants {
+			if (p.Role == litopys.RoleAgent || p.Role == litopys.RolePatient) &&
+				!slices.ContainsFunc(out, func(q litopys.Participant) bool { return q.Entity == p.Entity }) {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
 }
 
 func lastWithTime(evs []litopys.Event, ti int) int {
