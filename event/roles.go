@@ -167,8 +167,10 @@ func coordinatedWith(between string) bool {
 var personal = map[string]bool{"он": true, "она": true, "він": true, "вона": true, "he": true, "she": true}
 
 // pronounReferent resolves a personal pronoun that is the subject of tr's
-// clause (before the predicate) to the person named last in the two
-// sentences before, as the agent.
+// clause (before the predicate) to the person last named as a subject
+// (in the nominative, without a preposition) in the two sentences before,
+// as the agent: "Блинкен встретился с Чо Тэ Йонгом. Также он встретился …"
+// is Blinken again.
 func (s *sentence) pronounReferent(tr trigger) (litopys.Participant, bool) {
 	pron := false
 	for i := s.a; i < tr.tok; i++ {
@@ -189,7 +191,7 @@ func (s *sentence) pronounReferent(tr trigger) (litopys.Participant, bool) {
 		if m.Start < from {
 			break
 		}
-		if m.Type == litopys.PER && m.Entity != "" {
+		if m.Type == litopys.PER && m.Entity != "" && caseOf(m, s.lang) == caseNom && prepBefore(s.doc, m.Start) == "" {
 			return litopys.Participant{Entity: m.Entity, Role: litopys.RoleAgent, Text: m.Text, Start: m.Start, End: m.End}, true
 		}
 	}
@@ -297,7 +299,7 @@ func (s *sentence) owned(tr trigger) []int {
 	}
 	var out []int
 	for c := 0; c < len(s.opener); c++ {
-		if c != tr.clause && (claimed[c] || c >= reported) {
+		if c != tr.clause && (claimed[c] || c >= reported || s.ownVerb(c)) {
 			continue
 		}
 		for _, i := range s.clauseMentions(c) {
@@ -308,6 +310,21 @@ func (s *sentence) owned(tr trigger) []int {
 	}
 	sort.Ints(out)
 	return out
+}
+
+// ownVerb reports whether clause c is a clause of its own, with a verb
+// and opened by a subordinating or coordinating word ("…, где к нему
+// присоединится министр"): what it names is its own business.
+func (s *sentence) ownVerb(c int) bool {
+	if !subordinators[s.opener[c]] && !coordinators[s.opener[c]] {
+		return false
+	}
+	for i := s.a; i < s.b; i++ {
+		if s.clause[i-s.a] == c && s.isWord(i) && s.isVerb(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // nearestPred returns the token of the predicate nearest to offset off.
