@@ -23,6 +23,9 @@ const (
 // instrumental ("Кореей", "Путиным", "Йонгом") from the other oblique
 // cases. The morph tables carry no case, hence this guess.
 func caseOf(m litopys.Mention, lang string) gramCase {
+	if m.Text == m.Base {
+		return caseNom
+	}
 	text := strings.ToLower(strings.Join(strings.Fields(m.Text), " "))
 	base := strings.ToLower(strings.Join(strings.Fields(m.Base), " "))
 	if base == "" || text == base || !hasCyrillic(text) {

@@ -37,6 +37,7 @@ func Find(doc *litopys.Document) []litopys.Event {
 	// paragraph lastPara that named any.
 	var lastActors []litopys.Participant
 	lastPara := -1
+	cases := make([]gramCase, len(doc.Mentions))
 	preps := make([]string, len(doc.Mentions))
 	for i, m := range doc.Mentions {
 		preps[i] = prepBefore(doc, m.Start)
@@ -49,7 +50,7 @@ func Find(doc *litopys.Document) []litopys.Event {
 		for end < len(doc.Tokens) && doc.Tokens[end].End <= s.End {
 			end++
 		}
-		sent := newSentence(doc, an, si, ti, end)
+		sent := newSentence(doc, an, cases, si, ti, end)
 		para := paragraphOf(doc, s.Start)
 		inherit := -1
 		switch {

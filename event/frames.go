@@ -1,6 +1,7 @@
 package event
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/litopys/litopys"
@@ -147,12 +148,11 @@ func (s *sentence) deadline(t litopys.TimeExpr) bool {
 
 // tokenAt returns the index of the token that starts at or covers off.
 func (s *sentence) tokenAt(off int) int {
-	for i := s.a; i < s.b; i++ {
-		if s.doc.Tokens[i].End > off {
-			return i
-		}
+	i := s.a + sort.Search(s.b-s.a, func(k int) bool { return s.doc.Tokens[s.a+k].End > off })
+	if i >= s.b {
+		return -1
 	}
-	return -1
+	return i
 }
 
 // predicates returns the triggers that name events, per clause: every

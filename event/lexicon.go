@@ -171,6 +171,15 @@ var anaphoricDates = [][]string{
 	{"the", "same", "day"},
 }
 
+// anaphoricStarts are the first words of anaphoricDates.
+var anaphoricStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ph := range anaphoricDates {
+		m[ph[0]] = true
+	}
+	return m
+}()
+
 // deadlinePreps before a time expression make it a deadline, not the
 // date of an event ("до 1 жовтня", "не позже среды").
 var deadlinePreps = map[string]bool{"до": true, "позже": true, "пізніше": true, "by": true, "until": true}

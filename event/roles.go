@@ -69,7 +69,7 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 		}
 		role := litopys.RoleOther
 		prep := preps[i]
-		c := caseOf(m, s.lang)
+		c := s.caseAt(i)
 		after := m.Start >= trStart
 		switch {
 		case reporting(tr) && s.isSource(m):
@@ -138,7 +138,7 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 		for k := agent - 1; k >= 0; k-- {
 			m, n := doc.Mentions[k], doc.Mentions[k+1]
 			j, ok := seen[m.Entity]
-			if !ok || !coordinatedWith(doc.Text[m.End:n.Start]) || caseOf(m, s.lang) != caseNom {
+			if !ok || !coordinatedWith(doc.Text[m.End:n.Start]) || s.caseAt(k) != caseNom {
 				break
 			}
 			out[j].Role = litopys.RoleAgent
@@ -191,7 +191,7 @@ func (s *sentence) pronounReferent(tr trigger) (litopys.Participant, bool) {
 		if m.Start < from {
 			break
 		}
-		if m.Type == litopys.PER && m.Entity != "" && caseOf(m, s.lang) == caseNom && prepBefore(s.doc, m.Start) == "" {
+		if m.Type == litopys.PER && m.Entity != "" && s.caseAt(i) == caseNom && prepBefore(s.doc, m.Start) == "" {
 			return litopys.Participant{Entity: m.Entity, Role: litopys.RoleAgent, Text: m.Text, Start: m.Start, End: m.End}, true
 		}
 	}
@@ -345,20 +345,34 @@ func (s *sentence) nearestPred(off int) int {
 // clauseMentions returns the indexes of the named mentions in a clause of
 // the sentence, in text order.
 func (s *sentence) clauseMentions(clause int) []int {
-	doc := s.doc
-	sp := doc.Sentences[s.idx]
-	var out []int
-	first := sort.Search(len(doc.Mentions), func(i int) bool { return doc.Mentions[i].Start >= sp.Start })
-	for i := first; i < len(doc.Mentions) && doc.Mentions[i].Start < sp.End; i++ {
-		m := doc.Mentions[i]
-		if m.End > sp.End || m.Entity == "" || generic[strings.ToLower(m.Text)] || nested(doc.Mentions, i) {
-			continue
-		}
-		if k := s.tokenAt(m.Start); k >= 0 && s.clause[k-s.a] == clause {
-			out = append(out, i)
+	if s.byClause == nil {
+		doc := s.doc
+		sp := doc.Sentences[s.idx]
+		s.byClause = make([][]int, len(s.opener)+1)
+		first := sort.Search(len(doc.Mentions), func(i int) bool { return doc.Mentions[i].Start >= sp.Start })
+		for i := first; i < len(doc.Mentions) && doc.Mentions[i].Start < sp.End; i++ {
+			m := doc.Mentions[i]
+			if m.End > sp.End || m.Entity == "" || generic[strings.ToLower(m.Text)] || nested(doc.Mentions, i) {
+				continue
+			}
+			if k := s.tokenAt(m.Start); k >= 0 {
+				c := s.clause[k-s.a]
+				s.byClause[c] = append(s.byClause[c], i)
+			}
 		}
 	}
-	return out
+	if clause < 0 || clause >= len(s.byClause) {
+		return nil
+	}
+	return s.byClause[clause]
+}
+
+// caseAt is caseOf of mention i, computed once per document.
+func (s *sentence) caseAt(i int) gramCase {
+	if s.cases[i] == 0 {
+		s.cases[i] = caseOf(s.doc.Mentions[i], s.lang) + 1
+	}
+	return s.cases[i] - 1
 }
 
 // excluded reports whether mention i cannot take part in the event of tr:
@@ -406,8 +420,7 @@ func (s *sentence) sharedAgent(preps []string, clause int) int {
 		}
 		agent := -1
 		for _, i := range s.clauseMentions(c - 1) {
-			m := s.doc.Mentions[i]
-			if preps[i] == "" && caseOf(m, s.lang) == caseNom {
+			if preps[i] == "" && s.caseAt(i) == caseNom {
 				agent = i
 			}
 		}

@@ -11,22 +11,31 @@ import (
 // sentence is one sentence being read: its tokens [a, b), the clause of
 // each token and its event triggers.
 type sentence struct {
-	doc     *litopys.Document
-	an      *morph.Analyzer
-	lang    string
-	idx     int
-	a, b    int
-	clause  []int    // clause number of token a+i
-	opener  []string // the first word of each clause, lower-cased
-	trs     []trigger
-	preds   []trigger // the predicates, once frames has chosen them
-	evident []int     // clauses opened by "стало известно": their date goes on
+	doc      *litopys.Document
+	an       *morph.Analyzer
+	lang     string
+	idx      int
+	a, b     int
+	clause   []int      // clause number of token a+i
+	opener   []string   // the first word of each clause, lower-cased
+	lower    []string   // the lower-cased text of token a+i
+	verb     []int8     // token a+i is a verb form: 0 unknown, 1 yes, -1 no
+	anaph    int8       // anaphoricDate, once known: 1 yes, -1 no
+	byClause [][]int    // the named mentions of each clause, once asked for
+	cases    []gramCase // per mention of the document: its case + 1, 0 unknown
+	trs      []trigger
+	preds    []trigger // the predicates, once frames has chosen them
+	evident  []int     // clauses opened by "стало известно": their date goes on
 }
 
-func newSentence(doc *litopys.Document, an *morph.Analyzer, si, a, b int) *sentence {
-	s := &sentence{doc: doc, an: an, idx: si, a: a, b: b, lang: doc.Sentences[si].Lang}
+func newSentence(doc *litopys.Document, an *morph.Analyzer, cases []gramCase, si, a, b int) *sentence {
+	s := &sentence{doc: doc, an: an, idx: si, a: a, b: b, lang: doc.Sentences[si].Lang,
+		lower: make([]string, b-a), verb: make([]int8, b-a), cases: cases}
 	if s.lang == "" {
 		s.lang = doc.Lang
+	}
+	for i := a; i < b; i++ {
+		s.lower[i-a] = strings.ToLower(doc.Tokens[i].Text)
 	}
 	s.splitClauses()
 	s.findTriggers()
@@ -37,7 +46,7 @@ func (s *sentence) word(i int) string {
 	if i < s.a || i >= s.b {
 		return ""
 	}
-	return strings.ToLower(s.doc.Tokens[i].Text)
+	return s.lower[i-s.a]
 }
 
 func (s *sentence) isWord(i int) bool {
@@ -122,8 +131,17 @@ func (s *sentence) verbWithin(i, n int) bool {
 // isVerb reports whether token i reads as a verb form (not an infinitive:
 // "и встретиться" does not start a clause).
 func (s *sentence) isVerb(i int) bool {
+	if v := s.verb[i-s.a]; v != 0 {
+		return v > 0
+	}
+	ok := s.readVerb(i)
+	s.verb[i-s.a] = map[bool]int8{true: 1, false: -1}[ok]
+	return ok
+}
+
+func (s *sentence) readVerb(i int) bool {
 	t := s.doc.Tokens[i]
-	w := strings.ToLower(t.Text)
+	w := s.lower[i-s.a]
 	if hasSuffix(w, "ть", "ться", "ти", "тися", "тись", "чь") || i > s.a && w != t.Text[:len(w)] && unicode.IsUpper([]rune(t.Text)[0]) {
 		return false // an infinitive, or a capitalised word inside the sentence: a name
 	}
@@ -280,7 +298,20 @@ func (s *sentence) irreal(clause int) bool {
 // anaphoricDate reports whether the sentence dates itself by the one
 // before ("в этот же день").
 func (s *sentence) anaphoricDate() bool {
+	if s.anaph == 0 {
+		s.anaph = -1
+		if s.findAnaphoricDate() {
+			s.anaph = 1
+		}
+	}
+	return s.anaph > 0
+}
+
+func (s *sentence) findAnaphoricDate() bool {
 	for i := s.a; i < s.b; i++ {
+		if !s.isWord(i) || !anaphoricStarts[s.word(i)] {
+			continue
+		}
 		for _, ph := range anaphoricDates {
 			k, j := 0, i
 			for ; k < len(ph) && j < s.b; j++ {
