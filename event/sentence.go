@@ -3,6 +3,7 @@ package event
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/morph"
@@ -115,7 +116,7 @@ func (s *sentence) verbWithin(i, n int) bool {
 		if s.isVerb(i) {
 			return true
 		}
-		if unicode.IsUpper([]rune(s.doc.Tokens[i].Text)[0]) || s.an == nil {
+		if capitalised(s.doc.Tokens[i].Text) || s.an == nil {
 			return false
 		}
 		if hasSuffix(s.word(i), "о") {
@@ -142,7 +143,7 @@ func (s *sentence) isVerb(i int) bool {
 func (s *sentence) readVerb(i int) bool {
 	t := s.doc.Tokens[i]
 	w := s.lower[i-s.a]
-	if hasSuffix(w, "ть", "ться", "ти", "тися", "тись", "чь") || i > s.a && w != t.Text[:len(w)] && unicode.IsUpper([]rune(t.Text)[0]) {
+	if hasSuffix(w, "ть", "ться", "ти", "тися", "тись", "чь") || i > s.a && capitalised(t.Text) {
 		return false // an infinitive, or a capitalised word inside the sentence: a name
 	}
 	if s.an == nil {
@@ -159,6 +160,12 @@ func (s *sentence) isPast(i int) bool {
 	}
 	w := strings.TrimSuffix(strings.TrimSuffix(s.word(i), "ся"), "сь")
 	return hasSuffix(w, "л", "ла", "ло", "ли") || s.lang == "uk" && hasSuffix(w, "в")
+}
+
+// capitalised reports whether w starts with a capital letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 func hasSuffix(w string, sufs ...string) bool {
