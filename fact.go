@@ -24,6 +24,15 @@ type TimeExpr struct {
 	// "weekday", "anchor", ...).
 	Rule     string `json:"rule,omitempty"`
 	Relative bool   `json:"relative,omitempty"`
+	// Boilerplate is set when the expression was read in a piece of the
+	// page removed as the article's own metadata (a date line, a byline:
+	// Removed of kind RemovedDate or RemovedByline) rather than in Text.
+	// Start and End are then byte offsets into
+	// Document.Removed[RemovedIndex].Text. Such an expression dates the
+	// article; it is never an event's date nor a chronology row, and
+	// layers that read offsets into Text skip it.
+	Boilerplate  bool `json:"boilerplate,omitempty"`
+	RemovedIndex int  `json:"removed_index,omitempty"`
 }
 
 // Roles of event participants.

@@ -118,7 +118,7 @@ func (s *sentence) times() []int {
 	sp := doc.Sentences[s.idx]
 	var out []int
 	for i, t := range doc.Times {
-		if t.Start < sp.Start || t.End > sp.End || t.Value == "" || t.Granularity == "time" || t.Granularity == "season" {
+		if t.Boilerplate || t.Start < sp.Start || t.End > sp.End || t.Value == "" || t.Granularity == "time" || t.Granularity == "season" {
 			continue
 		}
 		if s.deadline(t) || t.Relative && t.Granularity == "year" {

@@ -203,7 +203,11 @@ func (s *sentence) findTriggers() {
 			if n := len(s.trs); n > 0 && s.trs[n-1].end == i && s.trs[n-1].typ == typ {
 				continue // "провести переговоры" is one trigger
 			}
-			s.add(trigger{tok: i, end: i + 1, lemma: l, typ: typ, kind: kindOf(l)})
+			k := kindOf(l)
+			if k == kindVerb && s.passiveForm(i) {
+				k = kindPassive
+			}
+			s.add(trigger{tok: i, end: i + 1, lemma: l, typ: typ, kind: k})
 		} else if typ, ok := consequences[l]; ok {
 			s.add(trigger{tok: i, end: i + 1, lemma: l, typ: typ, kind: kindVerb, conseq: true})
 		} else if reportVerbs[l] {
@@ -255,6 +259,39 @@ func kindOf(l string) kind {
 		return kindPassive
 	}
 	return kindNoun
+}
+
+// passiveForm reports whether token i, read as a verb, is a passive
+// participle (the lemmatiser gives participles their verb): a full one
+// ("затоплены" aside, "подорванный", "збитий", "затриманий"), a short one
+// in -н ("подорван", "задержаны"), the Ukrainian impersonal in -но/-то
+// ("було збито"), or a short one in -т after an auxiliary ("был убит",
+// not "говорит").
+func (s *sentence) passiveForm(i int) bool {
+	w := s.word(i)
+	switch {
+	case hasSuffix(w, "нный", "нная", "нное", "нные", "нных", "нным", "нной", "нную", "тый", "тая", "тое", "тые", "тых", "тым", "той", "тую",
+		"ний", "на", "не", "ні", "них", "ним", "ною", "тий", "та", "те", "ті", "тих", "тим", "тою") && !hasSuffix(w, "ена", "ана") && s.lang == "uk":
+		return true
+	case s.lang == "uk" && hasSuffix(w, "но", "то") && !hasSuffix(w, "ло"):
+		return true
+	case hasSuffix(w, "нный", "нная", "нное", "нные", "нных", "нным", "нной", "нную", "тый", "тая", "тое", "тые", "тых", "тым", "той", "тую"):
+		return true
+	case hasSuffix(w, "ан", "ян", "ен", "ён", "ана", "яна", "ена", "ёна", "ано", "яно", "ено", "ёно", "аны", "яны", "ены", "ёны"):
+		return true
+	case hasSuffix(w, "т", "та", "то", "ты"):
+		for j, n := i-1, 0; j >= s.a && n < 2; j-- {
+			if !s.isWord(j) {
+				continue
+			}
+			switch s.word(j) {
+			case "был", "была", "было", "были", "будет", "будут", "був", "була", "було", "були", "буде":
+				return true
+			}
+			n++
+		}
+	}
+	return false
 }
 
 // negated reports whether a negation governs the trigger: right before it

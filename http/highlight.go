@@ -71,6 +71,9 @@ func candidateMarks(doc *litopys.Document, story string) []mark {
 		all = append(all, mark{litopys.Span{Start: m.Start, End: m.End}, 0, seg})
 	}
 	for _, t := range doc.Times {
+		if t.Boilerplate {
+			continue // its offsets are into a removed piece, not the text
+		}
 		all = append(all, mark{litopys.Span{Start: t.Start, End: t.End}, 1, Segment{Kind: "date", Type: t.Value, Link: storyLink, Title: "date: " + t.Value}})
 	}
 	for _, e := range doc.Events {

@@ -23,11 +23,8 @@ func (r *reader) article(source, format, encoding string, a article) Record {
 		Source: source, Format: format, Encoding: encoding,
 		ID: strings.TrimSpace(a.ID), URL: strings.TrimSpace(a.URL), Title: strings.TrimSpace(a.Title),
 		Lang: strings.TrimSpace(a.Lang), Outlet: strings.TrimSpace(a.Outlet),
-		Published: a.Published,
 	}
-	if rec.Published.IsZero() {
-		rec.Published = r.opt.Published
-	}
+	rec.setPublished(a.Published, r.opt.Published)
 	switch {
 	case !isBlank([]byte(a.Text)):
 		rec.Body = a.Text

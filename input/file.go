@@ -137,7 +137,7 @@ func (r *reader) stream(source, name string, rd io.Reader, size int64) bool {
 			return r.fail(source, readError(source, err))
 		}
 	}
-	if looksBinary(head) {
+	if looksBinary(head) && utf16NoBOM(head[:len(head)&^1]) == nil {
 		return r.fail(source, wrap(source, litopys.Errorf(litopys.EINVALID, msgBinary)))
 	}
 	format := Detect(name, head)

@@ -127,8 +127,9 @@ func (p *Pipeline) Reanalyze(ctx context.Context, old *litopys.Document) (*litop
 	}
 	doc := &litopys.Document{
 		ID: old.ID, Outlet: old.Outlet, URL: old.URL, Title: old.Title, Published: old.Published,
+		PublishedSource: old.PublishedSource, Byline: old.Byline,
 		Text: old.Text, Removed: old.Removed, Related: old.Related,
-		Source: old.Source, Format: old.Format, Encoding: old.Encoding,
+		Source: old.Source, Format: old.Format, Encoding: old.Encoding, Warnings: old.Warnings,
 	}
 	if doc.Removed == nil {
 		doc.Removed = []litopys.Removed{}
@@ -195,21 +196,20 @@ func (p *Pipeline) extract(rec input.Record) (*litopys.Document, error) {
 	}
 	res.Text, res.Removed = dropRepeatedHeadline(res.Text, res.Removed)
 	doc := &litopys.Document{
-		ID:        rec.ID,
-		Outlet:    outletName(firstNonEmpty(rec.Outlet, res.Outlet)),
-		URL:       rec.URL,
-		Title:     firstNonEmpty(unescapeRefs(rec.Title), res.Title),
-		Published: rec.Published,
-		Text:      res.Text,
-		Removed:   res.Removed,
-		Related:   res.Related,
-		Source:    rec.Source,
-		Format:    rec.Format,
-		Encoding:  rec.Encoding,
+		ID:       rec.ID,
+		Outlet:   outletName(firstNonEmpty(rec.Outlet, res.Outlet)),
+		URL:      rec.URL,
+		Title:    firstNonEmpty(unescapeRefs(rec.Title), res.Title),
+		Byline:   res.Byline,
+		Text:     res.Text,
+		Removed:  res.Removed,
+		Related:  res.Related,
+		Source:   rec.Source,
+		Format:   rec.Format,
+		Encoding: rec.Encoding,
+		Warnings: rec.Warnings,
 	}
-	if doc.Published.IsZero() {
-		doc.Published = res.Published
-	}
+	doc.Published, doc.PublishedSource = p.published(rec, res)
 	if doc.Removed == nil {
 		doc.Removed = []litopys.Removed{}
 	}
@@ -217,6 +217,32 @@ func (p *Pipeline) extract(rec input.Record) (*litopys.Document, error) {
 		doc.ID = Identity(doc.Text, doc.URL)
 	}
 	return doc, nil
+}
+
+// published picks the publication date, the first known of: the flag
+// (--published) or the record's own field; the page's metadata (meta,
+// JSON-LD, <time>); a dateline or date line of the text, its unwritten
+// year filled from the header date or the clock; the page date
+// go-trafilatura's htmldate found; the header date of the input format (a
+// crawl date, hence last).
+func (p *Pipeline) published(rec input.Record, res extract.Result) (litopys.Date, string) {
+	switch {
+	case !rec.Published.IsZero():
+		return rec.Published, firstNonEmpty(rec.PublishedSource, "record")
+	case !res.Published.IsZero() && res.PublishedSource != extract.SourcePage:
+		return res.Published, res.PublishedSource
+	case !res.Dateline.IsZero():
+		anchor := p.now()
+		if !rec.HeaderDate.IsZero() {
+			anchor = rec.HeaderDate.Time()
+		}
+		return res.Dateline.Resolve(anchor), extract.SourceDateline
+	case !res.Published.IsZero():
+		return res.Published, res.PublishedSource
+	case !rec.HeaderDate.IsZero():
+		return rec.HeaderDate, "header"
+	}
+	return litopys.Date{}, ""
 }
 
 // segment splits the clean text into paragraphs, sentences and tokens.
@@ -245,22 +271,39 @@ func (p *Pipeline) language(doc *litopys.Document, given string) {
 	}
 }
 
-// lemmas gives each word its base form in the language of its sentence.
+// lemmas gives each word its base form in the language of its sentence,
+// read in the context of the sentence's tokens (morph.LemmaSentence).
 func (p *Pipeline) lemmas(doc *litopys.Document) {
+	var words []string
+	var out []morph.WordLemma
 	si := 0
-	for i := range doc.Tokens {
-		t := &doc.Tokens[i]
-		if t.Kind != litopys.TokenWord {
-			continue
-		}
-		for si < len(doc.Sentences)-1 && t.Start >= doc.Sentences[si].End {
+	for i := 0; i < len(doc.Tokens); {
+		for si < len(doc.Sentences)-1 && doc.Tokens[i].Start >= doc.Sentences[si].End {
 			si++
+		}
+		j := i + 1
+		if si < len(doc.Sentences)-1 {
+			for j < len(doc.Tokens) && doc.Tokens[j].Start < doc.Sentences[si].End {
+				j++
+			}
+		} else {
+			j = len(doc.Tokens)
 		}
 		lang := doc.Lang
 		if si < len(doc.Sentences) && doc.Sentences[si].Lang != "" && doc.Sentences[si].Lang != "other" {
 			lang = doc.Sentences[si].Lang
 		}
-		t.Lemma, t.Known = p.morph.Lemma(t.Text, lang)
+		words = words[:0]
+		for _, t := range doc.Tokens[i:j] {
+			words = append(words, t.Text)
+		}
+		out = p.morph.LemmaSentence(words, lang, out[:0])
+		for k := i; k < j; k++ {
+			if t := &doc.Tokens[k]; t.Kind == litopys.TokenWord {
+				t.Lemma, t.Known = out[k-i].Lemma, out[k-i].Known
+			}
+		}
+		i = j
 	}
 }
 
@@ -290,14 +333,31 @@ func (p *Pipeline) stage(name string) (end func()) {
 func noop() {}
 
 // times finds the temporal expressions, resolved against the publication
-// date.
+// date: in the text, then in the removed date lines and bylines, which
+// belong to the article (flagged Boilerplate, offsets into their Removed
+// piece).
 func (p *Pipeline) times(doc *litopys.Document) {
-	found := temporal.Find(doc.Text, sentenceSpans(doc), temporal.Options{Published: doc.Published, Lang: doc.Lang, Now: p.now()})
-	doc.Times = make([]litopys.TimeExpr, len(found))
-	for i, e := range found {
-		doc.Times[i] = litopys.TimeExpr{Start: e.Start, End: e.End, Text: e.Text, Value: e.Value, Granularity: e.Granularity,
-			Date: e.Date, Mod: e.Mod, Partial: e.Partial, Rule: e.Rule, Relative: e.Relative}
+	opt := temporal.Options{Published: doc.Published, Lang: doc.Lang, Now: p.now()}
+	found := temporal.Find(doc.Text, sentenceSpans(doc), opt)
+	doc.Times = make([]litopys.TimeExpr, 0, len(found))
+	for _, e := range found {
+		doc.Times = append(doc.Times, timeExpr(e))
 	}
+	for i, r := range doc.Removed {
+		if r.Kind != litopys.RemovedDate && r.Kind != litopys.RemovedByline {
+			continue
+		}
+		for _, e := range temporal.Find(r.Text, []litopys.Span{{Start: 0, End: len(r.Text)}}, opt) {
+			t := timeExpr(e)
+			t.Boilerplate, t.RemovedIndex = true, i
+			doc.Times = append(doc.Times, t)
+		}
+	}
+}
+
+func timeExpr(e temporal.Expr) litopys.TimeExpr {
+	return litopys.TimeExpr{Start: e.Start, End: e.End, Text: e.Text, Value: e.Value, Granularity: e.Granularity,
+		Date: e.Date, Mod: e.Mod, Partial: e.Partial, Rule: e.Rule, Relative: e.Relative}
 }
 
 func sentenceSpans(doc *litopys.Document) []litopys.Span {

@@ -26,7 +26,7 @@ type analyzeOptions struct {
 func runAnalyzeCmd(ctx context.Context, e *env, args []string) error {
 	var o analyzeOptions
 	fs := newFlagSet(e, "analyze", "[flags] FILE|DIR|URL|FEED|- ...")
-	fs.StringVar(&o.published, "published", "", "publication date (YYYY[-MM[-DD]]) for inputs that give none")
+	fs.StringVar(&o.published, "published", "", "publication date (YYYY[-MM[-DD]]) of every input: it wins over any date the input or the page gives")
 	fs.StringVar(&o.format, "format", "json", "output: json (one object per document, NDJSON) or text")
 	fs.Int64Var(&o.maxBytes, "max-bytes", 16<<20, "largest input accepted, in bytes")
 	fs.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "documents analysed in parallel")
@@ -182,7 +182,7 @@ func writeText(w io.Writer, r analyzed) error {
 		return bw.err
 	}
 	d := r.doc
-	bw.printf("== %s\nid: %s  lang: %s  outlet: %s  published: %s\n", d.Source, d.ID, d.Lang, orDash(d.Outlet), orDash(d.Published.String()))
+	bw.printf("== %s\nid: %s  lang: %s  outlet: %s  published: %s%s\n", d.Source, d.ID, d.Lang, orDash(d.Outlet), orDash(d.Published.String()), sourceNote(d.PublishedSource))
 	if d.Title != "" {
 		bw.printf("title: %s\n", d.Title)
 	}
@@ -239,6 +239,9 @@ func writeFacts(bw *errWriter, d *litopys.Document) {
 			extra := ""
 			if t.Rule != "" {
 				extra = " [" + t.Rule + "]"
+			}
+			if t.Boilerplate {
+				extra += " (in removed " + d.Removed[t.RemovedIndex].Kind + " line)"
 			}
 			bw.printf("  %-12s %-8s %q%s\n", t.Value, t.Granularity, t.Text, extra)
 		}
@@ -297,4 +300,12 @@ func orDash(s string) string {
 		return "-"
 	}
 	return s
+}
+
+// sourceNote says where the publication date came from, as " (from meta)".
+func sourceNote(src string) string {
+	if src == "" {
+		return ""
+	}
+	return " (from " + src + ")"
 }

@@ -35,7 +35,7 @@ func runIngestCmd(ctx context.Context, e *env, args []string) error {
 	// LITOPYS_QUEUE: with it exported, a plain ingest would queue instead
 	// of storing.
 	queue := fs.String("queue", "", "queue the inputs on this NATS server (nats://HOST:PORT) for litopys workers instead of storing them")
-	fs.StringVar(&o.published, "published", "", "publication date (YYYY[-MM[-DD]]) for inputs that give none")
+	fs.StringVar(&o.published, "published", "", "publication date (YYYY[-MM[-DD]]) of every input: it wins over any date the input or the page gives")
 	fs.StringVar(&o.format, "format", "text", "output: text (a summary) or json (a line per input, then the totals)")
 	fs.Int64Var(&o.maxBytes, "max-bytes", 16<<20, "largest input (file, page, JSONL line) accepted, in bytes")
 	fs.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "documents analysed in parallel")
