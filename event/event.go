@@ -77,7 +77,7 @@ func Find(doc *litopys.Document) []litopys.Event {
 				// A narrative that continues the sentence before tells more
 				// of its event: its participants join that event.
 				if j := lastWithTime(out, e.Time); j >= 0 {
-					out[j].Participants = mergeParticipants(out[j].Participants, withRoles(e.Participants))
+					out[j].Participants = mergeParticipants(out[j].Participants, e.Participants)
 					if out[j].Type == "visit" && e.Type != "visit" {
 						// "прибув до РФ. … провели зустріч": what the
 						// visit was for is the event.

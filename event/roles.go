@@ -71,6 +71,13 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 		prep := preps[i]
 		c := s.caseAt(i)
 		after := m.Start >= trStart
+		noun, nounPrep := s.nounBefore(m, tr)
+		if noun && m.Type == litopys.PER && prep == "" && c != caseNom {
+			// "с советником Чо Тэ Йонгом": the title's preposition; a
+			// nominative cannot stand beside a noun a preposition
+			// governs ("в четверг Блинкен").
+			prep = nounPrep
+		}
 		switch {
 		case reporting(tr) && s.isSource(m):
 			role = litopys.RoleAgent // "у The New York Times повідомили"
@@ -85,7 +92,10 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 			role = litopys.RoleAgent
 		case c == caseNom && !after:
 			agent = i // the last one before the predicate is the nearest
-		case c == caseNom && after && tr.kind != kindNoun:
+		case c == caseNom && after && (tr.kind != kindNoun || !capitalised(s.doc.Tokens[tr.tok].Text) && agentAfter < 0):
+			// after a verb ("заявил глава МВД"), or the subject of the
+			// clause an event noun opens ("Перед переговорами … Блинкен
+			// совершил визит")
 			if agentAfter < 0 {
 				agentAfter = i
 			} else {
@@ -93,13 +103,20 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 			}
 		case !after && c == caseObl && headed < 0 && s.afterHead(m):
 			headed = i // "власти Абхазии заявили": the body behind its organ
+		case noun && m.Type != litopys.PER && after && nounPrep == "" && !passive && tr.kind != kindNoun && s.nounsBetween(tr, m) == 1:
+			// "осудили действия Москвы": the owner of the object is what
+			// the act is aimed at.
+			role = litopys.RolePatient
+		case noun && m.Type != litopys.PER:
+			// "щита Москвы", "освобождения Таллина": the genitive of
+			// another noun, not an argument of the predicate.
 		case !after && c == caseObl && s.clauseStartNear(s.tokenAt(m.Start)):
 			role = litopys.RolePatient // a fronted object: "Москву осудили США"
 		case passive:
 		case after && tr.kind == kindNoun && !s.wordsBetween(doc.Tokens[tr.end-1].End, m.Start):
 			role = litopys.RoleAgent // "визит Путина"
-		case after:
-			role = litopys.RolePatient
+		case after && (s.nounsBetween(tr, m) == 0 || s.coordinatedPatient(out, m)):
+			role = litopys.RolePatient // the first noun phrase after the predicate
 		}
 		if k, ok := seen[m.Entity]; ok {
 			if out[k].Role == litopys.RoleOther && role != litopys.RoleOther {
@@ -210,6 +227,58 @@ func nested(ms []litopys.Mention, i int) bool {
 	return false
 }
 
+// nounsBetween counts the nouns and names between the predicate tr and
+// the mention m after it: the first noun phrase after a verb is its
+// object, later ones belong to it ("окрашено в цвет щита Москвы").
+func (s *sentence) nounsBetween(tr trigger, m litopys.Mention) int {
+	n := 0
+	for i := tr.end; i < s.b && s.doc.Tokens[i].Start < m.Start; i++ {
+		if !s.isWord(i) || s.an == nil {
+			continue
+		}
+		t := s.doc.Tokens[i]
+		if capitalised(t.Text) {
+			n++
+			continue
+		}
+		if as := s.an.Analyses(t.Text, s.lang); len(as) > 0 && as[0].POS == morph.PosNoun && !placePreps[s.word(i)] && !otherPreps[s.word(i)] {
+			n++
+		}
+	}
+	return n
+}
+
+// coordinatedPatient reports whether m is joined by "и" or a comma to the
+// patient named right before it ("осудили Москву и Минск").
+func (s *sentence) coordinatedPatient(out []litopys.Participant, m litopys.Mention) bool {
+	for k := len(out) - 1; k >= 0; k-- {
+		p := out[k]
+		if p.End <= m.Start {
+			return p.Role == litopys.RolePatient && coordinatedWith(s.doc.Text[p.End:m.Start])
+		}
+	}
+	return false
+}
+
+// nounBefore reports whether a common noun other than the trigger stands
+// right before m ("щита Москвы", "советником Чо Тэ Йонгом"), and the
+// preposition before that noun.
+func (s *sentence) nounBefore(m litopys.Mention, tr trigger) (bool, string) {
+	k := s.tokenAt(m.Start)
+	if k <= s.a || !s.isWord(k-1) || k-1 >= tr.tok && k-1 < tr.end || s.an == nil {
+		return false, ""
+	}
+	w := s.doc.Tokens[k-1].Text
+	if capitalised(w) || placePreps[s.word(k-1)] || otherPreps[s.word(k-1)] {
+		return false, ""
+	}
+	as := s.an.Analyses(w, s.lang)
+	if len(as) == 0 || as[0].POS != morph.PosNoun {
+		return false, ""
+	}
+	return true, prepBefore(s.doc, s.doc.Tokens[k-1].Start)
+}
+
 // afterHead reports whether m follows, with nothing between, a lower-case
 // noun that opens its clause or follows a date ("власти Абхазии",
 // "правительство Турции"): m is the genitive of the subject's head.
@@ -316,9 +385,6 @@ func (s *sentence) owned(tr trigger) []int {
 // and opened by a subordinating or coordinating word ("…, где к нему
 // присоединится министр"): what it names is its own business.
 func (s *sentence) ownVerb(c int) bool {
-	if !subordinators[s.opener[c]] && !coordinators[s.opener[c]] {
-		return false
-	}
 	for i := s.a; i < s.b; i++ {
 		if s.clause[i-s.a] == c && s.isWord(i) && s.isVerb(i) {
 			return true

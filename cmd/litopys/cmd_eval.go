@@ -23,11 +23,12 @@ var evalTargets = []struct {
 	run        func(context.Context, *env, []string) error
 }{
 	{"ner", "BSNLP-style NER, base forms and linking: eval ner --gold DIR [--json]", runEvalNERCmd},
-	{"timeline", "dated events against a gold timeline: eval timeline --gold FILE [--json] [--no-published]", runEvalTimelineCmd},
+	{"timeline", "dated events against a gold timeline: eval timeline --gold FILE [--only GLOBS] [--explain] [--json] [--no-published]", runEvalTimelineCmd},
 	{"clusters", "stories against topics (B-cubed): eval clusters --gold DIR [--json]", runEvalClustersCmd},
 	{"extract", "clean text of real pages against reference extractions: eval extract --pages DIR [--json]", runEvalExtractCmd},
 	{"lemmas", "lemmas and parts of speech against CoNLL-U or BRUK gold: eval lemmas --conllu FILE [--json]", runEvalLemmasCmd},
 	{"dates", "temporal expressions against hand-made tables: eval dates [--json] [--misses] TABLE.tsv...", runEvalDatesCmd},
+	{"roles", "agents and patients of events against UD dependency trees: eval roles [--conllu FILE] [--json]", runEvalRolesCmd},
 }
 
 func runEvalCmd(ctx context.Context, e *env, args []string) error {
