@@ -114,7 +114,7 @@ func TestRolesUDFloors(t *testing.T) {
 	}
 	var floors []qualityFloor
 	for _, set := range []struct {
-		name, file, lang string
+		name, file, lang   string
 		agentF1, patientF1 float64
 	}{
 		{"ru_gsd (tuned on)", "ru_gsd-ud-dev.conllu.gz", "ru", 0.59, 0.30},
