@@ -115,6 +115,18 @@ func TestBigStoryPage(t *testing.T) {
 	if !strings.Contains(first, `class="tl-legend"`) || strings.Count(first, `<a href="?rows=`) < 10 {
 		t.Errorf("page lacks the legend or the bars' links")
 	}
+	// Zoomed to months, on page 2: the pager and the bars keep the zoom.
+	zoomed := get("/stories/big?tl=month&rows=50")
+	if !strings.Contains(zoomed, `href="?rows=100&amp;tl=month#chronology"`) || !strings.Contains(zoomed, "<b>month</b>") {
+		t.Errorf("zoomed page does not keep tl=month in its links")
+	}
+	rec := httptest.NewRecorder()
+	req := httptest.NewRequest(http.MethodGet, "/stories/big?tl=decade", nil)
+	req.Host = "localhost"
+	h.ServeHTTP(rec, req)
+	if rec.Code != http.StatusBadRequest {
+		t.Errorf("tl=decade: %d, want 400", rec.Code)
+	}
 }
 
 // BenchmarkBigStoryPage renders the page of a story with 1,000 events

@@ -73,8 +73,8 @@ func (s *Server) storyView(ctx context.Context, id string) (*StoryView, error) {
 		v.Chronology = []ChronologyRow{}
 	}
 	v.ByLang = groupByLang(docs)
-	v.Timeline = drawTimeline(v.Chronology, chronPageSize)
-	v.Page = pageChronology(v.Chronology, 0)
+	v.Timeline = drawTimeline(v.Chronology, chronPageSize, "", "")
+	v.Page = pageChronology(v.Chronology, 0, "")
 	v.TopEntities = v.Entities[:min(len(v.Entities), storyPageEntities)]
 	v.MoreEntities = len(v.Entities) - len(v.TopEntities)
 	return v, nil
@@ -172,8 +172,8 @@ func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error)
 		v.Chronology = rows
 	}
 	v.Graph = drawGraph(v.Entity, v.Cooccurring)
-	v.Timeline = drawTimeline(v.Chronology, chronPageSize)
-	v.Page = pageChronology(v.Chronology, 0)
+	v.Timeline = drawTimeline(v.Chronology, chronPageSize, "", "")
+	v.Page = pageChronology(v.Chronology, 0, "")
 	return v, nil
 }
 

@@ -164,17 +164,15 @@ func (s *Server) pageStory(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	rows, err := intParam(r.URL.Query(), "rows")
-	if err != nil {
-		s.pageError(w, r, err)
-		return
-	}
 	v, err := s.storyView(r.Context(), id)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
-	v.Page = pageChronology(v.Chronology, rows)
+	if v.Timeline, v.Page, err = chronologyView(r.URL.Query(), v.Chronology); err != nil {
+		s.pageError(w, r, err)
+		return
+	}
 	docs := v.DocumentList[min(offset, len(v.DocumentList)):min(offset+storyDocsLimit, len(v.DocumentList))]
 	p := storyPage{StoryView: v, Export: map[string]string{}}
 	p.ByLang = groupByLang(docs)
@@ -204,17 +202,15 @@ func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	rows, err := intParam(r.URL.Query(), "rows")
-	if err != nil {
-		s.pageError(w, r, err)
-		return
-	}
 	v, err := s.entityView(r.Context(), id)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
-	v.Page = pageChronology(v.Chronology, rows)
+	if v.Timeline, v.Page, err = chronologyView(r.URL.Query(), v.Chronology); err != nil {
+		s.pageError(w, r, err)
+		return
+	}
 	p := entityPage{EntityView: v, Articles: v.Documents, Export: map[string]string{}}
 	if offset > 0 || len(v.Documents) >= entityDocsLimit {
 		if p.Articles, err = s.opt.Store.Documents(r.Context(), litopys.DocumentFilter{Entity: id, Limit: entityDocsLimit, Offset: offset}); err != nil {

@@ -25,6 +25,8 @@ type Timeline struct {
 	Ticks                []Tick
 	Legend               []LegendItem
 	Rows                 int // dated rows drawn
+	Earlier              int // rows before the window, in its first column
+	Zoom                 []ZoomLink
 }
 
 // Tick is a labelled mark on the axis; Label is empty for an unlabelled
@@ -96,6 +98,18 @@ func bucketStart(t time.Time, unit string) time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
+func prevBucket(t time.Time, unit string) time.Time {
+	switch unit {
+	case "week":
+		return t.AddDate(0, 0, -7)
+	case "month":
+		return t.AddDate(0, -1, 0)
+	case "year":
+		return t.AddDate(-1, 0, 0)
+	}
+	return t.AddDate(0, 0, -1)
+}
+
 func nextBucket(t time.Time, unit string) time.Time {
 	switch unit {
 	case "week":
@@ -124,41 +138,51 @@ func bucketLabel(t time.Time, unit string, withYear bool) string {
 
 // drawTimeline lays out the rows of a chronology, earliest first; links
 // point at each row on the chronology page that holds it (pageSize rows a
-// page, see chronLink).
-func drawTimeline(rows []ChronologyRow, pageSize int) Timeline {
+// page, see chronLink), keeping the query keep ("tl=week"). unit forces
+// the columns' unit (a zoom; "" chooses). The window ends at the latest
+// row and starts, when the unit is chosen, at the tenth percentile of the
+// dates (so a few old rows do not squeeze the rest into years), else as
+// far back as maxBuckets columns reach; the rows before it are counted in
+// one grey column of their own.
+func drawTimeline(rows []ChronologyRow, pageSize int, unit, keep string) Timeline {
 	var t Timeline
 	times := make([]time.Time, len(rows))
-	var lo, hi time.Time
+	var dated []time.Time
 	for i, r := range rows {
 		d, err := litopys.ParseDate(r.Date)
 		if err != nil || d.IsZero() {
 			continue
 		}
 		times[i] = d.Time()
-		if lo.IsZero() || times[i].Before(lo) {
-			lo = times[i]
-		}
-		if hi.IsZero() || times[i].After(hi) {
-			hi = times[i]
-		}
-		t.Rows++
+		dated = append(dated, times[i])
 	}
+	t.Rows = len(dated)
 	if t.Rows == 0 {
 		return t
 	}
-	// The finest unit that keeps the columns under maxBuckets.
+	slices.SortFunc(dated, func(a, b time.Time) int { return a.Compare(b) })
+	hi := dated[len(dated)-1]
 	var starts []time.Time
-	for _, u := range units {
-		t.Unit = u
-		starts = starts[:0]
-		for b := bucketStart(lo, u); !b.After(hi); b = nextBucket(b, u) {
-			starts = append(starts, b)
-			if len(starts) > maxBuckets {
+	if slices.Contains(units, unit) {
+		t.Unit = unit
+		b := bucketStart(hi, unit)
+		for range maxBuckets - 1 {
+			if !bucketStart(dated[0], unit).Before(b) {
 				break
 			}
+			b = prevBucket(b, unit)
 		}
-		if len(starts) <= maxBuckets {
-			break
+		starts = columns(b, hi, unit)
+	} else {
+		lo := dated[0]
+		if len(dated) >= 20 {
+			lo = dated[len(dated)/10]
+		}
+		for _, u := range units {
+			t.Unit = u
+			if starts = columns(bucketStart(lo, u), hi, u); len(starts) <= maxBuckets {
+				break
+			}
 		}
 	}
 	col := map[time.Time]int{}
@@ -166,52 +190,99 @@ func drawTimeline(rows []ChronologyRow, pageSize int) Timeline {
 		col[b] = i
 	}
 	members := make([][]int, len(starts))
+	var earlier []int
 	for i, tm := range times {
-		if !tm.IsZero() {
-			k := col[bucketStart(tm, t.Unit)]
+		if tm.IsZero() {
+			continue
+		}
+		if k, ok := col[bucketStart(tm, t.Unit)]; ok {
 			members[k] = append(members[k], i)
+		} else {
+			earlier = append(earlier, i)
 		}
 	}
 	most := 0
 	for _, m := range members {
 		most = max(most, len(m))
 	}
-	t.Width = 2*tlMargin + len(starts)*tlColumn
-	x := func(k int) int { return tlMargin + k*tlColumn + tlColumn/2 }
+	shift := 0
+	if len(earlier) > 0 {
+		shift = 1
+	}
+	t.Width = 2*tlMargin + (len(starts)+shift)*tlColumn
+	x := func(k int) int { return tlMargin + (k+shift)*tlColumn + tlColumn/2 }
+	link := func(i int) string { return chronLink(i, pageSize, keep) }
+	bar := func(xc int, m []int, scale int, title string) Bar {
+		b := Bar{X: xc - tlBarWidth/2, W: tlBarWidth, Count: len(m), LabelX: xc, CountLabel: countLabel(len(m)),
+			First: m[0] + 1, Total: len(m), Link: link(m[0]), Title: title}
+		h := max(3, len(m)*tlBarHeight/max(1, scale))
+		b.LabelY = t.AxisY - h - 5
+		y := t.AxisY
+		for _, g := range groupCounts(rows, m) {
+			sh := max(1, g.n*h/len(m))
+			y -= sh
+			b.Segs = append(b.Segs, Seg{Y: y, H: sh, Class: g.class})
+		}
+		return b
+	}
 	if most <= tlMaxDots {
-		t.AxisY = 24 + most*tlDotGap
+		t.AxisY = 24 + max(most*tlDotGap, 2*tlDotGap)
 		for k, m := range members {
 			for j, i := range m {
 				r := rows[i]
 				t.Points = append(t.Points, Point{X: x(k), Y: t.AxisY - 14 - j*tlDotGap, N: i + 1, Class: colourClass(r.Type),
-					Title: r.Date + " · " + r.Type + " · " + r.Summary, Link: chronLink(i, pageSize)})
+					Title: r.Date + " · " + r.Type + " · " + r.Summary, Link: link(i)})
 			}
 		}
 	} else {
 		t.AxisY = 24 + tlBarHeight
 		for k, m := range members {
-			if len(m) == 0 {
-				continue
+			if len(m) > 0 {
+				t.Bars = append(t.Bars, bar(x(k), m, most, bucketLabel(starts[k], t.Unit, true)+": "+strconv.Itoa(len(m))+" events"))
 			}
-			b := Bar{X: x(k) - tlBarWidth/2, W: tlBarWidth, Count: len(m), LabelX: x(k), CountLabel: countLabel(len(m)),
-				First: m[0] + 1, Total: len(m), Link: chronLink(m[0], pageSize),
-				Title: bucketLabel(starts[k], t.Unit, true) + ": " + strconv.Itoa(len(m)) + " events"}
-			h := max(3, len(m)*tlBarHeight/most)
-			b.LabelY = t.AxisY - h - 5
-			y := t.AxisY
-			for _, g := range groupCounts(rows, m) {
-				sh := max(1, g.n*h/len(m))
-				y -= sh
-				b.Segs = append(b.Segs, Seg{Y: y, H: sh, Class: g.class})
-			}
-			t.Bars = append(t.Bars, b)
 		}
+	}
+	if len(earlier) > 0 {
+		// One grey column for what comes before the window, as tall as
+		// the tallest (or as two dots).
+		scale := max(most, len(earlier))
+		if most <= tlMaxDots {
+			scale = len(earlier) * tlBarHeight / max(1, t.AxisY-34)
+		}
+		b := bar(tlMargin+tlColumn/2, earlier, scale, strconv.Itoa(len(earlier))+" earlier events, from "+rows[earlier[0]].Date)
+		b.Segs = []Seg{{Y: b.Segs[len(b.Segs)-1].Y, H: t.AxisY - b.Segs[len(b.Segs)-1].Y, Class: "c7"}}
+		t.Bars = append([]Bar{b}, t.Bars...)
+		t.Earlier = len(earlier)
 	}
 	t.Height = t.AxisY + 40
 	t.Ticks = spacedTicks(starts, t.Unit, x)
 	t.Width += tickRoom(starts, t.Unit) // the last label may run past the last column
 	t.Legend = legend(rows)
+	if t.Earlier > 0 {
+		t.Legend = append(t.Legend, LegendItem{Class: "c7", Label: "earlier", Types: "before " + bucketLabel(starts[0], t.Unit, true), Count: t.Earlier})
+	}
+	for _, u := range units {
+		t.Zoom = append(t.Zoom, ZoomLink{Unit: u, Link: "?tl=" + u + "#chronology", Current: u == t.Unit})
+	}
 	return t
+}
+
+// columns lists the starts of the unit's columns from first to hi.
+func columns(first, hi time.Time, unit string) []time.Time {
+	var out []time.Time
+	for b := first; !b.After(hi); b = nextBucket(b, unit) {
+		out = append(out, b)
+		if len(out) > maxBuckets {
+			break
+		}
+	}
+	return out
+}
+
+// ZoomLink redraws the timeline by another unit.
+type ZoomLink struct {
+	Unit, Link string
+	Current    bool
 }
 
 // countLabel writes a column's count in at most three characters.
@@ -243,14 +314,18 @@ func spacedTicks(starts []time.Time, unit string, x func(int) int) []Tick {
 	return out
 }
 
-// chronLink is the link to row i on the chronology page holding it.
-func chronLink(i, pageSize int) string {
+// chronLink is the link to row i on the chronology page holding it,
+// keeping the query keep.
+func chronLink(i, pageSize int, keep string) string {
 	off := i / max(1, pageSize) * max(1, pageSize)
-	link := "?rows=" + strconv.Itoa(off)
-	if off == 0 {
-		link = "?"
+	var q []string
+	if off > 0 {
+		q = append(q, "rows="+strconv.Itoa(off))
 	}
-	return link + "#" + rowAnchor(i+1)
+	if keep != "" {
+		q = append(q, keep)
+	}
+	return "?" + strings.Join(q, "&") + "#" + rowAnchor(i+1)
 }
 
 func rowAnchor(n int) string { return "row-" + strconv.Itoa(n) }

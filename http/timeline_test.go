@@ -14,7 +14,7 @@ func TestDrawTimelineDots(t *testing.T) {
 		{Date: "2024-01-03", Granularity: "day", Type: "military", Summary: "c"},
 		{Date: "bad", Type: "meet"},
 	}
-	got := drawTimeline(rows, 2)
+	got := drawTimeline(rows, 2, "", "")
 	// Three days, one column each; the month row sits on its first day.
 	// Two rows on 1 January stack; the military row links to page 2.
 	want := Timeline{
@@ -26,11 +26,13 @@ func TestDrawTimelineDots(t *testing.T) {
 		},
 		Ticks:  []Tick{{16, "1 Jan 2024"}, {44, ""}, {72, ""}},
 		Legend: []LegendItem{{Class: "c1", Label: "conflict", Types: "military", Count: 1}, {Class: "c0", Label: "cooperation", Types: "meet, visit", Count: 3}},
+		Zoom: []ZoomLink{{"day", "?tl=day#chronology", true}, {"week", "?tl=week#chronology", false},
+			{"month", "?tl=month#chronology", false}, {"year", "?tl=year#chronology", false}},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("drawTimeline:\n got %+v\nwant %+v", got, want)
 	}
-	if empty := drawTimeline(nil, 50); len(empty.Points) != 0 || len(empty.Ticks) != 0 || empty.Rows != 0 {
+	if empty := drawTimeline(nil, 50, "", ""); len(empty.Points) != 0 || len(empty.Ticks) != 0 || empty.Rows != 0 {
 		t.Errorf("empty timeline = %+v", empty)
 	}
 }
@@ -46,7 +48,7 @@ func TestDrawTimelineScales(t *testing.T) {
 		d := start.AddDate(0, 0, i*730/1000)
 		rows = append(rows, ChronologyRow{Date: d.Format("2006-01-02"), Granularity: "day", Type: types[i%len(types)], Summary: fmt.Sprint(i)})
 	}
-	tl := drawTimeline(rows, 50)
+	tl := drawTimeline(rows, 50, "", "")
 	if tl.Unit != "week" || len(tl.Points) != 0 || tl.Rows != 1000 {
 		t.Fatalf("unit %s, %d points, %d rows; want bars by week", tl.Unit, len(tl.Points), tl.Rows)
 	}
@@ -67,15 +69,32 @@ func TestDrawTimelineScales(t *testing.T) {
 	if n != 1000 {
 		t.Errorf("bars count %d rows, want 1000", n)
 	}
-	if tl.Width > 5000 || len(tl.Legend) != 5 {
+	if tl.Width > 5000 || len(tl.Legend) != 6 || tl.Earlier < 90 || tl.Earlier > 100 || tl.Bars[0].Segs[0].Class != "c7" {
 		t.Errorf("width %d, legend %+v", tl.Width, tl.Legend)
 	}
 	assertTicksApart(t, tl)
+	// Zoomed in to days: the last 160 days, the rest in the first column,
+	// links keeping the zoom.
+	day := drawTimeline(rows, 50, "day", "tl=day")
+	if day.Unit != "day" || day.Earlier == 0 || day.Bars[0].Count != day.Earlier || day.Bars[0].Link != "?tl=day#row-1" {
+		t.Errorf("by day: unit %s, %d earlier, first bar %+v", day.Unit, day.Earlier, day.Bars[0])
+	}
+	n = 0
+	for _, b := range day.Bars {
+		n += b.Count
+	}
+	for range day.Points {
+		n++
+	}
+	if n != 1000 {
+		t.Errorf("by day: %d rows drawn, want 1000", n)
+	}
+	assertTicksApart(t, day)
 	// Five years of rows: by month.
 	for i := range rows {
 		rows[i].Date = start.AddDate(0, 0, i*1825/1000).Format("2006-01-02")
 	}
-	if tl := drawTimeline(rows, 50); tl.Unit != "month" {
+	if tl := drawTimeline(rows, 50, "", ""); tl.Unit != "month" {
 		t.Errorf("five years drawn by %s, want month", tl.Unit)
 	} else {
 		assertTicksApart(t, tl)
