@@ -3,6 +3,7 @@ package story
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -105,12 +106,21 @@ func ChronologyOf(docs []*litopys.Document, core []string) []Row {
 		return !reps[i].guessed && reps[j].guessed
 	})
 	var rows []*building
+	byYear := map[string][]*building{} // type and year → rows, in creation order
+	key := func(typ string, year int) string { return typ + "|" + strconv.Itoa(year) }
 	for _, r := range reps {
-		best := bestRow(rows, r)
+		cands := byYear[key(r.typ, r.date.Year)]
+		if r.guessed {
+			cands = slices.Concat(byYear[key(r.typ, r.date.Year-1)], cands, byYear[key(r.typ, r.date.Year+1)])
+			slices.SortFunc(cands, func(a, b *building) int { return a.n - b.n })
+		}
+		best := bestRow(cands, r)
 		if best == nil {
 			best = &building{row: Row{Date: r.date.String(), Granularity: r.src.Granularity, Type: r.typ,
-				Summary: clip(r.src.Text)}, date: r.date, first: r.order, guessed: r.guessed}
+				Summary: clip(r.src.Text)}, date: r.date, first: r.order, guessed: r.guessed, n: len(rows)}
 			rows = append(rows, best)
+			k := key(r.typ, r.date.Year)
+			byYear[k] = append(byYear[k], best)
 		}
 		best.row.Sources = append(best.row.Sources, r.src)
 		for _, p := range r.parts {
@@ -144,9 +154,12 @@ type building struct {
 	parts   []participant
 	first   int
 	guessed bool
+	n       int // creation order
 }
 
-// bestRow returns the row a report joins, or nil.
+// bestRow returns the row a report joins, or nil; rows are the
+// candidates of its type and year (and the years beside a guessed one),
+// in creation order.
 func bestRow(rows []*building, r report) *building {
 	var best *building
 	bestScore := 0

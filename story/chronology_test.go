@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/litopys/litopys"
 )
@@ -244,5 +245,26 @@ func TestForEntitySummary(t *testing.T) {
 	}
 	if got := ForEntity(rows, "PER-Sergei-Shoigu"); len(got) != 0 {
 		t.Errorf("ForEntity of someone no report names = %q", render(got))
+	}
+}
+
+// BenchmarkChronologyLarge merges the reports of a story of 1,000 articles with
+// ten dated events each (10,000 reports over two years, eight types).
+func BenchmarkChronologyLarge(b *testing.B) {
+	types := []string{"meet", "military", "statement", "court", "visit", "disaster", "vote", "accuse"}
+	var docs []*litopys.Document
+	for i := range 1000 {
+		d := withEvents(fmt.Sprint("d", i), "ru")
+		for j := range 10 {
+			k := i*10 + j
+			day := time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, k%730)
+			d.Events = append(d.Events, event(types[k%len(types)], day.Format("2006-01-02"), j*20, "PER-Lead", fmt.Sprintf("PER-p%d", k%3000)))
+		}
+		docs = append(docs, d)
+	}
+	for b.Loop() {
+		if rows := Chronology(docs); len(rows) < 1000 {
+			b.Fatalf("%d rows", len(rows))
+		}
 	}
 }
