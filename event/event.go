@@ -213,6 +213,9 @@ func (s *sentence) frame(preps []string, tr trigger, ti int) litopys.Event {
 	e.Participants = s.participants(preps, tr)
 	if tr.typ == "report" && !mediumAmong(doc, e.Participants) {
 		e.Type = "statement"
+	} else if tr.typ == "report" {
+		// What a medium reports is about the names of its report.
+		e.Participants = mergeParticipants(e.Participants, s.reported(tr))
 	}
 	attribute(doc, &e)
 	return e

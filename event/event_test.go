@@ -176,7 +176,7 @@ func TestRoles(t *testing.T) {
 	tests := []struct {
 		name, lang, text string
 		mentions         map[string]string
-		attribution      string // the evidence of an attribution to the first PER, if any
+		attribution      string // the evidence of an attribution to the mention inside it, if any
 		want             []frameOf
 	}{
 		{"coordinated predicates share the subject, not the object", "ru",
@@ -200,6 +200,11 @@ func TestRoles(t *testing.T) {
 			"Блинкен 9 ноября встретился с Чо Тэ Йонгом. Также 10 ноября он встретился с министром Пак Чжином.",
 			map[string]string{"Блинкен": "PER-Blinken", "Чо Тэ Йонгом": "PER-Cho|Чо Тэ Йонг", "Пак Чжином": "PER-Park|Пак Чжин"}, "",
 			[]frameOf{{"meet", "встретиться", "2023-11-09", "day", "PER-Blinken:agent PER-Cho:patient"}, {"meet", "встретиться", "2023-11-10", "day", "PER-Blinken:agent PER-Park:patient"}}},
+		{"a medium reports about the names of its report, not about the sources it cites", "uk",
+			"4 вересня 2023 року у The New York Times із посиланням на чиновників США повідомили, що Кім Чен Ин планує зустрітися з Путіним.",
+			map[string]string{"The New York Times": "ORG-NYT", "США": "LOC-USA", "Кім Чен Ин": "PER-Kim", "Путіним": "PER-Putin|Путін"},
+			"у The New York Times із посиланням на чиновників США",
+			[]frameOf{{"report", "повідомити", "2023-09-04", "day", "ORG-NYT:agent PER-Kim:other PER-Putin:other"}}},
 		{"the source of reported speech is not the agent", "ru", "По словам Эрдогана, 8 ноября Турция арестовала подозреваемых.",
 			map[string]string{"Эрдогана": "PER-Erdogan|Эрдоган", "Турция": "LOC-Turkey"}, "По словам Эрдогана",
 			[]frameOf{{"arrest", "арестовать", "2023-11-08", "day", "LOC-Turkey:agent"}}},
@@ -210,7 +215,7 @@ func TestRoles(t *testing.T) {
 			if tt.attribution != "" {
 				i := strings.Index(tt.text, tt.attribution)
 				for _, m := range doc.Mentions {
-					if m.Type == litopys.PER {
+					if m.Start >= i && m.End <= i+len(tt.attribution) {
 						doc.Attributions = append(doc.Attributions, litopys.Attribution{Source: m.Entity,
 							Evidence: litopys.Span{Start: i, End: i + len(tt.attribution)}, Scope: litopys.Span{Start: 0, End: len(tt.text)}})
 						break

@@ -41,6 +41,28 @@ func (s *sentence) owned(tr trigger) []int {
 	return out
 }
 
+// reported returns the subjects and objects of the clauses tr reports
+// ("повідомили, що очільник … Кім Чен Ин планує … зустрітися з
+// Володимиром Путіним"), as participants without a role.
+func (s *sentence) reported(tr trigger) []litopys.Participant {
+	var out []litopys.Participant
+	started := false
+	for c := tr.clause + 1; c < len(s.opener); c++ {
+		started = started || complementizers[s.opener[c]]
+		if !started {
+			continue
+		}
+		for _, i := range s.clauseMentions(c) {
+			m := s.doc.Mentions[i]
+			if s.excluded(i, tr) || prepBefore(s.doc, m.Start) != "" && m.Type != litopys.PER {
+				continue
+			}
+			out = append(out, litopys.Participant{Entity: m.Entity, Role: litopys.RoleOther, Text: m.Text, Start: m.Start, End: m.End})
+		}
+	}
+	return out
+}
+
 // ownVerb reports whether clause c is a clause of its own, with a verb
 // and opened by a subordinating or coordinating word ("…, где к нему
 // присоединится министр"): what it names is its own business.
@@ -117,7 +139,7 @@ func (s *sentence) excluded(i int, tr trigger) bool {
 			return true
 		}
 	}
-	if before := strings.ToLower(doc.Text[max(0, m.Start-40):m.Start]); strings.Contains(before, "посиланням на") || strings.Contains(before, "ссылкой на") {
+	if citedSource(doc.Text[max(0, m.Start-100):m.Start]) {
 		return true
 	}
 	if m.Type != litopys.PER && i+1 < len(doc.Mentions) && prepBefore(doc, m.Start) == "" {
@@ -144,3 +166,12 @@ func nested(ms []litopys.Mention, i int) bool {
 // generic are words a tagger may take for names that name nobody in
 // particular ("СМИ", "ЗМІ").
 var generic = map[string]bool{"сми": true, "змі": true, "нпо": true, "нко": true, "media": true}
+
+// citedSource reports whether text, which ends right before a mention,
+// ends in a citation ("з посиланням на чиновників", "со ссылкой на"),
+// with no comma or full stop after it: the mention names the cited source.
+func citedSource(text string) bool {
+	text = strings.ToLower(text)
+	i := max(strings.LastIndex(text, "посиланням на"), strings.LastIndex(text, "ссылкой на"), strings.LastIndex(text, "citing"))
+	return i >= 0 && !strings.ContainsAny(text[i:], ",.;")
+}
