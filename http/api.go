@@ -86,6 +86,9 @@ type DocumentList struct {
 
 func (s *Server) apiDocuments(w http.ResponseWriter, r *http.Request) {
 	q, err := parseQuery(r.URL.Query())
+	if err == nil && q.Type != "" {
+		err = litopys.Errorf(litopys.EINVALID, "type: not a filter of the document listing (search and stories take it)")
+	}
 	if err != nil {
 		s.writeJSONError(w, r, err)
 		return
@@ -187,7 +190,7 @@ func (s *Server) searchFacets(ctx context.Context, q litopys.Query) (Facets, err
 	if err != nil {
 		return Facets{}, err
 	}
-	key := fmt.Sprintf("%d\x00%q\x00%s\x00%s\x00%s\x00%s\x00%s", n, q.Text, q.Lang, q.Outlet, q.From, q.To, q.Entity)
+	key := fmt.Sprintf("%d\x00%q\x00%s\x00%s\x00%s\x00%s\x00%s\x00%s", n, q.Text, q.Lang, q.Outlet, q.From, q.To, q.Entity, q.Type)
 	if f, ok := s.facets.get(key); ok {
 		return f, nil
 	}

@@ -116,7 +116,8 @@ func (l lazyPipeline) Analyze(ctx context.Context, rec input.Record) (*litopys.D
 	if err != nil {
 		return nil, fmt.Errorf("serve: load the analysers: %w", err)
 	}
-	return p.Analyze(ctx, rec)
+	// A posted article gets the time budget analyze and ingest give one.
+	return pipeline.Budgeted{Pipeline: p, Budget: pipeline.DefaultBudget}.Analyze(ctx, rec)
 }
 
 func newServer(e *env, st litopys.Store, p lhttp.Analyzer, token string, hosts []string) (*lhttp.Server, error) {
