@@ -145,6 +145,42 @@ func top(v map[string]float64, n int) []weighted {
 	return out
 }
 
+// stemLemmas gives a title word that the text does not write as such the
+// lemma of a text word sharing its stem: all but its last two letters, at
+// least five (Russian and Ukrainian inflect at the end: a title's "Шостці"
+// is the text's "Шостка"). The lemmatiser is not at hand here, and the
+// title, kept apart from the text by many inputs, was not analysed.
+func stemLemmas(d *litopys.Document, words []string, lemma map[string]string) {
+	const minStem = 5
+	stems := map[string]string{}
+	for _, w := range words {
+		r := []rune(w)
+		if lemma[w] == "" && len(r)-2 >= minStem {
+			stems[string(r[:len(r)-2])] = ""
+		}
+	}
+	if len(stems) == 0 {
+		return
+	}
+	for _, t := range d.Tokens {
+		if t.Kind != litopys.TokenWord || t.Lemma == "" {
+			continue
+		}
+		r := []rune(strings.ToLower(t.Text))
+		for n := minStem; n <= len(r); n++ {
+			if l, ok := stems[string(r[:n])]; ok && l == "" {
+				stems[string(r[:n])] = t.Lemma
+			}
+		}
+	}
+	for _, w := range words {
+		r := []rune(w)
+		if lemma[w] == "" && len(r)-2 >= minStem {
+			lemma[w] = stems[string(r[:len(r)-2])]
+		}
+	}
+}
+
 // titleWeight is what a word or an entity of the title adds to its count:
 // the headline names the development an article reports.
 const titleWeight = 3.0
@@ -182,6 +218,15 @@ func titleFeatures(d *litopys.Document, f features) {
 				}
 			}
 		}
+	}
+	unmatched := 0
+	for _, w := range words {
+		if lemma[w] == "" {
+			unmatched++
+		}
+	}
+	if unmatched > 0 {
+		stemLemmas(d, words, lemma)
 	}
 	seen := map[string]bool{}
 	for _, w := range words {

@@ -63,9 +63,7 @@ func TestStoryTune(t *testing.T) {
 // tuneGrid is the grid TestStoryTune scores.
 func tuneGrid() []story.Options {
 	var out []story.Options
-	for _, th := range []float64{0.06, 0.08, 0.1, 0.12} {
-		out = append(out, story.Options{Thread: th})
-	}
+	out = append(out, story.Options{})
 	return out
 }
 
