@@ -14,7 +14,9 @@
 //     count half, since many distinct stories share them;
 //   - its lemmas: content words (three letters or more, no digits, not a
 //     function word), weighted the same way, the title's words taking the
-//     lemma of the same word form in the text (the 150 heaviest kept);
+//     lemma of the same word form in the text, or of a text word sharing
+//     its stem (all but its last two letters, five or more), else kept as
+//     written (the 150 heaviest kept);
 //   - its day: the publication day, or, for an undated article, the latest
 //     day seen (it is taken to be news when it comes).
 //
