@@ -361,3 +361,11 @@ func FuzzStoryQuery(f *testing.F) {
 		}
 	})
 }
+
+func TestFileName(t *testing.T) {
+	for in, want := range map[string]string{"litopys-search-Ким Чен Ын": "litopys-search", "litopys-story-s-12ab-chronology": "litopys-story-s-12ab-chronology", "a  b//c": "a-b-c", "": ""} {
+		if got := fileName(in); got != want {
+			t.Errorf("fileName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
