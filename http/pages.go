@@ -36,7 +36,8 @@ func parsePages() (map[string]*template.Template, error) {
 	}
 	out := map[string]*template.Template{}
 	for _, name := range pageNames {
-		t, err := template.New("layout.html").Funcs(funcs).ParseFS(uiFS, "ui/templates/layout.html", "ui/templates/legend.html", "ui/templates/filters.html", "ui/templates/"+name+".html")
+		t, err := template.New("layout.html").Funcs(funcs).ParseFS(uiFS, "ui/templates/layout.html", "ui/templates/legend.html", "ui/templates/filters.html",
+			"ui/templates/chronology.html", "ui/templates/"+name+".html")
 		if err != nil {
 			return nil, fmt.Errorf("parse template %s: %w", name, err)
 		}
@@ -180,6 +181,10 @@ func (s *Server) pageStory(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
+	if v.Timeline, v.Page, err = chronologyView(r.URL.Query(), v.Chronology); err != nil {
+		s.pageError(w, r, err)
+		return
+	}
 	docs := v.DocumentList[min(offset, len(v.DocumentList)):min(offset+storyDocsLimit, len(v.DocumentList))]
 	p := storyPage{StoryView: v, Export: map[string]string{}}
 	p.ByLang = groupByLang(docs)
@@ -211,6 +216,10 @@ func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) {
 	}
 	v, err := s.entityView(r.Context(), id)
 	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	if v.Timeline, v.Page, err = chronologyView(r.URL.Query(), v.Chronology); err != nil {
 		s.pageError(w, r, err)
 		return
 	}
