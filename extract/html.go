@@ -70,7 +70,9 @@ func HTML(page, pageURL string) (Result, error) {
 		lines = append([]line{newLine(p.title, "")}, lines...)
 		title = 0
 	}
-	lines = fill(lines, flagged(render(root, base)), p.description)
+	if lines = fill(lines, flagged(render(root, base)), p.description); title > 0 {
+		title = titleLine(lines, p.title) // lines put back may stand before it
+	}
 	inherit(lines, pageLines)
 	c := classify(lines, true, title)
 	r := c.result()
