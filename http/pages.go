@@ -2,7 +2,6 @@ package http
 
 import (
 	"bytes"
-	"context"
 	"embed"
 	"fmt"
 	"html/template"
@@ -50,26 +49,20 @@ func parsePages() (map[string]*template.Template, error) {
 
 // filterForm is the data of the "filters" template: the form's action and
 // values, whether any filter is set, the entity types offered (none: no
-// type filter) and the name of the entity filtered by.
+// type filter).
 type filterForm struct {
-	Action     string
-	Form       url.Values
-	Filtered   bool
-	Types      []string
-	Search     bool
-	EntityName string
+	Action   string
+	Form     url.Values
+	Filtered bool
+	Types    []string
+	Search   bool
 }
 
 // newFilterForm fills the filter form of the page at action.
-func (s *Server) newFilterForm(ctx context.Context, action string, form url.Values, types []string, search bool) filterForm {
+func (s *Server) newFilterForm(action string, form url.Values, types []string, search bool) filterForm {
 	f := filterForm{Action: action, Form: form, Types: types, Search: search}
 	for _, k := range []string{"from", "to", "lang", "outlet", "entity", "type"} {
 		f.Filtered = f.Filtered || form.Get(k) != ""
-	}
-	if id := form.Get("entity"); id != "" {
-		if e, err := s.opt.Store.Entity(ctx, id); err == nil {
-			f.EntityName = e.Name
-		}
 	}
 	return f
 }
@@ -154,7 +147,7 @@ func (s *Server) pageHome(w http.ResponseWriter, r *http.Request) {
 		d.Error = litopys.ErrorMessage(err)
 	}
 	d.StoryList = list
-	d.Filters = s.newFilterForm(r.Context(), "/", d.Form, filterTypes, false)
+	d.Filters = s.newFilterForm("/", d.Form, filterTypes, false)
 	d.Filtered = d.Filters.Filtered
 	if d.Documents, err = s.opt.Store.Count(r.Context()); err != nil {
 		s.pageError(w, r, err)
@@ -329,7 +322,7 @@ type searchHit struct {
 
 func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 	form := r.URL.Query()
-	d := searchData{Form: form, Filters: s.newFilterForm(r.Context(), "/search", form, filterTypes, true)}
+	d := searchData{Form: form, Filters: s.newFilterForm("/search", form, filterTypes, true)}
 	q, err := parseQuery(form)
 	if err == nil && (q.Text != "" || q.Entity != "") {
 		d.Asked = true
