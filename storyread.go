@@ -85,6 +85,11 @@ type StoryReader interface {
 	Story(ctx context.Context, id string) (StorySummary, error)
 	// StoryDocuments lists a story's documents, newest first.
 	StoryDocuments(ctx context.Context, id string, limit, offset int) ([]DocumentSummary, error)
+	// StoryEvents returns a story's documents, in the order they joined
+	// it, reduced to what its chronology reads: id, language, outlet,
+	// publication date, the entities' ids and types, the dated events and
+	// the time expressions they refer to.
+	StoryEvents(ctx context.Context, id string) ([]*Document, error)
 	// StoryEntities lists the entities a story's documents name, most
 	// widely named first.
 	StoryEntities(ctx context.Context, id string, limit int) ([]EntityCount, error)

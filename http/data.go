@@ -32,8 +32,9 @@ func (s *Server) storyList(ctx context.Context, p url.Values) (StoryList, error)
 	return StoryList{Total: total, Offset: min(offset, total), Stories: list, Facets: facets}, nil
 }
 
-// maxStoryDocs bounds how many documents a story's chronology is built
-// from (the newest ones).
+// maxStoryDocs bounds how many documents an entity's chronology is built
+// from (the newest ones), and the documents a story's view lists by
+// default.
 const maxStoryDocs = 100
 
 // StoryView is a story with a page of its documents (the newest by
@@ -69,7 +70,8 @@ type LangGroup struct {
 }
 
 // storyView reads a story with the page of its documents from offset
-// (limit 0: all of them), its chronology made of the newest maxStoryDocs.
+// (limit 0: all of them) and its chronology, made of all its documents'
+// events as the store's read model keeps them.
 func (s *Server) storyView(ctx context.Context, id string, limit, offset int) (*StoryView, error) {
 	st, newest, ents, err := s.index.Story(ctx, id, maxStoryDocs, 0)
 	if err != nil {
@@ -85,11 +87,11 @@ func (s *Server) storyView(ctx context.Context, id string, limit, offset int) (*
 	if err != nil {
 		return nil, err
 	}
-	full, err := s.loadDocs(ctx, newest)
+	events, err := s.storyEvents(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	v := &StoryView{Story: st, DocumentList: docs, Entities: ents, Chronology: s.opt.Chronology(full)}
+	v := &StoryView{Story: st, DocumentList: docs, Entities: ents, Chronology: s.opt.Chronology(events)}
 	if v.Chronology == nil {
 		v.Chronology = []ChronologyRow{}
 	}
@@ -105,6 +107,16 @@ func (s *Server) storyView(ctx context.Context, id string, limit, offset int) (*
 	v.TopEntities = v.Entities[:min(len(v.Entities), storyPageEntities)]
 	v.MoreEntities = len(v.Entities) - len(v.TopEntities)
 	return v, nil
+}
+
+// storyEvents reads a story's documents as far as its chronology reads
+// them (the store's read model: no document is decoded).
+func (s *Server) storyEvents(ctx context.Context, id string) ([]*litopys.Document, error) {
+	rd, ok := s.opt.Store.(litopys.StoryReader)
+	if !ok {
+		return nil, nil
+	}
+	return rd.StoryEvents(ctx, id)
 }
 
 // storyDocuments reads all n documents of a story, a page at a time.

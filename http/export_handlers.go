@@ -76,29 +76,17 @@ func (s *Server) apiStoryChronology(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	id := r.PathValue("id")
-	st, _, _, err := s.index.Story(r.Context(), id, 1, 0)
+	if _, _, _, err := s.index.Story(r.Context(), id, 1, 0); err != nil {
+		s.writeJSONError(w, r, err)
+		return
+	}
+	// The events of every document, as the store's read model keeps them.
+	events, err := s.storyEvents(r.Context(), id)
 	if err != nil {
 		s.writeJSONError(w, r, err)
 		return
 	}
-	docs, err := s.storyDocuments(r.Context(), id, st.Documents)
-	if err != nil {
-		s.writeJSONError(w, r, err)
-		return
-	}
-	full := make([]*litopys.Document, 0, len(docs))
-	for _, d := range docs {
-		doc, err := s.opt.Store.Document(r.Context(), d.ID)
-		if err != nil {
-			s.writeJSONError(w, r, err)
-			return
-		}
-		// A story may hold thousands of documents: their word layers,
-		// the bulk of them and no part of a chronology, are let go.
-		doc.Tokens, doc.Paragraphs, doc.Removed, doc.Related = nil, nil, nil, nil
-		full = append(full, doc)
-	}
-	rows := s.opt.Chronology(full)
+	rows := s.opt.Chronology(events)
 	t := newTable(w, format, "litopys-story-"+id+"-chronology",
 		[]string{"row", "date", "granularity", "type", "summary", "participants", "doc", "outlet", "lang", "reported_date", "evidence", "attributed_to"})
 	for i, row := range rows {

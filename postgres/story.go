@@ -6,6 +6,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/storyrm"
 )
 
 var (
@@ -77,9 +78,9 @@ func (db *DB) assign(ctx context.Context, tx pgx.Tx, a litopys.StoryAssigner, do
 		e := &entries[i]
 		e.Seq = last + int64(i) + 1
 		rows[i] = []any{e.Seq, clean(e.Doc), clean(e.Story), clean(e.DupOf), clean(e.Lang), clean(e.Outlet), e.Published.String(), e.Features,
-			clean(e.Thread), clean(e.Continues), e.Day}
+			clean(e.Thread), clean(e.Continues), e.Day, storyrm.EncodeEvents(docs[i])}
 	}
-	_, err = tx.CopyFrom(ctx, pgx.Identifier{"story_log"}, []string{"seq", "doc", "story", "dup_of", "lang", "outlet", "published", "features", "thread", "continues", "day"}, pgx.CopyFromRows(rows))
+	_, err = tx.CopyFrom(ctx, pgx.Identifier{"story_log"}, []string{"seq", "doc", "story", "dup_of", "lang", "outlet", "published", "features", "thread", "continues", "day", "events"}, pgx.CopyFromRows(rows))
 	if err != nil {
 		return nil, fmt.Errorf("story log: %w", err)
 	}

@@ -208,6 +208,29 @@ func (db *DB) StoryDocuments(ctx context.Context, id string, limit, offset int) 
 	return scanSummaries(rows)
 }
 
+// StoryEvents returns a story's documents as its chronology reads them.
+func (db *DB) StoryEvents(ctx context.Context, id string) ([]*litopys.Document, error) {
+	rows, err := db.pool.Query(ctx, `SELECT doc, lang, outlet, published, events FROM story_log WHERE story = $1 ORDER BY seq`, clean(id))
+	if err != nil {
+		return nil, fmt.Errorf("story %s events: %w", id, err)
+	}
+	var out []*litopys.Document
+	var doc, lang, outlet, pub string
+	var events []byte
+	if _, err := pgx.ForEachRow(rows, []any{&doc, &lang, &outlet, &pub, &events}, func() error {
+		published, _ := litopys.ParseDate(pub)
+		d, err := storyrm.DecodeEvents(doc, lang, outlet, published, events)
+		if err != nil {
+			return err
+		}
+		out = append(out, d)
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("story %s events: %w", id, err)
+	}
+	return out, nil
+}
+
 // StoryEntities lists the entities a story's documents name, most widely
 // named first, with their names.
 func (db *DB) StoryEntities(ctx context.Context, id string, limit int) ([]litopys.EntityCount, error) {

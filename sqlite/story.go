@@ -66,11 +66,12 @@ func (db *DB) assign(ctx context.Context, tx *sql.Tx, st *writeStmts, a litopys.
 	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(seq), 0) FROM story_log`).Scan(&last); err != nil {
 		return nil, fmt.Errorf("story log: %w", err)
 	}
-	flat := make([]any, 0, 11*len(entries))
+	flat := make([]any, 0, 12*len(entries))
 	for i := range entries {
 		e := &entries[i]
 		e.Seq = last + int64(i) + 1
-		flat = append(flat, e.Seq, e.Doc, e.Story, e.DupOf, e.Lang, e.Outlet, e.Published.String(), e.Features, e.Thread, e.Continues, e.Day)
+		flat = append(flat, e.Seq, e.Doc, e.Story, e.DupOf, e.Lang, e.Outlet, e.Published.String(), e.Features, e.Thread, e.Continues, e.Day,
+			storyrm.EncodeEvents(docs[i]))
 	}
 	if err := st.stories.exec(ctx, tx, flat); err != nil {
 		return nil, fmt.Errorf("story log: %w", err)

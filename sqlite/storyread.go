@@ -131,6 +131,30 @@ func (db *DB) StoryDocuments(ctx context.Context, id string, limit, offset int) 
 	return scanSummaries(rows)
 }
 
+// StoryEvents returns a story's documents as its chronology reads them.
+func (db *DB) StoryEvents(ctx context.Context, id string) ([]*litopys.Document, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT doc, lang, outlet, published, events FROM story_log WHERE story = ? ORDER BY seq`, id)
+	if err != nil {
+		return nil, fmt.Errorf("story %s events: %w", id, err)
+	}
+	defer rows.Close()
+	var out []*litopys.Document
+	for rows.Next() {
+		var doc, lang, outlet, pub string
+		var events []byte
+		if err := rows.Scan(&doc, &lang, &outlet, &pub, &events); err != nil {
+			return nil, fmt.Errorf("story %s events: %w", id, err)
+		}
+		published, _ := litopys.ParseDate(pub)
+		d, err := storyrm.DecodeEvents(doc, lang, outlet, published, events)
+		if err != nil {
+			return nil, fmt.Errorf("story %s events: %w", id, err)
+		}
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
 // StoryEntities lists the entities a story's documents name, most widely
 // named first, with their names.
 func (db *DB) StoryEntities(ctx context.Context, id string, limit int) ([]litopys.EntityCount, error) {

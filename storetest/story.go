@@ -3,6 +3,7 @@ package storetest
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"strconv"
 	"strings"
 	"sync"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/pipeline"
+	"github.com/litopys/litopys/story"
 )
 
 // StoryStore is a Store that keeps the story log and its read model and
@@ -220,6 +222,40 @@ func RunStories(t *testing.T, open func(t *testing.T, n int) []StoryStore) {
 			t.Errorf("window loaded = %+v; want seq 3 and the entry of rm-b1", w)
 		}
 		checkLog(t, s, []*litopys.Document{a2, a1, b1, c1}, 4)
+	})
+	t.Run("Chronology", func(t *testing.T) {
+		// A story's events as the read model keeps them make the chronology
+		// its full documents make, before and after a reanalysis.
+		s := open(t, 1)[0]
+		s.SetStories(&fakeAssigner{})
+		docs := append([]*litopys.Document(nil), f.seeds...)
+		for i, d := range docs {
+			c := *d
+			c.ID, c.Title = fmt.Sprintf("chron-%d", i), "Ч "+d.Title // one story, story-Ч
+			docs[i] = &c
+		}
+		put(t, s, docs...)
+		check := func(when string) {
+			t.Helper()
+			light, err := s.StoryEvents(ctx, "story-Ч")
+			if err != nil || len(light) != len(docs) {
+				t.Fatalf("%s: StoryEvents = %d documents, %v; want %d", when, len(light), err, len(docs))
+			}
+			want, got := story.Chronology(docs), story.Chronology(light)
+			if len(want) == 0 || !reflect.DeepEqual(got, want) {
+				t.Errorf("%s: the read model's chronology has %d rows, the documents' %d, or they differ", when, len(got), len(want))
+			}
+		}
+		check("stored")
+		if r, ok := s.(litopys.Reanalyzer); ok {
+			changed := *docs[0]
+			changed.Events = changed.Events[:len(changed.Events)/2]
+			if err := r.ReplaceDocuments(ctx, []*litopys.Document{&changed}, pipeline.Version); err != nil {
+				t.Fatal(err)
+			}
+			docs[0] = &changed
+			check("replaced")
+		}
 	})
 	t.Run("ConcurrentWriters", func(t *testing.T) {
 		const writers = 4

@@ -10,6 +10,7 @@ DELETE FROM story_log;
 ALTER TABLE story_log ADD COLUMN thread TEXT NOT NULL DEFAULT '';
 ALTER TABLE story_log ADD COLUMN continues TEXT NOT NULL DEFAULT '';
 ALTER TABLE story_log ADD COLUMN day INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE story_log ADD COLUMN events BLOB; -- what the story's chronology reads of the document (internal/storyrm)
 CREATE INDEX story_log_story ON story_log (story, seq);
 CREATE INDEX story_log_doc ON story_log (doc);
 CREATE INDEX doc_entities_doc ON doc_entities (doc);
