@@ -101,21 +101,14 @@ func Fold(entries []litopys.StoryEntry, docs []*litopys.Document,
 		t.Docs++
 		t.FirstDay, t.LastDay = min(t.FirstDay, e.Day), max(t.LastDay, e.Day)
 		t.First, t.Last = earlier(t.First, d.Published), later(t.Last, d.Published)
-		if t.Title == "" && s.ID == t.ID {
-			t.Title = s.Title
+		if s.ID == t.ID || t.Title == "" {
+			t.Title = s.Title // a thread is named by its first story
 		}
 		seen := map[string]bool{}
 		for _, en := range d.Entities {
 			if en.ID != "" && !seen[en.ID] {
 				seen[en.ID] = true
 				ents[[2]string{e.Story, en.ID}]++
-			}
-		}
-	}
-	for _, s := range ch.Stories {
-		for _, t := range ch.Threads {
-			if t.ID == s.ID && t.New {
-				t.Title = s.Title
 			}
 		}
 	}
