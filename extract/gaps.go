@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/litopys/litopys"
+)
 
 // maxGap is the most page lines between two extracted lines that fill
 // looks into: a wider gap is a section of the page of its own (comments,
@@ -86,11 +90,11 @@ func (g *gapFiller) extracted(l *line) bool {
 
 // add appends the prose lines of gap that are not extracted yet; with a
 // description, only the line that is the description. A gap that holds a
-// linked line of a few words (a teaser headline, a menu item) is a list
-// of links to other pages, and nothing of it is added.
+// line made of a link (a teaser headline, a menu item) is a list of links
+// to other pages, and nothing of it is added.
 func (g *gapFiller) add(out, gap []line, description string) []line {
 	for i := range gap {
-		if gap[i].kind == "" && gap[i].href != "" && !gap[i].prose() && description == "" {
+		if gap[i].kind == "" && gap[i].linked && description == "" {
 			return out
 		}
 	}
@@ -142,4 +146,39 @@ func pagePositions(lines, page []line) []int {
 		}
 	}
 	return at
+}
+
+// minRepeat is the length of a run of lines that, repeating an earlier
+// run line for line, is taken for a copy.
+const minRepeat = 3
+
+// repeats removes runs of at least minRepeat lines that repeat an earlier
+// run line for line, in order: extractors emit some blocks twice
+// (go-trafilatura a <br>-separated block, once whole and once line by
+// line). A paragraph repeated on its own is kept.
+func (c *cleaned) repeats() {
+	first := make(map[string]int, len(c.lines))
+	prev := make([]int, len(c.lines)) // index of the earlier copy, -1 when none
+	for i := range c.lines {
+		prev[i] = -1
+		if j, ok := first[c.lines[i].text]; ok {
+			prev[i] = j
+		} else {
+			first[c.lines[i].text] = i
+		}
+	}
+	for i := 0; i < len(c.lines); {
+		j := i
+		for j < len(c.lines) && prev[j] >= 0 && (j == i || prev[j] == prev[j-1]+1) {
+			j++
+		}
+		if j-i >= minRepeat {
+			for k := i; k < j; k++ {
+				if c.lines[k].kind == "" {
+					c.lines[k].kind = litopys.RemovedOther
+				}
+			}
+		}
+		i = max(j, i+1)
+	}
 }

@@ -178,7 +178,7 @@ func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error)
 }
 
 // parseQuery reads a search from URL parameters: q, lang, outlet, from, to,
-// entity, limit, offset.
+// entity, type, limit, offset.
 func parseQuery(p url.Values) (litopys.Query, error) {
 	q := litopys.Query{
 		Text: strings.TrimSpace(p.Get("q")), Lang: strings.TrimSpace(p.Get("lang")),
@@ -202,6 +202,9 @@ func parseQuery(p url.Values) (litopys.Query, error) {
 		return q, err
 	}
 	if err := checkLang(q.Lang); err != nil {
+		return q, err
+	}
+	if q.Type, err = checkType(p.Get("type")); err != nil {
 		return q, err
 	}
 	return q, checkRange(q.From, q.To)

@@ -168,6 +168,9 @@ func TestHomeFilters(t *testing.T) {
 	if code != 200 || strings.Count(body, `class="story-card"`) != 3 || !strings.Contains(body, "1–3 of 4") || !strings.Contains(body, `href="/?limit=3&amp;offset=3"`) {
 		t.Errorf("paged home: %d %d cards", code, strings.Count(body, `class="story-card"`))
 	}
+	if _, body = get("/?entity=PER-a"); !strings.Contains(body, `<span class="chosen">entity: Named1</span>`) {
+		t.Errorf("the entity filtered by is not named")
+	}
 	if code, body = get("/?lang=xx"); code != http.StatusBadRequest || !strings.Contains(body, "lang: want one of") {
 		t.Errorf("/?lang=xx: %d", code)
 	}
@@ -205,6 +208,17 @@ func TestSearchFacetsAndExport(t *testing.T) {
 	var items []map[string]any
 	if err := json.Unmarshal([]byte(body), &items); code != 200 || err != nil || len(items) != 2 || items[0]["lang"] != "ru" {
 		t.Errorf("JSON export: %d %v %s", code, err, body)
+	}
+	code, body = get("/api/search?q=news&type=per")
+	var typed SearchList
+	if err := json.Unmarshal([]byte(body), &typed); code != 200 || err != nil || typed.Total != 2 {
+		t.Errorf("search by type: %d %v, %d found, want 2 (d1, d3)", code, err, typed.Total)
+	}
+	if code, _ := get("/api/search?q=news&type=person"); code != http.StatusBadRequest {
+		t.Errorf("type=person: %d", code)
+	}
+	if code, _ := get("/api/documents?type=PER"); code != http.StatusBadRequest {
+		t.Errorf("documents by type: %d, want 400", code)
 	}
 	if code, _ := get("/api/search?q=news&format=xml"); code != http.StatusBadRequest {
 		t.Errorf("format=xml: %d", code)
@@ -327,4 +341,23 @@ func TestStoryDocumentsPaged(t *testing.T) {
 			t.Errorf("%q: %d of %d documents (%v), want %d", q, len(v.Docs), v.Count, err, want)
 		}
 	}
+}
+
+// FuzzStoryQuery feeds any query string to the stories' filters and
+// paging: an answer is 200 or 400, never a 500 or a panic.
+func FuzzStoryQuery(f *testing.F) {
+	for _, q := range []string{"lang=ru&from=2024-05&to=2024", "type=per&entity=PER-a&offset=3&limit=1", "from=2024-13-40", "lang=%ff", "limit=99999999999999999999"} {
+		f.Add(q)
+	}
+	srv, _ := newFixture(f, storyDoc("d1", "ru", "zn.ua", litopys.DayDate(2024, 5, 1), "PER-a", litopys.PER))
+	f.Fuzz(func(t *testing.T, q string) {
+		for _, target := range [][2]string{{"/api/stories", ""}, {"/", ""}, {"/api/documents", ""}, {"/search", "q=x&"}, {"/api/search", "q=x&facets=1&"}} {
+			req := localRequest(http.MethodGet, "/", nil)
+			req.URL.Path, req.URL.RawQuery = target[0], target[1]+q
+			rec := httptestDo(srv, req)
+			if rec.Code != 200 && rec.Code != 400 {
+				t.Fatalf("%s?%s: %d %s", target[0], req.URL.RawQuery, rec.Code, rec.Body)
+			}
+		}
+	})
 }

@@ -33,7 +33,6 @@ func parsePages() (map[string]*template.Template, error) {
 		"add":         func(a, b int) int { return a + b },
 		"langCodes":   func() []string { return filterLangs },
 		"typeName":    typeName,
-		"filterForm":  newFilterForm,
 	}
 	out := map[string]*template.Template{}
 	for _, name := range pageNames {
@@ -47,17 +46,30 @@ func parsePages() (map[string]*template.Template, error) {
 	return out, nil
 }
 
-// filterForm is the data of the "filters" template.
+// filterForm is the data of the "filters" template: the form's action and
+// values, whether any filter is set, the entity types offered (none: no
+// type filter) and the name of the entity filtered by.
 type filterForm struct {
-	Action   string
-	Form     url.Values
-	Filtered bool
-	Types    []string
-	Search   bool
+	Action     string
+	Form       url.Values
+	Filtered   bool
+	Types      []string
+	Search     bool
+	EntityName string
 }
 
-func newFilterForm(action string, form url.Values, filtered bool, types []string, search bool) filterForm {
-	return filterForm{action, form, filtered, types, search}
+// newFilterForm fills the filter form of the page at action.
+func (s *Server) newFilterForm(action string, form url.Values, types []string, search bool) filterForm {
+	f := filterForm{Action: action, Form: form, Types: types, Search: search}
+	for _, k := range []string{"from", "to", "lang", "outlet", "entity", "type"} {
+		f.Filtered = f.Filtered || form.Get(k) != ""
+	}
+	if id := form.Get("entity"); id != "" {
+		if e, ok := s.index.Entity(id); ok {
+			f.EntityName = e.Name
+		}
+	}
+	return f
 }
 
 // staticHandler serves ui/static under /static/.
@@ -110,6 +122,7 @@ type homeData struct {
 	StoryList
 	Form      url.Values
 	Filtered  bool
+	Filters   filterForm
 	Error     string
 	Documents int
 	Facets    []facetView
@@ -133,9 +146,8 @@ func (s *Server) pageHome(w http.ResponseWriter, r *http.Request) {
 		d.Error = litopys.ErrorMessage(err)
 	}
 	d.StoryList = list
-	for _, k := range []string{"from", "to", "lang", "outlet", "entity", "type"} {
-		d.Filtered = d.Filtered || d.Form.Get(k) != ""
-	}
+	d.Filters = s.newFilterForm("/", d.Form, filterTypes, false)
+	d.Filtered = d.Filters.Filtered
 	if d.Documents, err = s.opt.Store.Count(r.Context()); err != nil {
 		s.pageError(w, r, err)
 		return
@@ -269,8 +281,8 @@ func (s *Server) pageDocument(w http.ResponseWriter, r *http.Request) {
 // export links.
 type searchData struct {
 	Form     url.Values
+	Filters  filterForm
 	Asked    bool
-	Filtered bool
 	Error    string
 	Total    int
 	Hits     []searchHit
@@ -289,10 +301,7 @@ type searchHit struct {
 
 func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 	form := r.URL.Query()
-	d := searchData{Form: form}
-	for _, k := range []string{"from", "to", "lang", "outlet", "entity"} {
-		d.Filtered = d.Filtered || form.Get(k) != ""
-	}
+	d := searchData{Form: form, Filters: s.newFilterForm("/search", form, filterTypes, true)}
 	q, err := parseQuery(form)
 	if err == nil && (q.Text != "" || q.Entity != "") {
 		d.Asked = true
