@@ -78,6 +78,9 @@ func Find(doc *litopys.Document) []litopys.Event {
 				// of its event: its participants join that event.
 				if j := lastWithTime(out, e.Time); j >= 0 {
 					out[j].Participants = mergeParticipants(out[j].Participants, e.Participants)
+					// The evidence runs on to the sentence that names them.
+					out[j].Evidence.End = max(out[j].Evidence.End, e.Evidence.End)
+					out[j].Text = doc.Text[out[j].Evidence.Start:out[j].Evidence.End]
 					if out[j].Type == "visit" && e.Type != "visit" {
 						// "прибув до РФ. … провели зустріч": what the
 						// visit was for is the event.

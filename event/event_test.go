@@ -239,3 +239,14 @@ func TestRoles(t *testing.T) {
 		})
 	}
 }
+
+// TestContinuationEvidence: an event continued by the next sentence rests
+// on both, so its text names who the continuation names.
+func TestContinuationEvidence(t *testing.T) {
+	text := "У вівторок, 12 вересня, потяг прибув до РФ. Кім Чен Ин і Путін провели зустріч."
+	doc := build(t, text, "uk", litopys.DayDate(2023, 9, 23), map[string]string{"РФ": "LOC-RU", "Кім Чен Ин": "PER-Kim", "Путін": "PER-Putin"})
+	evs := Find(doc)
+	if len(evs) != 1 || evs[0].Text != text || evs[0].Evidence != (litopys.Span{Start: 0, End: len(text)}) {
+		t.Fatalf("events %+v, want one resting on both sentences", evs)
+	}
+}
