@@ -56,6 +56,7 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 	var out []litopys.Participant
 	seen := map[string]int{}
 	agent, agentAfter, headed := -1, -1, -1
+	var nomAfter []int // further nominatives after the predicate
 	for _, i := range ms {
 		m := doc.Mentions[i]
 		if s.excluded(i, tr) {
@@ -93,7 +94,7 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 			if agentAfter < 0 {
 				agentAfter = i
 			} else {
-				role = litopys.RolePatient
+				nomAfter = append(nomAfter, i)
 			}
 		case !after && c == caseObl && headed < 0 && s.afterHead(m):
 			headed = i // "власти Абхазии заявили": the body behind its organ
@@ -134,13 +135,18 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 			return out
 		}
 	}
+	// Nominatives after the predicate: with a subject before it they are
+	// objects that do not inflect ("проти РФ", "США"); without one, the
+	// inverted subjects ("приняли участие поэт А, художник Б").
+	after := litopys.RolePatient
 	if agent < 0 {
-		agent = agentAfter
+		agent, after = agentAfter, litopys.RoleAgent
 	} else if agentAfter >= 0 {
-		// With a subject before it, a nominative-looking name after the
-		// predicate is an object that does not inflect ("проти РФ", "США").
-		if k, ok := seen[doc.Mentions[agentAfter].Entity]; ok && out[k].Role == litopys.RoleOther {
-			out[k].Role = litopys.RolePatient
+		nomAfter = append([]int{agentAfter}, nomAfter...)
+	}
+	for _, i := range nomAfter {
+		if k, ok := seen[doc.Mentions[i].Entity]; ok && out[k].Role == litopys.RoleOther {
+			out[k].Role = after
 		}
 	}
 	if agent >= 0 {
