@@ -91,8 +91,8 @@ func (s *sentence) nounBefore(m litopys.Mention, tr trigger) (bool, string) {
 		return false, ""
 	}
 	w := s.doc.Tokens[k-1].Text
-	if capitalised(w) || placePreps[s.word(k-1)] || otherPreps[s.word(k-1)] {
-		return false, ""
+	if capitalised(w) || placePreps[s.word(k-1)] || otherPreps[s.word(k-1)] || s.inTime(k-1) {
+		return false, "" // "8 ноября Турция": a date is no noun phrase to qualify
 	}
 	as := s.an.Analyses(w, s.lang)
 	if len(as) == 0 || as[0].POS != morph.PosNoun {
@@ -110,11 +110,11 @@ func (s *sentence) afterHead(m litopys.Mention) bool {
 		return false
 	}
 	w := s.doc.Tokens[k-1].Text
-	if w != strings.ToLower(w) || placePreps[w] || otherPreps[w] || s.an == nil {
+	if w != strings.ToLower(w) || placePreps[w] || otherPreps[w] || s.an == nil || s.inTime(k-1) {
 		return false
 	}
 	as := s.an.Analyses(w, s.lang)
-	return len(as) > 0 && as[0].POS == morph.PosNoun && s.clauseStartNear(k-1)
+	return len(as) > 0 && as[0].POS == morph.PosNoun && prepBefore(s.doc, s.doc.Tokens[k-1].Start) == "" && s.clauseStartNear(k-1)
 }
 
 // clauseStartNear reports whether token i opens its clause, or only

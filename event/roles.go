@@ -81,6 +81,16 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 		case prep != "" && after && patientPreps[prep]:
 			role = litopys.RolePatient
 		case prep != "":
+		case !after && c != caseIns && m.Type != litopys.PER && headed < 0 && s.afterHead(m):
+			headed = i // "власти Абхазии заявили": the body behind its organ
+		case noun && m.Type != litopys.PER && after && nounPrep == "" && !passive && tr.kind != kindNoun && s.nounsBetween(tr, m) == 1:
+			// "осудили действия Москвы": the owner of the object is what
+			// the act is aimed at.
+			role = litopys.RolePatient
+		case noun && m.Type != litopys.PER:
+			// "щита Москвы", "на территории ЦАР": a name right after a
+			// common noun qualifies it (genitive or apposition), whatever
+			// case it seems to be in; it is not an argument.
 		case passive && c == caseNom:
 			role = litopys.RolePatient
 		case passive && c == caseIns:
@@ -96,15 +106,6 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 			} else {
 				nomAfter = append(nomAfter, i)
 			}
-		case !after && c == caseObl && headed < 0 && s.afterHead(m):
-			headed = i // "власти Абхазии заявили": the body behind its organ
-		case noun && m.Type != litopys.PER && after && nounPrep == "" && !passive && tr.kind != kindNoun && s.nounsBetween(tr, m) == 1:
-			// "осудили действия Москвы": the owner of the object is what
-			// the act is aimed at.
-			role = litopys.RolePatient
-		case noun && m.Type != litopys.PER:
-			// "щита Москвы", "освобождения Таллина": the genitive of
-			// another noun, not an argument of the predicate.
 		case !after && c == caseObl && s.clauseStartNear(s.tokenAt(m.Start)):
 			role = litopys.RolePatient // a fronted object: "Москву осудили США"
 		case passive:
