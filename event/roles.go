@@ -81,7 +81,7 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 		case prep != "" && after && patientPreps[prep]:
 			role = litopys.RolePatient
 		case prep != "":
-		case !after && c != caseIns && m.Type != litopys.PER && headed < 0 && s.afterHead(m):
+		case !after && c != caseIns && (m.Type != litopys.PER || c == caseObl) && headed < 0 && s.afterHead(m):
 			headed = i // "власти Абхазии заявили": the body behind its organ
 		case noun && m.Type != litopys.PER && after && nounPrep == "" && !passive && tr.kind != kindNoun && s.nounsBetween(tr, m) == 1:
 			// "осудили действия Москвы": the owner of the object is what
