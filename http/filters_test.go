@@ -168,9 +168,6 @@ func TestHomeFilters(t *testing.T) {
 	if code != 200 || strings.Count(body, `class="story-card"`) != 3 || !strings.Contains(body, "1–3 of 4") || !strings.Contains(body, `href="/?limit=3&amp;offset=3"`) {
 		t.Errorf("paged home: %d %d cards", code, strings.Count(body, `class="story-card"`))
 	}
-	if _, body = get("/?entity=PER-a"); !strings.Contains(body, `<span class="chosen">entity: Named1</span>`) {
-		t.Errorf("the entity filtered by is not named")
-	}
 	if code, body = get("/?lang=xx"); code != http.StatusBadRequest || !strings.Contains(body, "lang: want one of") {
 		t.Errorf("/?lang=xx: %d", code)
 	}
@@ -360,4 +357,12 @@ func FuzzStoryQuery(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestFileName(t *testing.T) {
+	for in, want := range map[string]string{"litopys-search-Ким Чен Ын": "litopys-search", "litopys-story-s-12ab-chronology": "litopys-story-s-12ab-chronology", "a  b//c": "a-b-c", "": ""} {
+		if got := fileName(in); got != want {
+			t.Errorf("fileName(%q) = %q, want %q", in, got, want)
+		}
+	}
 }

@@ -48,14 +48,13 @@ func parsePages() (map[string]*template.Template, error) {
 
 // filterForm is the data of the "filters" template: the form's action and
 // values, whether any filter is set, the entity types offered (none: no
-// type filter) and the name of the entity filtered by.
+// type filter).
 type filterForm struct {
-	Action     string
-	Form       url.Values
-	Filtered   bool
-	Types      []string
-	Search     bool
-	EntityName string
+	Action   string
+	Form     url.Values
+	Filtered bool
+	Types    []string
+	Search   bool
 }
 
 // newFilterForm fills the filter form of the page at action.
@@ -63,11 +62,6 @@ func (s *Server) newFilterForm(action string, form url.Values, types []string, s
 	f := filterForm{Action: action, Form: form, Types: types, Search: search}
 	for _, k := range []string{"from", "to", "lang", "outlet", "entity", "type"} {
 		f.Filtered = f.Filtered || form.Get(k) != ""
-	}
-	if id := form.Get("entity"); id != "" {
-		if e, ok := s.index.Entity(id); ok {
-			f.EntityName = e.Name
-		}
 	}
 	return f
 }
