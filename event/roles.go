@@ -31,23 +31,30 @@ var otherPreps = map[string]bool{"с": true, "со": true, "with": true, "про
 // советником", "проти РФ", "удар по Ірану".
 var patientPreps = map[string]bool{"с": true, "со": true, "з": true, "із": true, "with": true, "против": true, "проти": true, "against": true, "по": true}
 
-// participants are the named entities of the predicate's clause with their
-// roles, read from case, word order, voice and prepositions:
-//   - a place after a place preposition is the place;
+// participants are the named entities a predicate owns (see owned) with
+// their roles, read from case, word order, voice and prepositions:
+//   - a place after a place preposition is the place; after "с", "против",
+//     "по" a name is a patient; after other prepositions it has no role;
+//   - a name right after a common noun qualifies it ("щита Москвы", "на
+//     территории ЦАР") and has no role, unless that noun is the subject
+//     ("власти Абхазии заявили": agent) or the object ("осудили действия
+//     Москвы": patient);
 //   - active voice: the nominative nearest before the predicate is its
-//     agent (or, with none before, the first one after: "заявил глава
-//     МВД"); the oblique (accusative, dative, instrumental) mentions after
-//     it and those after "с", "против", "по" are patients; for an event noun
-//     the oblique right after it is its agent ("визит Путина");
-//   - passive voice ("был убит", "були завдані"): the nominative is the
+//     agent, names coordinated with it too ("Кім Чен Ин і Путін"); with
+//     none before, the nominatives after it are its inverted subjects
+//     ("заявил глава МВД"), with one they are objects that do not inflect
+//     ("проти РФ"); the first oblique noun phrase after it is its patient,
+//     a fronted oblique one before it too ("Москву осудили США"); for an
+//     event noun the oblique right after it is its agent ("визит Путина");
+//   - passive voice ("был убит", "було збито"): the nominative is the
 //     patient, an instrumental the agent;
 //   - a clause joined by "и"/"і" without a subject of its own shares the
-//     agent of the clause before ("Блинкен встретился с X и осудил Y");
+//     agent of the clause before ("Блинкен встретился с X и осудил Y"), a
+//     subject pronoun is the person last named as a subject;
 //   - the source of an attribution ("по данным X", "сообщает X") is not a
-//     participant of what it reports, nor is a country or body that only
-//     qualifies a person's title ("министр обороны США Ллойд Остин").
-//
-// Mentions governed by other prepositions take part without a role.
+//     participant of what it reports, nor is a source cited or a country or
+//     body that only qualifies a person's title ("министр обороны США Ллойд
+//     Остин").
 func (s *sentence) participants(preps []string, tr trigger) []litopys.Participant {
 	doc := s.doc
 	trStart := doc.Tokens[tr.tok].Start
