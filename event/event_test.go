@@ -149,12 +149,19 @@ func TestSourceFromAttribution(t *testing.T) {
 func FuzzFind(f *testing.F) {
 	f.Add("Блинкен 9 ноября провел переговоры в Сеуле. Об этом сообщает Yonhap.", 3)
 	f.Add("У липні до КНДР приїздив Шойгу; після неудач у травні.", 2)
+	f.Add("Блинкен 9 ноября встретился с советником Чо и «решительно осудил» действия Москвы, — заявил он. В этот же день Кяров был убит.", 1)
 	f.Fuzz(func(t *testing.T, text string, every int) {
 		doc := build(t, text, "uk", litopys.DayDate(2023, 9, 23), nil)
 		if every > 0 {
 			for i, tok := range doc.Tokens {
 				if tok.Kind == litopys.TokenWord && i%every == 0 {
-					doc.Mentions = append(doc.Mentions, litopys.Mention{Start: tok.Start, End: tok.End, Text: tok.Text, Type: litopys.LOC, Entity: "LOC-" + tok.Text})
+					typ := []string{litopys.LOC, litopys.PER, litopys.ORG}[i%3]
+					base := tok.Text
+					if i%2 == 0 {
+						base = strings.ToLower(tok.Text) + "а"
+					}
+					doc.Mentions = append(doc.Mentions, litopys.Mention{Start: tok.Start, End: tok.End, Text: tok.Text, Base: base, Type: typ, Entity: typ + "-" + tok.Text})
+					doc.Entities = append(doc.Entities, litopys.Entity{ID: typ + "-" + tok.Text, Type: typ, Name: base})
 				}
 			}
 		}
