@@ -66,7 +66,7 @@ func TestEventsGoldFloors(t *testing.T) {
 	}
 	var floors []qualityFloor
 	for _, half := range []struct{ name, docs string }{{"tuning", tuneDocs}, {"held out", heldOutDocs}} {
-		rep, err := evalrun.EventsTimeline(context.Background(), p, gold, globs(t, half.docs), false)
+		rep, err := evalrun.EventsTimeline(context.Background(), p, gold, evalrun.EventsOptions{Keep: globs(t, half.docs)})
 		if err != nil {
 			t.Fatal(err)
 		}
