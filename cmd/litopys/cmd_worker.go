@@ -230,7 +230,7 @@ func (s *sharedFetcher) records(ctx context.Context, it natsq.Item) iter.Seq[inp
 	var recs []input.Record
 	for rec := range s.f.records(ctx, it.URL) {
 		if rec.Published.IsZero() {
-			rec.Published = it.Published
+			rec.Published, rec.PublishedSource = it.Published, it.PublishedSource
 		}
 		recs = append(recs, rec)
 	}
