@@ -3,7 +3,6 @@ package event
 import (
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/litopys/litopys"
 )
@@ -194,7 +193,7 @@ func lemma(t litopys.Token) string {
 	if t.Lemma != "" {
 		return t.Lemma
 	}
-	return strings.ToLower(t.Text)
+	return lowerWord(t.Text)
 }
 
 // frame builds the event of a predicate at one date (ti, -1: none).

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/litopys/litopys/eval"
+	"github.com/litopys/litopys/event"
 	"github.com/litopys/litopys/internal/evalrun"
 	"github.com/litopys/litopys/pipeline"
 )
@@ -137,4 +138,26 @@ func TestRolesUDFloors(t *testing.T) {
 			qualityFloor{set.name + ": patient F1", rep.Patient.F1, set.patientF1})
 	}
 	checkFloors(t, floors)
+}
+
+// BenchmarkFind runs the event stage alone on the two seed articles, in
+// turn, analysed once by the whole pipeline.
+func BenchmarkFind(b *testing.B) {
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	raw, _, err := eval.ReadBSNLPGold(filepath.Join("..", "..", "shared", "seeds", "bsnlp"))
+	if err != nil {
+		b.Skip(err)
+	}
+	docs, err := evalrun.AnalyzeRaw(context.Background(), p, raw, false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	i := 0
+	for b.Loop() {
+		event.Find(docs[i%len(docs)])
+		i++
+	}
 }
