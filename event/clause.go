@@ -143,12 +143,16 @@ func (s *sentence) posAt(i int) morph.POS {
 	return morph.POS(s.pos[k] - 1)
 }
 
+// nounsInTь are nouns whose base form ends like an infinitive.
+var nounsInTь = map[string]bool{"путь": true, "сеть": true, "мать": true, "суть": true, "ртуть": true, "знать": true, "жуть": true, "медь": true}
+
 func (s *sentence) readPOS(i int) morph.POS {
 	t := s.doc.Tokens[i]
 	if l := t.Lemma; l != "" && l != s.word(i) {
 		switch {
-		case hasSuffix(l, "ть", "ться", "ти", "тися", "тись", "чь", "чься"):
-			return morph.PosVerb
+		case hasSuffix(l, "ться", "ти", "тися", "тись", "чь", "чься"),
+			hasSuffix(l, "ать", "ять", "еть", "ить", "ыть", "оть", "уть", "ёть") && !nounsInTь[l]:
+			return morph.PosVerb // not "власть", "область", "путь"
 		case hasSuffix(l, "ый", "ий", "ой", "ій", "їй"):
 			return morph.PosAdj
 		}

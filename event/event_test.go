@@ -87,7 +87,7 @@ func TestFindDated(t *testing.T) {
 			[]frameOf{{"launch-failure", "неудача", "2023-05", "month", "LOC-NK:agent"}, {"launch-failure", "неудача", "2023-08", "month", "LOC-NK:agent"}}},
 		{"sanction", "uk", "31 серпня США запровадили санкції проти двох громадян РФ.", sep23,
 			map[string]string{"США": "LOC-USA", "РФ": "LOC-RU"},
-			[]frameOf{{"sanction", "запровадити санкції", "2023-08-31", "day", "LOC-USA:agent LOC-RU:patient"}}},
+			[]frameOf{{"sanction", "запровадити санкції", "2023-08-31", "day", "LOC-USA:agent LOC-RU:other"}}}, // "проти двох громадян РФ": the citizens are the target
 		{"visit in a month", "uk", "У липні до КНДР приїздив міністр оборони РФ Сергій Шойгу.", sep23,
 			map[string]string{"КНДР": "LOC-NK", "РФ": "LOC-RU", "Сергій Шойгу": "PER-Shoigu"},
 			[]frameOf{{"visit", "приїздити", "2023-07", "month", "LOC-NK:place PER-Shoigu:agent"}}},
