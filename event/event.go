@@ -37,6 +37,7 @@ func Find(doc *litopys.Document) []litopys.Event {
 	var lastActors []litopys.Participant
 	lastPara := -1
 	cases := make([]gramCase, len(doc.Mentions))
+	descs := descriptions(doc)
 	preps := make([]string, len(doc.Mentions))
 	for i, m := range doc.Mentions {
 		preps[i] = prepBefore(doc, m.Start)
@@ -50,6 +51,7 @@ func Find(doc *litopys.Document) []litopys.Event {
 			end++
 		}
 		sent := newSentence(doc, an, cases, si, ti, end)
+		sent.descs = &descs
 		para := paragraphOf(doc, s.Start)
 		inherit := -1
 		switch {

@@ -260,3 +260,22 @@ func TestContinuationEvidence(t *testing.T) {
 		t.Fatalf("events %+v, want one resting on both sentences", evs)
 	}
 }
+
+// TestDescriptions: "лідер КНДР Кім Чен Ин" makes a later "лідер
+// Північної Кореї" Kim Jong Un; a preposition is no title.
+func TestDescriptions(t *testing.T) {
+	text := "8 вересня лідер КНДР Кім Чен Ин прибув до Росії. 22 вересня лідер Північної Кореї провів зустріч з урядом."
+	doc := build(t, text, "uk", litopys.DayDate(2023, 9, 23), map[string]string{
+		"КНДР": "LOC-NK", "Кім Чен Ин": "PER-Kim", "Росії": "LOC-RU|Росія", "Північної Кореї": "LOC-NK|Північна Корея"})
+	var got []frameOf
+	for _, e := range Find(doc) {
+		got = append(got, summarise(e))
+	}
+	want := []frameOf{
+		{"visit", "прибути", "2023-09-08", "day", "PER-Kim:agent LOC-RU:place"},
+		{"meet", "зустріч", "2023-09-22", "day", "PER-Kim:agent"},
+	}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("events %+v, want %+v", got, want)
+	}
+}

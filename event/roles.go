@@ -128,7 +128,11 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 			continue
 		}
 		seen[m.Entity] = len(out)
-		out = append(out, litopys.Participant{Entity: m.Entity, Role: role, Text: m.Text, Start: m.Start, End: m.End})
+		id := m.Entity
+		if who := s.described(i); who != "" {
+			id = who // "лідер Північної Кореї": the person the article named so
+		}
+		out = append(out, litopys.Participant{Entity: id, Role: role, Text: m.Text, Start: m.Start, End: m.End})
 	}
 	if agent < 0 && headed >= 0 && !passive {
 		agent = headed

@@ -15,14 +15,15 @@ type sentence struct {
 	lang     string
 	idx      int
 	a, b     int
-	clause   []int      // clause number of token a+i
-	opener   []string   // the first word of each clause, lower-cased
-	lower    []string   // the lower-cased text of token a+i
-	verb     []int8     // token a+i is a verb form: 0 unknown, 1 yes, -1 no
-	pos      []uint8    // part of speech of token a+i, + 1; 0 unknown
-	anaph    int8       // anaphoricDate, once known: 1 yes, -1 no
-	byClause [][]int    // the named mentions of each clause, once asked for
-	cases    []gramCase // per mention of the document: its case + 1, 0 unknown
+	clause   []int               // clause number of token a+i
+	opener   []string            // the first word of each clause, lower-cased
+	lower    []string            // the lower-cased text of token a+i
+	verb     []int8              // token a+i is a verb form: 0 unknown, 1 yes, -1 no
+	pos      []uint8             // part of speech of token a+i, + 1; 0 unknown
+	anaph    int8                // anaphoricDate, once known: 1 yes, -1 no
+	byClause [][]int             // the named mentions of each clause, once asked for
+	cases    []gramCase          // per mention of the document: its case + 1, 0 unknown
+	descs    *map[descKey]string // descriptions of the document
 	trs      []trigger
 	preds    []trigger // the predicates, once frames has chosen them
 	evident  []int     // clauses opened by "стало известно": their date goes on
