@@ -111,15 +111,23 @@ func storyWhere(f litopys.StoryFilter) (string, []any) {
 		args = append(args, clean(f.Continues))
 		where = append(where, fmt.Sprintf("continues = $%d", len(args)))
 	}
-	switch key, counts := storyrm.CountsKey(f); {
-	case key != "":
+	switch name, value := storyrm.Single(f); name {
+	case "lang", "outlet":
 		// One condition on the story's languages or outlets: its counts
 		// say it (a JSON key), without reading its documents.
-		args = append(args, clean(key))
-		where = append(where, fmt.Sprintf("position(lower($%d) in lower(%s)) > 0", len(args), counts))
-	case f.ByDocuments():
-		cond := docConditions(&args, "d", f.Lang, f.Outlet, f.From, f.To, f.Entity, f.Type)
-		where = append(where, "id IN (SELECT l.story FROM story_log l JOIN documents d ON d.id = l.doc WHERE "+strings.Join(cond, " AND ")+")")
+		args = append(args, clean(storyrm.CountsKey(name, value)))
+		where = append(where, fmt.Sprintf("position(lower($%d) in lower(%ss)) > 0", len(args), name))
+	case "entity":
+		args = append(args, clean(value))
+		where = append(where, fmt.Sprintf("id IN (SELECT story FROM story_entities WHERE entity = $%d)", len(args)))
+	case "type":
+		args = append(args, clean(value))
+		where = append(where, fmt.Sprintf("id IN (SELECT s.story FROM story_entities s JOIN entities e ON e.id = s.entity WHERE e.type = $%d)", len(args)))
+	default:
+		if f.ByDocuments() {
+			cond := docConditions(&args, "d", f.Lang, f.Outlet, f.From, f.To, f.Entity, f.Type)
+			where = append(where, "id IN (SELECT l.story FROM story_log l JOIN documents d ON d.id = l.doc WHERE "+strings.Join(cond, " AND ")+")")
+		}
 	}
 	if len(where) == 0 {
 		return "", nil

@@ -28,15 +28,21 @@ func storyWhere(f litopys.StoryFilter) (string, []any) {
 	if f.Continues != "" {
 		where, args = append(where, "continues = ?"), append(args, f.Continues)
 	}
-	switch key, counts := storyrm.CountsKey(f); {
-	case key != "":
+	switch name, value := storyrm.Single(f); name {
+	case "lang", "outlet":
 		// One condition on the story's languages or outlets: its counts
 		// say it (a JSON key), without reading its documents.
-		where, args = append(where, "instr(lower("+counts+"), lower(?)) > 0"), append(args, key)
-	case f.ByDocuments():
-		cond, a := docConditions("d", f.Lang, f.Outlet, f.From, f.To, f.Entity, f.Type)
-		where = append(where, "id IN (SELECT l.story FROM story_log l JOIN documents d ON d.id = l.doc WHERE "+strings.Join(cond, " AND ")+")")
-		args = append(args, a...)
+		where, args = append(where, "instr(lower("+name+"s), lower(?)) > 0"), append(args, storyrm.CountsKey(name, value))
+	case "entity":
+		where, args = append(where, "id IN (SELECT story FROM story_entities WHERE entity = ?)"), append(args, value)
+	case "type":
+		where, args = append(where, "id IN (SELECT s.story FROM story_entities s JOIN entities e ON e.id = s.entity WHERE e.type = ?)"), append(args, value)
+	default:
+		if f.ByDocuments() {
+			cond, a := docConditions("d", f.Lang, f.Outlet, f.From, f.To, f.Entity, f.Type)
+			where = append(where, "id IN (SELECT l.story FROM story_log l JOIN documents d ON d.id = l.doc WHERE "+strings.Join(cond, " AND ")+")")
+			args = append(args, a...)
+		}
 	}
 	if len(where) == 0 {
 		return "", nil

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -173,6 +174,17 @@ func RunStories(t *testing.T, open func(t *testing.T, n int) []StoryStore) {
 		}
 		if ents[0].Documents != 2 {
 			t.Errorf("the most widely named entity of story-А is named in %d documents, want 2 (Putin): %+v", ents[0].Documents, ents)
+		}
+		// An entity, or an entity of its type, named by one of a story's
+		// documents (in the read model's story entities).
+		for _, f := range []litopys.StoryFilter{{Entity: ents[0].ID}, {Type: ents[0].Type}, {Entity: ents[0].ID, Lang: "uk"}} {
+			list, _, err := s.Stories(ctx, f)
+			if err != nil || !slices.ContainsFunc(list, func(st litopys.StorySummary) bool { return st.ID == "story-А" }) {
+				t.Errorf("Stories(%+v) = %+v, %v; want story-А among them", f, list, err)
+			}
+		}
+		if list, n, err := s.Stories(ctx, litopys.StoryFilter{Entity: "PER-nobody"}); err != nil || n != 0 || len(list) != 0 {
+			t.Errorf("Stories(an entity nobody names) = %+v, %d, %v", list, n, err)
 		}
 		of, err := s.StoriesOf(ctx, []string{"rm-a1", "rm-b1", "nope"})
 		if err != nil || len(of) != 2 || of["rm-a1"] != "story-А" || of["rm-b1"] != "story-Б" {

@@ -220,23 +220,34 @@ func SortEntityCounts(ents []litopys.EntityCount) {
 	})
 }
 
-// CountsKey returns, when a filter's only condition on documents is a
-// language or an outlet, the text its JSON key has in the stories' counts
-// (`"ru":`) and the column that holds them ("langs" or "outlets"); else
-// "". A story has a document in the language (from the outlet) exactly
-// when its counts have the key. Case is folded by the caller's SQL, as
-// the document filters fold outlets.
-func CountsKey(f litopys.StoryFilter) (key, column string) {
-	only := litopys.StoryFilter{Lang: f.Lang, Outlet: f.Outlet}
-	doc := f
-	doc.Thread, doc.Continues, doc.Limit, doc.Offset = "", "", 0, 0
-	if doc != only || (f.Lang == "") == (f.Outlet == "") {
+// Single returns a filter's only condition on documents, when it has
+// exactly one of language, outlet, entity or entity type, by name ("lang",
+// "outlet", "entity", "type") and value; else "". A story has a document
+// that meets it exactly when its own rows say so — its counts of languages
+// or outlets, its story_entities — so it is answered without reading the
+// story's documents. Dates are not: a story's first and last days do not
+// say whether one of its documents falls between.
+func Single(f litopys.StoryFilter) (name, value string) {
+	n := 0
+	for _, c := range []struct{ name, value string }{{"lang", f.Lang}, {"outlet", f.Outlet}, {"entity", f.Entity}, {"type", f.Type}} {
+		if c.value != "" {
+			n++
+			name, value = c.name, c.value
+		}
+	}
+	if n != 1 || !f.From.IsZero() || !f.To.IsZero() {
 		return "", ""
 	}
-	if f.Lang != "" {
-		b, _ := json.Marshal(strings.ToLower(f.Lang))
-		return string(b) + ":", "langs"
+	return name, value
+}
+
+// CountsKey returns the text a language's or an outlet's JSON key has in
+// the stories' counts (`"ru":`), for Single's "lang" and "outlet". Case
+// is folded by the caller's SQL, as the document filters fold outlets.
+func CountsKey(name, value string) string {
+	if name == "lang" {
+		value = strings.ToLower(value)
 	}
-	b, _ := json.Marshal(f.Outlet)
-	return string(b) + ":", "outlets"
+	b, _ := json.Marshal(value)
+	return string(b) + ":"
 }

@@ -88,24 +88,29 @@ func TestFold(t *testing.T) {
 	}
 }
 
-func TestCountsKey(t *testing.T) {
+func TestSingle(t *testing.T) {
 	for _, c := range []struct {
-		f          litopys.StoryFilter
-		key, count string
+		f           litopys.StoryFilter
+		name, value string
 	}{
-		{litopys.StoryFilter{Lang: "UK"}, `"uk":`, "langs"},
-		{litopys.StoryFilter{Outlet: "bbc.com", Thread: "t", Limit: 5}, `"bbc.com":`, "outlets"},
+		{litopys.StoryFilter{Lang: "UK"}, "lang", "UK"},
+		{litopys.StoryFilter{Outlet: "bbc.com", Thread: "t", Limit: 5}, "outlet", "bbc.com"},
+		{litopys.StoryFilter{Entity: "PER-x"}, "entity", "PER-x"},
+		{litopys.StoryFilter{Type: "PER"}, "type", "PER"},
 		{litopys.StoryFilter{Lang: "uk", Outlet: "bbc.com"}, "", ""},
-		{litopys.StoryFilter{Lang: "uk", Entity: "PER-x"}, "", ""},
+		{litopys.StoryFilter{Entity: "PER-x", Type: "PER"}, "", ""},
 		{litopys.StoryFilter{Outlet: "x", From: litopys.DayDate(2024, 1, 1)}, "", ""},
 		{litopys.StoryFilter{Thread: "t"}, "", ""},
 	} {
-		if k, col := CountsKey(c.f); k != c.key || col != c.count {
-			t.Errorf("CountsKey(%+v) = %q, %q; want %q, %q", c.f, k, col, c.key, c.count)
+		if n, v := Single(c.f); n != c.name || v != c.value {
+			t.Errorf("Single(%+v) = %q, %q; want %q, %q", c.f, n, v, c.name, c.value)
 		}
 	}
+	if k := CountsKey("lang", "UK"); k != `"uk":` {
+		t.Errorf("CountsKey(lang, UK) = %s", k)
+	}
 	// The key is written as the counts are.
-	if k, _ := CountsKey(litopys.StoryFilter{Outlet: `a"b<c`}); !strings.Contains(Counts(map[string]int{`a"b<c`: 1}), k) {
+	if k := CountsKey("outlet", `a"b<c`); !strings.Contains(Counts(map[string]int{`a"b<c`: 1}), k) {
 		t.Errorf("key %s is not in %s", k, Counts(map[string]int{`a"b<c`: 1}))
 	}
 }

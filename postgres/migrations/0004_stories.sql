@@ -51,3 +51,4 @@ CREATE TABLE story_entities (
 	docs   INTEGER NOT NULL,
 	PRIMARY KEY (story, entity)
 );
+CREATE INDEX story_entities_entity ON story_entities (entity);
