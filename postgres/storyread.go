@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -11,92 +10,7 @@ import (
 	"github.com/litopys/litopys/internal/storyrm"
 )
 
-var (
-	_ litopys.StoryReader = (*DB)(nil)
-	_ litopys.Directory   = (*DB)(nil)
-)
-
-// writeReadModel folds entries into the stories, threads and story
-// entities tables.
-func writeReadModel(ctx context.Context, tx pgx.Tx, entries []litopys.StoryEntry, docs []*litopys.Document) error {
-	ch, err := storyrm.Fold(entries, docs,
-		func(id string) (*storyrm.Story, error) { return storyRow(ctx, tx, id) },
-		func(id string) (*storyrm.Thread, error) { return threadRow(ctx, tx, id) })
-	if err != nil {
-		return err
-	}
-	for _, s := range ch.Stories {
-		if _, err := tx.Exec(ctx, `INSERT INTO stories
-			(id, thread, continues, title, first, last, first_day, last_day, docs, dups, langs, outlets)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-			ON CONFLICT (id) DO UPDATE SET title = excluded.title, first = excluded.first, last = excluded.last,
-				first_day = excluded.first_day, last_day = excluded.last_day, docs = excluded.docs, dups = excluded.dups,
-				langs = excluded.langs, outlets = excluded.outlets`,
-			clean(s.ID), clean(s.Thread), clean(s.Continues), clean(s.Title), s.First.String(), s.Last.String(), s.FirstDay, s.LastDay,
-			s.Docs, s.Dups, clean(storyrm.Counts(s.Langs)), clean(storyrm.Counts(s.Outlets))); err != nil {
-			return fmt.Errorf("story read model: %w", err)
-		}
-	}
-	for _, t := range ch.Threads {
-		if _, err := tx.Exec(ctx, `INSERT INTO threads (id, title, stories, docs, first, last, first_day, last_day)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-			ON CONFLICT (id) DO UPDATE SET title = excluded.title, stories = excluded.stories, docs = excluded.docs,
-				first = excluded.first, last = excluded.last, first_day = excluded.first_day, last_day = excluded.last_day`,
-			clean(t.ID), clean(t.Title), t.Stories, t.Docs, t.First.String(), t.Last.String(), t.FirstDay, t.LastDay); err != nil {
-			return fmt.Errorf("story read model: %w", err)
-		}
-	}
-	for _, e := range ch.Entities {
-		if _, err := tx.Exec(ctx, `INSERT INTO story_entities (story, entity, docs) VALUES ($1, $2, $3)
-			ON CONFLICT (story, entity) DO UPDATE SET docs = story_entities.docs + excluded.docs`, clean(e.Story), clean(e.Entity), e.Docs); err != nil {
-			return fmt.Errorf("story read model: %w", err)
-		}
-	}
-	return nil
-}
-
-const storyColumns = `id, thread, continues, title, first, last, first_day, last_day, docs, dups, langs, outlets`
-
-func scanStory(sc interface{ Scan(...any) error }) (*storyrm.Story, error) {
-	var s storyrm.Story
-	var first, last, langs, outlets string
-	if err := sc.Scan(&s.ID, &s.Thread, &s.Continues, &s.Title, &first, &last, &s.FirstDay, &s.LastDay, &s.Docs, &s.Dups, &langs, &outlets); err != nil {
-		return nil, err
-	}
-	s.First, _ = litopys.ParseDate(first)
-	s.Last, _ = litopys.ParseDate(last)
-	s.Langs, s.Outlets = storyrm.ParseCounts(langs), storyrm.ParseCounts(outlets)
-	return &s, nil
-}
-
-func storyRow(ctx context.Context, q querier, id string) (*storyrm.Story, error) {
-	s, err := scanStory(q.QueryRow(ctx, `SELECT `+storyColumns+` FROM stories WHERE id = $1`, clean(id)))
-	if errors.Is(err, pgx.ErrNoRows) {
-		return nil, nil
-	}
-	return s, err
-}
-
-const threadColumns = `id, title, stories, docs, first, last, first_day, last_day`
-
-func scanThread(sc interface{ Scan(...any) error }) (*storyrm.Thread, error) {
-	var t storyrm.Thread
-	var first, last string
-	if err := sc.Scan(&t.ID, &t.Title, &t.Stories, &t.Docs, &first, &last, &t.FirstDay, &t.LastDay); err != nil {
-		return nil, err
-	}
-	t.First, _ = litopys.ParseDate(first)
-	t.Last, _ = litopys.ParseDate(last)
-	return &t, nil
-}
-
-func threadRow(ctx context.Context, q querier, id string) (*storyrm.Thread, error) {
-	t, err := scanThread(q.QueryRow(ctx, `SELECT `+threadColumns+` FROM threads WHERE id = $1`, clean(id)))
-	if errors.Is(err, pgx.ErrNoRows) {
-		return nil, nil
-	}
-	return t, err
-}
+var _ litopys.StoryReader = (*DB)(nil)
 
 // storyWhere is the WHERE clause (with its arguments) of the stories f
 // keeps.
@@ -334,97 +248,4 @@ func (db *DB) Thread(ctx context.Context, id string) (litopys.ThreadSummary, err
 		return litopys.ThreadSummary{}, litopys.Errorf(litopys.ENOTFOUND, "thread %q not found", id)
 	}
 	return t.Summary(), nil
-}
-
-// FindEntities returns entities a name or alias of which contains q,
-// case-insensitively, shortest name first.
-func (db *DB) FindEntities(ctx context.Context, q string, limit int) ([]litopys.Entity, error) {
-	pat := "%" + strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(clean(strings.TrimSpace(q))) + "%"
-	rows, err := db.pool.Query(ctx, `SELECT id, type, name, key FROM entities
-		WHERE id IN (SELECT entity FROM entity_names WHERE name ILIKE $1) OR name ILIKE $1
-		ORDER BY length(name), name, id LIMIT $2`, pat, litopys.PageLimit(limit))
-	if err != nil {
-		return nil, fmt.Errorf("find entities: %w", err)
-	}
-	var out []litopys.Entity
-	var e litopys.Entity
-	if _, err := pgx.ForEachRow(rows, []any{&e.ID, &e.Type, &e.Name, &e.Key}, func() error {
-		out = append(out, e)
-		return nil
-	}); err != nil {
-		return nil, fmt.Errorf("find entities: %w", err)
-	}
-	for i := range out {
-		if out[i].Names, err = db.entityNames(ctx, out[i].ID); err != nil {
-			return nil, fmt.Errorf("find entities: %w", err)
-		}
-	}
-	return out, nil
-}
-
-// EntityDocuments counts the documents that mention an entity.
-func (db *DB) EntityDocuments(ctx context.Context, id string) (int, error) {
-	var n int
-	if err := db.pool.QueryRow(ctx, `SELECT count(*) FROM doc_entities WHERE entity = $1`, clean(id)).Scan(&n); err != nil {
-		return 0, fmt.Errorf("entity %s documents: %w", id, err)
-	}
-	return n, nil
-}
-
-func cleanAll(ids []string) []string {
-	out := make([]string, len(ids))
-	for i, id := range ids {
-		out[i] = clean(id)
-	}
-	return out
-}
-
-// DocumentEntities maps stored documents to the entities they mention.
-func (db *DB) DocumentEntities(ctx context.Context, ids []string) (map[string][]litopys.Entity, error) {
-	rows, err := db.pool.Query(ctx, `SELECT d.id, e.id, e.type, e.name FROM documents d JOIN doc_entities de ON de.doc = d.seq
-		JOIN entities e ON e.id = de.entity WHERE d.id = ANY($1) ORDER BY d.id, e.id`, cleanAll(ids))
-	if err != nil {
-		return nil, fmt.Errorf("document entities: %w", err)
-	}
-	out := map[string][]litopys.Entity{}
-	var d string
-	var e litopys.Entity
-	if _, err := pgx.ForEachRow(rows, []any{&d, &e.ID, &e.Type, &e.Name}, func() error {
-		out[d] = append(out[d], litopys.Entity{ID: e.ID, Type: e.Type, Name: e.Name})
-		return nil
-	}); err != nil {
-		return nil, fmt.Errorf("document entities: %w", err)
-	}
-	return out, nil
-}
-
-// DocumentSummaries maps stored documents to their summaries.
-func (db *DB) DocumentSummaries(ctx context.Context, ids []string) (map[string]litopys.DocumentSummary, error) {
-	rows, err := db.pool.Query(ctx, `SELECT `+summaryColumns+` FROM documents WHERE id = ANY($1)`, cleanAll(ids))
-	if err != nil {
-		return nil, fmt.Errorf("document summaries: %w", err)
-	}
-	list, err := scanSummaries(rows)
-	if err != nil {
-		return nil, fmt.Errorf("document summaries: %w", err)
-	}
-	out := make(map[string]litopys.DocumentSummary, len(list))
-	for _, s := range list {
-		out[s.ID] = s
-	}
-	return out, nil
-}
-
-// CountDocuments counts the documents f keeps.
-func (db *DB) CountDocuments(ctx context.Context, f litopys.DocumentFilter) (int, error) {
-	var args []any
-	where := docConditions(&args, "documents", f.Lang, f.Outlet, f.From, f.To, f.Entity, "")
-	if len(where) == 0 {
-		return db.Count(ctx)
-	}
-	var n int
-	if err := db.pool.QueryRow(ctx, `SELECT count(*) FROM documents WHERE `+strings.Join(where, " AND "), args...).Scan(&n); err != nil {
-		return 0, fmt.Errorf("count documents: %w", err)
-	}
-	return n, nil
 }
