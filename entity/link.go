@@ -44,6 +44,7 @@ type group struct {
 	key     string
 	members []int
 	types   map[string]int
+	merged  bool // joined another group
 }
 
 // Resolve fills doc.Mentions and doc.Entities from spans, which must lie on
@@ -161,24 +162,121 @@ func (r *Resolver) group(ms []litopys.Mention, info []nameInfo, langs []string) 
 	// names it abbreviates (a surname, a Korean family name, an acronym, a
 	// contraction such as "Госдеп"); when several could claim it, it stays
 	// apart. Two different gazetteer entities never merge.
-	merged := map[*group]bool{}
+	joinShortForms(ms, info, groups)
+	out := groups[:0]
+	for _, g := range groups {
+		if !g.merged {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// Linking must stay near-linear in the mentions of a document, however long
+// it is: a group's names are compared by their distinct forms (a name
+// repeated a thousand times is one form), candidates are found through
+// indexes by key, and the work spent on one group is capped.
+const (
+	// maxGroupForms caps the distinct forms of one group that are compared.
+	maxGroupForms = 32
+	// maxContractionChecks caps the contraction tests of one short form.
+	maxContractionChecks = 256
+)
+
+// forms returns the members of g with distinct (type, base form, acronym
+// shape), at most maxGroupForms, multi-word or one-word as asked.
+func forms(ms []litopys.Mention, info []nameInfo, g *group, multi bool) []int {
+	type shape struct {
+		typ, lower string
+		upper      bool
+	}
+	var out []int
+	seen := map[shape]bool{}
+	for _, i := range g.members {
+		if info[i].multi != multi {
+			continue
+		}
+		k := shape{ms[i].Type, info[i].lower, info[i].upper}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, i)
+		if len(out) == maxGroupForms {
+			break
+		}
+	}
+	return out
+}
+
+// joinShortForms merges each group of one-word mentions into the one group
+// of longer names it abbreviates, marking it merged.
+func joinShortForms(ms []litopys.Mention, info []nameInfo, groups []*group) {
+	// Index the multi-word forms of the groups that have any.
+	byPart := map[string][]*group{}    // PER: key of a word → groups
+	byAcronym := map[string][]*group{} // non-PER: initials → groups
+	byInitial := map[rune][]longForm{} // non-PER: first letter → forms, for contractions
+	for _, g := range groups {
+		for _, j := range forms(ms, info, g, true) {
+			o, oi := ms[j], info[j]
+			if o.Type == litopys.PER {
+				for _, k := range oi.partKeys {
+					byPart[k] = appendGroup(byPart[k], g)
+				}
+				continue
+			}
+			byAcronym[oi.acronym] = appendGroup(byAcronym[oi.acronym], g)
+			if len(oi.parts) > 0 {
+				r, _ := utf8.DecodeRuneInString(oi.parts[0])
+				byInitial[r] = append(byInitial[r], longForm{g, j})
+			}
+		}
+	}
 	for _, s := range groups {
 		if !oneWord(info, s) {
 			continue
 		}
 		var target *group
 		ambiguous := false
-		for _, l := range groups {
-			if l == s || merged[l] || oneWord(info, l) || !abbreviates(ms, info, s, l) {
-				continue
-			}
-			if s.known != nil && l.known != nil && s.known.ID != l.known.ID {
-				continue
+		pick := func(l *group) {
+			if l == s || l.merged || s.known != nil && l.known != nil && s.known.ID != l.known.ID {
+				return
 			}
 			if target != nil && target != l {
 				ambiguous = true
 			}
 			target = l
+		}
+		checks := 0
+		for _, i := range forms(ms, info, s, false) {
+			m, mi := ms[i], info[i]
+			if m.Type == litopys.PER {
+				for _, l := range byPart[mi.key] {
+					if pick(l); ambiguous {
+						break
+					}
+				}
+			} else {
+				if mi.upper {
+					for _, l := range byAcronym[mi.lower] {
+						if pick(l); ambiguous {
+							break
+						}
+					}
+				}
+				r, _ := utf8.DecodeRuneInString(mi.lower)
+				for _, f := range byInitial[r] {
+					if checks++; checks > maxContractionChecks || ambiguous {
+						break
+					}
+					if ms[f.member].Type == m.Type && contraction(mi.lower, info[f.member].parts) {
+						pick(f.g)
+					}
+				}
+			}
+			if ambiguous {
+				break
+			}
 		}
 		if target == nil || ambiguous {
 			continue
@@ -190,15 +288,23 @@ func (r *Resolver) group(ms []litopys.Mention, info []nameInfo, langs []string) 
 		if target.known == nil {
 			target.known = s.known
 		}
-		merged[s] = true
+		s.merged = true
 	}
-	out := groups[:0]
-	for _, g := range groups {
-		if !merged[g] {
-			out = append(out, g)
-		}
+}
+
+// longForm is a multi-word form of a group.
+type longForm struct {
+	g      *group
+	member int
+}
+
+// appendGroup appends g unless it is already last in gs (a group's forms
+// are indexed one after another).
+func appendGroup(gs []*group, g *group) []*group {
+	if len(gs) > 0 && gs[len(gs)-1] == g {
+		return gs
 	}
-	return out
+	return append(gs, g)
 }
 
 // oneWord reports whether every mention of g is a single word.
@@ -209,33 +315,6 @@ func oneWord(info []nameInfo, g *group) bool {
 		}
 	}
 	return true
-}
-
-// abbreviates reports whether the one-word mentions of s abbreviate a name
-// of l.
-func abbreviates(ms []litopys.Mention, info []nameInfo, s, l *group) bool {
-	for _, i := range s.members {
-		m, mi := ms[i], info[i]
-		for _, j := range l.members {
-			o, oi := ms[j], info[j]
-			if !oi.multi {
-				continue
-			}
-			switch {
-			case m.Type == litopys.PER && o.Type == litopys.PER:
-				for _, k := range oi.partKeys {
-					if k == mi.key {
-						return true
-					}
-				}
-			case m.Type != litopys.PER && o.Type != litopys.PER:
-				if mi.upper && oi.acronym == mi.lower || m.Type == o.Type && contraction(mi.lower, oi.parts) {
-					return true
-				}
-			}
-		}
-	}
-	return false
 }
 
 func (r *Resolver) find(m litopys.Mention, lang string) (Known, bool) {
