@@ -36,6 +36,7 @@ type Pipeline struct {
 	lang     *langid.Model
 	ner      *ner.Tagger
 	resolver *entity.Resolver
+	registry *entity.Registry
 	now      func() time.Time
 	trace    func(stage string) (end func())
 }
@@ -74,9 +75,22 @@ func New(opt Options) (*Pipeline, error) {
 	if p.now == nil {
 		p.now = time.Now
 	}
-	p.resolver = &entity.Resolver{Lex: m, Grammar: newGrammar(m), Dir: newDirectory(g), Key: newKeys().key}
+	keys := newKeys()
+	p.resolver = &entity.Resolver{Lex: m, Grammar: newGrammar(m), Dir: newDirectory(g), Key: keys.key}
+	p.registry = &entity.Registry{Key: keys.key, Known: func(id string) (entity.Known, bool) {
+		e, ok := g.ByID(id)
+		if !ok || e.ID != id {
+			return entity.Known{}, false
+		}
+		return entity.Known{ID: e.ID, Type: e.Type, Names: e.Names}, true
+	}}
 	return p, nil
 }
+
+// Registry returns the entity registry's clustering with the pipeline's
+// match keys and gazetteer: what groups the entities of many documents
+// into one identity each.
+func (p *Pipeline) Registry() *entity.Registry { return p.registry }
 
 // Stages selects how far the chain runs.
 type Stages int

@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/entity"
 	"github.com/litopys/litopys/eval"
 	"github.com/litopys/litopys/input"
 	"github.com/litopys/litopys/pipeline"
@@ -27,11 +28,29 @@ func NER(ctx context.Context, p *pipeline.Pipeline, goldDir string) (eval.NERRep
 	if err != nil {
 		return eval.NERReport{}, err
 	}
+	Resolve(p, docs)
 	sys := make(map[string]eval.Doc, len(docs))
 	for i, d := range docs {
 		sys[raw[i].Key()] = SystemDoc(raw[i], d)
 	}
 	return eval.ScoreNER(gold, sys), nil
+}
+
+// Resolve gives the documents' mentions the ids of the registry's entities
+// over all of them, as a store of these documents would.
+func Resolve(p *pipeline.Pipeline, docs []*litopys.Document) {
+	var ls []entity.Local
+	for _, d := range docs {
+		ls = append(ls, entity.LocalsOf(d)...)
+	}
+	ids := entity.Assignments(p.Registry().Cluster(entity.MergeLocals(ls), entity.Rules{}))
+	for _, d := range docs {
+		for i, m := range d.Mentions {
+			if id, ok := ids[m.Entity]; ok {
+				d.Mentions[i].Entity = id
+			}
+		}
+	}
 }
 
 // Timeline analyses the documents of a BSNLP-layout tree and scores their

@@ -1,0 +1,225 @@
+package entity
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// Local is an entity as the analyser names it in documents — a gazetteer
+// id, or a type and a match key (PER-antoniblinken) — with what the corpus
+// said of it: every base form it was mentioned by, with the language and a
+// count, and the number of its mentions. The registry groups the locals of
+// a corpus into canonical entities (Cluster).
+type Local struct {
+	ID   string `json:"id"`
+	Type string `json:"type"`
+	// Key is the match key of its name (for a gazetteer id, of its
+	// canonical name).
+	Key      string `json:"key"`
+	Mentions int    `json:"mentions"`
+	Names    []Name `json:"names"`
+}
+
+// Name is a base form an entity was mentioned by, in a language, N times.
+type Name struct {
+	Lang string `json:"lang"`
+	Text string `json:"text"`
+	N    int    `json:"n"`
+}
+
+// Canonical is one real entity of a corpus: the locals that name it, its
+// id, type and names.
+type Canonical struct {
+	ID   string `json:"id"`
+	Type string `json:"type"`
+	// Name is its name in the language it is most mentioned in; Names its
+	// canonical name per language (ru, uk, en) where one is known.
+	Name     string            `json:"name"`
+	Names    map[string]string `json:"names"`
+	Members  []string          `json:"members"`
+	Mentions int               `json:"mentions"`
+	// Types counts its mentions by the type the analyser gave them: a
+	// disagreeing type is reported here, not made a second entity.
+	Types map[string]int `json:"types"`
+}
+
+// Rules are an analyst's corrections, applied on every clustering so that
+// they survive re-analysis: Merge pairs of ids (canonical or local) that
+// name one entity; Split lists locals taken out of whatever entity they
+// would join, to stand together as their own.
+type Rules struct {
+	Merge [][2]string `json:"merge,omitempty"`
+	Split [][]string  `json:"split,omitempty"`
+}
+
+// Gazetteer gives the entry behind a gazetteer id, for the names the
+// registry trusts more than the corpus's.
+type Gazetteer func(id string) (Known, bool)
+
+// Registry clusters locals. Key is the cross-language match key of a name
+// (translit.Key); Known may be nil.
+type Registry struct {
+	Key   func(string) string
+	Known Gazetteer
+}
+
+// Cluster groups locals into canonical entities, deterministically: the
+// same locals and rules give the same entities and ids whatever their
+// order. Two locals are one entity when
+//   - they share a match key (ru, uk and en spellings of one name, whatever
+//     type the tagger gave each mention: the type of the entity is the one
+//     with most mentions);
+//   - both are full person names with one surname whose given names agree
+//     (Энтони/Antony/Ентоні by their consonants, an initial with the given
+//     name it spells: "Т. Мэй" joins Theresa May, never Donald Trump);
+//   - one is a lone surname and the other the only full name in the corpus
+//     with that surname (with two candidates it stays apart);
+//   - an analyst merged them (Rules).
+//
+// Two different gazetteer entries are never joined but by a shared key of
+// their full names (duplicates of one person), and locals an analyst split
+// off never rejoin the rest.
+func (r *Registry) Cluster(locals []Local, rules Rules) []Canonical {
+	locals = slices.Clone(locals)
+	slices.SortFunc(locals, func(a, b Local) int { return strings.Compare(a.ID, b.ID) })
+	locals = slices.CompactFunc(locals, func(a, b Local) bool { return a.ID == b.ID })
+	fs := make([]features, len(locals))
+	index := make(map[string]int, len(locals))
+	for i := range locals {
+		fs[i] = r.describeLocal(&locals[i])
+		index[locals[i].ID] = i
+	}
+	u := newUnion(len(locals))
+	for i := range fs {
+		if fs[i].known != "" {
+			u.known[i] = fs[i].known
+		}
+	}
+	for g, ids := range rules.Split {
+		for _, id := range ids {
+			if i, ok := index[id]; ok {
+				u.split[i] = g + 1
+			}
+		}
+	}
+	// Manual merges first: they win over everything.
+	for _, m := range rules.Merge {
+		a, okA := index[m[0]]
+		b, okB := index[m[1]]
+		if okA && okB {
+			u.union(a, b, true, true)
+		}
+	}
+	r.joinByKey(locals, fs, u)
+	r.joinFullNames(fs, u)
+	r.joinSurnames(locals, fs, u)
+	return r.canonicals(locals, fs, u)
+}
+
+// joinByKey joins locals that share a match key of their full names.
+func (r *Registry) joinByKey(locals []Local, fs []features, u *union) {
+	byKey := map[string][]int{}
+	for i, f := range fs {
+		for _, k := range f.keys {
+			byKey[k] = append(byKey[k], i)
+		}
+	}
+	for _, k := range sortedKeys(byKey) {
+		is := byKey[k]
+		for _, j := range is[1:] {
+			a, b := is[0], j
+			// Two gazetteer entries meet only on a key of their full names
+			// and within one type.
+			both := fs[a].known != "" && fs[b].known != ""
+			if both && (locals[a].Type != locals[b].Type || !fs[a].fullKey(k) || !fs[b].fullKey(k)) {
+				continue
+			}
+			u.union(a, b, false, both)
+		}
+	}
+}
+
+// joinFullNames joins full person names with one surname whose given names
+// agree, when the agreement is unique: an initial that several given names
+// start with joins none of them.
+func (r *Registry) joinFullNames(fs []features, u *union) {
+	type entry struct {
+		i     int
+		given string
+	}
+	bySurname := map[string][]entry{}
+	for i, f := range fs {
+		for _, n := range f.names {
+			bySurname[n.surname] = append(bySurname[n.surname], entry{i, n.given})
+		}
+	}
+	for _, s := range sortedKeys(bySurname) {
+		es := bySurname[s]
+		// Full given names first, then initials.
+		slices.SortStableFunc(es, func(a, b entry) int { return cmp.Compare(len(b.given), len(a.given)) })
+		for x, a := range es {
+			var match []int // roots
+			for _, b := range es[:x] {
+				if rb := u.find(b.i); givenAgree(a.given, b.given) && !slices.Contains(match, rb) {
+					match = append(match, rb)
+				}
+			}
+			if ra := u.find(a.i); len(match) == 1 || len(match) == 2 && slices.Contains(match, ra) {
+				for _, m := range match {
+					u.union(a.i, m, false, false)
+				}
+			}
+		}
+	}
+}
+
+// joinSurnames joins each lone surname to the only entity with a full name
+// of that surname. By weight of evidence, a candidate mentioned at least ten
+// times as often as every other counts as the only one (a tagger's stray
+// "Тоня Блинкен" does not keep "Блинкен" from Antony Blinken).
+func (r *Registry) joinSurnames(locals []Local, fs []features, u *union) {
+	full := map[string][]int{} // surname → locals with a full name
+	total := map[int]int{}     // root → mentions of its set
+	for i, f := range fs {
+		for _, n := range f.names {
+			if !slices.Contains(full[n.surname], i) {
+				full[n.surname] = append(full[n.surname], i)
+			}
+		}
+		total[u.find(i)] += locals[i].Mentions
+	}
+	for i, f := range fs {
+		if !f.lone {
+			continue
+		}
+		var roots []int
+		for _, j := range full[f.key] {
+			if rt := u.find(j); !slices.Contains(roots, rt) {
+				roots = append(roots, rt)
+			}
+		}
+		if len(roots) > 1 {
+			slices.SortFunc(roots, func(a, b int) int { return cmp.Or(cmp.Compare(total[b], total[a]), cmp.Compare(a, b)) })
+			if total[roots[0]] >= dominance*total[roots[1]] {
+				roots = roots[:1]
+			}
+		}
+		if len(roots) == 1 {
+			u.union(i, roots[0], false, false)
+		}
+	}
+}
+
+// dominance is how many times more often the most mentioned candidate of a
+// lone surname must be mentioned than the next for the surname to join it.
+const dominance = 10
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
