@@ -155,20 +155,27 @@ func consonants(s string) string {
 }
 
 // union is a union-find over locals that refuses to join two gazetteer
-// entries or locals an analyst split apart, unless forced.
+// entries or two sides of an analyst's split, unless forced.
 type union struct {
 	parent []int
-	known  map[int]string // root → gazetteer id of the set, if any
-	split  map[int]int    // local → split group (Rules.Split index + 1)
-	splits map[int][]int  // root → split groups in the set
+	known  map[int]string        // root → gazetteer id of the set, if any
+	sides  map[int]map[int]uint8 // root → split rule → sides present (1 off, 2 rest)
 }
 
 func newUnion(n int) *union {
-	u := &union{parent: make([]int, n), known: map[int]string{}, split: map[int]int{}, splits: map[int][]int{}}
+	u := &union{parent: make([]int, n), known: map[int]string{}, sides: map[int]map[int]uint8{}}
 	for i := range u.parent {
 		u.parent[i] = i
 	}
 	return u
+}
+
+// side returns the split sides of the set of i (a root before any union).
+func (u *union) side(i int) map[int]uint8 {
+	if u.sides[i] == nil {
+		u.sides[i] = map[int]uint8{}
+	}
+	return u.sides[i]
 }
 
 func (u *union) find(i int) int {
@@ -179,18 +186,18 @@ func (u *union) find(i int) int {
 	return i
 }
 
-// union joins the sets of a and b. Unless forced it refuses sets with
-// different split groups and, unless knownOK, sets holding different
-// gazetteer entries.
+// union joins the sets of a and b. Unless forced it refuses to put both
+// sides of a split in one set and, unless knownOK, two gazetteer entries.
 func (u *union) union(a, b int, force, knownOK bool) bool {
 	ra, rb := u.find(a), u.find(b)
 	if ra == rb {
 		return true
 	}
-	ga, gb := u.groups(ra), u.groups(rb)
 	if !force {
-		if (len(ga) > 0 || len(gb) > 0) && !slices.Equal(ga, gb) {
-			return false
+		for g, s := range u.sides[ra] {
+			if s|u.sides[rb][g] == 3 {
+				return false
+			}
 		}
 		if !knownOK && u.known[ra] != "" && u.known[rb] != "" && u.known[ra] != u.known[rb] {
 			return false
@@ -203,27 +210,29 @@ func (u *union) union(a, b int, force, knownOK bool) bool {
 	if u.known[ra] == "" {
 		u.known[ra] = u.known[rb]
 	}
-	u.splits[ra] = mergeSorted(ga, gb)
+	for g, s := range u.sides[rb] {
+		u.side(ra)[g] |= s
+	}
 	return true
-}
-
-// groups returns the split groups of the set with root r.
-func (u *union) groups(r int) []int {
-	if g, ok := u.splits[r]; ok {
-		return g
-	}
-	if g := u.split[r]; g != 0 {
-		return []int{g}
-	}
-	return nil
-}
-
-func mergeSorted(a, b []int) []int {
-	out := slices.Concat(a, b)
-	slices.Sort(out)
-	return slices.Compact(out)
 }
 
 func byMentions(a, b Name) int {
 	return cmp.Or(cmp.Compare(b.N, a.N), strings.Compare(a.Text, b.Text))
+}
+
+// Keys returns the match keys by which l can meet other locals: the keys
+// of its names, the surnames of its full names, its lone surname. A store
+// indexes locals by them to find the neighbourhood a new local is
+// clustered in.
+func (r *Registry) Keys(l Local) []string {
+	f := r.describeLocal(&l)
+	out := slices.Clone(f.keys)
+	for _, n := range f.names {
+		out = append(out, n.surname)
+	}
+	if f.lone {
+		out = append(out, f.key)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }

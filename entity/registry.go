@@ -45,12 +45,19 @@ type Canonical struct {
 }
 
 // Rules are an analyst's corrections, applied on every clustering so that
-// they survive re-analysis: Merge pairs of ids (canonical or local) that
-// name one entity; Split lists locals taken out of whatever entity they
-// would join, to stand together as their own.
+// they survive re-analysis: Merge pairs of locals that name one entity;
+// Split keeps some locals (Off) apart from others (Rest: the rest of the
+// entity they were split from).
 type Rules struct {
 	Merge [][2]string `json:"merge,omitempty"`
-	Split [][]string  `json:"split,omitempty"`
+	Split []Split     `json:"split,omitempty"`
+}
+
+// Split is an analyst's judgement that the locals Off are not the entity
+// the locals Rest are.
+type Split struct {
+	Off  []string `json:"off"`
+	Rest []string `json:"rest"`
 }
 
 // Gazetteer gives the entry behind a gazetteer id, for the names the
@@ -96,10 +103,12 @@ func (r *Registry) Cluster(locals []Local, rules Rules) []Canonical {
 			u.known[i] = fs[i].known
 		}
 	}
-	for g, ids := range rules.Split {
-		for _, id := range ids {
-			if i, ok := index[id]; ok {
-				u.split[i] = g + 1
+	for g, sp := range rules.Split {
+		for side, ids := range [][]string{sp.Off, sp.Rest} {
+			for _, id := range ids {
+				if i, ok := index[id]; ok {
+					u.side(i)[g] |= 1 << side
+				}
 			}
 		}
 	}

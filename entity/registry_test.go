@@ -127,7 +127,7 @@ func TestCluster(t *testing.T) {
 			local("PER-volodimirzelenski", "PER", n("uk", "Володимир Зеленський", 100)),
 			local("PER-zelenski", "PER", n("uk", "Зеленський", 5)),
 		},
-		rules: Rules{Merge: [][2]string{{"ORG-ionhap", "ORG-yonhap"}}, Split: [][]string{{"PER-zelenski"}}},
+		rules: Rules{Merge: [][2]string{{"ORG-ionhap", "ORG-yonhap"}}, Split: []Split{{Off: []string{"PER-zelenski"}, Rest: []string{"PER-volodimirzelenski"}}}},
 		want: map[string][]string{
 			"ORG-Yonhap": {"ORG-ionhap", "ORG-yonhap"}, "PER-Volodymyr-Zelenskyi": {"PER-volodimirzelenski"}, "PER-Zelenskyi": {"PER-zelenski"},
 		},

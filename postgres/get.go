@@ -9,6 +9,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/registry"
 	"github.com/litopys/litopys/search"
 )
 
@@ -52,7 +53,11 @@ func (db *DB) Documents(ctx context.Context, f litopys.DocumentFilter) ([]litopy
 		arg("day <= $? AND day > 0", d)
 	}
 	if f.Entity != "" {
-		arg("seq IN (SELECT doc FROM doc_entities WHERE entity = $?)", clean(f.Entity))
+		ids, err := db.entityMembers(ctx, clean(f.Entity))
+		if err != nil {
+			return nil, fmt.Errorf("list documents: %w", err)
+		}
+		arg("seq IN (SELECT doc FROM doc_entities WHERE entity = ANY($?))", ids)
 	}
 	q := `SELECT ` + summaryColumns + ` FROM documents`
 	if len(where) > 0 {
@@ -87,6 +92,16 @@ const maxEntityDocuments = 100
 // Entity returns the entity with the id, its names and the documents that
 // mention it.
 func (db *DB) Entity(ctx context.Context, id string) (*litopys.EntityInfo, error) {
+	if e, err := registry.Info(ctx, regQuerier{db.pool}, clean(id)); err == nil {
+		e.Documents, err = db.Documents(ctx, litopys.DocumentFilter{Entity: e.ID, Limit: maxEntityDocuments})
+		if err != nil {
+			return nil, fmt.Errorf("get entity %s: %w", id, err)
+		}
+		return e, nil
+	} else if litopys.ErrorCode(err) != litopys.ENOTFOUND {
+		return nil, err
+	}
+	// An entity the registry does not know (a store written before it).
 	e := &litopys.EntityInfo{Entity: litopys.Entity{ID: id, Aliases: []string{}}}
 	err := db.pool.QueryRow(ctx, `SELECT type, name, key FROM entities WHERE id = $1`, clean(id)).Scan(&e.Type, &e.Name, &e.Key)
 	if errors.Is(err, pgx.ErrNoRows) {

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/registry"
 	"github.com/litopys/litopys/search"
 )
 
@@ -47,7 +48,14 @@ func (db *DB) Documents(ctx context.Context, f litopys.DocumentFilter) ([]litopy
 		where, args = append(where, "day <= ? AND day > 0"), append(args, d)
 	}
 	if f.Entity != "" {
-		where, args = append(where, "seq IN (SELECT doc FROM doc_entities WHERE entity = ?)"), append(args, f.Entity)
+		ids, err := db.entityMembers(ctx, f.Entity)
+		if err != nil {
+			return nil, fmt.Errorf("list documents: %w", err)
+		}
+		where = append(where, "seq IN (SELECT doc FROM doc_entities WHERE entity IN ("+placeholders(len(ids))+"))")
+		for _, id := range ids {
+			args = append(args, id)
+		}
 	}
 	q := `SELECT ` + summaryColumns + ` FROM documents`
 	if len(where) > 0 {
@@ -86,6 +94,16 @@ const maxEntityDocuments = 100
 // Entity returns the entity with the id, its names and the documents that
 // mention it.
 func (db *DB) Entity(ctx context.Context, id string) (*litopys.EntityInfo, error) {
+	if e, err := registry.Info(ctx, regQuerier{db.read}, id); err == nil {
+		e.Documents, err = db.Documents(ctx, litopys.DocumentFilter{Entity: e.ID, Limit: maxEntityDocuments})
+		if err != nil {
+			return nil, fmt.Errorf("get entity %s: %w", id, err)
+		}
+		return e, nil
+	} else if litopys.ErrorCode(err) != litopys.ENOTFOUND {
+		return nil, err
+	}
+	// An entity the registry does not know (a store written before it).
 	e := &litopys.EntityInfo{Entity: litopys.Entity{ID: id, Aliases: []string{}}}
 	err := db.read.QueryRowContext(ctx, `SELECT type, name, key FROM entities WHERE id = ?`, id).Scan(&e.Type, &e.Name, &e.Key)
 	if errors.Is(err, sql.ErrNoRows) {

@@ -75,7 +75,7 @@ func TestMigrate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i, want := range []int{4, 0} {
+	for i, want := range []int{5, 0} {
 		n, err := db.Migrate(ctx)
 		if err != nil {
 			t.Fatalf("migrate #%d: %v", i+1, err)
@@ -147,8 +147,8 @@ func TestMigrateCarriesOver(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n, err := m.Migrate(ctx); err != nil || n != 3 {
-		t.Fatalf("migrate applied %d (%v), want 3", n, err)
+	if n, err := m.Migrate(ctx); err != nil || n != 4 {
+		t.Fatalf("migrate applied %d (%v), want 4", n, err)
 	}
 	m.Close()
 	db, err := sqlite.Open(ctx, path)
