@@ -33,19 +33,76 @@ func (q regQuerier) Query(ctx context.Context, query string, args ...any) (regis
 	return sqlRows{rows}, nil
 }
 
+// txQuerier runs the registry's statements in a write transaction. A
+// statement is prepared once on the write connection (parsing a statement
+// costs as much as running it) — between transactions, since the one
+// connection is the transaction's while it runs: a statement first met in
+// a transaction runs unprepared there and is prepared after it
+// (prepareRegistry).
+type txQuerier struct {
+	db *DB
+	tx *sql.Tx
+}
+
+// stmt returns the prepared statement of query for the transaction, or nil.
+func (q txQuerier) stmt(ctx context.Context, query string) *sql.Stmt {
+	if s, ok := q.db.regStmts.Load(query); ok {
+		return q.tx.StmtContext(ctx, s.(*sql.Stmt))
+	}
+	q.db.regWanted.Store(query, true)
+	return nil
+}
+
+// prepareRegistry prepares the registry statements transactions wanted.
+func (db *DB) prepareRegistry(ctx context.Context) {
+	db.regWanted.Range(func(k, _ any) bool {
+		db.regWanted.Delete(k)
+		if _, ok := db.regStmts.Load(k); ok {
+			return true
+		}
+		if s, err := db.write.PrepareContext(ctx, k.(string)); err == nil {
+			db.regStmts.Store(k, s)
+		}
+		return true
+	})
+}
+
+func (q txQuerier) Exec(ctx context.Context, query string, args ...any) error {
+	if s := q.stmt(ctx, query); s != nil {
+		_, err := s.ExecContext(ctx, args...)
+		return err
+	}
+	_, err := q.tx.ExecContext(ctx, query, args...)
+	return err
+}
+
+func (q txQuerier) Query(ctx context.Context, query string, args ...any) (registry.Rows, error) {
+	var rows *sql.Rows
+	var err error
+	if s := q.stmt(ctx, query); s != nil {
+		rows, err = s.QueryContext(ctx, args...)
+	} else {
+		rows, err = q.tx.QueryContext(ctx, query, args...)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return sqlRows{rows}, nil
+}
+
 type sqlRows struct{ *sql.Rows }
 
 func (r sqlRows) Close() { r.Rows.Close() }
 
 // observe registers the entities of newly stored documents in tx.
-func observe(ctx context.Context, tx *sql.Tx, docs []*litopys.Document) error {
-	return registry.Observe(ctx, regQuerier{tx}, registry.Default(), docs, time.Now().UTC().Format("2006-01-02"))
+func (db *DB) observe(ctx context.Context, tx *sql.Tx, docs []*litopys.Document) error {
+	return registry.Observe(ctx, txQuerier{db, tx}, registry.Default(), docs, time.Now().UTC().Format("2006-01-02"))
 }
 
 // reobserve takes back what replaced documents said of their entities and
 // registers what their new analysis says.
-func reobserve(ctx context.Context, tx *sql.Tx, olds, news []*litopys.Document) error {
-	q := regQuerier{tx}
+func (db *DB) reobserve(ctx context.Context, tx *sql.Tx, olds, news []*litopys.Document) error {
+	q := txQuerier{db, tx}
 	ids, err := registry.Forget(ctx, q, olds)
 	if err != nil {
 		return err
@@ -96,7 +153,7 @@ func (db *DB) registryWrite(ctx context.Context, fn func(q registry.Querier) (st
 		return "", fmt.Errorf("entity registry: %w", err)
 	}
 	defer tx.Rollback()
-	id, err := fn(regQuerier{tx})
+	id, err := fn(txQuerier{db, tx})
 	if err != nil {
 		return "", err
 	}
@@ -154,7 +211,7 @@ func (db *DB) registerStored(ctx context.Context, tx *sql.Tx) error {
 		if len(docs) == 0 {
 			return nil
 		}
-		if err := observe(ctx, tx, docs); err != nil {
+		if err := registry.Observe(ctx, regQuerier{tx}, registry.Default(), docs, time.Now().UTC().Format("2006-01-02")); err != nil {
 			return fmt.Errorf("register entities: %w", err)
 		}
 	}

@@ -108,7 +108,7 @@ func (db *DB) ReplaceDocuments(ctx context.Context, docs []*litopys.Document, an
 	if _, err := tx.ExecContext(ctx, `UPDATE stats SET words = words + ? WHERE id = 1`, dwords); err != nil {
 		return fmt.Errorf("replace documents: %w", err)
 	}
-	if err := reobserve(ctx, tx, olds, docs); err != nil {
+	if err := db.reobserve(ctx, tx, olds, docs); err != nil {
 		return fmt.Errorf("replace documents: %w", err)
 	}
 	if err := tx.Commit(); err != nil {

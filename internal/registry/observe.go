@@ -75,12 +75,21 @@ func ObserveAlso(ctx context.Context, q Querier, r *entity.Registry, docs []*lit
 	return Resolve(ctx, q, r, slices.Compact(keys), ids, false)
 }
 
+// rowSizes are the row counts of the multi-row INSERTs (few distinct
+// statements, kept prepared by the backends).
+var rowSizes = []int{64, 16, 4, 1}
+
 // insertRows writes flat rows (cols values each) with multi-row INSERTs of
 // head, one group per row, and tail.
 func insertRows(ctx context.Context, q Querier, head, group string, cols int, flat []any, tail string) error {
-	const rowsPer = 100
 	for len(flat) > 0 {
-		n := min(len(flat)/cols, rowsPer)
+		n := 1
+		for _, s := range rowSizes {
+			if len(flat)/cols >= s {
+				n = s
+				break
+			}
+		}
 		stmt := head + strings.TrimSuffix(strings.Repeat(group+",", n), ",") + tail
 		if err := q.Exec(ctx, stmt, flat[:n*cols]...); err != nil {
 			return err

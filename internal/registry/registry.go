@@ -77,19 +77,35 @@ var defaultRegistry = sync.OnceValue(func() *entity.Registry {
 // translit and the embedded gazetteer, as the pipeline uses them.
 func Default() *entity.Registry { return defaultRegistry() }
 
-// chunk is the most values one IN list carries.
-const chunk = 400
+// listSizes are the lengths IN lists are padded to, so that a backend
+// sees few distinct statements and can keep them prepared; the last is the
+// most values one list carries.
+var listSizes = []int{4, 16, 64, 256}
 
 // in returns "(?,?,…)" for n values.
 func in(n int) string {
 	return "(" + strings.TrimSuffix(strings.Repeat("?,", n), ",") + ")"
 }
 
-// chunks calls fn with the values of vs in slices of at most chunk.
+// chunks calls fn with the values of vs in slices of a size of listSizes,
+// the last slice padded by repeating its last value (harmless in an IN
+// list).
 func chunks(vs []string, fn func(part []string) error) error {
+	max := listSizes[len(listSizes)-1]
 	for len(vs) > 0 {
-		n := min(len(vs), chunk)
-		if err := fn(vs[:n]); err != nil {
+		n := min(len(vs), max)
+		size := max
+		for _, s := range listSizes {
+			if s >= n {
+				size = s
+				break
+			}
+		}
+		part := vs[:n:n]
+		for len(part) < size {
+			part = append(part, vs[n-1])
+		}
+		if err := fn(part); err != nil {
 			return err
 		}
 		vs = vs[n:]

@@ -53,7 +53,11 @@ func Resolve(ctx context.Context, q Querier, r *entity.Registry, keys, ids []str
 	}
 	locals = live
 	cs := r.Cluster(ls, rules)
-	if err := apply(ctx, q, locals, cs, manual); err != nil {
+	touched := map[string]bool{}
+	for _, id := range ids {
+		touched[id] = true
+	}
+	if err := apply(ctx, q, locals, cs, touched, manual); err != nil {
 		return fmt.Errorf("entity registry: %w", err)
 	}
 	return nil
@@ -141,8 +145,9 @@ func loadLocals(ctx context.Context, q Querier, ids []string) ([]stored, error) 
 	return out, err
 }
 
-// apply writes the clustering cs of locals.
-func apply(ctx context.Context, q Querier, locals []stored, cs []entity.Canonical, manual bool) error {
+// apply writes the clustering cs of locals: the entities whose members
+// changed or that hold a local in touched (whose counts changed).
+func apply(ctx context.Context, q Querier, locals []stored, cs []entity.Canonical, touched map[string]bool, manual bool) error {
 	byID := map[string]*stored{}
 	prev := map[string]bool{}
 	for i := range locals {
@@ -152,15 +157,31 @@ func apply(ctx context.Context, q Querier, locals []stored, cs []entity.Canonica
 		}
 	}
 	// An id an entity outside the neighbourhood holds cannot be given.
+	var fresh []string
+	for _, c := range cs {
+		if !prev[c.ID] {
+			fresh = append(fresh, c.ID)
+		}
+	}
+	held := map[string]bool{}
+	if err := chunks(fresh, func(part []string) error {
+		got, err := queryStrings(ctx, q, `SELECT id FROM entity_registry WHERE id IN `+in(len(part)), anys(part)...)
+		for _, id := range got {
+			held[id] = true
+		}
+		return err
+	}); err != nil {
+		return err
+	}
 	final := map[string]bool{}
 	for i := range cs {
 		id := cs[i].ID
 		var err error
 		cs[i].ID = entity.Unique(id, func(c string) bool {
-			if final[c] {
+			if final[c] || c == id && held[c] {
 				return true
 			}
-			if prev[c] {
+			if prev[c] || c == id {
 				return false
 			}
 			var got []string
@@ -193,10 +214,13 @@ func apply(ctx context.Context, q Querier, locals []stored, cs []entity.Canonica
 	if manual {
 		byHand = 1
 	}
+	var rows, moves []any
+	var back []string // ids that are entities again
 	for _, c := range cs {
 		var moved []string
 		olds := map[string]bool{}
 		first, last := "", ""
+		hot := false
 		for _, m := range c.Members {
 			l := byID[m]
 			if l.entity != c.ID {
@@ -205,6 +229,7 @@ func apply(ctx context.Context, q Querier, locals []stored, cs []entity.Canonica
 			if l.entity != "" {
 				olds[l.entity] = true
 			}
+			hot = hot || touched[m]
 			if l.first != "" && (first == "" || l.first < first) {
 				first = l.first
 			}
@@ -212,16 +237,16 @@ func apply(ctx context.Context, q Querier, locals []stored, cs []entity.Canonica
 				last = l.last
 			}
 		}
-		if err := chunks(moved, func(part []string) error {
-			return q.Exec(ctx, `UPDATE entity_locals SET entity = ? WHERE id IN `+in(len(part)), append([]any{c.ID}, anys(part)...)...)
-		}); err != nil {
-			return err
+		if len(moved) == 0 && !hot {
+			continue
 		}
-		if err := putEntity(ctx, q, c, first, last); err != nil {
-			return err
+		for _, m := range moved {
+			moves = append(moves, m, byID[m].Type, c.ID)
 		}
-		if err := q.Exec(ctx, `DELETE FROM entity_redirects WHERE id = ?`, c.ID); err != nil {
-			return err
+		types, _ := json.Marshal(c.Types)
+		rows = append(rows, c.ID, c.Type, c.Name, c.Names["ru"], c.Names["uk"], c.Names["en"], c.Mentions, string(types), first, last)
+		if !prev[c.ID] {
+			back = append(back, c.ID)
 		}
 		for _, old := range slices.Sorted(maps.Keys(olds)) {
 			if old == c.ID {
@@ -245,17 +270,19 @@ func apply(ctx context.Context, q Querier, locals []stored, cs []entity.Canonica
 			}
 		}
 	}
-	return nil
-}
-
-// putEntity writes the row of one canonical entity.
-func putEntity(ctx context.Context, q Querier, c entity.Canonical, first, last string) error {
-	types, _ := json.Marshal(c.Types)
-	return q.Exec(ctx, `INSERT INTO entity_registry (id, type, name, name_ru, name_uk, name_en, mentions, types, first_seen, last_seen)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name,
+	if err := chunks(back, func(part []string) error {
+		return q.Exec(ctx, `DELETE FROM entity_redirects WHERE id IN `+in(len(part)), anys(part)...)
+	}); err != nil {
+		return err
+	}
+	if err := insertRows(ctx, q, `INSERT INTO entity_locals (id, type, entity) VALUES `, `(?, ?, ?)`, 3, moves,
+		` ON CONFLICT (id) DO UPDATE SET entity = excluded.entity`); err != nil {
+		return err
+	}
+	return insertRows(ctx, q, `INSERT INTO entity_registry (id, type, name, name_ru, name_uk, name_en, mentions, types, first_seen, last_seen) VALUES `,
+		`(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, 10, rows, ` ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name,
 		name_ru = excluded.name_ru, name_uk = excluded.name_uk, name_en = excluded.name_en, mentions = excluded.mentions,
-		types = excluded.types, first_seen = excluded.first_seen, last_seen = excluded.last_seen`,
-		c.ID, c.Type, c.Name, c.Names["ru"], c.Names["uk"], c.Names["en"], c.Mentions, string(types), first, last)
+		types = excluded.types, first_seen = excluded.first_seen, last_seen = excluded.last_seen`)
 }
 
 // redirect sends old, and every id that led to it, to id.
