@@ -90,7 +90,7 @@ func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error)
 		return nil, err
 	}
 	v := &EntityView{EntityInfo: *info, Chronology: []ChronologyRow{}, Stories: []Story{}}
-	if known, ok := s.index.Entity(id); ok {
+	if known, ok := s.index.Entity(id); ok && len(v.Members) == 0 {
 		if v.Names == nil {
 			v.Names = map[string]string{}
 		}
@@ -120,7 +120,8 @@ func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error)
 			}
 		}
 	}
-	v.Cooccurring = s.index.Cooccurring(id, ids, 12)
+	members := append([]string{id, v.ID}, v.Members...)
+	v.Cooccurring = s.index.Cooccurring(members, ids, 12)
 	if v.Cooccurring == nil {
 		v.Cooccurring = []EntityCount{}
 	}
@@ -128,7 +129,7 @@ func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error)
 	if err != nil {
 		return nil, err
 	}
-	if rows := withEntity(s.opt.Chronology(full), id); rows != nil {
+	if rows := withEntity(s.opt.Chronology(full), members); rows != nil {
 		v.Chronology = rows
 	}
 	v.Graph = drawGraph(v.Entity, v.Cooccurring)

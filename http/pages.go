@@ -118,6 +118,10 @@ func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
+	if u := canonicalURL(r, "/entities/", r.PathValue("id"), v.ID); u != "" {
+		http.Redirect(w, r, u, http.StatusMovedPermanently)
+		return
+	}
 	s.render(w, r, http.StatusOK, "entity", page{Title: v.Name, Data: v})
 }
 
@@ -138,8 +142,10 @@ type searchData struct {
 	Error    string
 	Total    int
 	Hits     []searchHit
-	Entities []litopys.Entity
-	Next     string
+	Entities []litopys.EntitySummary
+	// EntityTotal counts the entities the words name.
+	EntityTotal int
+	Next        string
 }
 
 type searchHit struct {
@@ -152,6 +158,9 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 	form := r.URL.Query()
 	d := searchData{Form: form}
 	q, err := parseQuery(form)
+	if err == nil {
+		q.Entity, err = s.resolveEntityParam(r.Context(), q.Entity)
+	}
 	if err == nil && (q.Text != "" || q.Entity != "") {
 		d.Asked = true
 		var res litopys.SearchResult
@@ -168,7 +177,9 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 		if q.Text != "" {
-			d.Entities = s.index.SearchEntities(q.Text, 8)
+			if l, lerr := s.entities(r.Context(), litopys.EntityQuery{Text: q.Text, Lang: q.Lang, Limit: 10}); lerr == nil {
+				d.Entities, d.EntityTotal = l.Entities, l.Total
+			}
 		}
 	}
 	status := http.StatusOK

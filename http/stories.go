@@ -145,13 +145,13 @@ func matchesEntity(e *litopys.Entity, q string) bool {
 
 // Cooccurring counts, over the given documents, the entities named beside
 // id, most frequent first.
-func (x *Index) Cooccurring(id string, docIDs []string, limit int) []EntityCount {
+func (x *Index) Cooccurring(ids []string, docIDs []string, limit int) []EntityCount {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
 	n := map[string]int{}
 	for _, d := range docIDs {
 		for _, e := range x.docEnts[d] {
-			if e != id {
+			if !slices.Contains(ids, e) {
 				n[e]++
 			}
 		}

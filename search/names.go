@@ -3,9 +3,9 @@ package search
 import "strings"
 
 // NameReadings returns the spellings a name typed into a search box may
-// stand for: as written, and with each word in its first, then its second
-// base form as Russian and as Ukrainian ("Зеленського" → "зеленського",
-// "зеленський"), all lower-cased. Entity lookups match them against the
+// stand for: as written, and with every word in its base form read as
+// Russian, then as Ukrainian ("Зеленського" → "зеленського", "зеленський"),
+// all lower-cased. Entity lookups match them against the
 // names entities were mentioned by.
 func (a *Analyzer) NameReadings(text string) []string {
 	words := queryWords(text)
@@ -15,17 +15,14 @@ func (a *Analyzer) NameReadings(text string) []string {
 	if len(words) > maxNameWords {
 		words = words[:maxNameWords]
 	}
-	lemmas := make([][]string, len(words))
-	for i, w := range words {
-		lemmas[i] = a.lemmas(w, []string{"ru", "uk"})
-	}
-	var out []string
-	for _, f := range nameForms(words, lemmas) {
-		out = append(out, strings.ToLower(f))
-	}
-	// Each reading of a one-word name.
-	if len(words) == 1 {
-		out = append(out, lemmas[0]...)
+	out := []string{strings.ToLower(strings.Join(words, " "))}
+	for _, lang := range []string{"ru", "uk"} {
+		parts := make([]string, len(words))
+		for i, w := range words {
+			l, _ := a.morph.Lemma(w, lang)
+			parts[i] = strings.ToLower(l)
+		}
+		out = append(out, strings.Join(parts, " "))
 	}
 	return uniq(out)
 }
