@@ -15,6 +15,7 @@ const (
 	ETOOLARGE     = "too_large"    // the input exceeds a size limit
 	EUNAUTHORIZED = "unauthorized" // a write without the right token
 	ECONFLICT     = "conflict"     // the store is in a state that forbids the operation
+	EUNAVAILABLE  = "unavailable"  // a host or service could not be reached or failed to answer
 )
 
 // Error is the domain error: a code for programs and a message for people.

@@ -45,6 +45,9 @@ type Query struct {
 	// results.
 	Limit  int `json:"limit,omitempty"`
 	Offset int `json:"offset,omitempty"`
+	// NoSnippets leaves Hit.Snippet empty, sparing the reading of the
+	// texts (listings of many hits: facets, exports).
+	NoSnippets bool `json:"-"`
 }
 
 // Page limits.

@@ -106,7 +106,7 @@ func lemma(t litopys.Token) string {
 func timesIn(doc *litopys.Document, s litopys.Sentence) []int {
 	var out []int
 	for i, t := range doc.Times {
-		if t.Start >= s.Start && t.End <= s.End && t.Value != "" && t.Granularity != "time" {
+		if !t.Boilerplate && t.Start >= s.Start && t.End <= s.End && t.Value != "" && t.Granularity != "time" {
 			out = append(out, i)
 		}
 	}

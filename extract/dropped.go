@@ -56,6 +56,9 @@ func inherit(extracted, page []line) {
 		l := &extracted[i]
 		for j := range page {
 			p := &page[j]
+			if p.text == l.text && l.href == "" {
+				l.href = p.href
+			}
 			if p.kind == "" || p.text == l.text || !strings.Contains(p.text, l.text) {
 				continue
 			}

@@ -1,38 +1,54 @@
 package http
 
 import (
+	"context"
+	"fmt"
 	"net/http"
 
 	"github.com/litopys/litopys"
 )
 
-// StoryList is the body of GET /api/stories.
+// StoryList is the body of GET /api/stories: a page of the stories the
+// filter keeps, how many it keeps, and their facets.
 type StoryList struct {
 	Total   int     `json:"total"`
+	Offset  int     `json:"offset"`
 	Stories []Story `json:"stories"`
+	Facets  Facets  `json:"facets"`
 }
 
 func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
-	p := r.URL.Query()
-	limit, err := intParam(p, "limit")
+	list, err := s.storyList(r.URL.Query())
 	if err != nil {
 		s.writeJSONError(w, r, err)
 		return
 	}
+	writeJSON(w, http.StatusOK, list)
+}
+
+func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
+	p := r.URL.Query()
 	offset, err := intParam(p, "offset")
 	if err != nil {
 		s.writeJSONError(w, r, err)
 		return
 	}
-	list, total := s.index.Stories(limit, offset)
-	writeJSON(w, http.StatusOK, StoryList{Total: total, Stories: list})
-}
-
-func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
+	limit, err := intParam(p, "limit")
+	if err != nil {
+		s.writeJSONError(w, r, err)
+		return
+	}
 	v, err := s.storyView(r.Context(), r.PathValue("id"))
 	if err != nil {
 		s.writeJSONError(w, r, err)
 		return
+	}
+	// The story's documents, a page of them when asked (document_count
+	// is their total).
+	if offset > 0 || limit > 0 {
+		n := len(v.DocumentList)
+		lo := min(offset, n)
+		v.DocumentList = v.DocumentList[lo:min(n, lo+litopys.PageLimit(limit))]
 	}
 	writeJSON(w, http.StatusOK, v)
 }
@@ -64,8 +80,11 @@ func (s *Server) apiEntity(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, v)
 }
 
-// DocumentList is the body of GET /api/documents.
+// DocumentList is the body of GET /api/documents: a page of the stored
+// documents the filters keep, newest first, and how many they keep.
 type DocumentList struct {
+	Total     int                       `json:"total"`
+	Offset    int                       `json:"offset"`
 	Documents []litopys.DocumentSummary `json:"documents"`
 }
 
@@ -83,11 +102,25 @@ func (s *Server) apiDocuments(w http.ResponseWriter, r *http.Request) {
 	if docs == nil {
 		docs = []litopys.DocumentSummary{}
 	}
-	writeJSON(w, http.StatusOK, DocumentList{Documents: docs})
+	// The store lists; the story index, which holds every document's
+	// summary and entities, counts.
+	total := s.index.CountDocuments(StoryFilter{From: q.From, To: q.To, Lang: q.Lang, Outlet: q.Outlet, Entity: q.Entity})
+	writeJSON(w, http.StatusOK, DocumentList{Total: max(total, q.Offset+len(docs)), Offset: q.Offset, Documents: docs})
 }
 
 func (s *Server) apiDocument(w http.ResponseWriter, r *http.Request) {
-	v, err := s.documentView(r.Context(), r.PathValue("id"))
+	p := r.URL.Query()
+	offset, err := intParam(p, "offset")
+	if err != nil {
+		s.writeJSONError(w, r, err)
+		return
+	}
+	limit, err := intParam(p, "limit")
+	if err != nil {
+		s.writeJSONError(w, r, err)
+		return
+	}
+	v, err := s.documentAPI(r.Context(), r.PathValue("id"), offset, limit)
 	if err != nil {
 		s.writeJSONError(w, r, err)
 		return
@@ -95,8 +128,16 @@ func (s *Server) apiDocument(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, v)
 }
 
+// SearchList is the body of GET /api/search: a page of results, and with
+// facets=1 their facets.
+type SearchList struct {
+	litopys.SearchResult
+	Facets *Facets `json:"facets,omitempty"`
+}
+
 func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
-	q, err := parseQuery(r.URL.Query())
+	p := r.URL.Query()
+	q, err := parseQuery(p)
 	if err != nil {
 		s.writeJSONError(w, r, err)
 		return
@@ -105,12 +146,25 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		s.writeJSONError(w, r, err)
 		return
 	}
+	if format := p.Get("format"); format != "" {
+		s.exportSearch(w, r, q, format)
+		return
+	}
 	res, err := s.search(r, q)
 	if err != nil {
 		s.writeJSONError(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, res)
+	out := SearchList{SearchResult: res}
+	if p.Get("facets") == "1" || p.Get("facets") == "true" {
+		f, err := s.searchFacets(r.Context(), q)
+		if err != nil {
+			s.writeJSONError(w, r, err)
+			return
+		}
+		out.Facets = &f
+	}
+	writeJSON(w, http.StatusOK, out)
 }
 
 // search runs q, refusing an empty one.
@@ -126,4 +180,33 @@ func (s *Server) search(r *http.Request, q litopys.Query) (litopys.SearchResult,
 		res.Results = []litopys.Hit{}
 	}
 	return res, nil
+}
+
+// searchFacetHits is how many of the best results search facets count:
+// counting all would read every hit of a common word.
+const searchFacetHits = litopys.MaxLimit
+
+// searchFacets counts the facets of q's best results, without snippets;
+// they are kept until the story index moves on (new documents).
+func (s *Server) searchFacets(ctx context.Context, q litopys.Query) (Facets, error) {
+	s.index.mu.RLock()
+	key := fmt.Sprintf("%d\x00%q\x00%s\x00%s\x00%s\x00%s\x00%s", s.index.cursor, q.Text, q.Lang, q.Outlet, q.From, q.To, q.Entity)
+	s.index.mu.RUnlock()
+	if f, ok := s.facets.get(key); ok {
+		return f, nil
+	}
+	fq := q
+	fq.Offset, fq.Limit, fq.NoSnippets = 0, searchFacetHits, true
+	res, err := s.opt.Store.Search(ctx, fq)
+	if err != nil {
+		return Facets{}, err
+	}
+	c := newFacetCounter()
+	for _, h := range res.Results {
+		c.add([]string{h.Lang}, []string{h.Outlet}, s.index.EntitiesOf(h.ID))
+	}
+	f := c.facets(s.index)
+	f.Partial = res.Total > len(res.Results)
+	s.facets.put(key, f)
+	return f, nil
 }

@@ -18,7 +18,7 @@ func BenchmarkPages(b *testing.B) {
 		b.Run(path, func(b *testing.B) {
 			for b.Loop() {
 				rec := httptest.NewRecorder()
-				h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+				h.ServeHTTP(rec, localRequest(http.MethodGet, path, nil))
 				if rec.Code != http.StatusOK {
 					b.Fatalf("%s: %d", path, rec.Code)
 				}

@@ -10,6 +10,25 @@ import (
 	"github.com/litopys/litopys"
 )
 
+// storyList reads a filter and a page from URL parameters and lists the
+// stories: the data of GET /api/stories and of the home page.
+func (s *Server) storyList(p url.Values) (StoryList, error) {
+	f, err := parseStoryFilter(p)
+	if err != nil {
+		return StoryList{}, err
+	}
+	limit, err := intParam(p, "limit")
+	if err != nil {
+		return StoryList{}, err
+	}
+	offset, err := intParam(p, "offset")
+	if err != nil {
+		return StoryList{}, err
+	}
+	list, total, facets := s.index.FindStories(f, limit, offset)
+	return StoryList{Total: total, Offset: min(offset, total), Stories: list, Facets: facets}, nil
+}
+
 // maxStoryDocs bounds how many documents a story's chronology is built
 // from (the newest ones).
 const maxStoryDocs = 100
@@ -44,17 +63,24 @@ func (s *Server) storyView(ctx context.Context, id string) (*StoryView, error) {
 	if v.Chronology == nil {
 		v.Chronology = []ChronologyRow{}
 	}
-	for _, d := range docs {
-		i := slices.IndexFunc(v.ByLang, func(g LangGroup) bool { return g.Lang == d.Lang })
-		if i < 0 {
-			v.ByLang = append(v.ByLang, LangGroup{Lang: d.Lang})
-			i = len(v.ByLang) - 1
-		}
-		v.ByLang[i].Documents = append(v.ByLang[i].Documents, d)
-	}
-	slices.SortFunc(v.ByLang, func(a, b LangGroup) int { return strings.Compare(a.Lang, b.Lang) })
+	v.ByLang = groupByLang(docs)
 	v.Timeline = drawTimeline(v.Chronology)
 	return v, nil
+}
+
+// groupByLang groups documents by language, languages in order.
+func groupByLang(docs []litopys.DocumentSummary) []LangGroup {
+	var out []LangGroup
+	for _, d := range docs {
+		i := slices.IndexFunc(out, func(g LangGroup) bool { return g.Lang == d.Lang })
+		if i < 0 {
+			out = append(out, LangGroup{Lang: d.Lang})
+			i = len(out) - 1
+		}
+		out[i].Documents = append(out[i].Documents, d)
+	}
+	slices.SortFunc(out, func(a, b LangGroup) int { return strings.Compare(a.Lang, b.Lang) })
+	return out
 }
 
 // loadDocs reads the newest maxStoryDocs of docs from the store.
@@ -136,25 +162,6 @@ func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error)
 	return v, nil
 }
 
-// DocumentView is a stored document with the story it belongs to and its
-// text cut into highlighted segments for the page.
-type DocumentView struct {
-	*litopys.Document
-	Story      string      `json:"story,omitempty"`
-	Paragraphs [][]Segment `json:"-"`
-}
-
-func (s *Server) documentView(ctx context.Context, id string) (*DocumentView, error) {
-	doc, err := s.document(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	v := &DocumentView{Document: doc}
-	v.Story, _ = s.index.StoryOf(id)
-	v.Paragraphs = highlight(doc, v.Story)
-	return v, nil
-}
-
 // parseQuery reads a search from URL parameters: q, lang, outlet, from, to,
 // entity, limit, offset.
 func parseQuery(p url.Values) (litopys.Query, error) {
@@ -179,7 +186,10 @@ func parseQuery(p url.Values) (litopys.Query, error) {
 	if q.Offset, err = intParam(p, "offset"); err != nil {
 		return q, err
 	}
-	return q, nil
+	if err := checkLang(q.Lang); err != nil {
+		return q, err
+	}
+	return q, checkRange(q.From, q.To)
 }
 
 // intParam reads a non-negative integer parameter; absent is 0.

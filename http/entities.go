@@ -93,3 +93,17 @@ func (s *Server) resolveEntityParam(ctx context.Context, v string) (string, erro
 	}
 	return l.Entities[0].ID, nil
 }
+
+// entityIDs returns the ids documents use for the entity known by id: the
+// registry's members (with id), or id alone.
+func (s *Server) entityIDs(ctx context.Context, id string) []string {
+	ids := []string{id}
+	if _, ok := s.opt.Store.(litopys.EntityDirectory); !ok {
+		return ids
+	}
+	if e, err := s.opt.Store.Entity(ctx, id); err == nil {
+		ids = append(ids, e.ID)
+		ids = append(ids, e.Members...)
+	}
+	return ids
+}

@@ -30,7 +30,9 @@ type Index struct {
 	clusterer Clusterer
 	stories   map[string]*storyEntry
 	docStory  map[string]string
+	docPos    map[string]int      // document ID → its place in its story's docs
 	docEnts   map[string][]string // document ID → entity IDs it mentions
+	entDocs   map[string]int      // entity ID → documents that mention it
 	entities  map[string]*litopys.Entity
 }
 
@@ -54,7 +56,9 @@ func NewIndex(c Clusterer) *Index {
 		clusterer: c,
 		stories:   map[string]*storyEntry{},
 		docStory:  map[string]string{},
+		docPos:    map[string]int{},
 		docEnts:   map[string][]string{},
+		entDocs:   map[string]int{},
 		entities:  map[string]*litopys.Entity{},
 	}
 }
@@ -199,10 +203,12 @@ func (x *Index) file(doc *litopys.Document, analyser, id string, dup bool) {
 		s.outlets[doc.Outlet]++
 	}
 	x.docStory[doc.ID] = id
+	x.docPos[doc.ID] = len(s.docs) - 1
 	var ids []string
 	for _, e := range doc.Entities {
 		ids = append(ids, e.ID)
 		s.entities[e.ID]++
+		x.entDocs[e.ID]++
 		x.mergeEntity(e, doc.Lang)
 	}
 	x.docEnts[doc.ID] = ids
@@ -239,6 +245,32 @@ func (x *Index) StoryOf(docID string) (string, bool) {
 	defer x.mu.RUnlock()
 	id, ok := x.docStory[docID]
 	return id, ok
+}
+
+// Summary returns what the index knows of a document: its title, URL,
+// language, outlet and date.
+func (x *Index) Summary(docID string) (litopys.DocumentSummary, bool) {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	s, ok := x.stories[x.docStory[docID]]
+	if !ok {
+		return litopys.DocumentSummary{}, false
+	}
+	return s.docs[x.docPos[docID]], true
+}
+
+// Filed returns how many documents the index holds.
+func (x *Index) Filed() int {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	return len(x.docStory)
+}
+
+// EntityDocuments returns how many documents mention an entity.
+func (x *Index) EntityDocuments(id string) int {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	return x.entDocs[id]
 }
 
 // EntitiesOf returns the IDs of the entities a document mentions.

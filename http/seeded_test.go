@@ -11,6 +11,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/input"
 	"github.com/litopys/litopys/internal/seeds"
 	"github.com/litopys/litopys/pipeline"
@@ -23,8 +24,9 @@ var (
 )
 
 // seededServer serves what "litopys demo" serves: the two seed articles
-// analysed by the real pipeline into a fresh SQLite store.
-func seededServer(tb testing.TB) (*Server, *httptest.Server) {
+// analysed by the real pipeline into a fresh SQLite store, and the extra
+// documents given.
+func seededServer(tb testing.TB, extra ...*litopys.Document) (*Server, *httptest.Server) {
 	tb.Helper()
 	pipeOnce.Do(func() { pipe, pipeErr = pipeline.New(pipeline.Options{}) })
 	if pipeErr != nil {
@@ -50,6 +52,11 @@ func seededServer(tb testing.TB) (*Server, *httptest.Server) {
 		if err != nil {
 			tb.Fatal(err)
 		}
+		if _, err := st.PutDocument(ctx, doc, pipeline.Version); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	for _, doc := range extra {
 		if _, err := st.PutDocument(ctx, doc, pipeline.Version); err != nil {
 			tb.Fatal(err)
 		}

@@ -20,8 +20,14 @@ type Analyzer interface {
 	Analyze(ctx context.Context, rec input.Record) (*litopys.Document, error)
 }
 
-// docCacheSize is how many decoded documents the server keeps.
-const docCacheSize = 256
+// Cache sizes: decoded documents, and documents cut into highlighted
+// segments for their page.
+const (
+	docCacheSize  = 256
+	viewCacheSize = 64
+	// facetCacheSize is how many searches' facets the server keeps.
+	facetCacheSize = 128
+)
 
 // DefaultMaxBody is the largest request body POST /api/documents reads.
 const DefaultMaxBody = 4 << 20
@@ -44,17 +50,24 @@ type Options struct {
 	MaxBody int64
 	// OnError is told of unexpected (500) errors, for logging.
 	OnError func(r *http.Request, err error)
+	// Hosts are the host names the server answers for, beside IP
+	// addresses and localhost ("*": any); a request for another name is
+	// refused, against DNS rebinding (see checkHost).
+	Hosts []string
 }
 
 // Server answers the API and the pages. Make one with New, fill its story
 // index with Load, then serve Handler.
 type Server struct {
-	opt   Options
-	index *Index
-	pages map[string]*template.Template
-	docs  *docCache
-	mux   *http.ServeMux
-	ready atomic.Bool
+	opt    Options
+	index  *Index
+	pages  map[string]*template.Template
+	docs   *lru[*litopys.Document]
+	views  *lru[*DocumentView]
+	facets *lru[Facets]
+	mux    *http.ServeMux
+	ready  atomic.Bool
+	load   loadState
 }
 
 // New checks the options and parses the templates.
@@ -72,7 +85,7 @@ func New(opt Options) (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("http: %w", err)
 	}
-	s := &Server{opt: opt, index: NewIndex(opt.Clusterer), pages: pages, docs: newDocCache(docCacheSize), mux: http.NewServeMux()}
+	s := &Server{opt: opt, index: NewIndex(opt.Clusterer), pages: pages, docs: newLRU[*litopys.Document](docCacheSize), views: newLRU[*DocumentView](viewCacheSize), facets: newLRU[Facets](facetCacheSize), mux: http.NewServeMux()}
 	for _, r := range s.routes() {
 		s.mux.HandleFunc(r.pattern, r.handler)
 	}
@@ -82,6 +95,9 @@ func New(opt Options) (*Server, error) {
 // Load builds the story index from the stored documents; /readyz answers
 // 200 once it is done.
 func (s *Server) Load(ctx context.Context) error {
+	if n, err := s.opt.Store.Count(ctx); err == nil {
+		s.load.total.Store(int64(n))
+	}
 	if err := s.index.Load(ctx, s.opt.Store); err != nil {
 		return err
 	}
@@ -112,28 +128,31 @@ func (s *Server) routes() []route {
 		{"GET /healthz", s.healthz},
 		{"GET /readyz", s.readyz},
 		{"GET /api/openapi.json", s.openAPI},
-		{"GET /api/stories", s.apiStories},
-		{"GET /api/stories/{id}", s.apiStory},
-		{"GET /api/entities", s.apiEntities},
-		{"GET /api/entities/{id}", s.apiEntity},
+		{"GET /api/stories", s.whenLoaded(s.apiStories)},
+		{"GET /api/stories/{id}", s.whenLoaded(s.apiStory)},
+		{"GET /api/stories/{id}/chronology", s.whenLoaded(s.apiStoryChronology)},
+		{"GET /api/entities", s.whenLoaded(s.apiEntities)},
+		{"GET /api/entities/{id}", s.whenLoaded(s.apiEntity)},
+		{"GET /api/entities/{id}/mentions", s.apiEntityMentions},
 		{"GET /api/documents", s.apiDocuments},
 		{"POST /api/documents", s.apiIngest},
 		{"GET /api/documents/{id}", s.apiDocument},
 		{"GET /api/search", s.apiSearch},
 		{"/api/", s.apiNotFound},
-		{"GET /{$}", s.pageHome},
-		{"GET /stories/{id}", s.pageStory},
-		{"GET /entities/{id}", s.pageEntity},
+		{"GET /{$}", s.whenLoaded(s.pageHome)},
+		{"GET /stories/{id}", s.whenLoaded(s.pageStory)},
+		{"GET /entities/{id}", s.whenLoaded(s.pageEntity)},
 		{"GET /documents/{id}", s.pageDocument},
-		{"GET /search", s.pageSearch},
+		{"GET /search", s.whenLoaded(s.pageSearch)},
 		{"GET /static/", staticHandler().ServeHTTP},
 		{"/", s.pageNotFound},
 	}
 }
 
-// Handler returns the routes with the headers every answer carries.
+// Handler returns the routes with the headers every answer carries,
+// for the hosts the server answers for.
 func (s *Server) Handler() http.Handler {
-	return secure(s.mux)
+	return checkHost(s.opt.Hosts, secure(s.mux))
 }
 
 // apiNotFound answers API requests no route takes: 405 with the allowed
@@ -178,7 +197,8 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 	if !s.ready.Load() {
-		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "loading"})
+		n, m := s.Progress()
+		writeJSON(w, http.StatusServiceUnavailable, map[string]any{"status": "loading", "filed": n, "total": m, "message": s.loadingMessage()})
 		return
 	}
 	n, err := s.opt.Store.Count(r.Context())

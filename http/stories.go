@@ -53,10 +53,29 @@ func (s *storyEntry) view() Story {
 
 // Stories returns the stories, latest first, and how many there are.
 func (x *Index) Stories(limit, offset int) ([]Story, int) {
+	list, total, _ := x.FindStories(StoryFilter{}, limit, offset)
+	return list, total
+}
+
+// FindStories returns a page of the stories f keeps, latest first, how
+// many it keeps, and the facets of those: the stories by language, outlet
+// and entity.
+func (x *Index) FindStories(f StoryFilter, limit, offset int) ([]Story, int, Facets) {
+	c := newFacetCounter()
 	x.mu.RLock()
+	etype := func(id string) string {
+		if e := x.entities[id]; e != nil {
+			return e.Type
+		}
+		return ""
+	}
 	all := make([]Story, 0, len(x.stories))
 	for _, s := range x.stories {
+		if !f.IsZero() && !slices.ContainsFunc(s.docs, func(d litopys.DocumentSummary) bool { return f.matchDoc(d, x.docEnts[d.ID], etype) }) {
+			continue
+		}
 		all = append(all, s.view())
+		c.add(keys(s.langs), keys(s.outlets), keys(s.entities))
 	}
 	x.mu.RUnlock()
 	slices.SortFunc(all, func(a, b Story) int {
@@ -64,7 +83,39 @@ func (x *Index) Stories(limit, offset int) ([]Story, int) {
 	})
 	total := len(all)
 	offset = min(max(offset, 0), total)
-	return all[offset:min(total, offset+litopys.PageLimit(limit))], total
+	return all[offset:min(total, offset+litopys.PageLimit(limit))], total, c.facets(x)
+}
+
+// CountDocuments counts the documents that pass f's document conditions.
+func (x *Index) CountDocuments(f StoryFilter) int {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	if f.IsZero() {
+		return len(x.docStory)
+	}
+	etype := func(id string) string {
+		if e := x.entities[id]; e != nil {
+			return e.Type
+		}
+		return ""
+	}
+	n := 0
+	for _, s := range x.stories {
+		for _, d := range s.docs {
+			if f.matchDoc(d, x.docEnts[d.ID], etype) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+func keys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
 }
 
 // Story returns a story's summary, its documents (newest first) and the

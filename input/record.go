@@ -27,9 +27,19 @@ type Record struct {
 	// fields, CSV columns, the BSNLP header), else empty. Outlet falls back to the host
 	// of URL without "www.".
 	ID, URL, Title, Outlet, Lang string
-	// Published is the date the input gives (JSON "published" or "date",
-	// the BSNLP date line), else Options.Published, else zero.
-	Published litopys.Date
+	// Published is Options.Published when set, else the date the input's
+	// own field gives (JSON "published" or "date", a CSV date column), else
+	// zero; PublishedSource says which: "flag", "record" or "".
+	Published       litopys.Date
+	PublishedSource string
+	// HeaderDate is a date a header line of the input format gives (the
+	// BSNLP date line). It is a crawl date, not a publication date: the
+	// pipeline takes it only when neither the record nor the page gives
+	// one.
+	HeaderDate litopys.Date
+	// Warnings tell what decoding had to repair (invalid UTF-8 bytes
+	// replaced, NUL bytes dropped).
+	Warnings []string
 	// Body is the decoded UTF-8 text, or the HTML page when HTML is set.
 	Body string
 	HTML bool
@@ -47,8 +57,13 @@ type Options struct {
 	// JSONL line, JSON object or CSV row — in bytes; larger items give an ETOOLARGE error
 	// record. Zero or less means DefaultMaxBytes.
 	MaxBytes int64
-	// Published is the publication date of inputs that give none.
+	// Published, when set, is the publication date of every input: it wins
+	// over any date an input or its page gives.
 	Published litopys.Date
+	// OnRead, when set, is told of the bytes read from files and standard
+	// input as they are read (compressed bytes for .gz), on the goroutine
+	// that reads; with Size it says how far a run is.
+	OnRead func(n int)
 }
 
 // Read reads args — files, directories and "-" for stdin; none means stdin
@@ -120,4 +135,15 @@ func outletOf(u string) string {
 		return ""
 	}
 	return strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
+}
+
+// setPublished sets the publication date: the flag's when set, else the
+// record's own.
+func (rec *Record) setPublished(own, flag litopys.Date) {
+	switch {
+	case !flag.IsZero():
+		rec.Published, rec.PublishedSource = flag, "flag"
+	case !own.IsZero():
+		rec.Published, rec.PublishedSource = own, "record"
+	}
 }

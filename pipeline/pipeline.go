@@ -121,7 +121,9 @@ func (p *Pipeline) AnalyzeStages(ctx context.Context, rec input.Record, st Stage
 	if err != nil {
 		return nil, err
 	}
-	p.analyzeText(doc, rec.Lang, st)
+	if err := p.analyzeText(ctx, doc, rec.Lang, st); err != nil {
+		return nil, err
+	}
 	return doc, nil
 }
 
@@ -139,44 +141,52 @@ func (p *Pipeline) Reanalyze(ctx context.Context, old *litopys.Document) (*litop
 	}
 	doc := &litopys.Document{
 		ID: old.ID, Outlet: old.Outlet, URL: old.URL, Title: old.Title, Published: old.Published,
+		PublishedSource: old.PublishedSource, Byline: old.Byline,
 		Text: old.Text, Removed: old.Removed, Related: old.Related,
-		Source: old.Source, Format: old.Format, Encoding: old.Encoding,
+		Source: old.Source, Format: old.Format, Encoding: old.Encoding, Warnings: old.Warnings,
 	}
 	if doc.Removed == nil {
 		doc.Removed = []litopys.Removed{}
 	}
-	p.analyzeText(doc, old.Lang, StagesAll)
+	if err := p.analyzeText(ctx, doc, old.Lang, StagesAll); err != nil {
+		return nil, err
+	}
 	return doc, nil
 }
 
 // analyzeText runs the stages after extraction over doc, as far as st
-// says; lang is the language the input gave, if any.
-func (p *Pipeline) analyzeText(doc *litopys.Document, lang string, st Stages) {
-	end := p.stage("segment")
-	p.segment(doc)
-	end()
-	end = p.stage("langid")
-	p.language(doc, lang)
-	end()
-	end = p.stage("lemmas")
-	p.lemmas(doc)
-	end()
-	if st == StagesSpine {
-		return
+// says; lang is the language the input gave, if any. It checks ctx
+// between stages, so that a cancelled or timed-out analysis stops at the
+// next stage.
+func (p *Pipeline) analyzeText(ctx context.Context, doc *litopys.Document, lang string, st Stages) error {
+	stages := []struct {
+		name string
+		run  func()
+	}{
+		{"segment", func() { p.segment(doc) }},
+		{"langid", func() { p.language(doc, lang) }},
+		{"lemmas", func() { p.lemmas(doc) }},
+		{"", func() { p.entities(doc) }}, // traces "ner" and "entities" itself
+		{"temporal", func() { p.times(doc) }},
+		{"attrib", func() { doc.Attributions = attrib.Find(doc) }},
+		{"event", func() { doc.Events = event.Find(doc) }},
+		{"quantity", func() { doc.Quantities = quantity.Find(doc) }},
 	}
-	p.entities(doc)
-	end = p.stage("temporal")
-	p.times(doc)
-	end()
-	end = p.stage("attrib")
-	doc.Attributions = attrib.Find(doc)
-	end()
-	end = p.stage("event")
-	doc.Events = event.Find(doc)
-	end()
-	end = p.stage("quantity")
-	doc.Quantities = quantity.Find(doc)
-	end()
+	if st == StagesSpine {
+		stages = stages[:3]
+	}
+	for _, s := range stages {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		end := noop
+		if s.name != "" {
+			end = p.stage(s.name)
+		}
+		s.run()
+		end()
+	}
+	return nil
 }
 
 // extract turns the record's body into clean text and keeps what it removed.
@@ -193,26 +203,27 @@ func (p *Pipeline) extract(rec input.Record) (*litopys.Document, error) {
 	} else {
 		res = extract.Text(rec.Body)
 	}
+	res.Text, res.Title = unescapeRefs(res.Text), unescapeRefs(res.Title)
 	if strings.TrimSpace(res.Text) == "" {
-		return nil, litopys.Errorf(litopys.EINVALID, "%s: no article text found", rec.Source)
+		// The message does not name the source: reports print it beside.
+		return nil, litopys.Errorf(litopys.EINVALID, "no article text found")
 	}
 	res.Text, res.Removed = dropRepeatedHeadline(res.Text, res.Removed)
 	doc := &litopys.Document{
-		ID:        rec.ID,
-		Outlet:    outletName(firstNonEmpty(rec.Outlet, res.Outlet)),
-		URL:       rec.URL,
-		Title:     firstNonEmpty(rec.Title, res.Title),
-		Published: rec.Published,
-		Text:      res.Text,
-		Removed:   res.Removed,
-		Related:   res.Related,
-		Source:    rec.Source,
-		Format:    rec.Format,
-		Encoding:  rec.Encoding,
+		ID:       rec.ID,
+		Outlet:   outletName(firstNonEmpty(rec.Outlet, res.Outlet)),
+		URL:      rec.URL,
+		Title:    firstNonEmpty(unescapeRefs(rec.Title), res.Title),
+		Byline:   res.Byline,
+		Text:     res.Text,
+		Removed:  res.Removed,
+		Related:  res.Related,
+		Source:   rec.Source,
+		Format:   rec.Format,
+		Encoding: rec.Encoding,
+		Warnings: rec.Warnings,
 	}
-	if doc.Published.IsZero() {
-		doc.Published = res.Published
-	}
+	doc.Published, doc.PublishedSource = p.published(rec, res)
 	if doc.Removed == nil {
 		doc.Removed = []litopys.Removed{}
 	}
@@ -220,6 +231,32 @@ func (p *Pipeline) extract(rec input.Record) (*litopys.Document, error) {
 		doc.ID = Identity(doc.Text, doc.URL)
 	}
 	return doc, nil
+}
+
+// published picks the publication date, the first known of: the flag
+// (--published) or the record's own field; the page's metadata (meta,
+// JSON-LD, <time>); a dateline or date line of the text, its unwritten
+// year filled from the header date or the clock; the page date
+// go-trafilatura's htmldate found; the header date of the input format (a
+// crawl date, hence last).
+func (p *Pipeline) published(rec input.Record, res extract.Result) (litopys.Date, string) {
+	switch {
+	case !rec.Published.IsZero():
+		return rec.Published, firstNonEmpty(rec.PublishedSource, "record")
+	case !res.Published.IsZero() && res.PublishedSource != extract.SourcePage:
+		return res.Published, res.PublishedSource
+	case !res.Dateline.IsZero():
+		anchor := p.now()
+		if !rec.HeaderDate.IsZero() {
+			anchor = rec.HeaderDate.Time()
+		}
+		return res.Dateline.Resolve(anchor), extract.SourceDateline
+	case !res.Published.IsZero():
+		return res.Published, res.PublishedSource
+	case !rec.HeaderDate.IsZero():
+		return rec.HeaderDate, "header"
+	}
+	return litopys.Date{}, ""
 }
 
 // segment splits the clean text into paragraphs, sentences and tokens.
@@ -293,14 +330,31 @@ func (p *Pipeline) stage(name string) (end func()) {
 func noop() {}
 
 // times finds the temporal expressions, resolved against the publication
-// date.
+// date: in the text, then in the removed date lines and bylines, which
+// belong to the article (flagged Boilerplate, offsets into their Removed
+// piece).
 func (p *Pipeline) times(doc *litopys.Document) {
-	found := temporal.Find(doc.Text, sentenceSpans(doc), temporal.Options{Published: doc.Published, Lang: doc.Lang, Now: p.now()})
-	doc.Times = make([]litopys.TimeExpr, len(found))
-	for i, e := range found {
-		doc.Times[i] = litopys.TimeExpr{Start: e.Start, End: e.End, Text: e.Text, Value: e.Value, Granularity: e.Granularity,
-			Date: e.Date, Mod: e.Mod, Partial: e.Partial, Rule: e.Rule, Relative: e.Relative}
+	opt := temporal.Options{Published: doc.Published, Lang: doc.Lang, Now: p.now()}
+	found := temporal.Find(doc.Text, sentenceSpans(doc), opt)
+	doc.Times = make([]litopys.TimeExpr, 0, len(found))
+	for _, e := range found {
+		doc.Times = append(doc.Times, timeExpr(e))
 	}
+	for i, r := range doc.Removed {
+		if r.Kind != litopys.RemovedDate && r.Kind != litopys.RemovedByline {
+			continue
+		}
+		for _, e := range temporal.Find(r.Text, []litopys.Span{{Start: 0, End: len(r.Text)}}, opt) {
+			t := timeExpr(e)
+			t.Boilerplate, t.RemovedIndex = true, i
+			doc.Times = append(doc.Times, t)
+		}
+	}
+}
+
+func timeExpr(e temporal.Expr) litopys.TimeExpr {
+	return litopys.TimeExpr{Start: e.Start, End: e.End, Text: e.Text, Value: e.Value, Granularity: e.Granularity,
+		Date: e.Date, Mod: e.Mod, Partial: e.Partial, Rule: e.Rule, Relative: e.Relative}
 }
 
 func sentenceSpans(doc *litopys.Document) []litopys.Span {

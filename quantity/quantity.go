@@ -45,7 +45,7 @@ func Find(doc *litopys.Document) []litopys.Quantity {
 	toks := doc.Tokens
 	inTime := func(t litopys.Token) bool {
 		for _, x := range doc.Times {
-			if t.Start >= x.Start && t.End <= x.End {
+			if !x.Boilerplate && t.Start >= x.Start && t.End <= x.End {
 				return true
 			}
 		}

@@ -40,6 +40,8 @@ type DB struct {
 	// regStmts are the entity registry's statements prepared on the write
 	// connection, by text.
 	regStmts, regWanted sync.Map
+	// readOnly is set by OpenReadOnly.
+	readOnly bool
 }
 
 // searchStmts are prepared once: parsing them costs as much as running them.
@@ -62,7 +64,9 @@ func (db *DB) prepareSearch() (*searchStmts, error) {
 		UNION ALL SELECT blk, data FROM postings_new WHERE term = ?1 AND blk <= ?2 ORDER BY blk`); err != nil {
 		return nil, fmt.Errorf("sqlite prepare: %w", err)
 	}
-	if s.hit, err = db.read.Prepare(`SELECT id, title, lang, outlet, published, textz FROM documents WHERE seq = ?`); err != nil {
+	// The text is read only when a snippet is wanted (?2): SQLite reads a
+	// column, and its overflow pages, only when it is evaluated.
+	if s.hit, err = db.read.Prepare(`SELECT id, title, lang, outlet, published, CASE WHEN ?2 THEN textz END FROM documents WHERE seq = ?1`); err != nil {
 		return nil, fmt.Errorf("sqlite prepare: %w", err)
 	}
 	return &s, nil
@@ -92,12 +96,21 @@ func OpenForMigrate(ctx context.Context, path string) (*DB, error) {
 }
 
 func open(path string) (*DB, error) {
+	return openMode(path, false)
+}
+
+// openMode opens the file for reading and writing, or only for reading
+// (see OpenReadOnly).
+func openMode(path string, readOnly bool) (*DB, error) {
 	if path == "" {
 		return nil, litopys.Errorf(litopys.EINVALID, "sqlite: no database path")
 	}
 	q := url.Values{}
-	for _, p := range []string{"journal_mode(WAL)", "busy_timeout(15000)", "foreign_keys(1)", "synchronous(NORMAL)"} {
+	for _, p := range []string{"busy_timeout(15000)", "foreign_keys(1)", "synchronous(NORMAL)"} {
 		q.Add("_pragma", p)
+	}
+	if !readOnly {
+		q.Add("_pragma", "journal_mode(WAL)")
 	}
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?"
 	// The writer's page cache holds a whole batch's changes, so that its
@@ -109,6 +122,15 @@ func open(path string) (*DB, error) {
 	wq := url.Values{"_txlock": {"immediate"}, "_pragma": append([]string{"cache_size(-262144)", "temp_store(MEMORY)", "journal_size_limit(67108864)"}, q["_pragma"]...)}
 	q.Add("_pragma", "cache_size(-32768)")
 	q.Add("_pragma", "mmap_size(2147418112)")
+	if readOnly {
+		// Both handles only read: "write" serves the reads that go
+		// through it (the schema check).
+		q.Set("mode", "ro")
+		if immutableNeeded(path) {
+			q.Set("immutable", "1")
+		}
+		wq = q
+	}
 	w, err := sql.Open("sqlite", dsn+wq.Encode())
 	if err != nil {
 		return nil, fmt.Errorf("sqlite open %s: %w", path, err)
@@ -131,7 +153,7 @@ func open(path string) (*DB, error) {
 		r.Close()
 		return nil, fmt.Errorf("sqlite open %s: %w", path, err)
 	}
-	db := &DB{path: path, write: w, read: r, codec: c, analyzer: sync.OnceValues(search.NewAnalyzer)}
+	db := &DB{path: path, write: w, read: r, codec: c, analyzer: sync.OnceValues(search.NewAnalyzer), readOnly: readOnly}
 	db.stmts = sync.OnceValues(db.prepareSearch)
 	db.writeStmts = sync.OnceValues(db.prepareWrite)
 	db.merges = search.NewMergeClock()

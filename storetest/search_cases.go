@@ -181,6 +181,16 @@ func testSearchPagination(t *testing.T, f *fixture, s litopys.Store) {
 	if res := search(t, s, litopys.Query{Text: "заседание"}); len(res.Results) != litopys.DefaultLimit {
 		t.Errorf("default limit: %d results, want %d", len(res.Results), litopys.DefaultLimit)
 	}
+	with := search(t, s, litopys.Query{Text: "заседание", Limit: 30})
+	bare := search(t, s, litopys.Query{Text: "заседание", Limit: 30, NoSnippets: true})
+	if !slices.Equal(ids(bare), ids(with)) || bare.Total != with.Total {
+		t.Errorf("without snippets: %v of %d, want %v of %d", ids(bare), bare.Total, ids(with), with.Total)
+	}
+	for i, h := range bare.Results {
+		if h.Snippet != "" || h.Title != with.Results[i].Title || h.Lang != with.Results[i].Lang {
+			t.Errorf("without snippets, hit %d = %+v", i, h)
+		}
+	}
 }
 
 func testSearchRanking(t *testing.T, f *fixture, s litopys.Store) {

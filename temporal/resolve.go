@@ -19,8 +19,11 @@ type resolver struct {
 	// weekdayYear is the year the written weekdays fix when there is no
 	// publication date; 0 if they fix none.
 	weekdayYear int
-	out         []Expr
-	sents       []int // sentence of each expression
+	// archival is set for a text not written relative to its publication
+	// date (see archival).
+	archival bool
+	out      []Expr
+	sents    []int // sentence of each expression
 }
 
 func newResolver(text string, toks []token, cands []cand, opt Options) *resolver {
@@ -31,8 +34,47 @@ func newResolver(text string, toks []token, cands []cand, opt Options) *resolver
 	if opt.Published.IsZero() {
 		r.pubY = 0
 		r.weekdayYear = r.docWeekdayYear()
+	} else {
+		r.archival = archival(cands, r.pubY)
 	}
 	return r
+}
+
+// archival reports whether a text is not written relative to its
+// publication date — an encyclopaedic or historical text: at least five
+// written years, four in five of them more than ten years from the
+// publication year, none within two years of it, no weekday-dated day that
+// falls on its weekday in the publication year, and fewer relative phrases
+// or weekdays than a tenth of the written years (a quoted "today" does not
+// make a history news). Its unwritten years are not filled from
+// the publication date.
+func archival(cands []cand, pubY int) bool {
+	written, far, rel := 0, 0, 0
+	for n := range cands {
+		c := &cands[n]
+		switch {
+		case c.kind == kRel, c.kind == kWeekday:
+			rel++
+		case c.kind == kDay && c.wd > 0 && c.p.y == 0 && validDay(pubY, c.p.m, c.p.d) && int(civil(pubY, c.p.m, c.p.d).Weekday())+1 == c.wd:
+			return false // "в пятницу 16 марта" on the publication year's calendar: news
+		case c.kind == kDecade:
+			written++
+			far++ // decades are history
+		case c.ownYear:
+			written++
+			d := c.p.y - pubY
+			if d < 0 {
+				d = -d
+			}
+			if d <= 2 {
+				return false
+			}
+			if d > 10 {
+				far++
+			}
+		}
+	}
+	return written >= 5 && far*5 >= written*4 && rel*10 < written
 }
 
 func (r *resolver) resolve() []Expr {
@@ -70,6 +112,16 @@ func (r *resolver) resolveOne(n int) {
 	switch c.kind {
 	case kDay, kMonth, kYear:
 		p := c.p
+		if c.holUA {
+			ref := r.pub
+			if ref.IsZero() {
+				ref = r.opt.Now
+				if r.pubY != 0 {
+					ref = civil(r.pubY, 7, 1)
+				}
+			}
+			p.m, p.d = uaHoliday(&holidays[c.hol-1], p.y, ref)
+		}
 		if c.yearSame {
 			if y := r.lastWrittenYear(n); y != 0 {
 				p.y, e.Rule = y, "anchor"
@@ -77,6 +129,9 @@ func (r *resolver) resolveOne(n int) {
 		}
 		if c.yearRel {
 			p.y, e.Rule, e.Relative = r.relYearOf(c), "published", true
+		}
+		if p.y == 0 && !c.yearRel && e.Rule == "" && c.hol != 0 && r.anchorYear(n, false) == 0 {
+			p.y, e.Rule = r.nearestYear(n, p.m, p.d)
 		}
 		if p.y == 0 && !c.yearRel && e.Rule == "" {
 			p.y, e.Rule = r.yearFor(n, p.m, p.d, c.wd)
@@ -98,15 +153,28 @@ func (r *resolver) resolveOne(n int) {
 		if y != 0 {
 			e.Date = yearDate(y)
 		}
-	case kQuarter:
-		y := c.p.y
-		if y == 0 {
-			y, e.Rule = r.yearFor(n, 3*c.season-2, 0, 0)
+	case kQuarter, kHalf:
+		code, last := "Q", 3*c.season // the period's last month places it
+		if c.kind == kHalf {
+			code, last = "H", 6*c.season
 		}
-		e.Value, e.Partial = fmt.Sprintf("%s-Q%d", pointValue(point{y: y}), c.season), y == 0
+		y := c.p.y
+		if c.yearRel {
+			y, e.Rule, e.Relative = r.relYearOf(c), "published", true
+		} else if c.yearSame {
+			if y = r.lastWrittenYear(n); y != 0 {
+				e.Rule = "anchor"
+			}
+		}
+		if y == 0 && !c.yearRel {
+			y, e.Rule = r.yearFor(n, last, 0, 0)
+		}
+		e.Value, e.Partial = fmt.Sprintf("%s-%s%d", pointValue(point{y: y}), code, c.season), y == 0
 		if y != 0 {
 			e.Date = yearDate(y)
 		}
+	case kCentury: // TIMEX: "19" is the 20th century; no Date precision fits
+		e.Value = fmt.Sprintf("%02d", c.decade-1)
 	case kDecade:
 		d := c.decade
 		if d < 100 { // "20-е годы": the last such decade that has begun
@@ -123,8 +191,19 @@ func (r *resolver) resolveOne(n int) {
 		e.Date = yearDate(d)
 	case kInterval:
 		p, p2 := c.p, c.p2
-		if p.y == 0 {
-			p.y, e.Rule = r.yearFor(n, p.m, p.d, 0)
+		if c.yearRel {
+			if p.y = r.relYearOf(c); p.y != 0 {
+				p2.y, e.Rule, e.Relative = p.y, "published", true
+			}
+		}
+		if p.y == 0 && !c.yearRel {
+			if p2.m >= p.m {
+				// Within one year: its end places it ("в январе–октябре"
+				// read in November is this year's).
+				p.y, e.Rule = r.yearFor(n, p2.m, p2.d, 0)
+			} else {
+				p.y, e.Rule = r.yearFor(n, p.m, p.d, 0)
+			}
 			p2.y = p.y
 			if p.y != 0 && (p2.m < p.m) {
 				p2.y++
@@ -158,7 +237,7 @@ func (r *resolver) relYearOf(c *cand) int {
 // yearFor chooses the year of a date written without one (see the package
 // doc for the rules). d is 0 for a month, wd is weekday+1 or 0.
 func (r *resolver) yearFor(n, m, d, wd int) (int, string) {
-	if y := r.anchorYear(n, r.pubY == 0); y != 0 {
+	if y := r.anchorYear(n, r.pubY == 0); y != 0 && !r.tenseDenies(n, y) {
 		return y, "anchor"
 	}
 	if r.pubY == 0 {
@@ -169,6 +248,12 @@ func (r *resolver) yearFor(n, m, d, wd int) (int, string) {
 		}
 		if r.weekdayYear != 0 {
 			return r.weekdayYear, "weekday-context"
+		}
+		return 0, ""
+	}
+	if r.archival {
+		if y := r.anchorYear(n, true); y != 0 {
+			return y, "anchor"
 		}
 		return 0, ""
 	}
@@ -200,22 +285,38 @@ func (r *resolver) publishedYear(n, m, d int) (int, string) {
 		diff := (m - int(r.pub.Month())) * 30
 		ahead, behind = diff, -diff
 	}
-	tense := r.clauseTense(n)
-	if tense == tenseNone {
-		tense = r.sentenceTense(r.sents[n])
+	tense := r.tenseOf(n)
+	if tense == tenseNone && r.deadline(n) { // "достроить к сентябрю": a limit ahead
+		tense = tenseFuture
 	}
 	future := tense == tenseFuture || tense == tenseBoth
 	past := tense == tensePast || tense == tenseBoth
 	// A day or season a few weeks ahead is an announced one even in a
 	// past-tense sentence ("анонсировали гонку 15–16 мая"); a month is not.
 	nearAhead := d != 0 && ahead <= 60
+	// The same date next year is close ahead: "20 січня" or "в январе"
+	// in a December article, "на початку січня" in November.
+	nextNear := behind > 0 && (d != 0 && 365-behind <= 75 || d == 0 && 360-behind <= 60)
 	switch {
 	case ahead > 0 && !future && (past && !nearAhead || ahead > 90):
 		return y - 1, "published-past"
-	case behind > 30 && future && !past:
+	case behind > 30 && future && !past, nextNear && !past:
 		return y + 1, "published-future"
 	}
 	return y, "published"
+}
+
+// tenseOf is the tense of the clause expression n stands in, or of its
+// sentence when the clause has no marker.
+func (r *resolver) tenseOf(n int) int8 {
+	if r.backThen(n) {
+		return tensePast
+	}
+	tense := r.clauseTense(n)
+	if tense == tenseNone {
+		tense = r.sentenceTense(r.sents[n])
+	}
+	return tense
 }
 
 func (r *resolver) sentenceTense(sent int) int8 {
@@ -289,4 +390,72 @@ func (r *resolver) anchorYear(n int, prevSentence bool) int {
 		}
 	}
 	return 0
+}
+
+// backThen reports whether expression n follows "ещё", "ще" ("ещё в
+// марте", "ще на початку вересня"): "back in March", a past date.
+func (r *resolver) backThen(n int) bool {
+	c := &r.cands[n]
+	for k := c.i - 1; k >= 0 && k >= c.i-2 && r.toks[k].sent == r.toks[c.i].sent; k-- {
+		t := &r.toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		switch r.text[t.start:t.end] {
+		case "еще", "ещё", "Еще", "Ещё", "ще", "Ще":
+			return true
+		}
+		if !t.isPrep(0) {
+			return false
+		}
+	}
+	return false
+}
+
+// tenseDenies reports whether the tense of expression n's clause rules out
+// the anchor year y: a future clause does not lie in a year before
+// publication ("как и шесть лет назад, пройдет в первых числах мая"), a
+// past one not in a year after it.
+func (r *resolver) tenseDenies(n, y int) bool {
+	if r.pubY == 0 || y == r.pubY {
+		return false
+	}
+	switch r.tenseOf(n) {
+	case tenseFuture:
+		return y < r.pubY
+	case tensePast:
+		return y > r.pubY
+	}
+	return false
+}
+
+// nearestYear is the year in which the day m-d lies nearest to the
+// publication date, if that is within 75 days: a holiday named without a
+// year is the coming or the last one ("до Нового року залишилося 47
+// днів") unless the clause's tense says otherwise. It returns 0 otherwise.
+func (r *resolver) nearestYear(n, m, d int) (int, string) {
+	if r.pub.IsZero() {
+		return 0, ""
+	}
+	tense := r.tenseOf(n)
+	best, bestDiff := 0, 76*24*time.Hour
+	for y := r.pub.Year() - 1; y <= r.pub.Year()+1; y++ {
+		if !validDay(y, m, d) {
+			continue
+		}
+		diff := civil(y, m, d).Sub(r.pub)
+		if diff > 0 && tense == tensePast || diff < 0 && tense == tenseFuture {
+			continue // a past clause does not take the coming one
+		}
+		if diff < 0 {
+			diff = -diff
+		}
+		if diff < bestDiff {
+			best, bestDiff = y, diff
+		}
+	}
+	if best == 0 {
+		return 0, ""
+	}
+	return best, "published"
 }

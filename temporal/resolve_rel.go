@@ -83,6 +83,9 @@ func (r *resolver) resolveRel(n int) {
 	case unitWeek:
 		t := monday(r.pub.AddDate(0, 0, 7*c.off))
 		e.Value, e.Date = weekValue(t), litopys.DateOf(t)
+	case unitWeekend:
+		t := r.weekendOf(n)
+		e.Value, e.Date = weekValue(t)+"-WE", litopys.DateOf(t)
 	case unitMonth:
 		t := time.Date(r.pub.Year(), r.pub.Month()+time.Month(c.off), 1, 0, 0, 0, 0, time.UTC)
 		e.Value = t.Format("2006-01")
@@ -139,9 +142,9 @@ func (r *resolver) resolveWeekday(n int) {
 	case c.hasRel:
 		t = monday(r.pub).AddDate(0, 0, (int(wd)+6)%7)
 	default:
-		tense := r.clauseTense(n)
-		if tense == tenseNone {
-			tense = r.sentenceTense(r.sents[n])
+		tense := r.tenseOf(n)
+		if tense == tenseNone && r.deadline(n) { // "до пятницы", "к понедельнику"
+			tense = tenseFuture
 		}
 		if tense == tenseFuture && back != 0 {
 			t = r.pub.AddDate(0, 0, 7-back)
@@ -158,12 +161,35 @@ func (r *resolver) resolveWeekday(n int) {
 // date before or after), else the day of that weekday within three days of an explicit
 // date in the same, previous or next sentence.
 func (r *resolver) weekdayAnchor(n int, wd time.Weekday) (time.Time, bool) {
+	// A past clause does not take a day after publication, nor a future
+	// one a day before it: a past weekday is not read a week late.
+	tense := tenseNone
+	if !r.pub.IsZero() && !r.target(n) {
+		tense = r.tenseOf(n)
+	}
 	explicit := func(k int) (time.Time, bool) {
 		c, e := &r.cands[k], &r.out[k]
 		if c.kind != kDay || e.Date.Precision != litopys.PrecisionDay {
 			return time.Time{}, false
 		}
-		return e.Date.Time(), true
+		t := e.Date.Time()
+		switch {
+		case r.pub.IsZero():
+		case tense == tensePast && t.After(r.pub),
+			tense == tenseFuture && t.Before(r.pub):
+			return time.Time{}, false
+		}
+		return t, true
+	}
+	// A date more than ten days from publication places only a weekday of
+	// its own sentence, and only its own weekday, not one a few days from
+	// it ("в субботу ... в столкновении 7 февраля").
+	far := func(t time.Time) (ahead, away bool) {
+		if r.pub.IsZero() {
+			return false, false
+		}
+		d := t.Sub(r.pub)
+		return d > 10*24*time.Hour, d > 10*24*time.Hour || d < -10*24*time.Hour
 	}
 	// The same weekday elsewhere in the document: within a week of the
 	// publication date, or, with none, the nearest explicit date before.
@@ -192,8 +218,12 @@ func (r *resolver) weekdayAnchor(n int, wd time.Weekday) (time.Time, bool) {
 					continue
 				}
 				if t, ok := explicit(k); ok {
+					_, away := far(t)
+					if away && want != sent {
+						continue
+					}
 					for delta := -3; delta <= 3; delta++ {
-						if d := t.AddDate(0, 0, delta); d.Weekday() == wd {
+						if d := t.AddDate(0, 0, delta); d.Weekday() == wd && (delta == 0 || !away) {
 							return d, true
 						}
 					}
@@ -217,4 +247,58 @@ func (r *resolver) resolveTime(n int) {
 		}
 	}
 	e.Value, e.Partial = clock, true
+}
+
+// target reports whether expression n follows "на" (not "в ночь на"): a
+// day set for something ("назначил на среду", "перенесли на пятницу"),
+// which a past verb does not place in the past.
+func (r *resolver) target(n int) bool {
+	c := &r.cands[n]
+	k := c.i - 1
+	if k < 0 || r.toks[k].sent != r.toks[c.i].sent || r.toks[k].kind != tWord {
+		return false
+	}
+	if w := r.text[r.toks[k].start:r.toks[k].end]; w != "на" && w != "На" {
+		return false
+	}
+	if k > 0 && r.toks[k-1].kind == tWord {
+		switch r.text[r.toks[k-1].start:r.toks[k-1].end] {
+		case "ночь", "ніч", "ночі":
+			return false
+		}
+	}
+	return true
+}
+
+// deadline reports whether expression n is a limit ahead: "к маю", "до
+// 12 січня", "до конца января" (the preposition stands before the span or
+// starts it).
+func (r *resolver) deadline(n int) bool {
+	c := &r.cands[n]
+	for _, k := range [...]int{c.i - 1, c.i} {
+		if k < 0 || r.toks[k].sent != r.toks[c.i].sent || r.toks[k].kind != tWord {
+			continue
+		}
+		switch r.text[r.toks[k].start:r.toks[k].end] {
+		case "к", "ко", "до", "К", "Ко", "До", "until", "by":
+			return true
+		}
+	}
+	return false
+}
+
+// weekendOf is the Saturday of the weekend phrase n means: with "этот",
+// "прошлые", "наступні" the one of this, the last or the next week; bare
+// ("на выходных") the last one for a past clause, else the one of the
+// publication week.
+func (r *resolver) weekendOf(n int) time.Time {
+	c := &r.cands[n]
+	sat := monday(r.pub).AddDate(0, 0, 5) // this week's Saturday
+	switch {
+	case c.hasRel:
+		return sat.AddDate(0, 0, 7*c.off)
+	case r.pub.Before(sat) && r.tenseOf(n) == tensePast:
+		return sat.AddDate(0, 0, -7)
+	}
+	return sat
 }

@@ -13,11 +13,12 @@ type Expr struct {
 	// Value is the ISO 8601 (TIMEX3-like) value; see the package doc for
 	// the forms. Empty for a relative phrase that could not be resolved.
 	Value string
-	// Granularity is "day", "month", "season", "quarter", "year", "week",
-	// "decade", "interval" or "time".
+	// Granularity is "day", "month", "season", "quarter", "half", "year",
+	// "week", "decade", "century", "interval" or "time".
 	Granularity string
 	// Date is the start date at its precision; zero when unresolved or
-	// partial. A week's Date is its Monday, a season's or decade's its year.
+	// partial. A week's Date is its Monday (a weekend's its Saturday), a
+	// season's, half's or decade's its first year; a century has none.
 	Date litopys.Date
 	// Mod is "early", "mid" or "late" for "на початку серпня", "в конце
 	// 2022 года", "mid-August"; empty otherwise.

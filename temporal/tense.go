@@ -29,6 +29,16 @@ var notPast = map[string]bool{
 	"ел": true, "ав": true, "ив": true, "ул.": true, "пил": true, "бил": true, "мал": true, "зал": true,
 	"вал": true, "бал": true, "вел": true, "дел": true, "сел": true, "тел": true, "мел": true, "пел": true,
 	"объявил": false,
+	// "осталось 47 дней", "залишилося 48 днів": a countdown to what is ahead.
+	"осталось": true, "оставалось": true, "залишилося": true, "залишилось": true, "лишилося": true, "лишилось": true,
+}
+
+// pastShort are past-tense verbs too short for the ending rule: "должен
+// был", "мав бути … був", "міг".
+var pastShort = map[string]bool{
+	"был": true, "была": true, "было": true, "были": true, "був": true, "була": true, "було": true, "були": true,
+	"мог": true, "могла": true, "могли": true, "міг": true, "могло": true, "змогли": true,
+	"стал": true, "стала": true, "стало": true, "став": true, "стало,": true,
 }
 
 // sentenceTense reads the tokens of a sentence or clause for future markers
@@ -46,10 +56,21 @@ func sentenceTense(text string, toks []token, reporting bool) int8 {
 			future = true
 			continue
 		}
-		if past || t.upper || t.lex.kind != lxNone {
+		if t.upper || t.lex.kind != lxNone {
 			continue
 		}
 		w := text[t.start:t.end]
+		if len(w) >= 8 && !future && ukFuture(w) {
+			future = true
+			continue
+		}
+		if past {
+			continue
+		}
+		if pastShort[w] {
+			past = true
+			continue
+		}
 		if len(w) < 8 || notPast[w] { // shorter than four Cyrillic letters
 			continue
 		}
@@ -87,6 +108,17 @@ var reportingStems = [...]string{
 func isReporting(w string) bool {
 	for _, s := range reportingStems {
 		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// ukFuture reports whether w is a Ukrainian synthetic future ("діятимуть",
+// "працюватиме", "візьмуться" is not one).
+func ukFuture(w string) bool {
+	for _, e := range [...]string{"тиму", "тимеш", "тиме", "тимемо", "тимете", "тимуть"} {
+		if strings.HasSuffix(w, e) {
 			return true
 		}
 	}

@@ -117,6 +117,10 @@ func tokenize(text string, sentences []litopys.Span, toks []token, lang string) 
 					t.lex = e
 				} else if n >= 10 && !t.upper {
 					t.adjMonth = int8(monthAdjective(string(w)))
+				} else if t.upper && n <= 12 {
+					if v := roman(text[i:j]); v > 0 {
+						t.lex = lexEntry{kind: lxRoman, val: int8(v)}
+					}
 				}
 			}
 			toks = append(toks, t)
@@ -265,7 +269,7 @@ func scanNumber(text string, i int) (token, int) {
 // or decade; tokens keep the index so that they hold no pointers.
 var suffixNames = [...]string{"",
 	"го", "е", "й", "м", "му", "ий", "ого", "ому", "х", "ых", "их", "ті", "ї", "ое", "ей",
-	"г", "р", "st", "nd", "rd", "th", "s",
+	"г", "р", "st", "nd", "rd", "th", "s", "ом",
 }
 
 // numSuffixes maps a suffix to its index in suffixNames.
@@ -291,4 +295,34 @@ func numDate(y, m, d, start, end int) (token, bool) {
 		return token{}, false
 	}
 	return token{start: start, end: end, kind: tNumDate, y: int16(y), m: uint8(m), d: uint8(d)}, true
+}
+
+// roman returns the value (1–39) of a Roman numeral written in capitals,
+// with Latin or Cyrillic look-alike letters ("XXI", "ХХ", "ХІХ"); 0 if w
+// is not one.
+func roman(w string) int {
+	v, prev := 0, 100
+	for _, r := range w {
+		var d int
+		switch r {
+		case 'I', 'І', 'Ӏ':
+			d = 1
+		case 'V':
+			d = 5
+		case 'X', 'Х':
+			d = 10
+		default:
+			return 0
+		}
+		if d > prev {
+			v += d - 2*prev // "IX", "XIV"
+		} else {
+			v += d
+		}
+		prev = d
+	}
+	if v > 39 {
+		return 0
+	}
+	return v
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"runtime"
 	"strings"
+	"time"
 
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/input"
@@ -15,25 +16,27 @@ import (
 )
 
 type analyzeOptions struct {
-	published string
-	format    string
-	maxBytes  int64
-	workers   int
+	published  string
+	format     string
+	maxBytes   int64
+	workers    int
+	docTimeout time.Duration
 }
 
 func runAnalyzeCmd(ctx context.Context, e *env, args []string) error {
 	var o analyzeOptions
-	fs := newFlagSet(e, "analyze", "[flags] FILE|DIR|- ...")
-	fs.StringVar(&o.published, "published", "", "publication date (YYYY[-MM[-DD]]) for inputs that give none")
+	fs := newFlagSet(e, "analyze", "[flags] FILE|DIR|URL|FEED|- ...")
+	fs.StringVar(&o.published, "published", "", "publication date (YYYY[-MM[-DD]]) of every input: it wins over any date the input or the page gives")
 	fs.StringVar(&o.format, "format", "json", "output: json (one object per document, NDJSON) or text")
 	fs.Int64Var(&o.maxBytes, "max-bytes", 16<<20, "largest input accepted, in bytes")
 	fs.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "documents analysed in parallel")
+	fs.DurationVar(&o.docTimeout, "doc-timeout", pipeline.DefaultBudget, "time one document may take; a document over it fails and the batch goes on (0: no limit)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
-		return usagef("no input: give files, directories or - for stdin")
+		return usagef("no input: give files, directories, URLs or - for stdin")
 	}
 	return runAnalyze(ctx, e, o, fs.Args())
 }
@@ -49,6 +52,9 @@ func runAnalyze(ctx context.Context, e *env, o analyzeOptions, args []string) er
 	if o.format != "json" && o.format != "text" {
 		return usagef("--format: want json or text, not %q", o.format)
 	}
+	if o.maxBytes <= 0 {
+		return usagef("--max-bytes: want a positive size in bytes, not %d", o.maxBytes)
+	}
 	opt := input.Options{MaxBytes: o.maxBytes}
 	if o.published != "" {
 		d, err := litopys.ParseDate(o.published)
@@ -63,8 +69,17 @@ func runAnalyze(ctx context.Context, e *env, o analyzeOptions, args []string) er
 	}
 	w := bufio.NewWriter(e.stdout)
 	defer w.Flush()
-	failed := 0
-	for r := range analyzeAll(ctx, p, input.Read(ctx, args, e.stdin, opt), o.workers) {
+	failed, done := 0, 0
+	prog := newProgress("analyze", e.stderr, e.log, inputSize(args))
+	defer prog.clear()
+	opt.OnRead = prog.onRead
+	// URLs and feeds are downloaded as ingest downloads them.
+	f := newFetcher(30*time.Second, opt)
+	f.delay = time.Second
+	for r := range analyzeAll(ctx, p, ingestRecords(ctx, e.stdin, args, opt, f), o.workers, o.docTimeout) {
+		if ctx.Err() != nil {
+			break // interrupted: the document in hand did not fail
+		}
 		if litopys.ErrorCode(r.err) == litopys.EUNSUPPORTED {
 			// A file of a kind litopys does not read, met in a directory
 			// walk (images, annotation files): skipped, not failed.
@@ -73,11 +88,13 @@ func runAnalyze(ctx context.Context, e *env, o analyzeOptions, args []string) er
 		}
 		if r.err != nil {
 			failed++
-			e.log.Warn("input failed", "source", r.source, "err", errorText(r.err))
+			e.log.Warn("input failed", "source", r.source, "err", errorText(r.source, r.err))
 		}
 		if err := writeAnalyzed(w, o.format, r); err != nil {
 			return fmt.Errorf("write output: %w", err)
 		}
+		done++
+		prog.show(done, failed, "")
 	}
 	if err := ctx.Err(); err != nil {
 		return err
@@ -88,9 +105,9 @@ func runAnalyze(ctx context.Context, e *env, o analyzeOptions, args []string) er
 	return nil
 }
 
-// analyzeAll analyses records on n goroutines and yields the results in
-// input order.
-func analyzeAll(ctx context.Context, p *pipeline.Pipeline, recs func(func(input.Record) bool), n int) func(func(analyzed) bool) {
+// analyzeAll analyses records on n goroutines, each within the time
+// budget, and yields the results in input order.
+func analyzeAll(ctx context.Context, p *pipeline.Pipeline, recs func(func(input.Record) bool), n int, budget time.Duration) func(func(analyzed) bool) {
 	return func(yield func(analyzed) bool) {
 		if n < 1 {
 			n = 1
@@ -111,7 +128,7 @@ func analyzeAll(ctx context.Context, p *pipeline.Pipeline, recs func(func(input.
 				sem <- struct{}{}
 				go func() {
 					defer func() { <-sem }()
-					doc, err := p.Analyze(ctx, rec)
+					doc, err := p.AnalyzeWithin(ctx, rec, budget)
 					out <- analyzed{source: rec.Source, doc: doc, err: err}
 				}()
 			}
@@ -133,7 +150,7 @@ func writeAnalyzed(w io.Writer, format string, r analyzed) error {
 			Source string `json:"source"`
 			Error  string `json:"error"`
 			Code   string `json:"code"`
-		}{r.source, errorText(r.err), litopys.ErrorCode(r.err)})
+		}{r.source, errorText(r.source, r.err), litopys.ErrorCode(r.err)})
 		_, err := fmt.Fprintf(w, "%s\n", b)
 		return err
 	}
@@ -145,22 +162,27 @@ func writeAnalyzed(w io.Writer, format string, r analyzed) error {
 	return err
 }
 
-// errorText is the message a user sees for a failed input.
-func errorText(err error) string {
+// errorText is the message a user sees for a failed input, shown beside
+// its source: the source is not repeated in it.
+func errorText(source string, err error) string {
+	msg := litopys.ErrorMessage(err)
 	if litopys.ErrorCode(err) == litopys.EINTERNAL {
-		return err.Error()
+		msg = err.Error()
 	}
-	return litopys.ErrorMessage(err)
+	if source != "" {
+		msg = strings.ReplaceAll(msg, source+": ", "")
+	}
+	return msg
 }
 
 func writeText(w io.Writer, r analyzed) error {
 	bw := &errWriter{w: w}
 	if r.err != nil {
-		bw.printf("== %s\nerror: %s\n\n", r.source, errorText(r.err))
+		bw.printf("== %s\nerror: %s\n\n", r.source, errorText(r.source, r.err))
 		return bw.err
 	}
 	d := r.doc
-	bw.printf("== %s\nid: %s  lang: %s  outlet: %s  published: %s\n", d.Source, d.ID, d.Lang, orDash(d.Outlet), orDash(d.Published.String()))
+	bw.printf("== %s\nid: %s  lang: %s  outlet: %s  published: %s%s\n", d.Source, d.ID, d.Lang, orDash(d.Outlet), orDash(d.Published.String()), sourceNote(d.PublishedSource))
 	if d.Title != "" {
 		bw.printf("title: %s\n", d.Title)
 	}
@@ -217,6 +239,9 @@ func writeFacts(bw *errWriter, d *litopys.Document) {
 			extra := ""
 			if t.Rule != "" {
 				extra = " [" + t.Rule + "]"
+			}
+			if t.Boilerplate {
+				extra += " (in removed " + d.Removed[t.RemovedIndex].Kind + " line)"
 			}
 			bw.printf("  %-12s %-8s %q%s\n", t.Value, t.Granularity, t.Text, extra)
 		}
@@ -275,4 +300,12 @@ func orDash(s string) string {
 		return "-"
 	}
 	return s
+}
+
+// sourceNote says where the publication date came from, as " (from meta)".
+func sourceNote(src string) string {
+	if src == "" {
+		return ""
+	}
+	return " (from " + src + ")"
 }

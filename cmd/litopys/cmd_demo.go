@@ -57,7 +57,7 @@ func runDemoCmd(ctx context.Context, e *env, args []string) error {
 	if err := ctx.Err(); err != nil {
 		return nil
 	}
-	srv, err := newServer(e, db, p, "")
+	srv, err := newServer(e, db, p, "", nil)
 	if err != nil {
 		return err
 	}

@@ -4,11 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
 	"strings"
 
 	"github.com/litopys/litopys"
-	"github.com/litopys/litopys/postgres"
 )
 
 // runEntitiesCmd looks entities up in a store's registry by any spelling,
@@ -45,12 +43,11 @@ func runEntitiesCmd(ctx context.Context, e *env, args []string) error {
 	if split != "" && len(fs.Args()) != 1 {
 		return usagef("--split takes the entity's id: entities --split MEMBER,… ID")
 	}
-	if !postgres.IsDSN(*db) {
-		if _, err := os.Stat(*db); err != nil {
-			return litopys.Errorf(litopys.ENOTFOUND, "no store at %s: run \"litopys ingest --db %s …\" first", *db, *db)
-		}
+	access := storeRead
+	if merge || split != "" {
+		access = storeWrite
 	}
-	s, err := openStore(ctx, *db)
+	s, err := openStore(ctx, *db, access)
 	if err != nil {
 		return err
 	}

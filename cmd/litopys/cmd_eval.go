@@ -3,10 +3,12 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
 	"sort"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/litopys/litopys/eval"
@@ -14,19 +16,41 @@ import (
 	"github.com/litopys/litopys/pipeline"
 )
 
+// evalTargets lists the targets of `litopys eval`, one line each: adding a
+// target is adding a line here and its run function in a file of its own.
+var evalTargets = []struct {
+	name, help string
+	run        func(context.Context, *env, []string) error
+}{
+	{"ner", "BSNLP-style NER, base forms and linking: eval ner --gold DIR [--json]", runEvalNERCmd},
+	{"timeline", "dated events against a gold timeline: eval timeline --gold FILE [--json] [--no-published]", runEvalTimelineCmd},
+	{"clusters", "stories against topics (B-cubed): eval clusters --gold DIR [--json]", runEvalClustersCmd},
+	{"extract", "clean text of real pages against reference extractions: eval extract --pages DIR [--json]", runEvalExtractCmd},
+	{"dates", "temporal expressions against hand-made tables: eval dates [--json] [--misses] TABLE.tsv...", runEvalDatesCmd},
+}
+
 func runEvalCmd(ctx context.Context, e *env, args []string) error {
-	if len(args) == 0 {
-		return usagef("eval: want a target: ner, timeline, clusters")
+	names := make([]string, len(evalTargets))
+	for i, t := range evalTargets {
+		names[i] = t.name
 	}
-	switch args[0] {
-	case "ner":
-		return runEvalNERCmd(ctx, e, args[1:])
-	case "timeline":
-		return runEvalTimelineCmd(ctx, e, args[1:])
-	case "clusters":
-		return runEvalClustersCmd(ctx, e, args[1:])
+	if len(args) == 0 || isHelp(args[0]) {
+		fmt.Fprint(e.stderr, "Usage: litopys eval TARGET [flags]\n\nScore the analysis against gold files:\n")
+		for _, t := range evalTargets {
+			fmt.Fprintf(e.stderr, "  %-10s %s\n", t.name, t.help)
+		}
+		fmt.Fprint(e.stderr, "\nRun \"litopys eval TARGET -h\" for the flags of a target.\n")
+		if len(args) == 0 {
+			return usagef("eval: want a target: %s", strings.Join(names, ", "))
+		}
+		return flag.ErrHelp
 	}
-	return usagef("eval: unknown target %q (want ner, timeline or clusters)", args[0])
+	for _, t := range evalTargets {
+		if t.name == args[0] {
+			return t.run(ctx, e, args[1:])
+		}
+	}
+	return usagef("eval: unknown target %q (want %s)", args[0], strings.Join(names, ", "))
 }
 
 func runEvalNERCmd(ctx context.Context, e *env, args []string) error {

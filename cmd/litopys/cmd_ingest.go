@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"iter"
-	"os"
 	"runtime"
 	"time"
 
@@ -24,6 +23,8 @@ type ingestOptions struct {
 	workers   int
 	timeout   time.Duration
 	delay     time.Duration
+	// docTimeout is the time budget of one document's analysis.
+	docTimeout time.Duration
 }
 
 func runIngestCmd(ctx context.Context, e *env, args []string) error {
@@ -34,12 +35,13 @@ func runIngestCmd(ctx context.Context, e *env, args []string) error {
 	// LITOPYS_QUEUE: with it exported, a plain ingest would queue instead
 	// of storing.
 	queue := fs.String("queue", "", "queue the inputs on this NATS server (nats://HOST:PORT) for litopys workers instead of storing them")
-	fs.StringVar(&o.published, "published", "", "publication date (YYYY[-MM[-DD]]) for inputs that give none")
+	fs.StringVar(&o.published, "published", "", "publication date (YYYY[-MM[-DD]]) of every input: it wins over any date the input or the page gives")
 	fs.StringVar(&o.format, "format", "text", "output: text (a summary) or json (a line per input, then the totals)")
 	fs.Int64Var(&o.maxBytes, "max-bytes", 16<<20, "largest input (file, page, JSONL line) accepted, in bytes")
 	fs.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "documents analysed in parallel")
 	fs.DurationVar(&o.timeout, "timeout", 30*time.Second, "time limit of one download")
 	fs.DurationVar(&o.delay, "delay", time.Second, "least time between two downloads from one host")
+	fs.DurationVar(&o.docTimeout, "doc-timeout", pipeline.DefaultBudget, "time one document's analysis may take; a document over it fails and the batch goes on (0: no limit)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -51,10 +53,13 @@ func runIngestCmd(ctx context.Context, e *env, args []string) error {
 	return runIngest(ctx, e, o, fs.Args())
 }
 
-// ingestTotals counts the outcomes of an ingest.
+// ingestTotals counts the outcomes of an ingest. Skipped inputs are not
+// articles (files of kinds not read from folders, rows without text) and
+// are not failures: the exit code says failed only for Failed.
 type ingestTotals struct {
 	Added     int `json:"added"`
 	Unchanged int `json:"unchanged"`
+	Skipped   int `json:"skipped"`
 	Failed    int `json:"failed"`
 }
 
@@ -62,7 +67,7 @@ type ingestTotals struct {
 type ingestItem struct {
 	Source string `json:"source"`
 	ID     string `json:"id,omitempty"`
-	Status string `json:"status"` // added, unchanged or failed
+	Status string `json:"status"` // added, unchanged, skipped or failed
 	Error  string `json:"error,omitempty"`
 	Code   string `json:"code,omitempty"`
 }
@@ -73,6 +78,9 @@ const maxListedFailures = 50
 func runIngest(ctx context.Context, e *env, o ingestOptions, args []string) error {
 	if o.format != "json" && o.format != "text" {
 		return usagef("--format: want json or text, not %q", o.format)
+	}
+	if o.maxBytes <= 0 {
+		return usagef("--max-bytes: want a positive size in bytes, not %d", o.maxBytes)
 	}
 	opt := input.Options{MaxBytes: o.maxBytes}
 	if o.published != "" {
@@ -85,7 +93,7 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, args []string) erro
 	if o.queue != "" {
 		return runIngestQueue(ctx, e, o.queue, opt, args)
 	}
-	s, err := openStore(ctx, o.db)
+	s, err := openStore(ctx, o.db, storeCreate)
 	if err != nil {
 		return err
 	}
@@ -96,9 +104,13 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, args []string) erro
 	}
 	f := newFetcher(o.timeout, opt)
 	f.delay = o.delay
-	w := &ingestWriter{store: s, format: o.format, enc: json.NewEncoder(e.stdout), prog: newProgress(e.stderr)}
+	w := &ingestWriter{store: s, format: o.format, enc: json.NewEncoder(e.stdout), prog: newProgress("ingest", e.stderr, e.log, inputSize(args))}
+	opt.OnRead = w.prog.onRead
 	var werr error
-	for r := range analyzeAll(ctx, p, ingestRecords(ctx, e.stdin, args, opt, f), o.workers) {
+	for r := range analyzeAll(ctx, p, ingestRecords(ctx, e.stdin, args, opt, f), o.workers, o.docTimeout) {
+		if ctx.Err() != nil {
+			break // interrupted: the document in hand did not fail
+		}
 		if werr = w.add(ctx, r); werr != nil {
 			break
 		}
@@ -109,8 +121,7 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, args []string) erro
 	tot, failures := w.tot, w.failures
 	w.prog.clear()
 	if err := ctx.Err(); err != nil {
-		fmt.Fprintf(e.stderr, "litopys ingest: interrupted after %d added, %d unchanged, %d failed\n", tot.Added, tot.Unchanged, tot.Failed)
-		return err
+		return fmt.Errorf("interrupted after %s: %w", tot, err)
 	}
 	if werr != nil {
 		return werr
@@ -204,17 +215,20 @@ func (w *ingestWriter) flush(ctx context.Context) error {
 		}
 	}
 	w.pending, w.docs = w.pending[:0], 0
-	w.prog.show(w.tot)
 	return nil
 }
 
 // report counts one outcome and writes its line under --format json.
 func (w *ingestWriter) report(item ingestItem, err error) error {
 	switch {
+	case litopys.ErrorCode(err) == litopys.EUNSUPPORTED:
+		w.tot.Skipped++
+		item.Status = "skipped"
+		item.Error, item.Code = errorText(item.Source, err), litopys.ErrorCode(err)
 	case err != nil:
 		w.tot.Failed++
 		item.Status = "failed"
-		item.Error, item.Code = errorText(err), litopys.ErrorCode(err)
+		item.Error, item.Code = errorText(item.Source, err), litopys.ErrorCode(err)
 		if len(w.failures) < maxListedFailures {
 			w.failures = append(w.failures, item)
 		}
@@ -228,7 +242,24 @@ func (w *ingestWriter) report(item ingestItem, err error) error {
 			return fmt.Errorf("write output: %w", err)
 		}
 	}
+	t := w.tot
+	w.prog.show(t.Added+t.Unchanged+t.Skipped+t.Failed, t.Failed, t.String())
 	return nil
+}
+
+// inputSize is the bytes of the inputs named by args when all are files
+// or directories, else 0 (unknown: standard input, URLs).
+func inputSize(args []string) int64 {
+	for _, a := range args {
+		if isURL(a) {
+			return 0
+		}
+	}
+	n, known := input.Size(args)
+	if !known {
+		return 0
+	}
+	return n
 }
 
 // ingestRecords reads the arguments in order: URLs are downloaded (feeds
@@ -254,8 +285,13 @@ func ingestRecords(ctx context.Context, stdin io.Reader, args []string, opt inpu
 	}
 }
 
+// String is the totals for people: "3 added, 0 unchanged, 2 skipped, 1 failed".
+func (t ingestTotals) String() string {
+	return fmt.Sprintf("%d added, %d unchanged, %d skipped, %d failed", t.Added, t.Unchanged, t.Skipped, t.Failed)
+}
+
 func writeIngestSummary(w io.Writer, tot ingestTotals, failures []ingestItem) {
-	fmt.Fprintf(w, "%d added, %d unchanged, %d failed\n", tot.Added, tot.Unchanged, tot.Failed)
+	fmt.Fprintln(w, tot)
 	if tot.Failed == 0 {
 		return
 	}
@@ -265,43 +301,5 @@ func writeIngestSummary(w io.Writer, tot ingestTotals, failures []ingestItem) {
 	}
 	if more := tot.Failed - len(failures); more > 0 {
 		fmt.Fprintf(w, "  … and %d more\n", more)
-	}
-}
-
-// progress shows running totals on a terminal, at most a few times a
-// second; it is silent when stderr is not a terminal.
-type progress struct {
-	w    io.Writer
-	on   bool
-	last time.Time
-}
-
-func newProgress(w io.Writer) *progress {
-	f, ok := w.(*os.File)
-	on := false
-	if ok {
-		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
-			on = true
-		}
-	}
-	return &progress{w: w, on: on}
-}
-
-// showf shows a progress line on a terminal, at most five times a second.
-func (p *progress) showf(format string, args ...any) {
-	if !p.on || time.Since(p.last) < 200*time.Millisecond {
-		return
-	}
-	p.last = time.Now()
-	fmt.Fprintf(p.w, "\r\033[K"+format, args...)
-}
-
-func (p *progress) show(t ingestTotals) {
-	p.showf("ingest: %d added, %d unchanged, %d failed", t.Added, t.Unchanged, t.Failed)
-}
-
-func (p *progress) clear() {
-	if p.on && !p.last.IsZero() {
-		fmt.Fprint(p.w, "\r\033[K")
 	}
 }

@@ -44,7 +44,7 @@ func newFetcher(timeout time.Duration, opt input.Options) *fetcher {
 		Timeout: timeout,
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
 			if len(via) >= maxRedirects {
-				return fmt.Errorf("more than %d redirects", maxRedirects)
+				return litopys.Errorf(litopys.EINVALID, "more than %d redirects", maxRedirects)
 			}
 			return nil
 		},
@@ -85,11 +85,19 @@ func (f *fetcher) get(ctx context.Context, u string) ([]byte, string, string, er
 	req.Header.Set("Accept", "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, text/plain;q=0.9, */*;q=0.5")
 	resp, err := f.client.Do(req)
 	if err != nil {
-		return nil, "", "", litopys.Errorf(litopys.EINVALID, "fetch %s: %v", u, err)
+		if ctx.Err() != nil {
+			return nil, "", "", ctx.Err()
+		}
+		err = unwrapURLError(err)
+		if code := litopys.ErrorCode(err); code != litopys.EINTERNAL {
+			return nil, "", "", litopys.Errorf(code, "fetch %s: %s", u, litopys.ErrorMessage(err))
+		}
+		// refused, timed out, no such host: not the input's fault
+		return nil, "", "", litopys.Errorf(litopys.EUNAVAILABLE, "fetch %s: %v", u, err)
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return nil, "", "", litopys.Errorf(litopys.EINVALID, "fetch %s: %s", u, resp.Status)
+		return nil, "", "", litopys.Errorf(statusCode(resp.StatusCode), "fetch %s: %s", u, resp.Status)
 	}
 	if resp.ContentLength > f.maxBytes {
 		return nil, "", "", litopys.Errorf(litopys.ETOOLARGE, "fetch %s: %d bytes, more than the limit of %d", u, resp.ContentLength, f.maxBytes)
@@ -102,6 +110,28 @@ func (f *fetcher) get(ctx context.Context, u string) ([]byte, string, string, er
 		return nil, "", "", litopys.Errorf(litopys.ETOOLARGE, "fetch %s: more than the limit of %d bytes", u, f.maxBytes)
 	}
 	return body, resp.Header.Get("Content-Type"), resp.Request.URL.String(), nil
+}
+
+// statusCode is the domain error code of an HTTP status other than 200.
+func statusCode(status int) string {
+	switch {
+	case status == http.StatusNotFound || status == http.StatusGone:
+		return litopys.ENOTFOUND
+	case status == http.StatusUnauthorized || status == http.StatusForbidden:
+		return litopys.EUNAUTHORIZED
+	case status == http.StatusTooManyRequests || status >= 500:
+		return litopys.EUNAVAILABLE
+	}
+	return litopys.EINVALID
+}
+
+// unwrapURLError drops the method and URL a *url.Error repeats.
+func unwrapURLError(err error) error {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return ue.Err
+	}
+	return err
 }
 
 // records yields the articles of a URL: the page itself, or each item of a

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
@@ -64,7 +65,7 @@ func TestIngestURLsAndFeeds(t *testing.T) {
 	srv := newTestSite(t)
 	db := filepath.Join(t.TempDir(), "l.db")
 	r := runCommand(t, runIngestCmd, "--db", db, "--format", "json", "--max-bytes", "100000", "--delay", "0",
-		srv.URL+"/page", srv.URL+"/feed", srv.URL+"/big", srv.URL+"/loop", srv.URL+"/nothing")
+		srv.URL+"/page", srv.URL+"/feed", srv.URL+"/big", srv.URL+"/loop", srv.URL+"/nothing", refusedURL(t))
 	if !errorsIsPartial(r.err) {
 		t.Fatalf("err = %v, want errPartial", r.err)
 	}
@@ -77,21 +78,26 @@ func TestIngestURLsAndFeeds(t *testing.T) {
 	}
 	var got []string
 	for _, it := range items {
-		got = append(got, strings.TrimPrefix(it.Source, srv.URL)+" "+it.Status+" "+it.Code)
+		src := strings.TrimPrefix(it.Source, srv.URL)
+		if strings.HasPrefix(src, "http://") {
+			src = "refused"
+		}
+		got = append(got, src+" "+it.Status+" "+it.Code)
 	}
 	want := []string{
 		"/page added ",
 		"/weather added ",
 		"/page unchanged ",
-		"/missing failed invalid",
+		"/missing failed not_found",
 		"/big failed too_large",
 		"/loop failed invalid",
-		"/nothing failed invalid",
+		"/nothing failed not_found",
+		"refused failed unavailable",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("outcomes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	s, err := openStore(context.Background(), db)
+	s, err := openStore(context.Background(), db, storeRead)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,6 +116,17 @@ func TestIngestURLsAndFeeds(t *testing.T) {
 	if p := byTitle["Уряд ухвалив бюджет"]; p.URL != srv.URL+"/page" || p.Lang != "uk" {
 		t.Errorf("page: %+v", p)
 	}
+}
+
+// refusedURL is the URL of a port nothing listens on.
+func refusedURL(t *testing.T) string {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := "http://" + ln.Addr().String() + "/gone"
+	ln.Close()
+	return u
 }
 
 // failTransport refuses every request: fuzzed feeds must not reach out.
@@ -156,5 +173,22 @@ func TestFetcherWaitsBetweenRequestsToOneHost(t *testing.T) {
 	}
 	if took := time.Since(t0); took < 2*fe.delay {
 		t.Errorf("3 requests to one host took %v, want at least %v", took, 2*fe.delay)
+	}
+}
+
+// TestAnalyzeURL analyses a page by its URL, as ingest reads it (analyze
+// used to look for a file of that name).
+func TestAnalyzeURL(t *testing.T) {
+	srv := newTestSite(t)
+	code, out, errs := runCmd(t, "", "analyze", srv.URL+"/page")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var doc litopys.Document
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "Уряд ухвалив бюджет" || doc.Lang != "uk" || doc.URL != srv.URL+"/page" {
+		t.Errorf("analysed %q (%s) from %q", doc.Title, doc.Lang, doc.URL)
 	}
 }

@@ -43,7 +43,7 @@ func runReanalyzeCmd(ctx context.Context, e *env, args []string) error {
 	if *batch < 1 || *workers < 1 {
 		return usagef("--batch and --workers must be at least 1")
 	}
-	s, err := openStore(ctx, *db)
+	s, err := openStore(ctx, *db, storeWrite)
 	if err != nil {
 		return err
 	}
@@ -62,7 +62,7 @@ func runReanalyzeCmd(ctx context.Context, e *env, args []string) error {
 		want = ""
 	}
 	tot := reanalyzeTotals{Analyser: pipeline.Version}
-	prog := newProgress(e.stderr)
+	prog := newProgress("reanalyze", e.stderr, e.log, 0)
 	after := ""
 	for {
 		ids, err := re.Stale(ctx, want, after, *batch)
@@ -87,7 +87,7 @@ func runReanalyzeCmd(ctx context.Context, e *env, args []string) error {
 		}
 		tot.Reanalyzed += len(docs)
 		tot.Failed += len(failed)
-		prog.showf("reanalyze: %d done, %d failed", tot.Reanalyzed, tot.Failed)
+		prog.show(tot.Reanalyzed+tot.Failed, tot.Failed, "")
 	}
 	prog.clear()
 	if *format == "json" {

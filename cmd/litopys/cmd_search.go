@@ -4,11 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
 	"strings"
 
 	"github.com/litopys/litopys"
-	"github.com/litopys/litopys/postgres"
 )
 
 func runSearchCmd(ctx context.Context, e *env, args []string) error {
@@ -51,12 +49,7 @@ func runSearchCmd(ctx context.Context, e *env, args []string) error {
 		}
 		*d.dst = v
 	}
-	if !postgres.IsDSN(*db) {
-		if _, err := os.Stat(*db); err != nil {
-			return litopys.Errorf(litopys.ENOTFOUND, "no store at %s: run \"litopys ingest --db %s …\" first", *db, *db)
-		}
-	}
-	s, err := openStore(ctx, *db)
+	s, err := openStore(ctx, *db, storeRead)
 	if err != nil {
 		return err
 	}

@@ -24,6 +24,7 @@ func runServeCmd(ctx context.Context, e *env, args []string) error {
 	db := dbFlag(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "the address to listen on")
 	token := fs.String("token", os.Getenv("LITOPYS_TOKEN"), "bearer token for POST /api/documents (env LITOPYS_TOKEN); empty disables writes")
+	public := fs.String("public-host", os.Getenv("LITOPYS_PUBLIC_HOST"), "host names the server answers for, comma-separated, beside IP addresses, localhost and the --addr host (env LITOPYS_PUBLIC_HOST; * for any); other Host headers are refused, against DNS rebinding")
 	logger := logFlags(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -36,7 +37,7 @@ func runServeCmd(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := openStore(ctx, *db)
+	st, err := openStore(ctx, *db, serveAccess(*token))
 	if err != nil {
 		return err
 	}
@@ -45,13 +46,22 @@ func runServeCmd(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	srv, err := newServer(e, st, p, *token)
+	srv, err := newServer(e, st, p, *token, serveHosts(*addr, *public))
 	if err != nil {
 		return err
 	}
 	return serveHTTP(ctx, e, srv, *addr, func(url string) {
 		e.log.Info("serving", "url", url, "db", *db, "writes", *token != "")
 	})
+}
+
+// serveAccess is how serve opens its store: read-only unless a token
+// allows writes.
+func serveAccess(token string) storeAccess {
+	if token == "" {
+		return storeRead
+	}
+	return storeWrite
 }
 
 // logFlags adds --log-format and --log-level to fs; the function it
@@ -79,10 +89,25 @@ func envOr(key, def string) string {
 	return def
 }
 
+// serveHosts lists the host names a server listening on addr answers
+// for: the one it listens on, if a name, and those of --public-host.
+func serveHosts(addr, public string) []string {
+	var hosts []string
+	if h, _, err := net.SplitHostPort(addr); err == nil && h != "" && net.ParseIP(h) == nil {
+		hosts = append(hosts, h)
+	}
+	for _, h := range strings.Split(public, ",") {
+		if h = strings.TrimSpace(h); h != "" {
+			hosts = append(hosts, h)
+		}
+	}
+	return hosts
+}
+
 // newServer makes the HTTP server over st, logging unexpected errors.
-func newServer(e *env, st litopys.Store, p *pipeline.Pipeline, token string) (*lhttp.Server, error) {
+func newServer(e *env, st litopys.Store, p *pipeline.Pipeline, token string, hosts []string) (*lhttp.Server, error) {
 	return lhttp.New(lhttp.Options{
-		Store: st, Analyzer: p, AnalyzerVersion: pipeline.Version, Token: token,
+		Store: st, Analyzer: p, AnalyzerVersion: pipeline.Version, Token: token, Hosts: hosts,
 		OnError: func(r *http.Request, err error) {
 			e.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
 		},

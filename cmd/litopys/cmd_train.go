@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -16,15 +17,22 @@ import (
 // is run from the repository root: the built files go where the packages
 // embed them from, to be reviewed and committed.
 func runTrainCmd(ctx context.Context, e *env, args []string) error {
-	if len(args) == 0 {
-		return usagef("train: want a model: morph, langid, gazetteer or ner")
+	what := "MODEL"
+	if len(args) > 0 && !isHelp(args[0]) {
+		what = args[0]
 	}
-	what := args[0]
-	fs := newFlagSet(e, "train "+what, "[flags]")
+	fs := newFlagSet(e, "train "+what, "[flags]\n\nModels: morph, langid, gazetteer, ner (see README, \"Rebuilding the embedded models\")")
 	data := fs.String("data", "../shared/data", "the shared data directory")
 	repo := fs.String("repo", ".", "the repository root, where the built files are written")
 	hunspell := fs.String("hunspell", "/usr/share/hunspell", "directory with ru_RU.{dic,aff} and uk_UA.{dic,aff} (morph)")
 	evalTopics := fs.String("eval", "", "ner: instead of building, hold out each of these comma-separated BSNLP topics in turn, train without it and score it")
+	if len(args) == 0 || isHelp(args[0]) {
+		fs.Usage()
+		if len(args) == 0 {
+			return usagef("train: want a model: morph, langid, gazetteer or ner")
+		}
+		return flag.ErrHelp
+	}
 	if err := parseFlags(fs, args[1:]); err != nil {
 		return err
 	}

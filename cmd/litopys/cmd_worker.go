@@ -34,6 +34,7 @@ type workerOptions struct {
 	maxBytes    int64
 	timeout     time.Duration
 	delay       time.Duration
+	docTimeout  time.Duration
 	// metricsAddr is where /metrics, /healthz and /readyz are served;
 	// empty serves none.
 	metricsAddr string
@@ -62,6 +63,7 @@ func runWorkerCmd(ctx context.Context, e *env, args []string) error {
 	fs.Int64Var(&o.maxBytes, "max-bytes", 16<<20, "largest page accepted, in bytes")
 	fs.DurationVar(&o.timeout, "timeout", 30*time.Second, "time limit of one download")
 	fs.DurationVar(&o.delay, "delay", time.Second, "least time between two downloads from one host")
+	fs.DurationVar(&o.docTimeout, "doc-timeout", pipeline.DefaultBudget, "time one document's analysis may take; a document over it fails (and is retried, then dead-lettered) (0: no limit)")
 	fs.StringVar(&o.metricsAddr, "metrics-addr", os.Getenv("LITOPYS_METRICS_ADDR"),
 		"serve /metrics, /healthz and /readyz on this HOST:PORT, e.g. 127.0.0.1:9464 (env LITOPYS_METRICS_ADDR); empty serves none")
 	logger := logFlags(fs)
@@ -71,6 +73,9 @@ func runWorkerCmd(ctx context.Context, e *env, args []string) error {
 	e, err := logger(e)
 	if err != nil {
 		return err
+	}
+	if o.maxBytes <= 0 {
+		return usagef("--max-bytes: want a positive size in bytes, not %d", o.maxBytes)
 	}
 	o.db, o.queue = *db, *queue
 	if o.queue == "" {
@@ -92,7 +97,7 @@ func runWorkerCmd(ctx context.Context, e *env, args []string) error {
 // document done is logged at debug level only.
 func runWorker(ctx context.Context, e *env, o workerOptions) error {
 	start := time.Now()
-	s, err := openStore(ctx, o.db)
+	s, err := openStore(ctx, o.db, storeWrite)
 	if err != nil {
 		return err
 	}
@@ -124,7 +129,7 @@ func runWorker(ctx context.Context, e *env, o workerOptions) error {
 	}
 	f := &sharedFetcher{f: newFetcher(o.timeout, input.Options{MaxBytes: o.maxBytes})}
 	f.f.delay = o.delay
-	w := &natsq.Worker{Analyzer: p, Store: s, Version: pipeline.Version, Fetch: f.records, Stored: m.Stored,
+	w := &natsq.Worker{Analyzer: pipeline.Budgeted{Pipeline: p, Budget: o.docTimeout}, Store: s, Version: pipeline.Version, Fetch: f.records, Stored: m.Stored,
 		Analyses: o.analyses, Batch: o.batch, BatchWait: o.batchWait}
 	var done, failed, dead atomic.Int64
 	report := func(out natsq.Outcome) {
@@ -133,11 +138,11 @@ func runWorker(ctx context.Context, e *env, o workerOptions) error {
 		case out.Dead:
 			dead.Add(1)
 			e.log.Error("item dead-lettered", "item", out.Item.Name(), "key", out.Item.Key(), "reason", obs.Cause(out.Err),
-				"attempts", out.Attempt, "err", errorText(out.Err))
+				"attempts", out.Attempt, "err", errorText(out.Item.Name(), out.Err))
 		case out.Err != nil:
 			failed.Add(1)
 			e.log.Warn("item failed, will retry", "item", out.Item.Name(), "key", out.Item.Key(), "reason", obs.Cause(out.Err),
-				"attempt", out.Attempt, "err", errorText(out.Err))
+				"attempt", out.Attempt, "err", errorText(out.Item.Name(), out.Err))
 		default:
 			done.Add(1)
 			e.log.Debug("item done", "item", out.Item.Name(), "key", out.Item.Key(), "attempt", out.Attempt)
@@ -257,7 +262,7 @@ func runIngestQueue(ctx context.Context, e *env, queue string, opt input.Options
 			return ctx.Err()
 		case err != nil:
 			tot.failed++
-			e.log.Warn("input not queued", "source", it.Name(), "err", errorText(err))
+			e.log.Warn("input not queued", "source", it.Name(), "err", errorText(it.Name(), err))
 		case added:
 			tot.queued++
 		default:
@@ -281,7 +286,7 @@ func runIngestQueue(ctx context.Context, e *env, queue string, opt input.Options
 			}
 			if rec.Err != nil {
 				tot.failed++
-				e.log.Warn("input failed", "source", rec.Source, "err", errorText(rec.Err))
+				e.log.Warn("input failed", "source", rec.Source, "err", errorText(rec.Source, rec.Err))
 				continue
 			}
 			if err := publish(natsq.FromRecord(rec)); err != nil {

@@ -12,9 +12,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"os/signal"
 	"runtime/pprof"
-	"syscall"
 )
 
 // Exit codes.
@@ -23,6 +21,7 @@ const (
 	exitFailure = 1 // the command could not do its job
 	exitUsage   = 2 // bad flags or arguments
 	exitPartial = 3 // the command ran, but some inputs failed (each was reported)
+	// 128+n: stopped by signal n (130 for Ctrl-C), see signal.go
 )
 
 // errPartial reports that some items of a batch failed; each was already
@@ -52,7 +51,7 @@ func commands() []command {
 		{"worker", "take queued articles off a NATS work queue, analyse and store them: worker --queue nats://HOST:PORT --db DSN", runWorkerCmd},
 		{"migrate", "bring the database schema up to date", runMigrateCmd},
 		{"reanalyze", "analyse stored documents again with this version's analysers: reanalyze [--all] --db PATH", runReanalyzeCmd},
-		{"eval", "score the analysis against gold files: eval ner|timeline|clusters", runEvalCmd},
+		{"eval", "score the analysis against gold files: eval ner|timeline|clusters|dates", runEvalCmd},
 		{"bench", "measure speed and memory of the analysis on real corpora; bench store: the store at 100k and 1M documents", runBenchCmd},
 		{"train", "rebuild an embedded model from the public data: train morph|langid|gazetteer|ner", runTrainCmd},
 		{"serve", "serve the JSON API and web pages over a store: serve --db PATH --addr HOST:PORT", runServeCmd},
@@ -61,7 +60,7 @@ func commands() []command {
 }
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := notifyContext(os.Stderr, os.Exit)
 	defer stop()
 	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}
 	e.log = newLogger(os.Stderr, os.Getenv("LITOPYS_LOG"))
@@ -94,6 +93,9 @@ func startProfile(path string, stderr io.Writer) func() {
 
 // run dispatches args to a subcommand and maps its error to an exit code.
 func run(ctx context.Context, e *env, args []string) int {
+	if len(args) > 0 && (args[0] == "--version" || args[0] == "-version") {
+		args = []string{"version"}
+	}
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		usage(e.stdout)
 		if len(args) == 0 {
@@ -111,6 +113,12 @@ func run(ctx context.Context, e *env, args []string) int {
 			return exitOK
 		case errors.Is(err, flag.ErrHelp):
 			return exitOK
+		}
+		if code, msg, ok := interrupted(ctx, err); ok {
+			fmt.Fprintf(e.stderr, "litopys %s: %s\n", c.name, msg)
+			return code
+		}
+		switch {
 		case errors.Is(err, errPartial):
 			fmt.Fprintf(e.stderr, "litopys %s: %v\n", c.name, err)
 			return exitPartial
@@ -134,6 +142,11 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w, "\nRun \"litopys <command> -h\" for the flags of a command.")
+}
+
+// isHelp reports whether arg asks for help.
+func isHelp(arg string) bool {
+	return arg == "-h" || arg == "-help" || arg == "--help" || arg == "help"
 }
 
 // usageError marks an error in flags or arguments.

@@ -1,0 +1,118 @@
+package http
+
+import (
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/litopys/litopys"
+)
+
+// Languages and entity types a filter may name; anything else is a 400.
+var (
+	filterLangs = []string{"ru", "uk", "en", "other"}
+	filterTypes = []string{litopys.PER, litopys.ORG, litopys.LOC, litopys.EVT, litopys.PRO}
+)
+
+// StoryFilter narrows a listing of stories (GET /api/stories, the home
+// page): a story is kept when one of its documents is in the language,
+// from the outlet, published within From–To and names the entity (or an
+// entity of the type). The zero filter keeps every story.
+type StoryFilter struct {
+	From, To             litopys.Date
+	Lang, Outlet, Entity string
+	Type                 string
+}
+
+// IsZero reports whether f keeps every story.
+func (f StoryFilter) IsZero() bool { return f == StoryFilter{} }
+
+// parseStoryFilter reads a filter from URL parameters: from, to, lang,
+// outlet, entity, type.
+func parseStoryFilter(p url.Values) (StoryFilter, error) {
+	q, err := parseQuery(p)
+	if err != nil {
+		return StoryFilter{}, err
+	}
+	f := StoryFilter{From: q.From, To: q.To, Lang: q.Lang, Outlet: q.Outlet, Entity: q.Entity,
+		Type: strings.ToUpper(strings.TrimSpace(p.Get("type")))}
+	if f.Type != "" && !contains(filterTypes, f.Type) {
+		return f, litopys.Errorf(litopys.EINVALID, "type: want one of %s, got %q", strings.Join(filterTypes, ", "), p.Get("type"))
+	}
+	return f, nil
+}
+
+// checkLang refuses a language filter litopys never assigns (lang=xx would
+// find nothing and look like an empty store).
+func checkLang(lang string) error {
+	if lang != "" && !contains(filterLangs, lang) {
+		return litopys.Errorf(litopys.EINVALID, "lang: want one of %s, got %q", strings.Join(filterLangs, ", "), lang)
+	}
+	return nil
+}
+
+// checkRange refuses a date range that ends before it starts.
+func checkRange(from, to litopys.Date) error {
+	if !from.IsZero() && !to.IsZero() && lastDay(to).Before(from.Time()) {
+		return litopys.Errorf(litopys.EINVALID, "from %s is after to %s", from, to)
+	}
+	return nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// matchDoc reports whether a document of the index passes f's document
+// conditions; ents are the entities it names.
+func (f StoryFilter) matchDoc(d litopys.DocumentSummary, ents []string, entityType func(string) string) bool {
+	if f.Lang != "" && d.Lang != f.Lang || f.Outlet != "" && !strings.EqualFold(d.Outlet, f.Outlet) {
+		return false
+	}
+	if !inDates(d.Published, f.From, f.To) {
+		return false
+	}
+	if f.Entity == "" && f.Type == "" {
+		return true
+	}
+	for _, e := range ents {
+		if (f.Entity == "" || e == f.Entity) && (f.Type == "" || entityType(e) == f.Type) {
+			return true
+		}
+	}
+	return false
+}
+
+// inDates reports whether a publication date falls within from–to, each
+// at its precision (from: its first day, to: its last); an undated
+// document falls within no bounded range.
+func inDates(d, from, to litopys.Date) bool {
+	if from.IsZero() && to.IsZero() {
+		return true
+	}
+	if d.IsZero() {
+		return false
+	}
+	t := d.Time()
+	if !from.IsZero() && t.Before(from.Time()) {
+		return false
+	}
+	return to.IsZero() || !t.After(lastDay(to))
+}
+
+// lastDay is the first instant of the last day of d's period.
+func lastDay(d litopys.Date) time.Time {
+	t := d.Time()
+	switch d.Precision {
+	case litopys.PrecisionYear:
+		return t.AddDate(1, 0, -1)
+	case litopys.PrecisionMonth:
+		return t.AddDate(0, 1, -1)
+	}
+	return t
+}
