@@ -36,6 +36,15 @@ type Resolver struct {
 	Grammar Grammar
 	Dir     Directory
 	Key     func(string) string
+	// Common, when set, tells a capitalised common word from a name
+	// (Repair drops one that starts a sentence before a person's name).
+	Common CommonWords
+}
+
+// CommonWords knows which words are only common words: the dictionary has
+// them, and not as a proper name ("Тиждень" is, "Тереза" is not).
+type CommonWords interface {
+	Common(word, lang string) bool
 }
 
 // group is a set of mentions of one document that refer to one entity.
@@ -257,6 +266,18 @@ func joinShortForms(ms []litopys.Mention, info []nameInfo, groups []*group) {
 					}
 				}
 			} else {
+				// A surname the tagger typed as a place or an organisation
+				// ("Зеленського" as LOC) joins the person whose full name
+				// the document gives, unless the gazetteer knows it as
+				// what it was typed (Вашингтон the city is not George
+				// Washington) and it is named more often than the person.
+				for _, l := range byPart[mi.key] {
+					if s.known == nil || len(l.members) > len(s.members) {
+						if pick(l); ambiguous {
+							break
+						}
+					}
+				}
 				if mi.upper {
 					for _, l := range byAcronym[mi.lower] {
 						if pick(l); ambiguous {
@@ -281,15 +302,29 @@ func joinShortForms(ms []litopys.Mention, info []nameInfo, groups []*group) {
 		if target == nil || ambiguous {
 			continue
 		}
-		target.members = append(target.members, s.members...)
-		for t, n := range s.types {
-			target.types[t] += n
+		// A person's full name outweighs the type a tagger gave a lone
+		// surname of it.
+		if !(s.types[litopys.PER] == 0 && namesPerson(ms, info, target)) {
+			for t, n := range s.types {
+				target.types[t] += n
+			}
 		}
+		target.members = append(target.members, s.members...)
 		if target.known == nil {
 			target.known = s.known
 		}
 		s.merged = true
 	}
+}
+
+// namesPerson reports whether g has a person's full name among its forms.
+func namesPerson(ms []litopys.Mention, info []nameInfo, g *group) bool {
+	for _, j := range forms(ms, info, g, true) {
+		if ms[j].Type == litopys.PER {
+			return true
+		}
+	}
+	return false
 }
 
 // longForm is a multi-word form of a group.
@@ -321,10 +356,45 @@ func (r *Resolver) find(m litopys.Mention, lang string) (Known, bool) {
 	if r.Dir == nil {
 		return Known{}, false
 	}
-	if k, ok := r.Dir.Find(m.Base, lang); ok {
-		return k, true
+	for _, name := range []string{m.Base, m.Text} {
+		if k, ok := r.Dir.Find(name, lang); ok && r.spells(m, k) {
+			return k, true
+		}
 	}
-	return r.Dir.Find(m.Text, lang)
+	return Known{}, false
+}
+
+// spells reports whether a person's mention can name the gazetteer's
+// person k: a word of it is a word of one of k's canonical names, and an
+// initial starts that name's given name. A gazetteer built from annotated
+// text lists stray aliases ("Т.Мей" under Donald Trump); a name must spell
+// its referent to join it.
+func (r *Resolver) spells(m litopys.Mention, k Known) bool {
+	if m.Type != litopys.PER || k.Type != litopys.PER {
+		return true
+	}
+	words := personWords(m.Base)
+	for _, names := range k.Names {
+		if len(names) == 0 {
+			continue
+		}
+		canon := personWords(names[0])
+		for i, w := range words {
+			if initial(w) {
+				continue
+			}
+			for _, c := range canon {
+				if r.Key(c) != r.Key(w) {
+					continue
+				}
+				if i > 0 && initial(words[0]) && (len(canon) < 2 || firstLetter(r.Key(canon[0])) != firstLetter(r.Key(words[0]))) {
+					continue // "Д. Мей" is not Theresa May
+				}
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nameWords splits a name into words at spaces and hyphens.
