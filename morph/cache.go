@@ -18,8 +18,7 @@ type cache struct {
 
 type cacheEntry struct {
 	word, lang string
-	lemma      string
-	known      bool
+	info       formInfo // inline: a hit reads one object
 }
 
 func newCache() *cache { return &cache{} }
@@ -40,15 +39,22 @@ func (c *cache) get(word, lang string) *cacheEntry {
 	return nil
 }
 
-func (c *cache) put(word, lang, lemma string, known bool) {
+func (c *cache) put(word, lang string, fi *formInfo) *formInfo {
 	if len(word) > 64 {
-		return
+		return fi
 	}
-	// Clone: word may be a slice of a large article that must not stay alive.
+	// Clone: word may be a slice of a large article that must not stay
+	// alive; so may the lemmas (lemma applyBytes returns word itself).
 	w := strings.Clone(word)
-	if lemma == word {
-		lemma = w // the lemma may share word's memory
+	if fi.lemma == word {
+		fi.lemma = w
 	}
-	e := &cacheEntry{word: w, lang: lang, lemma: lemma, known: known}
+	for i, l := range fi.lemmas {
+		if l == word {
+			fi.lemmas[i] = w
+		}
+	}
+	e := &cacheEntry{word: w, lang: lang, info: *fi}
 	c.slots[cacheSlot(word, lang)].Store(e)
+	return &e.info
 }

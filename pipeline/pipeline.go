@@ -285,22 +285,39 @@ func (p *Pipeline) language(doc *litopys.Document, given string) {
 	}
 }
 
-// lemmas gives each word its base form in the language of its sentence.
+// lemmas gives each word its base form in the language of its sentence,
+// read in the context of the sentence's tokens (morph.LemmaSentence).
 func (p *Pipeline) lemmas(doc *litopys.Document) {
+	var words []string
+	var out []morph.WordLemma
 	si := 0
-	for i := range doc.Tokens {
-		t := &doc.Tokens[i]
-		if t.Kind != litopys.TokenWord {
-			continue
-		}
-		for si < len(doc.Sentences)-1 && t.Start >= doc.Sentences[si].End {
+	for i := 0; i < len(doc.Tokens); {
+		for si < len(doc.Sentences)-1 && doc.Tokens[i].Start >= doc.Sentences[si].End {
 			si++
+		}
+		j := i + 1
+		if si < len(doc.Sentences)-1 {
+			for j < len(doc.Tokens) && doc.Tokens[j].Start < doc.Sentences[si].End {
+				j++
+			}
+		} else {
+			j = len(doc.Tokens)
 		}
 		lang := doc.Lang
 		if si < len(doc.Sentences) && doc.Sentences[si].Lang != "" && doc.Sentences[si].Lang != "other" {
 			lang = doc.Sentences[si].Lang
 		}
-		t.Lemma, t.Known = p.morph.Lemma(t.Text, lang)
+		words = words[:0]
+		for _, t := range doc.Tokens[i:j] {
+			words = append(words, t.Text)
+		}
+		out = p.morph.LemmaSentence(words, lang, out[:0])
+		for k := i; k < j; k++ {
+			if t := &doc.Tokens[k]; t.Kind == litopys.TokenWord {
+				t.Lemma, t.Known = out[k-i].Lemma, out[k-i].Known
+			}
+		}
+		i = j
 	}
 }
 

@@ -26,6 +26,7 @@ var evalTargets = []struct {
 	{"timeline", "dated events against a gold timeline: eval timeline --gold FILE [--json] [--no-published]", runEvalTimelineCmd},
 	{"clusters", "stories against topics (B-cubed): eval clusters --gold DIR [--json]", runEvalClustersCmd},
 	{"extract", "clean text of real pages against reference extractions: eval extract --pages DIR [--json]", runEvalExtractCmd},
+	{"lemmas", "lemmas and parts of speech against CoNLL-U or BRUK gold: eval lemmas --conllu FILE [--json]", runEvalLemmasCmd},
 	{"dates", "temporal expressions against hand-made tables: eval dates [--json] [--misses] TABLE.tsv...", runEvalDatesCmd},
 }
 

@@ -21,7 +21,7 @@ func runTrainCmd(ctx context.Context, e *env, args []string) error {
 	if len(args) > 0 && !isHelp(args[0]) {
 		what = args[0]
 	}
-	fs := newFlagSet(e, "train "+what, "[flags]\n\nModels: morph, langid, gazetteer, ner (see README, \"Rebuilding the embedded models\")")
+	fs := newFlagSet(e, "train "+what, "[flags]\n\nModels: morph, lemmas, langid, gazetteer, ner (see README, \"Rebuilding the embedded models\")")
 	data := fs.String("data", "../shared/data", "the shared data directory")
 	repo := fs.String("repo", ".", "the repository root, where the built files are written")
 	hunspell := fs.String("hunspell", "/usr/share/hunspell", "directory with ru_RU.{dic,aff} and uk_UA.{dic,aff} (morph)")
@@ -39,7 +39,12 @@ func runTrainCmd(ctx context.Context, e *env, args []string) error {
 	var err error
 	switch what {
 	case "morph":
-		err = morph.Build(*hunspell, *data, filepath.Join(*repo, "morph", "data"))
+		dir := filepath.Join(*repo, "morph", "data")
+		if err = morph.Build(*hunspell, *data, dir); err == nil {
+			err = morph.TrainContext(*data, dir)
+		}
+	case "lemmas":
+		err = morph.TrainContext(*data, filepath.Join(*repo, "morph", "data"))
 	case "langid":
 		err = langid.Train(*data, filepath.Join(*repo, "langid", "model.bin"))
 	case "gazetteer":
@@ -56,7 +61,7 @@ func runTrainCmd(ctx context.Context, e *env, args []string) error {
 		o.BuildClusters = true
 		err = ner.Train(o)
 	default:
-		return usagef("train: unknown model %q (want morph, langid, gazetteer or ner)", what)
+		return usagef("train: unknown model %q (want morph, lemmas, langid, gazetteer or ner)", what)
 	}
 	if err != nil {
 		return fmt.Errorf("train %s: %w", what, err)

@@ -51,9 +51,9 @@ func commands() []command {
 		{"worker", "take queued articles off a NATS work queue, analyse and store them: worker --queue nats://HOST:PORT --db DSN", runWorkerCmd},
 		{"migrate", "bring the database schema up to date", runMigrateCmd},
 		{"reanalyze", "analyse stored documents again with this version's analysers: reanalyze [--all] --db PATH", runReanalyzeCmd},
-		{"eval", "score the analysis against gold files: eval ner|timeline|clusters|dates", runEvalCmd},
+		{"eval", "score the analysis against gold files: eval ner|timeline|clusters|extract|lemmas|dates", runEvalCmd},
 		{"bench", "measure speed and memory of the analysis on real corpora; bench store: the store at 100k and 1M documents", runBenchCmd},
-		{"train", "rebuild an embedded model from the public data: train morph|langid|gazetteer|ner", runTrainCmd},
+		{"train", "rebuild an embedded model from the public data: train morph|lemmas|langid|gazetteer|ner", runTrainCmd},
 		{"serve", "serve the JSON API and web pages over a store: serve --db PATH --addr HOST:PORT", runServeCmd},
 		{"version", "print the version of the program and its analysers", runVersionCmd},
 	}
