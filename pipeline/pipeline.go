@@ -51,6 +51,11 @@ type Options struct {
 	// "attrib", "event", "quantity"); the function it returns is called as
 	// the stage ends. Benchmarks time the stages with it.
 	Trace func(stage string) (end func())
+	// NER and Gazetteer, when set, replace the embedded tagger and
+	// gazetteer: a leave-one-topic-out evaluation runs the pipeline with
+	// models built without the topic it scores.
+	NER       *ner.Tagger
+	Gazetteer *gazetteer.Gazetteer
 }
 
 // New loads the embedded models.
@@ -63,13 +68,17 @@ func New(opt Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: load language model: %w", err)
 	}
-	t, err := ner.Load()
-	if err != nil {
-		return nil, fmt.Errorf("pipeline: load NER model: %w", err)
+	t := opt.NER
+	if t == nil {
+		if t, err = ner.Load(); err != nil {
+			return nil, fmt.Errorf("pipeline: load NER model: %w", err)
+		}
 	}
-	g, err := gazetteer.Load()
-	if err != nil {
-		return nil, fmt.Errorf("pipeline: load gazetteer: %w", err)
+	g := opt.Gazetteer
+	if g == nil {
+		if g, err = gazetteer.Load(); err != nil {
+			return nil, fmt.Errorf("pipeline: load gazetteer: %w", err)
+		}
 	}
 	p := &Pipeline{morph: m, lang: l, ner: t, now: opt.Now, trace: opt.Trace}
 	if p.now == nil {

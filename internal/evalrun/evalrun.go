@@ -20,20 +20,8 @@ import (
 // NER analyses every document of a BSNLP-layout tree and scores the
 // mentions against its annotations.
 func NER(ctx context.Context, p *pipeline.Pipeline, goldDir string) (eval.NERReport, error) {
-	raw, gold, err := eval.ReadBSNLPGold(goldDir)
-	if err != nil {
-		return eval.NERReport{}, err
-	}
-	docs, err := AnalyzeRaw(ctx, p, raw, false)
-	if err != nil {
-		return eval.NERReport{}, err
-	}
-	Resolve(p, docs)
-	sys := make(map[string]eval.Doc, len(docs))
-	for i, d := range docs {
-		sys[raw[i].Key()] = SystemDoc(raw[i], d)
-	}
-	return eval.ScoreNER(gold, sys), nil
+	run, err := NERDirs(ctx, p, []string{goldDir})
+	return run.Report, err
 }
 
 // Resolve gives the documents' mentions the ids of the registry's entities
