@@ -3,6 +3,8 @@ package registry
 import (
 	"context"
 	"fmt"
+	"maps"
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -44,19 +46,47 @@ func ObserveAlso(ctx context.Context, q Querier, r *entity.Registry, docs []*lit
 	if len(ls) == 0 && len(also) == 0 {
 		return nil
 	}
-	var locals, aliases, keyRows []any
+	batch := make([]string, len(ls))
+	for i, l := range ls {
+		batch[i] = l.ID
+	}
+	prior, err := loadPrior(ctx, q, batch)
+	if err != nil {
+		return fmt.Errorf("entity registry: %w", err)
+	}
+	var locals, aliases, keyRows, counts []any
 	ids := slices.Clone(also)
 	var keys []string
+	bump := map[string]*stored{} // entity → the counts to add to its row
 	for _, l := range ls {
-		ids = append(ids, l.ID)
 		locals = append(locals, l.ID, l.Type, l.Key, l.Mentions, first[l.ID], last[l.ID])
 		for _, n := range l.Names {
 			aliases = append(aliases, l.ID, n.Lang, n.Text, n.N, strings.ToLower(n.Text), r.Key(n.Text))
 		}
+		// A local is clustered again when it is new or its mentions
+		// cross a power of two (its names and weight may have changed
+		// the outcome); otherwise only its entity's counts grow. Each
+		// local is so clustered O(log mentions) times.
+		p, known := prior[l.ID]
+		if known && p.entity != "" && !slices.Contains(also, l.ID) && bits.Len(uint(p.Mentions)) == bits.Len(uint(p.Mentions+l.Mentions)) {
+			b := bump[p.entity]
+			if b == nil {
+				b = &stored{first: first[l.ID], last: last[l.ID]}
+				bump[p.entity] = b
+			}
+			b.Mentions += l.Mentions
+			b.first, b.last = min(b.first, first[l.ID]), max(b.last, last[l.ID])
+			continue
+		}
+		ids = append(ids, l.ID)
 		for _, k := range r.Keys(l) {
 			keys = append(keys, k)
 			keyRows = append(keyRows, k, l.ID)
 		}
+	}
+	for _, e := range slices.Sorted(maps.Keys(bump)) {
+		b := bump[e]
+		counts = append(counts, e, b.Mentions, b.first, b.last)
 	}
 	if err := insertRows(ctx, q, `INSERT INTO entity_locals (id, entity, type, key, mentions, first_seen, last_seen) VALUES `,
 		`(?, '', ?, ?, ?, ?, ?)`, 6, locals, ` ON CONFLICT (id) DO UPDATE SET mentions = entity_locals.mentions + excluded.mentions,
@@ -71,8 +101,38 @@ func ObserveAlso(ctx context.Context, q Querier, r *entity.Registry, docs []*lit
 	if err := insertRows(ctx, q, `INSERT INTO entity_keys (key, local) VALUES `, `(?, ?)`, 2, keyRows, ` ON CONFLICT DO NOTHING`); err != nil {
 		return fmt.Errorf("entity registry: keys: %w", err)
 	}
+	if err := insertRows(ctx, q, `INSERT INTO entity_registry (id, type, name, mentions, first_seen, last_seen) VALUES `,
+		`(?, '', '', ?, ?, ?)`, 4, counts, ` ON CONFLICT (id) DO UPDATE SET mentions = entity_registry.mentions + excluded.mentions,
+		first_seen = CASE WHEN excluded.first_seen < entity_registry.first_seen THEN excluded.first_seen ELSE entity_registry.first_seen END,
+		last_seen = CASE WHEN excluded.last_seen > entity_registry.last_seen THEN excluded.last_seen ELSE entity_registry.last_seen END`); err != nil {
+		return fmt.Errorf("entity registry: counts: %w", err)
+	}
+	if len(ids) == 0 {
+		return nil
+	}
 	slices.Sort(keys)
 	return Resolve(ctx, q, r, slices.Compact(keys), ids, false)
+}
+
+// loadPrior reads the mentions and entity of the stored locals among ids.
+func loadPrior(ctx context.Context, q Querier, ids []string) (map[string]stored, error) {
+	out := map[string]stored{}
+	err := chunks(ids, func(part []string) error {
+		rows, err := q.Query(ctx, `SELECT id, mentions, entity FROM entity_locals WHERE id IN `+in(len(part)), anys(part)...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var s stored
+			if err := rows.Scan(&s.ID, &s.Mentions, &s.entity); err != nil {
+				return err
+			}
+			out[s.ID] = s
+		}
+		return rows.Err()
+	})
+	return out, err
 }
 
 // rowSizes are the row counts of the multi-row INSERTs (few distinct
