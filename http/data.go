@@ -59,7 +59,7 @@ func (s *Server) storyView(ctx context.Context, id string) (*StoryView, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := &StoryView{Story: st, DocumentList: docs, Entities: ents, Chronology: s.opt.Chronology(full)}
+	v := &StoryView{Story: st, DocumentList: docs, Entities: s.canonicalCounts(ctx, ents, len(docs)), Chronology: s.opt.Chronology(full)}
 	if v.Chronology == nil {
 		v.Chronology = []ChronologyRow{}
 	}
@@ -147,7 +147,9 @@ func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error)
 		}
 	}
 	members := append([]string{id, v.ID}, v.Members...)
-	v.Cooccurring = s.index.Cooccurring(members, ids, 12)
+	v.Cooccurring = s.canonicalCounts(ctx, s.index.Cooccurring(members, ids, 24), len(ids))
+	v.Cooccurring = slices.DeleteFunc(v.Cooccurring, func(e EntityCount) bool { return e.ID == v.ID })
+	v.Cooccurring = v.Cooccurring[:min(len(v.Cooccurring), 12)]
 	if v.Cooccurring == nil {
 		v.Cooccurring = []EntityCount{}
 	}

@@ -6,6 +6,8 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/litopys/litopys"
 )
@@ -106,4 +108,70 @@ func (s *Server) entityIDs(ctx context.Context, id string) []string {
 		ids = append(ids, e.Members...)
 	}
 	return ids
+}
+
+// canonCache remembers, for a while, the entity each id documents use
+// belongs to: story and entity pages list many ids, and merges are rare.
+type canonCache struct {
+	mu    sync.Mutex
+	m     map[string]string
+	since time.Time
+}
+
+// canonTTL is how long the cache trusts what it learnt.
+const canonTTL = 30 * time.Second
+
+// canonical returns the id the entity known by id has now (id itself when
+// the store keeps no registry or does not know it).
+func (s *Server) canonical(ctx context.Context, id string) string {
+	dir, ok := s.opt.Store.(litopys.EntityDirectory)
+	if !ok {
+		return id
+	}
+	c := &s.canon
+	c.mu.Lock()
+	if c.m == nil || time.Since(c.since) > canonTTL {
+		c.m, c.since = map[string]string{}, time.Now()
+	}
+	got, ok := c.m[id]
+	c.mu.Unlock()
+	if ok {
+		return got
+	}
+	got, err := dir.CanonicalEntity(ctx, id)
+	if err != nil {
+		got = id
+	}
+	c.mu.Lock()
+	c.m[id] = got
+	c.mu.Unlock()
+	return got
+}
+
+// canonicalCounts folds the counts of ids that are one entity into one
+// row under the entity's id (the name and type of its most counted id);
+// the document counts are added, at most max when max > 0.
+func (s *Server) canonicalCounts(ctx context.Context, ents []EntityCount, max int) []EntityCount {
+	out := make([]EntityCount, 0, len(ents))
+	at := map[string]int{}
+	for _, e := range ents {
+		id := s.canonical(ctx, e.ID)
+		i, ok := at[id]
+		if !ok {
+			at[id] = len(out)
+			e.ID = id
+			out = append(out, e)
+			continue
+		}
+		o := &out[i]
+		if e.Documents > o.Documents {
+			o.Type, o.Name, o.Names = e.Type, e.Name, e.Names
+		}
+		o.Documents += e.Documents
+		if max > 0 && o.Documents > max {
+			o.Documents = max
+		}
+	}
+	sortCounts(out)
+	return out
 }
