@@ -156,30 +156,47 @@ func bestName(names []Name, lang, typ string) (string, bool) {
 // mentioned by more; the national standards of package translit):
 // "PER-Volodymyr-Zelenskyi".
 func ReadableID(typ string, names map[string]string, all []Name) string {
-	name, lang := names["en"], "en"
-	if name == "" {
-		ru, uk := 0, 0
-		for _, n := range all {
-			switch n.Lang {
-			case "ru":
-				ru += n.N
-			case "uk":
-				uk += n.N
-			}
-		}
-		name, lang = names["uk"], "uk"
-		if name == "" || ru > uk && names["ru"] != "" {
-			name, lang = names["ru"], "ru"
+	ru, uk := 0, 0
+	for _, n := range all {
+		switch n.Lang {
+		case "ru":
+			ru += n.N
+		case "uk":
+			uk += n.N
 		}
 	}
-	if name == "" && len(all) > 0 {
-		name, lang = all[0].Text, all[0].Lang
+	type cand struct{ name, lang string }
+	var cands []cand
+	if en := names["en"]; en != "" && !hasCyrillic(en) {
+		cands = append(cands, cand{en, "en"}) // an "English" name in Cyrillic is not one
 	}
-	tail := idWords(translit.Latin(name, lang))
-	if tail == "" {
-		tail = "x"
+	if ru > uk {
+		cands = append(cands, cand{names["ru"], "ru"}, cand{names["uk"], "uk"})
+	} else {
+		cands = append(cands, cand{names["uk"], "uk"}, cand{names["ru"], "ru"})
 	}
-	return typ + "-" + tail
+	for _, n := range all {
+		cands = append(cands, cand{n.Text, n.Lang})
+	}
+	for _, c := range cands {
+		lang := c.lang
+		if lang != "uk" {
+			lang = "ru" // Cyrillic left in a name of another language reads as Russian
+		}
+		if tail := idWords(translit.Latin(c.name, lang)); tail != "" {
+			return typ + "-" + tail
+		}
+	}
+	return typ + "-x"
+}
+
+func hasCyrillic(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Cyrillic, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // idWords keeps the ASCII letters and digits of s (accents dropped), words

@@ -12,8 +12,14 @@ import (
 // features are what clustering compares of a local.
 type features struct {
 	known string   // the gazetteer id, if the local is one
+	en    string   // key of the gazetteer's English name, if it has one
 	keys  []string // match keys that join locals: of its main name (gazetteer: of its canonical names)
 	full  []string // those of keys that are keys of names of several words
+	// weak are keys that join locals of one type and never two gazetteer
+	// entries: the key of a one-word alias that makes a large share of a
+	// name's mentions ("МОК" of the Olympic committee), and the stem key of
+	// a name of several words ("Верховный рад" = "Верховная рада").
+	weak []string
 	// full names of a person: keys of the given name (one letter for an
 	// initial) and of the surname, one pair per spelling
 	names []fullName
@@ -36,6 +42,10 @@ func (r *Registry) describeLocal(l *Local) features {
 					main = append(main, ns[0])
 				}
 			}
+			if ns := k.Names["en"]; len(ns) > 0 {
+				f.en = r.Key(ns[0])
+			}
+			f.keys = append(f.keys, "id:"+l.ID)
 		}
 	}
 	if f.known == "" {
@@ -49,18 +59,33 @@ func (r *Registry) describeLocal(l *Local) features {
 			continue
 		}
 		f.keys = append(f.keys, k)
+		if id, ok := exonyms[k]; ok && !slices.Contains(f.keys, "id:"+id) {
+			f.keys = append(f.keys, "id:"+id)
+		}
 		if len(personWords(n)) > 1 {
 			f.full = append(f.full, k)
 		}
 	}
 	if l.Type != litopys.PER {
+		for _, n := range main {
+			if sk := r.stemKey(n); sk != "" && !slices.Contains(f.weak, sk) {
+				f.weak = append(f.weak, sk)
+			}
+		}
+		for _, n := range l.Names {
+			if n.N >= 3 && n.N*5 >= l.Mentions && len(strings.Fields(n.Text)) == 1 {
+				if k := r.Key(n.Text); k != "" && !slices.Contains(f.keys, k) && !slices.Contains(f.weak, k) {
+					f.weak = append(f.weak, k)
+				}
+			}
+		}
 		return f
 	}
 	for _, n := range main {
 		w := personWords(n)
 		switch {
 		case len(w) > 1:
-			fn := fullName{given: r.Key(w[0]), surname: r.Key(w[len(w)-1])}
+			fn := fullName{given: r.Key(w[0]), surname: softKey(r.Key(w[len(w)-1]))}
 			if initial(w[0]) {
 				fn.given = firstLetter(fn.given)
 			}
@@ -68,10 +93,41 @@ func (r *Registry) describeLocal(l *Local) features {
 				f.names = append(f.names, fn)
 			}
 		case len(w) == 1 && f.known == "" && !initial(w[0]):
-			f.lone, f.key = true, r.Key(w[0])
+			f.lone, f.key = true, softKey(r.Key(w[0]))
 		}
 	}
 	return f
+}
+
+// softKey drops a surname key's final i, which the base forms of one name
+// gain or lose ("Саакашвили"/"Саакашвиль", "Зеленский"/"Зеленськ…"); the
+// gendered pair Зеленский/Зеленская stays apart.
+func softKey(k string) string {
+	if len(k) > 4 && k[len(k)-1] == 'i' {
+		return k[:len(k)-1]
+	}
+	return k
+}
+
+// stemKey is the key of a name of several words with each word's final
+// vowel dropped, so that a name and a badly declined form of it meet
+// ("Верховная рада", "Верховный рад"); "" for one word.
+func (r *Registry) stemKey(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("stem:")
+	for _, w := range words {
+		k := r.Key(w)
+		for len(k) > 3 && vowel(k[len(k)-1]) {
+			k = k[:len(k)-1]
+		}
+		b.WriteString(k)
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
 
 // fullName is a person's name as keys of its first and last word.
@@ -123,9 +179,10 @@ func firstLetter(s string) string {
 
 // givenAgree reports whether two given-name keys name one person: an
 // initial agrees with the name it starts ("t" with "tereza"); full names
-// agree when their consonants are the same and they start alike (both with
-// a vowel or with the same letter): Энтони/Antony/Ентоні, Майк/Mike, but
-// not Анна/Нина or Иван/Иванка.
+// agree when they have the same consonants in the same pattern of vowels
+// and consonants and start alike (both with a vowel or with the same
+// letter): Энтони/Antony/Ентоні, but not Анна/Нина, Иван/Иванка or
+// Марина/Марион.
 func givenAgree(a, b string) bool {
 	if a == "" || b == "" {
 		return false
@@ -139,7 +196,21 @@ func givenAgree(a, b string) bool {
 	if !(a[0] == b[0] || vowel(a[0]) && vowel(b[0])) {
 		return false
 	}
-	return consonants(a) == consonants(b) && consonants(a) != ""
+	return consonants(a) == consonants(b) && consonants(a) != "" && shape(a) == shape(b)
+}
+
+// shape is the pattern of vowels (v) and consonants (c) of a key: Энтони
+// and Antony share it, Марина and Марион do not.
+func shape(s string) string {
+	b := []byte(s)
+	for i := range b {
+		if vowel(b[i]) {
+			b[i] = 'v'
+		} else {
+			b[i] = 'c'
+		}
+	}
+	return string(b)
 }
 
 func vowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
@@ -233,6 +304,7 @@ func (r *Registry) Keys(l Local) []string {
 	if f.lone {
 		out = append(out, f.key)
 	}
+	out = append(out, f.weak...)
 	slices.Sort(out)
 	return slices.Compact(out)
 }

@@ -171,7 +171,7 @@ func (r *Resolver) group(ms []litopys.Mention, info []nameInfo, langs []string) 
 	// names it abbreviates (a surname, a Korean family name, an acronym, a
 	// contraction such as "Госдеп"); when several could claim it, it stays
 	// apart. Two different gazetteer entities never merge.
-	joinShortForms(ms, info, groups)
+	r.joinShortForms(ms, info, groups)
 	out := groups[:0]
 	for _, g := range groups {
 		if !g.merged {
@@ -220,7 +220,7 @@ func forms(ms []litopys.Mention, info []nameInfo, g *group, multi bool) []int {
 
 // joinShortForms merges each group of one-word mentions into the one group
 // of longer names it abbreviates, marking it merged.
-func joinShortForms(ms []litopys.Mention, info []nameInfo, groups []*group) {
+func (r *Resolver) joinShortForms(ms []litopys.Mention, info []nameInfo, groups []*group) {
 	// Index the multi-word forms of the groups that have any.
 	byPart := map[string][]*group{}    // PER: key of a word → groups
 	byAcronym := map[string][]*group{} // non-PER: initials → groups
@@ -247,8 +247,13 @@ func joinShortForms(ms []litopys.Mention, info []nameInfo, groups []*group) {
 		}
 		var target *group
 		ambiguous := false
+		// A short form the gazetteer knows joins only a long form of the
+		// same entry — known as such, or one of the entry's names — and
+		// never makes another long form that entry ("RT" does not make
+		// "Rapid Trident" the channel, nor "Юлия" every Юлия Skripal).
+		spelt := false // the candidate is one a contraction spells ("Госдеп")
 		pick := func(l *group) {
-			if l == s || l.merged || s.known != nil && l.known != nil && s.known.ID != l.known.ID {
+			if l == s || l.merged || s.known != nil && (l.known != nil && s.known.ID != l.known.ID || l.known == nil && !spelt && !r.namedBy(ms, info, l, s.known)) {
 				return
 			}
 			if target != nil && target != l {
@@ -259,6 +264,24 @@ func joinShortForms(ms []litopys.Mention, info []nameInfo, groups []*group) {
 		checks := 0
 		for _, i := range forms(ms, info, s, false) {
 			m, mi := ms[i], info[i]
+			if m.Type == litopys.PER && s.known != nil {
+				// A surname the gazetteer knows gives way to the one other
+				// person of that surname the document names in full: the
+				// document says more than the gazetteer (Джефф Дэвис's
+				// "Дэвис" is not David Davis).
+				var other []*group
+				for _, l := range byPart[mi.key] {
+					if l.known == nil {
+						other = append(other, l)
+					} else if l.known.ID == s.known.ID {
+						other = nil
+						break
+					}
+				}
+				if len(other) == 1 {
+					s.known = nil
+				}
+			}
 			if m.Type == litopys.PER {
 				for _, l := range byPart[mi.key] {
 					if pick(l); ambiguous {
@@ -291,7 +314,9 @@ func joinShortForms(ms []litopys.Mention, info []nameInfo, groups []*group) {
 						break
 					}
 					if ms[f.member].Type == m.Type && contraction(mi.lower, info[f.member].parts) {
+						spelt = true
 						pick(f.g)
+						spelt = false
 					}
 				}
 			}
@@ -315,6 +340,20 @@ func joinShortForms(ms []litopys.Mention, info []nameInfo, groups []*group) {
 		}
 		s.merged = true
 	}
+}
+
+// namedBy reports whether a long form of g is one of the names of k.
+func (r *Resolver) namedBy(ms []litopys.Mention, info []nameInfo, g *group, k *Known) bool {
+	for _, j := range forms(ms, info, g, true) {
+		for _, names := range k.Names {
+			for _, n := range names {
+				if info[j].key == r.Key(n) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // namesPerson reports whether g has a person's full name among its forms.
@@ -356,42 +395,85 @@ func (r *Resolver) find(m litopys.Mention, lang string) (Known, bool) {
 	if r.Dir == nil {
 		return Known{}, false
 	}
+	if bareInstitution(m.Base) {
+		return Known{}, false
+	}
 	for _, name := range []string{m.Base, m.Text} {
-		if k, ok := r.Dir.Find(name, lang); ok && r.spells(m, k) {
+		if k, ok := r.Dir.Find(name, lang); ok && r.spells(m, k) && !r.generic(m, k, lang) {
 			return k, true
 		}
 	}
 	return Known{}, false
 }
 
+// generic reports whether a one-word mention is a common word that a
+// gazetteer entry of an event or a product lists as its name ("Олимпиада"
+// for the 2012 Games, "референдум" for the Brexit referendum): a common
+// noun names a particular event only in the text it was annotated in.
+func (r *Resolver) generic(m litopys.Mention, k Known, lang string) bool {
+	if k.Type != litopys.EVT && k.Type != litopys.PRO || r.Common == nil || len(nameWords(m.Base)) != 1 {
+		return false
+	}
+	return r.Common.Common(m.Text, lang)
+}
+
+// bareInstitutions are names of national institutions that say nothing
+// of whose they are: without an owner ("МИД России", "МЗС України") they
+// name the institution of whatever country the text is about, and the
+// gazetteer's answer, learnt from one annotated topic (the British Foreign
+// Office for "МИД"), is not taken.
+var bareInstitutions = wordSet(`мид мзс мвд мвс минобороны міноборони минфин мінфін минюст мінюст минздрав моз минэкономразвития
+	генпрокуратура генштаб правительство уряд кабмин кабмін парламент прокуратура полиция поліція суд вс`)
+
+// bareInstitutionNames are bare institution names of several words.
+var bareInstitutionNames = map[string]bool{
+	"министерство иностранных дел": true, "міністерство закордонних справ": true, "министерство обороны": true,
+	"міністерство оборони": true, "министерство внутренних дел": true, "міністерство внутрішніх справ": true,
+	"министерство финансов": true, "міністерство фінансів": true, "верховный суд": true, "верховний суд": true,
+	"конституционный суд": true, "конституційний суд": true, "кабинет министров": true, "кабінет міністрів": true,
+	"генеральный штаб": true, "генеральний штаб": true, "генеральная прокуратура": true, "генеральна прокуратура": true,
+}
+
+func bareInstitution(base string) bool {
+	b := strings.ToLower(strings.Join(strings.Fields(base), " "))
+	return bareInstitutions[b] || bareInstitutionNames[b]
+}
+
 // spells reports whether a person's mention can name the gazetteer's
-// person k: a word of it is a word of one of k's canonical names, and an
-// initial starts that name's given name. A gazetteer built from annotated
-// text lists stray aliases ("Т.Мей" under Donald Trump); a name must spell
-// its referent to join it.
+// person k: its last word is the surname of one of k's canonical names
+// (a lone given name — "Юлия" — names no one in particular), and its first
+// word, if it has two, is that name's given name or an initial of it. A
+// gazetteer built from annotated text lists stray aliases ("Т.Мей" under
+// Donald Trump, two persons glued into one span); a name must spell its
+// referent to join it.
 func (r *Resolver) spells(m litopys.Mention, k Known) bool {
 	if m.Type != litopys.PER || k.Type != litopys.PER {
 		return true
 	}
 	words := personWords(m.Base)
+	if len(words) == 0 {
+		return false
+	}
 	for _, names := range k.Names {
 		if len(names) == 0 {
 			continue
 		}
 		canon := personWords(names[0])
-		for i, w := range words {
-			if initial(w) {
-				continue
-			}
-			for _, c := range canon {
-				if r.Key(c) != r.Key(w) {
-					continue
-				}
-				if i > 0 && initial(words[0]) && (len(canon) < 2 || firstLetter(r.Key(canon[0])) != firstLetter(r.Key(words[0]))) {
-					continue // "Д. Мей" is not Theresa May
-				}
+		if len(canon) == 0 || r.Key(words[len(words)-1]) != r.Key(canon[len(canon)-1]) {
+			continue
+		}
+		if len(words) == 1 || len(canon) == 1 {
+			return true
+		}
+		first, given := r.Key(words[0]), r.Key(canon[0])
+		if initial(words[0]) {
+			if firstLetter(first) == firstLetter(given) {
 				return true
 			}
+			continue
+		}
+		if first == given || consonants(first) == consonants(given) && consonants(first) != "" {
+			return true
 		}
 	}
 	return false

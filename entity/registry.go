@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+
+	"github.com/litopys/litopys"
 )
 
 // Local is an entity as the analyser names it in documents — a gazetteer
@@ -126,7 +128,8 @@ func (r *Registry) Cluster(locals []Local, rules Rules) []Canonical {
 	return r.canonicals(locals, fs, u)
 }
 
-// joinByKey joins locals that share a match key of their full names.
+// joinByKey joins locals that share a match key of their names, or a weak
+// key within one type.
 func (r *Registry) joinByKey(locals []Local, fs []features, u *union) {
 	byKey := map[string][]int{}
 	for i, f := range fs {
@@ -138,13 +141,33 @@ func (r *Registry) joinByKey(locals []Local, fs []features, u *union) {
 		is := byKey[k]
 		for _, j := range is[1:] {
 			a, b := is[0], j
-			// Two gazetteer entries meet only on a key of their full names
-			// and within one type.
+			// Two gazetteer entries meet only on a key of their full names,
+			// within one type, and when their English names do not tell
+			// them apart (one person entered twice, not the Council of
+			// Europe and the European Council).
 			both := fs[a].known != "" && fs[b].known != ""
-			if both && (locals[a].Type != locals[b].Type || !fs[a].fullKey(k) || !fs[b].fullKey(k)) {
+			if both && (locals[a].Type != locals[b].Type || !fs[a].fullKey(k) || !fs[b].fullKey(k) ||
+				fs[a].en != "" && fs[b].en != "" && fs[a].en != fs[b].en) {
 				continue
 			}
 			u.union(a, b, false, both)
+		}
+	}
+	weak := map[string][]int{}
+	for i, f := range fs {
+		for _, k := range slices.Concat(f.keys, f.weak) {
+			if tk := locals[i].Type + "\x00" + k; !slices.Contains(weak[tk], i) {
+				weak[tk] = append(weak[tk], i)
+			}
+		}
+	}
+	for _, k := range sortedKeys(weak) {
+		is := weak[k]
+		if !slices.ContainsFunc(is, func(i int) bool { return slices.Contains(fs[i].weak, k[strings.IndexByte(k, 0)+1:]) }) {
+			continue // only shared keys: joined above
+		}
+		for _, j := range is[1:] {
+			u.union(is[0], j, false, false)
 		}
 	}
 }
@@ -198,8 +221,18 @@ func (r *Registry) joinSurnames(locals []Local, fs []features, u *union) {
 		}
 		total[u.find(i)] += locals[i].Mentions
 	}
+	votes := map[int]map[string]int{} // root → mentions by type
+	for i := range fs {
+		rt := u.find(i)
+		if votes[rt] == nil {
+			votes[rt] = map[string]int{}
+		}
+		votes[rt][locals[i].Type] += locals[i].Mentions
+	}
 	for i, f := range fs {
-		if !f.lone {
+		// A lone surname whose entity is mostly something else (the "Ун"
+		// that shares a key with the UN) does not bring it to a person.
+		if !f.lone || majorityType(votes[u.find(i)], litopys.PER) != litopys.PER {
 			continue
 		}
 		var roots []int

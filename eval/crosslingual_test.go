@@ -39,3 +39,25 @@ func TestScoreCrossLingual(t *testing.T) {
 		})
 	}
 }
+
+// TestScoreCrossLingualTopics: links are scored within a topic; a numeric
+// gold id that repeats in another topic (BSNLP 2017) is another entity.
+func TestScoreCrossLingualTopics(t *testing.T) {
+	m := func(form, id string) Mention { return Mention{Form: form, Base: form, Type: "PER", ID: id} }
+	gold := map[string]Doc{
+		"ec/ru/1":    {Lang: "ru", Mentions: []Mention{m("Юнкер", "1")}},
+		"ec/uk/2":    {Lang: "uk", Mentions: []Mention{m("Юнкер", "1")}},
+		"trump/ru/1": {Lang: "ru", Mentions: []Mention{m("Трамп", "1")}},
+		"trump/uk/2": {Lang: "uk", Mentions: []Mention{m("Трамп", "1")}},
+	}
+	sys := map[string]Doc{
+		"ec/ru/1":    {Mentions: []Mention{m("Юнкер", "PER-Juncker")}},
+		"ec/uk/2":    {Mentions: []Mention{m("Юнкер", "PER-Juncker")}},
+		"trump/ru/1": {Mentions: []Mention{m("Трамп", "PER-Trump")}},
+		"trump/uk/2": {Mentions: []Mention{m("Трамп", "PER-Trump")}},
+	}
+	r := ScoreCrossLingual(gold, sys)
+	if r.F1 != 1 || r.FalseMerges != 0 || r.MissedMerges != 0 || len(r.Topics) != 2 || r.Topics["ec"].F1 != 1 {
+		t.Errorf("%+v", r)
+	}
+}

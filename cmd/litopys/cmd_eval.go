@@ -64,6 +64,7 @@ func runEvalNERCmd(ctx context.Context, e *env, args []string) error {
 	data := fs.String("data", "../shared/data", "with --by-topic: the training data")
 	models := fs.String("models", filepath.Join(os.TempDir(), "litopys-loto"), "with --by-topic: cache of held-out models (\"\" for none)")
 	responses := fs.String("responses", "", "also write the answers as BSNLP response files under DIR/<topic>/<lang>/")
+	system := fs.String("system", "", "score the BSNLP response files under DIR (as --responses writes them) instead of analysing")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -73,7 +74,17 @@ func runEvalNERCmd(ctx context.Context, e *env, args []string) error {
 	}
 	var run evalrun.Run
 	var err error
-	if *byTopic {
+	if *system != "" {
+		raw, gold, err := evalrun.ReadGold(dirs)
+		if err != nil {
+			return err
+		}
+		sys, err := eval.ReadBSNLPResponses(*system, gold)
+		if err != nil {
+			return err
+		}
+		run = evalrun.Run{Report: eval.ScoreNER(gold, sys), Raw: raw, Gold: gold, System: sys}
+	} else if *byTopic {
 		o := evalrun.LOTOOptions{DataDir: *data, Cache: *models, Log: func(f string, a ...any) { e.log.Info(fmt.Sprintf(f, a...)) }}
 		if *topics != "" {
 			for _, t := range strings.Split(*topics, ",") {
