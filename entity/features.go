@@ -68,8 +68,10 @@ func (r *Registry) describeLocal(l *Local) features {
 	}
 	if l.Type != litopys.PER {
 		for _, n := range main {
-			if sk := r.stemKey(n); sk != "" && !slices.Contains(f.weak, sk) {
-				f.weak = append(f.weak, sk)
+			for _, sk := range []string{r.stemKey(n), r.pluralKey(n), r.vowelKey(n)} {
+				if sk != "" && !slices.Contains(f.weak, sk) {
+					f.weak = append(f.weak, sk)
+				}
 			}
 		}
 		for _, n := range l.Names {
@@ -128,6 +130,45 @@ func (r *Registry) stemKey(name string) string {
 		b.WriteByte(' ')
 	}
 	return b.String()
+}
+
+// pluralKey is the key of a name whose long words lose a plural case ending,
+// so that the forms of a plural name kept as written meet ("Нидерландов",
+// "Нидерландах"); "" when no word has one.
+func (r *Registry) pluralKey(name string) string {
+	var b strings.Builder
+	cut := false
+	for _, w := range strings.Fields(name) {
+		k := r.Key(w)
+		if len(k) >= 7 {
+			for _, e := range []string{"ami", "ah", "am", "ov", "ev", "ih", "ei"} {
+				if strings.HasSuffix(k, e) {
+					k, cut = k[:len(k)-len(e)], true
+					break
+				}
+			}
+		}
+		b.WriteString(k)
+		b.WriteByte(' ')
+	}
+	if !cut {
+		return ""
+	}
+	return "pl:" + b.String()
+}
+
+// vowelKey is the consonants and the pattern of vowels of a one-word name
+// of at least six letters, so that spellings that differ in a vowel meet
+// ("Пенджаб", "Панджаб"); "" otherwise.
+func (r *Registry) vowelKey(name string) string {
+	if len(strings.Fields(name)) != 1 {
+		return ""
+	}
+	k := r.Key(name)
+	if len(k) < 6 {
+		return ""
+	}
+	return "cv:" + consonants(k) + ":" + shape(k)
 }
 
 // fullName is a person's name as keys of its first and last word.
@@ -215,12 +256,19 @@ func shape(s string) string {
 
 func vowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 
+// consonants returns the consonants of a key, voiced ones as their
+// voiceless pairs (Асия/Азия).
 func consonants(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
-		if !vowel(s[i]) {
-			b.WriteByte(s[i])
+		c := s[i]
+		if vowel(c) {
+			continue
 		}
+		if v := strings.IndexByte("zdbv", c); v >= 0 {
+			c = "stpf"[v]
+		}
+		b.WriteByte(c)
 	}
 	return b.String()
 }

@@ -163,12 +163,18 @@ func TestCluster(t *testing.T) {
 			local("LOC-soedinenihshtatov", "LOC", n("ru", "Соединённых Штатов", 100)),
 			local("PER-mihailsakashvili", "PER", n("ru", "Михаил Саакашвили", 30)),
 			local("PER-sakashvil", "PER", n("ru", "Саакашвиль", 60)),
+			local("LOC-niderlandov", "LOC", n("ru", "Нидерландов", 6)),
+			local("LOC-niderlandah", "LOC", n("ru", "Нидерландах", 4)),
+			local("LOC-pendjab", "LOC", n("ru", "Пенджаб", 25)),
+			local("LOC-pandjab", "LOC", n("ru", "Панджаб", 8)),
 		},
 		want: map[string][]string{
 			"ORG-MOK":                 {"ORG-mezhdunarodniolimpiskikomitet", "ORG-mok"},
 			"ORG-Verkhovnaia-rada":    {"ORG-verhovnarada", "ORG-verhovnirad"},
 			"GPE-USA":                 {"GPE-USA", "LOC-soedinenihshtatov"},
 			"PER-Mikhail-Saakashvili": {"PER-mihailsakashvili", "PER-sakashvil"},
+			"LOC-Niderlandov":         {"LOC-niderlandah", "LOC-niderlandov"},
+			"LOC-Pendzhab":            {"LOC-pandjab", "LOC-pendjab"},
 		},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -210,7 +216,7 @@ func TestGivenAgree(t *testing.T) {
 		want bool
 	}{
 		{"entoni", "antoni", true}, {"maik", "mike", false}, {"marina", "marion", false}, {"t", "tereza", true}, {"d", "tereza", false},
-		{"ana", "nina", false}, {"ivan", "ivanka", false}, {"donald", "dmitri", false}, {"", "x", false},
+		{"ana", "nina", false}, {"asia", "azia", true}, {"ivan", "ivanka", false}, {"donald", "dmitri", false}, {"", "x", false},
 	} {
 		if got := givenAgree(translit.Key(tc.a), translit.Key(tc.b)); got != tc.want {
 			t.Errorf("givenAgree(%q, %q) = %v", tc.a, tc.b, got)
