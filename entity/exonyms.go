@@ -6,16 +6,18 @@ package entity
 // the gazetteer entry they name. Keys, not names: every spelling with the
 // same key is covered (translit.Key).
 var exonyms = map[string]string{
-	"soedinenieshtati":     "GPE-USA", // Соединённые Штаты
-	"soedinenihshtatov":    "GPE-USA", // Соединённых Штатов
-	"soedinenihshtatah":    "GPE-USA", // Соединённых Штатах
-	"soedinenimshtatam":    "GPE-USA", // Соединённым Штатам
-	"soedinenimishtatami":  "GPE-USA", // Соединёнными Штатами
-	"spoluchenishtati":     "GPE-USA", // Сполучені Штати
-	"spoluchenihshtativ":   "GPE-USA", // Сполучених Штатів
-	"spoluchenihshtatah":   "GPE-USA", // Сполучених Штатах
-	"spoluchenimshtatam":   "GPE-USA", // Сполученим Штатам
-	"spoluchenimishtatami": "GPE-USA", // Сполученими Штатами
-	"unitedstates":         "GPE-USA",
-	"amerika":              "GPE-USA", // Америка (the country, in news)
+	"soedinenieshtati":         "GPE-USA", // Соединённые Штаты
+	"soedinenihshtatov":        "GPE-USA", // Соединённых Штатов
+	"soedinenihshtatah":        "GPE-USA", // Соединённых Штатах
+	"soedinenimshtatam":        "GPE-USA", // Соединённым Штатам
+	"soedinenimishtatami":      "GPE-USA", // Соединёнными Штатами
+	"spoluchenishtati":         "GPE-USA", // Сполучені Штати
+	"spoluchenihshtativ":       "GPE-USA", // Сполучених Штатів
+	"spoluchenihshtatah":       "GPE-USA", // Сполучених Штатах
+	"spoluchenimshtatam":       "GPE-USA", // Сполученим Штатам
+	"spoluchenimishtatami":     "GPE-USA", // Сполученими Штатами
+	"unitedstates":             "GPE-USA",
+	"siriskaarabskarespublika": "GPE-Syria", // Сирийская Арабская Республика
+	"sirianarabrepublik":       "GPE-Syria", // Syrian Arab Republic
+	"amerika":                  "GPE-USA",   // Америка (the country, in news)
 }

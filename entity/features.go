@@ -20,6 +20,9 @@ type features struct {
 	// name's mentions ("МОК" of the Olympic committee), and the stem key of
 	// a name of several words ("Верховный рад" = "Верховная рада").
 	weak []string
+	// alias is the key of the one-word name a local is mentioned by most
+	// ("МОК" of the Olympic committee) when it is not its own key.
+	alias string
 	// full names of a person: keys of the given name (one letter for an
 	// initial) and of the surname, one pair per spelling
 	names []fullName
@@ -38,7 +41,11 @@ func (r *Registry) describeLocal(l *Local) features {
 		if k, ok := r.Known(l.ID); ok {
 			f.known = l.ID
 			for _, lang := range []string{"en", "ru", "uk"} {
-				if ns := k.Names[lang]; len(ns) > 0 {
+				// A bare institution name is no name of one institution,
+				// and an event or product meets other locals only by a
+				// name of several words ("Олимпиада" is every Games).
+				if ns := k.Names[lang]; len(ns) > 0 && !bareInstitution(ns[0]) &&
+					(k.Type != litopys.EVT && k.Type != litopys.PRO || len(strings.Fields(ns[0])) > 1) {
 					main = append(main, ns[0])
 				}
 			}
@@ -74,11 +81,10 @@ func (r *Registry) describeLocal(l *Local) features {
 				}
 			}
 		}
-		for _, n := range l.Names {
-			if n.N >= 3 && n.N*5 >= l.Mentions && len(strings.Fields(n.Text)) == 1 {
-				if k := r.Key(n.Text); k != "" && !slices.Contains(f.keys, k) && !slices.Contains(f.weak, k) {
-					f.weak = append(f.weak, k)
-				}
+		// The acronym a local is named by most is a weak key of it.
+		if top, ok := topName(l); ok && top.N >= 3 && len(strings.Fields(top.Text)) == 1 && !bareInstitution(top.Text) {
+			if k := r.Key(top.Text); k != "" && !slices.Contains(f.keys, k) {
+				f.alias = k
 			}
 		}
 		return f
@@ -99,6 +105,17 @@ func (r *Registry) describeLocal(l *Local) features {
 		}
 	}
 	return f
+}
+
+// topName is the name a local is mentioned by most.
+func topName(l *Local) (Name, bool) {
+	var best Name
+	for _, n := range l.Names {
+		if n.N > best.N || n.N == best.N && n.Text < best.Text {
+			best = n
+		}
+	}
+	return best, best.N > 0
 }
 
 // softKey drops a surname key's final i, which the base forms of one name
@@ -353,6 +370,9 @@ func (r *Registry) Keys(l Local) []string {
 		out = append(out, f.key)
 	}
 	out = append(out, f.weak...)
+	if f.alias != "" {
+		out = append(out, f.alias)
+	}
 	slices.Sort(out)
 	return slices.Compact(out)
 }

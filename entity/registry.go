@@ -2,6 +2,7 @@ package entity
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 
@@ -150,6 +151,14 @@ func (r *Registry) joinByKey(locals []Local, fs []features, u *union) {
 				fs[a].en != "" && fs[b].en != "" && fs[a].en != fs[b].en) {
 				continue
 			}
+			// A gazetteer entry takes a local of another type only when
+			// its own type has the weight of evidence (the continent Asia
+			// does not take 250 mentions of a person called Азия).
+			if !both && locals[a].Type != locals[b].Type {
+				if ka, kb := fs[a].known != "", fs[b].known != ""; ka && locals[a].Mentions < locals[b].Mentions || kb && locals[b].Mentions < locals[a].Mentions {
+					continue
+				}
+			}
 			u.union(a, b, false, both)
 		}
 	}
@@ -168,6 +177,41 @@ func (r *Registry) joinByKey(locals []Local, fs []features, u *union) {
 		}
 		for _, j := range is[1:] {
 			u.union(is[0], j, false, false)
+		}
+	}
+	r.joinAliases(locals, fs, u)
+}
+
+// joinAliases joins the locals whose key is the acronym another local is
+// mostly mentioned by to that local, when one such local outweighs every
+// other ten times (ФБР: the FBI, not the bobsleigh federation).
+func (r *Registry) joinAliases(locals []Local, fs []features, u *union) {
+	owners := map[string][]int{}  // type + key → locals with that key
+	offered := map[string][]int{} // type + key → locals mostly named by it
+	for i, f := range fs {
+		for _, k := range f.keys {
+			owners[locals[i].Type+"\x00"+k] = append(owners[locals[i].Type+"\x00"+k], i)
+		}
+		if f.alias != "" {
+			offered[locals[i].Type+"\x00"+f.alias] = append(offered[locals[i].Type+"\x00"+f.alias], i)
+		}
+	}
+	for _, k := range sortedKeys(offered) {
+		os, ws := offered[k], owners[k]
+		if len(ws) == 0 {
+			continue
+		}
+		total := map[int]int{}
+		for _, i := range os {
+			total[u.find(i)] += locals[i].Mentions
+		}
+		roots := slices.Sorted(maps.Keys(total))
+		slices.SortStableFunc(roots, func(a, b int) int { return cmp.Compare(total[b], total[a]) })
+		if len(roots) > 1 && total[roots[0]] < dominance*total[roots[1]] {
+			continue
+		}
+		for _, w := range ws {
+			u.union(roots[0], w, false, false)
 		}
 	}
 }
