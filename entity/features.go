@@ -254,11 +254,12 @@ func givenAgree(a, b string) bool {
 	if !(a[0] == b[0] || vowel(a[0]) && vowel(b[0])) {
 		return false
 	}
-	return consonants(a) == consonants(b) && consonants(a) != "" && shape(a) == shape(b)
+	return consonants(a) == consonants(b) && consonants(a) != "" && strings.TrimSuffix(shape(a), "v") == strings.TrimSuffix(shape(b), "v")
 }
 
 // shape is the pattern of vowels (v) and consonants (c) of a key: Энтони
-// and Antony share it, Марина and Марион do not.
+// and Antony share it, Марина and Марион do not (a final vowel, which
+// base forms gain or lose — Ангел/Ангела — is not compared).
 func shape(s string) string {
 	b := []byte(s)
 	for i := range b {

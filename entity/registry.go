@@ -221,13 +221,17 @@ func (r *Registry) joinAliases(locals []Local, fs []features, u *union) {
 // start with joins none of them.
 func (r *Registry) joinFullNames(fs []features, u *union) {
 	type entry struct {
-		i     int
-		given string
+		i              int
+		given, surname string
 	}
 	bySurname := map[string][]entry{}
 	for i, f := range fs {
 		for _, n := range f.names {
-			bySurname[n.surname] = append(bySurname[n.surname], entry{i, n.given})
+			// One surname, whatever the ending a base form left on it
+			// ("Лавров", "Лаврова" after "Сергея Лаврова"): the surnames
+			// must then be equal or the given names the same.
+			s := strings.TrimSuffix(n.surname, "a")
+			bySurname[s] = append(bySurname[s], entry{i, n.given, n.surname})
 		}
 	}
 	for _, s := range sortedKeys(bySurname) {
@@ -237,7 +241,8 @@ func (r *Registry) joinFullNames(fs []features, u *union) {
 		for x, a := range es {
 			var match []int // roots
 			for _, b := range es[:x] {
-				if rb := u.find(b.i); givenAgree(a.given, b.given) && !slices.Contains(match, rb) {
+				same := a.surname == b.surname || a.given == b.given
+				if rb := u.find(b.i); same && givenAgree(a.given, b.given) && !slices.Contains(match, rb) {
 					match = append(match, rb)
 				}
 			}

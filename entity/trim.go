@@ -62,3 +62,53 @@ func sentenceStart(doc *litopys.Document, i int) bool {
 	k := sort.Search(len(doc.Sentences), func(k int) bool { return doc.Sentences[k].End > t.Start })
 	return k < len(doc.Sentences) && doc.Sentences[k].Start == t.Start
 }
+
+// splitGluedPersons cuts a person span that holds two people — a tagger
+// that ran a list of names together ("Дональд Трамп Киллиан Конвее") —
+// where a gazetteer person's full name is a prefix of it. (A known
+// surname at the end is not cut off: "Людмила Путина" is another person.)
+func (r *Resolver) splitGluedPersons(doc *litopys.Document, spans []Span) []Span {
+	if r.Dir == nil {
+		return spans
+	}
+	out := spans[:0:0]
+	for _, sp := range spans {
+		a, b := tokensOf(doc, sp)
+		if sp.Type != litopys.PER || b-a < 2 || !allWords(doc.Tokens[a:b]) {
+			out = append(out, sp)
+			continue
+		}
+		lang := langAt(doc, sp.Start)
+		person := func(toks []litopys.Token) bool {
+			base := BaseForm(doc.Text, toks, litopys.PER, lang, r.Lex, r.Grammar)
+			m := litopys.Mention{Text: doc.Text[toks[0].Start:toks[len(toks)-1].End], Base: base, Type: litopys.PER}
+			k, ok := r.Dir.Find(base, lang)
+			return ok && k.Type == litopys.PER && r.spells(m, k)
+		}
+		cut := -1
+		for k := b - 1; k >= a+2 && cut < 0; k-- {
+			if person(doc.Tokens[a:k]) {
+				cut = k
+			}
+		}
+		if cut < 0 {
+			out = append(out, sp)
+			continue
+		}
+		out = append(out,
+			Span{Start: sp.Start, End: doc.Tokens[cut-1].End, Type: litopys.PER},
+			Span{Start: doc.Tokens[cut].Start, End: sp.End, Type: litopys.PER})
+	}
+	return out
+}
+
+// allWords reports whether every token is a word (a name with a dot or a
+// hyphen is not cut).
+func allWords(toks []litopys.Token) bool {
+	for _, t := range toks {
+		if t.Kind != litopys.TokenWord || initial(t.Text) {
+			return false
+		}
+	}
+	return true
+}
