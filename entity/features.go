@@ -75,7 +75,7 @@ func (r *Registry) describeLocal(l *Local) features {
 	}
 	if l.Type != litopys.PER {
 		for _, n := range main {
-			for _, sk := range []string{r.stemKey(n), r.pluralKey(n), r.vowelKey(n)} {
+			for _, sk := range append([]string{r.stemKey(n), r.pluralKey(n)}, r.vowelKeys(n)...) {
 				if sk != "" && !slices.Contains(f.weak, sk) {
 					f.weak = append(f.weak, sk)
 				}
@@ -174,18 +174,25 @@ func (r *Registry) pluralKey(name string) string {
 	return "pl:" + b.String()
 }
 
-// vowelKey is the consonants and the pattern of vowels of a one-word name
-// of at least six letters, so that spellings that differ in a vowel meet
-// ("Пенджаб", "Панджаб"); "" otherwise.
-func (r *Registry) vowelKey(name string) string {
+// vowelKeys are the keys of a one-word name of at least seven letters of
+// key with one of its vowels masked, so that spellings that differ in one
+// vowel meet ("Палестина", "Палистина") and names that differ in more, or
+// short ones (Франке, Франко), do not.
+func (r *Registry) vowelKeys(name string) []string {
 	if len(strings.Fields(name)) != 1 {
-		return ""
+		return nil
 	}
 	k := r.Key(name)
-	if len(k) < 6 {
-		return ""
+	if len(k) < 7 {
+		return nil
 	}
-	return "cv:" + consonants(k) + ":" + shape(k)
+	var out []string
+	for i := 0; i < len(k); i++ {
+		if vowel(k[i]) {
+			out = append(out, "cv:"+k[:i]+"*"+k[i+1:])
+		}
+	}
+	return out
 }
 
 // fullName is a person's name as keys of its first and last word.

@@ -165,8 +165,10 @@ func TestCluster(t *testing.T) {
 			local("PER-sakashvil", "PER", n("ru", "Саакашвиль", 60)),
 			local("LOC-niderlandov", "LOC", n("ru", "Нидерландов", 6)),
 			local("LOC-niderlandah", "LOC", n("ru", "Нидерландах", 4)),
-			local("LOC-pendjab", "LOC", n("ru", "Пенджаб", 25)),
-			local("LOC-pandjab", "LOC", n("ru", "Панджаб", 8)),
+			local("LOC-palestina", "LOC", n("ru", "Палестина", 25)),
+			local("LOC-palistina", "LOC", n("ru", "Палистина", 8)),
+			local("GPE-Canada", "LOC", n("ru", "Канада", 80)),
+			local("LOC-kenedi", "LOC", n("ru", "Кеннеди", 20)),
 		},
 		want: map[string][]string{
 			"ORG-MOK":                 {"ORG-mezhdunarodniolimpiskikomitet", "ORG-mok"},
@@ -174,7 +176,9 @@ func TestCluster(t *testing.T) {
 			"GPE-USA":                 {"GPE-USA", "LOC-soedinenihshtatov"},
 			"PER-Mikhail-Saakashvili": {"PER-mihailsakashvili", "PER-sakashvil"},
 			"LOC-Niderlandov":         {"LOC-niderlandah", "LOC-niderlandov"},
-			"LOC-Pendzhab":            {"LOC-pandjab", "LOC-pendjab"},
+			"LOC-Palestina":           {"LOC-palestina", "LOC-palistina"},
+			"LOC-Kanada":              {"GPE-Canada"},
+			"LOC-Kennedi":             {"LOC-kenedi"},
 		},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
