@@ -19,5 +19,9 @@ var exonyms = map[string]string{
 	"unitedstates":             "GPE-USA",
 	"siriskaarabskarespublika": "GPE-Syria", // Сирийская Арабская Республика
 	"sirianarabrepublik":       "GPE-Syria", // Syrian Arab Republic
-	"amerika":                  "GPE-USA",   // Америка (the country, in news)
+	"sar":                      "GPE-Syria", // САР
+	"ehipta":                   "GPE-Egypt", // Египта, a base form the lemmatiser misses
+	"ehipte":                   "GPE-Egypt",
+	"ehiptu":                   "GPE-Egypt",
+	"amerika":                  "GPE-USA", // Америка (the country, in news)
 }

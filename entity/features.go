@@ -22,7 +22,7 @@ type features struct {
 	weak []string
 	// alias is the key of the one-word name a local is mentioned by most
 	// ("МОК" of the Olympic committee) when it is not its own key.
-	alias string
+	alias, aliasLang string
 	// full names of a person: keys of the given name (one letter for an
 	// initial) and of the surname, one pair per spelling
 	names []fullName
@@ -82,9 +82,11 @@ func (r *Registry) describeLocal(l *Local) features {
 			}
 		}
 		// The acronym a local is named by most is a weak key of it.
-		if top, ok := topName(l); ok && top.N >= 3 && len(strings.Fields(top.Text)) == 1 && !bareInstitution(top.Text) {
+		// (A bare institution name only for a bare institution: "ВС"
+		// is not the US armed forces.)
+		if top, ok := topName(l); ok && top.N >= 3 && len(strings.Fields(top.Text)) == 1 && (!bareInstitution(top.Text) || len(main) > 0 && bareInstitution(main[0])) {
 			if k := r.Key(top.Text); k != "" && !slices.Contains(f.keys, k) {
-				f.alias = k
+				f.alias, f.aliasLang = k, top.Lang
 			}
 		}
 		return f
@@ -150,15 +152,15 @@ func (r *Registry) stemKey(name string) string {
 }
 
 // pluralKey is the key of a name whose long words lose a plural case ending,
-// so that the forms of a plural name kept as written meet ("Нидерландов",
-// "Нидерландах"); "" when no word has one.
+// so that the forms of a plural name kept as written meet ("Нидерланды",
+// "Нидерландов", "Нидерландах"); "" when no word has one.
 func (r *Registry) pluralKey(name string) string {
 	var b strings.Builder
 	cut := false
 	for _, w := range strings.Fields(name) {
 		k := r.Key(w)
 		if len(k) >= 7 {
-			for _, e := range []string{"ami", "ah", "am", "ov", "ev", "ih", "ei"} {
+			for _, e := range []string{"ami", "ah", "am", "ov", "ev", "ih", "ei", "i"} {
 				if strings.HasSuffix(k, e) {
 					k, cut = k[:len(k)-len(e)], true
 					break

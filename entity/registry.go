@@ -184,7 +184,9 @@ func (r *Registry) joinByKey(locals []Local, fs []features, u *union) {
 
 // joinAliases joins the locals whose key is the acronym another local is
 // mostly mentioned by to that local, when one such local outweighs every
-// other ten times (ФБР: the FBI, not the bobsleigh federation).
+// other of its language ten times (ФБР: the FBI, not the bobsleigh
+// federation); the winners of the languages join one another (СБУ:
+// Служба безопасности Украины and Служба безпеки України).
 func (r *Registry) joinAliases(locals []Local, fs []features, u *union) {
 	owners := map[string][]int{}  // type + key → locals with that key
 	offered := map[string][]int{} // type + key → locals mostly named by it
@@ -193,11 +195,12 @@ func (r *Registry) joinAliases(locals []Local, fs []features, u *union) {
 			owners[locals[i].Type+"\x00"+k] = append(owners[locals[i].Type+"\x00"+k], i)
 		}
 		if f.alias != "" {
-			offered[locals[i].Type+"\x00"+f.alias] = append(offered[locals[i].Type+"\x00"+f.alias], i)
+			k := locals[i].Type + "\x00" + f.alias + "\x00" + f.aliasLang
+			offered[k] = append(offered[k], i)
 		}
 	}
 	for _, k := range sortedKeys(offered) {
-		os, ws := offered[k], owners[k]
+		os, ws := offered[k], owners[k[:strings.LastIndexByte(k, 0)]]
 		if len(ws) == 0 {
 			continue
 		}

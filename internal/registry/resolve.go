@@ -216,6 +216,15 @@ func apply(ctx context.Context, q Querier, locals []stored, cs []entity.Canonica
 	}
 	var rows, moves []any
 	var back []string // ids that are entities again
+	// An entity that loses members is written again (its counts change).
+	lost := map[string]bool{}
+	for _, c := range cs {
+		for _, m := range c.Members {
+			if l := byID[m]; l.entity != "" && l.entity != c.ID {
+				lost[l.entity] = true
+			}
+		}
+	}
 	for _, c := range cs {
 		var moved []string
 		olds := map[string]bool{}
@@ -237,7 +246,7 @@ func apply(ctx context.Context, q Querier, locals []stored, cs []entity.Canonica
 				last = l.last
 			}
 		}
-		if len(moved) == 0 && !hot {
+		if len(moved) == 0 && !hot && !lost[c.ID] {
 			continue
 		}
 		for _, m := range moved {
