@@ -23,5 +23,6 @@ var exonyms = map[string]string{
 	"ehipta":                   "GPE-Egypt", // Египта, a base form the lemmatiser misses
 	"ehipte":                   "GPE-Egypt",
 	"ehiptu":                   "GPE-Egypt",
-	"amerika":                  "GPE-USA", // Америка (the country, in news)
+	"polshei":                  "GPE-Poland", // Польшей, read by the lemmatiser as its own lemma
+	"amerika":                  "GPE-USA",    // Америка (the country, in news)
 }

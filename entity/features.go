@@ -75,7 +75,7 @@ func (r *Registry) describeLocal(l *Local) features {
 	}
 	if l.Type != litopys.PER {
 		for _, n := range main {
-			for _, sk := range append([]string{r.stemKey(n), r.pluralKey(n)}, r.vowelKeys(n)...) {
+			for _, sk := range append([]string{r.stemKey(n), r.pluralKey(n), r.devoicedKey(n)}, r.vowelKeys(n)...) {
 				if sk != "" && !slices.Contains(f.weak, sk) {
 					f.weak = append(f.weak, sk)
 				}
@@ -174,6 +174,27 @@ func (r *Registry) pluralKey(name string) string {
 		return ""
 	}
 	return "pl:" + b.String()
+}
+
+// devoicedKey is the key of a one-word name of at least six letters with
+// its voiced consonants as their voiceless pairs, so that spellings that
+// differ in voicing meet (Брекзит/Брексит, Джабхад/Джабхат); "" when it
+// has none.
+func (r *Registry) devoicedKey(name string) string {
+	if len(strings.Fields(name)) != 1 {
+		return ""
+	}
+	k := r.Key(name)
+	if len(k) < 6 {
+		return ""
+	}
+	d := strings.Map(func(c rune) rune {
+		if i := strings.IndexRune("zdbv", c); i >= 0 {
+			return rune("stpf"[i])
+		}
+		return c
+	}, k)
+	return "dv:" + d
 }
 
 // vowelKeys are the keys of a one-word name of at least seven letters of

@@ -39,6 +39,14 @@ type Resolver struct {
 	// Common, when set, tells a capitalised common word from a name
 	// (Repair drops one that starts a sentence before a person's name).
 	Common CommonWords
+	// Readings, when set, gives every lemma of a word, for the gazetteer
+	// lookup of a one-word name whose first lemma is not its base form.
+	Readings Readings
+}
+
+// Readings gives every lemma a dictionary has for a word, preferred first.
+type Readings interface {
+	Lemmas(word, lang string) []string
 }
 
 // CommonWords knows which words are only common words: the dictionary has
@@ -401,6 +409,21 @@ func (r *Resolver) find(m litopys.Mention, lang string) (Known, bool) {
 	for _, name := range []string{m.Base, m.Text} {
 		if k, ok := r.Dir.Find(name, lang); ok && r.spells(m, k) && !r.generic(m, k, lang) {
 			return k, true
+		}
+	}
+	// A place or organisation of one word whose base form missed (an
+	// upper-case "МОСКВЫ", a form read as its own lemma: "Польшей") is
+	// looked up by its other readings.
+	if r.Readings != nil && m.Type != litopys.PER && len(nameWords(m.Text)) == 1 {
+		for _, w := range []string{m.Text, strings.ToLower(m.Text)} {
+			for _, l := range r.Readings.Lemmas(w, lang) {
+				if k, ok := r.Dir.Find(restoreCase(m.Text, l), lang); ok && k.Type != litopys.PER && !r.generic(m, k, lang) {
+					return k, true
+				}
+				if k, ok := r.Dir.Find(title(l), lang); ok && k.Type != litopys.PER && !r.generic(m, k, lang) {
+					return k, true
+				}
+			}
 		}
 	}
 	return Known{}, false

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/litopys/litopys/entity"
@@ -113,6 +114,17 @@ type common struct {
 
 func newCommon(m *morph.Analyzer) common {
 	return common{m: m, cache: newMemo[[2]string, bool](1 << 16)}
+}
+
+// Lemmas gives every lemma the dictionary has for word (entity.Readings).
+func (c common) Lemmas(word, lang string) []string {
+	var out []string
+	for _, a := range c.m.Analyses(word, lang) {
+		if a.Known && a.Lemma != "" && !slices.Contains(out, a.Lemma) {
+			out = append(out, a.Lemma)
+		}
+	}
+	return out
 }
 
 func (c common) Common(word, lang string) bool {
