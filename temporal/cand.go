@@ -41,8 +41,11 @@ type cand struct {
 	yearRel  bool // the year is relative: "прошлого года", "наступного року"
 	yearOff  int  // … with this offset from the publication year
 	yearSame bool // "того же года": the year last written
+	anaphor  bool // kRel: a day counted from the last day written before ("того же дня", "на следующий день")
+	nth      int8 // kDay: the nth (1–4) or last (-1) weekday wd of month p.m; with wd 0 the nth or last day
 	hol      int8 // kDay: index+1 of a holiday in holidays
 	holUA    bool // … whose day moved in Ukraine in 2023 ("Різдво")
+	holWest  bool // … on the Western calendar ("католическая Пасха", "Easter")
 }
 
 // granularity names the granularity of a candidate kind and unit.

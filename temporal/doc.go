@@ -49,8 +49,15 @@
 // reform from 28 July 2023 on (Різдво 25 December, Водохреще 6 January,
 // День захисників 1 October, День Перемоги 8 May). Independence days
 // follow the country named after them, or Ukraine for the Ukrainian
-// "День Незалежності". Without a year, a holiday is the occurrence nearest
-// the publication date (within 75 days) that the clause's tense allows.
+// "День Незалежності". Easter ("на Пасху", "до Великодня") is computed:
+// the Orthodox one, or the Western one for "католическая Пасха" and
+// "Easter"; a sentence about Jews or matzah speaks of Passover, which is
+// not read. Without a year, a holiday is the occurrence nearest the
+// publication date (within 75 days) that the clause's tense allows.
+//
+// A weekday or day counted in a month ("в последнюю субботу сентября", "у
+// другу неділю березня", "в последний день февраля") is a day; "в 20-х
+// числах марта" is late March.
 //
 // A date whose year is not written and cannot be fixed has Partial set and
 // X for the unknown digits: "XXXX-09-08", "XXXX-07", "XXXX-SU"; its Date is
@@ -120,6 +127,12 @@
 // is a target, not a past), and one more than ten days from publication
 // places only its own weekday in its own sentence. With no date at all it
 // stays partial: "XXXX-WXX-4".
+//
+// A day named from the day written before it — "в тот же день", "того ж
+// дня" (the same), "на следующий день", "наступного дня" (the day after) —
+// takes the nearest day expression before it in the document (Rule
+// "anchor"), else the publication date; one counted from another event
+// ("на следующий день после атаки") is not read.
 //
 // Relative phrases (вчера/вчора/yesterday, сегодня/сьогодні, завтра, на
 // прошлой неделе/минулого тижня, в прошлом году/торік, в этом месяце,

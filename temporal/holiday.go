@@ -1,9 +1,6 @@
 package temporal
 
-import (
-	"strings"
-	"time"
-)
+import "strings"
 
 // holiday is a holiday on a fixed day of the civil (Gregorian) calendar.
 //
@@ -19,6 +16,7 @@ type holiday struct {
 	uaM, uaD int  // the day in Ukraine after the 2023 reform; 0 if unchanged
 	country  bool // the day depends on the country: "День независимости"
 	dayWord  bool // the key word follows "День"/"Дня"/"Day": "День Победы"
+	easter   bool // movable: Easter (m, d is a mid-season stand-in)
 	before   string
 	after    string // words that may follow the key and belong to the name ("Христово")
 }
@@ -49,6 +47,7 @@ var holidays = [...]holiday{
 	21: {m: 1, d: 19, uaM: 1, uaD: 6},                                                              // Водохреще
 	22: {m: 1, d: 6},                                                                               // Сочельник
 	23: {m: 1, d: 6, uaM: 12, uaD: 24},                                                             // Святвечір
+	24: {m: 4, d: 15, easter: true},                                                                // Пасха, Великдень (Orthodox), Easter (Western)
 }
 
 // holidayWords maps the forms of each holiday's key word to its index.
@@ -76,59 +75,7 @@ var holidayWords = map[int]string{
 	21: "водохреще водохреща водохрещу водохрещі",
 	22: "сочельник сочельника сочельнику",
 	23: "святвечір святвечора святвечору",
-}
-
-// uaReform is the day the Ukrainian calendar reform took effect.
-var uaReform = time.Date(2023, 7, 28, 0, 0, 0, 0, time.UTC)
-
-// westernAdj are adjectives that put Christmas on 25 December.
-var westernAdj = map[string]bool{
-	"католическое": true, "католического": true, "католическому": true, "католическим": true, "католическом": true,
-	"западное": true, "западного": true, "западному": true,
-	"католицьке": true, "католицького": true, "католицькому": true, "католицьким": true, "католицькім": true,
-	"західне": true, "західного": true,
-}
-
-// independenceDays are the days of independence by a stem of the
-// country's name in the genitive (ru, uk, en).
-var independenceDays = []struct {
-	stem string
-	m, d int
-}{
-	{"украин", 8, 24}, {"україн", 8, 24}, {"сша", 7, 4}, {"америк", 7, 4}, {"беларус", 7, 3}, {"білорус", 7, 3},
-	{"казахстан", 12, 16}, {"молдов", 8, 27}, {"молдав", 8, 27}, {"грузи", 5, 26}, {"грузії", 5, 26},
-	{"армени", 9, 21}, {"вірмен", 9, 21}, {"азербайджан", 10, 18}, {"польш", 11, 11}, {"польщ", 11, 11},
-	{"индии", 8, 15}, {"індії", 8, 15}, {"узбекистан", 9, 1}, {"киргиз", 8, 31}, {"кыргыз", 8, 31}, {"киргиз", 8, 31},
-	{"таджикистан", 9, 9}, {"туркмен", 9, 27}, {"латви", 11, 18}, {"латвії", 11, 18}, {"литв", 2, 16},
-	{"эстони", 2, 24}, {"естоні", 2, 24}, {"финлянд", 12, 6}, {"фінлянд", 12, 6}, {"мексик", 9, 16},
-	{"бразили", 9, 7},
-}
-
-// independenceDay returns the day of independence of the country named by w (a
-// lower-case word), 0, 0 if w names none.
-func independenceDay(w string) (int, int) {
-	for _, c := range independenceDays {
-		if strings.HasPrefix(w, c.stem) {
-			return c.m, c.d
-		}
-	}
-	return 0, 0
-}
-
-// uaHoliday returns the day of a Ukrainian feast that the 2023 reform
-// moved: the new day when the written year y is after the reform (2023
-// itself for a day from August on), else when the publication date (or,
-// without one, Now) is.
-func uaHoliday(h *holiday, y int, ref time.Time) (int, int) {
-	switch {
-	case y > 2023 || y == 2023 && h.uaM >= 8:
-		return h.uaM, h.uaD
-	case y != 0:
-		return h.m, h.d
-	case !ref.Before(uaReform):
-		return h.uaM, h.uaD
-	}
-	return h.m, h.d
+	24: "пасха пасхи пасху пасхой пасхе великдень великодня великодню великоднем великодні easter",
 }
 
 // holidayPrefixes are words that can begin a holiday's name before its key
@@ -136,7 +83,9 @@ func uaHoliday(h *holiday, y int, ref time.Time) (int, int) {
 const holidayPrefixes = `день дня дню днем днём дне дні
 	старый старого старому старым старий старим
 	католическое католического католическому католическим католическом западное западного западному
-	католицьке католицького католицькому католицьким католицькім західне західного`
+	католицьке католицького католицькому католицьким католицькім західне західного
+	католическая католической католическую католицький західний
+	еврейская еврейской еврейскую иудейская иудейской єврейський єврейського юдейський`
 
 // matchHoliday matches a fixed-date holiday used as a date: after a
 // preposition ("на Рождество", "до Нового року", "ко Дню независимости",
@@ -164,6 +113,8 @@ func (s *scanner) matchHoliday(i int) []cand {
 		switch {
 		case westernAdj[w] && n == 0:
 			western = true
+		case jewishAdj[w] && n == 0:
+			return nil // Passover
 		case strings.HasPrefix(w, "стар") && n == 0:
 			old = true
 		case isDayWord(w) && dayAt < 0 && n <= 1:
@@ -184,7 +135,7 @@ func (s *scanner) matchHoliday(i int) []cand {
 	}
 	idx := int(key.lex.val)
 	h := &holidays[idx]
-	if h.dayWord != (dayAt >= 0) || !hasWord(h.before, before) || (old && idx != 3) || (western && idx > 1) {
+	if h.dayWord != (dayAt >= 0) || !hasWord(h.before, before) || (old && idx != 3) || (western && idx > 1 && !h.easter) {
 		return nil
 	}
 	j := k + 1
@@ -204,8 +155,11 @@ func (s *scanner) matchHoliday(i int) []cand {
 		}
 		j++
 	}
+	if h.easter && s.passover(sent) {
+		return nil
+	}
 	m, d := h.m, h.d
-	if western {
+	if western && !h.easter {
 		m, d = 12, 25
 	}
 	if h.country {
@@ -222,7 +176,7 @@ func (s *scanner) matchHoliday(i int) []cand {
 			return nil
 		}
 	}
-	c := cand{i: start, kind: kDay, p: point{m: m, d: d}, hol: int8(idx + 1)}
+	c := cand{i: start, kind: kDay, p: point{m: m, d: d}, hol: int8(idx + 1), holWest: western || s.text[key.start] < 0x80}
 	c.holUA = h.uaM != 0 && !western && m == h.m && d == h.d
 	s.tail(&c, j, sent, false)
 	if !prep && !c.ownYear && !c.yearRel {
@@ -258,6 +212,24 @@ func instrumental(w string) bool {
 	for _, e := range [...]string{"ом", "ем", "ём", "им", "ым"} {
 		if strings.HasSuffix(w, e) {
 			return true
+		}
+	}
+	return false
+}
+
+// passover reports whether a sentence speaks of Jews or matzah: its
+// "Пасха" is Passover, whose day this package does not compute.
+func (s *scanner) passover(sent int) bool {
+	for k := range s.toks {
+		t := &s.toks[k]
+		if t.sent != sent || t.kind != tWord {
+			continue
+		}
+		w := s.text[t.start:t.end]
+		for _, p := range [...]string{"мац", "евре", "Евре", "єврей", "Єврей", "иуде", "Иуде", "юде", "Песах"} {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
 		}
 	}
 	return false

@@ -1,7 +1,5 @@
 package temporal
 
-import "strings"
-
 // weekdayPrefix reads "[утром] [в] среду [вечером] [,]" before a date, or
 // "сегодня [утром]," (weekday -1). It returns the weekday+1, the index after the prefix and the index the span
 // starts at (a leading bare preposition is left out).
@@ -181,34 +179,6 @@ func (s *scanner) dayList(c cand, k, sent int) []cand {
 		out = append(out, d)
 	}
 	return append(out, last)
-}
-
-// wordDay reads a day of the month written as an ordinal word, with its
-// tens: "пятого", "двадцать первого", "тридцятого". It returns 0 if there
-// is none, else the day and the index after it.
-func (s *scanner) wordDay(k, sent int) (int, int) {
-	t := s.at(k, sent)
-	tens := 0
-	if t.isLex(lxNumWord) && (t.lex.val == 20 || t.lex.val == 30) {
-		tens, k = int(t.lex.val), k+1
-		t = s.at(k, sent)
-	}
-	var d int
-	switch {
-	case t.isLex(lxDayOrd):
-		d = int(t.lex.val)
-	case t.isLex(lxOrdinal) && strings.HasSuffix(s.text[t.start:t.end], "го"): // "первого", "другого"
-		d = int(t.lex.val)
-	default:
-		return 0, k
-	}
-	switch {
-	case tens == 0:
-		return d, k + 1
-	case d <= 9 && tens+d <= 31:
-		return tens + d, k + 1
-	}
-	return 0, k
 }
 
 // dayMonth reads the month after a day number at k: a genitive month or

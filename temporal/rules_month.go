@@ -52,8 +52,8 @@ func (s *scanner) matchMonth(i int) []cand {
 		return []cand{c}
 	}
 	// "сентябрь 2023", "вересня 2023 року", "August 2023"
-	if m := t.month(fNom | fGen | fLoc); m != 0 {
-		if y, end := s.yearTail(i+1, sent, true); y != 0 {
+	if m := t.month(fNom | fGen | fLoc | fIns); m != 0 {
+		if y, end := s.yearTail(i+1, sent, true); y != 0 { // "датирована декабрем 2017 года"
 			return []cand{{i: i, j: end, kind: kMonth, p: point{y: y, m: m}, ownYear: true}}
 		}
 		// "січень–жовтень 2024 року", "январь-май"
@@ -68,7 +68,7 @@ func (s *scanner) matchMonth(i int) []cand {
 	// need a governing word before them.
 	if m := t.month(fGen); m != 0 && !t.upper && t.lex.flags&fEn == 0 {
 		p := s.at(i-1, sent)
-		if p != nil && (p.kind == tNum || p.kind == tNumDate) {
+		if p != nil && (p.kind == tNum || p.kind == tNumDate || p.isLex(lxNumWord)) { // "два августа": emperors
 			return nil
 		}
 		if t.lex.flags&fUkOnly != 0 && !p.isPrep(0) && !(p != nil && governsDate(s.text[p.start:p.end])) {
@@ -150,6 +150,12 @@ func (s *scanner) matchMod(i int) []cand {
 		k++
 	case mt.isLex(lxOrdinal) && mt.lex.val <= 3 && n.isLex(lxDaysNoun) && s.isDecade(n): // "во второй декаде"
 		mod = int(mt.lex.val)
+		k++
+	case mt != nil && mt.kind == tNum && (mt.num == 10 || mt.num == 20) && mt.suf() != "" && n.isLex(lxDaysNoun) && !s.isDecade(n):
+		mod = modMid // "в 20-х числах марта", "20-е числа апреля"
+		if mt.num == 20 {
+			mod = modLate
+		}
 		k++
 	default:
 		return nil

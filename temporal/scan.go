@@ -165,13 +165,21 @@ func (s *scanner) find() []cand {
 	var out []cand
 	matchers := [...]func(int) []cand{
 		s.matchDay, s.matchMonth, s.matchMod, s.matchYear, s.matchSeason, s.matchRel, s.matchWeekday, s.matchTime, s.matchQuarter, s.matchHoliday,
-		s.matchMonthsOfYear,
+		s.matchMonthsOfYear, s.matchNthWeekday,
 	}
 	for i := 0; i < len(s.toks); {
 		t := &s.toks[i]
-		if t.kind == tPunct || (t.kind == tWord && t.lex.kind == lxNone && t.adjMonth == 0) {
+		if t.kind == tPunct || (t.kind == tWord && t.lex.kind == lxNone && t.adjMonth == 0) || t.isLex(lxConj) {
 			i++
 			continue
+		}
+		// No rule starts at a preposition followed by a plain word ("в
+		// городе"); skipping them saves running every rule on them.
+		if t.isLex(lxPrep) && i+1 < len(s.toks) {
+			if n := &s.toks[i+1]; n.kind == tWord && n.lex.kind == lxNone && n.adjMonth == 0 {
+				i++
+				continue
+			}
 		}
 		var best []cand
 		bestJ := i

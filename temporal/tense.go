@@ -124,3 +124,76 @@ func ukFuture(w string) bool {
 	}
 	return false
 }
+
+// tenseOf is the tense of the clause expression n stands in, or of its
+// sentence when the clause has no marker.
+func (r *resolver) tenseOf(n int) int8 {
+	if r.tenseOfCand == nil {
+		r.tenseOfCand = make([]int8, len(r.cands))
+	}
+	if t := r.tenseOfCand[n]; t != tenseUnknown {
+		return t
+	}
+	tense := tensePast
+	if !r.backThen(n) {
+		if tense = r.clauseTense(n); tense == tenseNone {
+			tense = r.sentenceTense(r.sents[n])
+		}
+	}
+	r.tenseOfCand[n] = tense
+	return tense
+}
+
+func (r *resolver) sentenceTense(sent int) int8 {
+	if t, ok := r.tense[sent]; ok {
+		return t
+	}
+	if r.tense == nil {
+		r.tense = map[int]int8{}
+	}
+	a := 0
+	for a < len(r.toks) && r.toks[a].sent < sent {
+		a++
+	}
+	b := a
+	for b < len(r.toks) && r.toks[b].sent == sent {
+		b++
+	}
+	t := sentenceTense(r.text, r.toks[a:b], false)
+	r.tense[sent] = t
+	return t
+}
+
+// clauseTense reads the tense of the clause expression n is in: the
+// tokens between the nearest punctuation marks or "что/що/that" around it.
+func (r *resolver) clauseTense(n int) int8 {
+	c := &r.cands[n]
+	sent := r.toks[c.i].sent
+	a := c.i
+	for a > 0 && r.toks[a-1].sent == sent && !clauseBoundary(r.text, &r.toks[a-1]) {
+		a--
+	}
+	b := c.j
+	for b < len(r.toks) && r.toks[b].sent == sent && !clauseBoundary(r.text, &r.toks[b]) {
+		b++
+	}
+	return sentenceTense(r.text, r.toks[a:b], true)
+}
+
+func clauseBoundary(text string, t *token) bool {
+	if t.kind == tPunct {
+		switch t.punct {
+		case ',', ';', ':', '—', '–', '(', ')', '"', '«', '»', '“', '”', '„':
+			return true
+		}
+		return false
+	}
+	if t.kind != tWord {
+		return false
+	}
+	switch text[t.start:t.end] {
+	case "что", "чтобы", "що", "щоб", "that", "который", "которая", "которые", "який", "яка", "які":
+		return true
+	}
+	return false
+}

@@ -117,7 +117,7 @@ func tokenize(text string, sentences []litopys.Span, toks []token, lang string) 
 					t.lex = e
 				} else if n >= 10 && !t.upper {
 					t.adjMonth = int8(monthAdjective(string(w)))
-				} else if t.upper && n <= 12 {
+				} else if t.upper && n <= 12 && (r == 'I' || r == 'V' || r == 'X' || r == 'Х' || r == 'І') {
 					if v := roman(text[i:j]); v > 0 {
 						t.lex = lexEntry{kind: lxRoman, val: int8(v)}
 					}
@@ -295,34 +295,4 @@ func numDate(y, m, d, start, end int) (token, bool) {
 		return token{}, false
 	}
 	return token{start: start, end: end, kind: tNumDate, y: int16(y), m: uint8(m), d: uint8(d)}, true
-}
-
-// roman returns the value (1–39) of a Roman numeral written in capitals,
-// with Latin or Cyrillic look-alike letters ("XXI", "ХХ", "ХІХ"); 0 if w
-// is not one.
-func roman(w string) int {
-	v, prev := 0, 100
-	for _, r := range w {
-		var d int
-		switch r {
-		case 'I', 'І', 'Ӏ':
-			d = 1
-		case 'V':
-			d = 5
-		case 'X', 'Х':
-			d = 10
-		default:
-			return 0
-		}
-		if d > prev {
-			v += d - 2*prev // "IX", "XIV"
-		} else {
-			v += d
-		}
-		prev = d
-	}
-	if v > 39 {
-		return 0
-	}
-	return v
 }
