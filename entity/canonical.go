@@ -66,7 +66,15 @@ func (r *Registry) canonical(locals []Local, fs []features, is []int) Canonical 
 		}
 	}
 	slices.Sort(c.Members)
+	// The type is the one with most mentions, but a gazetteer entry's own
+	// type wins (the tagger calling "Азии" a person 250 times does not make
+	// the continent one).
 	c.Type = majorityType(c.Types, locals[is[0]].Type)
+	if known >= 0 && r.Known != nil {
+		if k, ok := r.Known(locals[known].ID); ok && k.Type != "" {
+			c.Type = k.Type
+		}
+	}
 	names = sumNames(names)
 	for _, lang := range []string{"ru", "uk", "en"} {
 		if n, ok := bestName(names, lang, c.Type); ok {

@@ -151,14 +151,6 @@ func (r *Registry) joinByKey(locals []Local, fs []features, u *union) {
 				fs[a].en != "" && fs[b].en != "" && fs[a].en != fs[b].en) {
 				continue
 			}
-			// A gazetteer entry takes a local of another type only when
-			// its own type has the weight of evidence (the continent Asia
-			// does not take 250 mentions of a person called Азия).
-			if !both && locals[a].Type != locals[b].Type {
-				if ka, kb := fs[a].known != "", fs[b].known != ""; ka && locals[a].Mentions < locals[b].Mentions || kb && locals[b].Mentions < locals[a].Mentions {
-					continue
-				}
-			}
 			u.union(a, b, false, both)
 		}
 	}
