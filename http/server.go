@@ -65,6 +65,8 @@ type Server struct {
 	mux    *http.ServeMux
 	ready  atomic.Bool
 	load   loadState
+	// canon remembers which entity the ids documents use belong to.
+	canon canonCache
 }
 
 // New checks the options and parses the templates.

@@ -47,6 +47,7 @@ func commands() []command {
 		{"analyze", "analyse articles and print every layer as JSON or text", runAnalyzeCmd},
 		{"ingest", "store articles (files, directories, URLs, RSS/Atom feeds), each once", runIngestCmd},
 		{"search", "search stored articles by word forms and entities: search [--lang --outlet --from --to --entity] QUERY", runSearchCmd},
+		{"entities", "look entities up by any spelling, show one, merge or split: entities --db PATH [--show | --merge A B | --split M,… ID] [QUERY]", runEntitiesCmd},
 		{"worker", "take queued articles off a NATS work queue, analyse and store them: worker --queue nats://HOST:PORT --db DSN", runWorkerCmd},
 		{"migrate", "bring the database schema up to date", runMigrateCmd},
 		{"reanalyze", "analyse stored documents again with this version's analysers: reanalyze [--all] --db PATH", runReanalyzeCmd},
