@@ -84,3 +84,50 @@ func (t closedTable) lemma(form string, tag UPOS) (string, bool) {
 	}
 	return "", false
 }
+
+// pastRU turns Russian past-tense and participle endings that hunspell
+// cannot generate into infinitive endings: the verbs of идти (нашёл ->
+// найти), нести, везти, вести, мочь, the -чь verbs (лёг -> лечь), and the
+// -нуть verbs that drop -ну- in the past (исчез -> исчезнуть). A result
+// counts only if the dictionary knows it as a verb (see pastVerb).
+var pastRU = []struct{ form, lemma string }{
+	{"шедший", "йти"}, {"шедшийся", "йтись"},
+	{"шел", "йти"}, {"шла", "йти"}, {"шло", "йти"}, {"шли", "йти"},
+	{"шелся", "йтись"}, {"шлась", "йтись"}, {"шлось", "йтись"}, {"шлись", "йтись"},
+	{"нес", "нести"}, {"несла", "нести"}, {"несло", "нести"}, {"несли", "нести"},
+	{"вез", "везти"}, {"везла", "везти"}, {"везло", "везти"}, {"везли", "везти"},
+	{"вел", "вести"}, {"вела", "вести"}, {"вело", "вести"}, {"вели", "вести"},
+	{"мог", "мочь"}, {"могла", "мочь"}, {"могло", "мочь"}, {"могли", "мочь"},
+	{"лег", "лечь"}, {"легла", "лечь"}, {"легло", "лечь"}, {"легли", "лечь"},
+	{"жег", "жечь"}, {"пек", "печь"}, {"тек", "течь"}, {"сек", "сечь"}, {"влек", "влечь"},
+	{"", "нуть"}, {"ла", "нуть"}, {"ло", "нуть"}, {"ли", "нуть"},
+	{"ся", "нуться"}, {"лась", "нуться"}, {"лось", "нуться"}, {"лись", "нуться"},
+}
+
+// pastVerb returns the verb of a Russian past form that pastRU's endings
+// make into a verb the dictionary knows (form folded, ё as е). It applies
+// only to forms the dictionary lists as uninflected words or not at all
+// (set), as it does most of these: крик is a noun, not a form of крикнуть.
+func (lx *lexicon) pastVerb(form string, set []uint16) (string, bool) {
+	for _, id := range set {
+		if lx.rules[id].tag.pos() != PosOther {
+			return "", false
+		}
+	}
+	for _, p := range pastRU {
+		stem, ok := strings.CutSuffix(form, p.form)
+		if !ok || runeLen(stem) < 2 {
+			continue
+		}
+		if p.form == "" || p.form == "ла" || p.form == "ло" || p.form == "ли" || p.form == "ся" || p.form[0] == 0xd0 && strings.HasPrefix(p.form, "лас") {
+			// -нуть verbs: the stem ends in a consonant (исчез, исчезла).
+			if r := lastRunes(stem, 1); !strings.Contains("бгзкпстхдж", r) {
+				continue
+			}
+		}
+		if l := stem + p.lemma; lx.isLemma(l, PosVerb) {
+			return l, true
+		}
+	}
+	return "", false
+}

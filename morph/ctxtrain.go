@@ -140,7 +140,7 @@ func learnLexicon(m *ctxBuild, lx *lexicon, sents []gold.Sentence) {
 				continue
 			}
 			e := editRule{cut: r.cut, add: r.add}
-			for k := 1; k <= min(maxSuffix, runeLen(form)); k++ {
+			for k := 1; k <= min(maxRuleSuffix, runeLen(form)); k++ {
 				rk := ruleKey(tag, lastRunes(form, k))
 				if ruleCount[rk] == nil {
 					ruleCount[rk] = map[editRule]uint32{}
@@ -380,11 +380,8 @@ func countDerivations(lx *lexicon, ruleCount map[string]map[editRule]uint32, wor
 	}
 	for _, id := range set {
 		r := lx.rules[id]
-		if r.tag.pos() != PosAdj {
-			continue
-		}
 		adj, ok := r.apply(normalize(word))
-		if !ok {
+		if !ok || r.tag.pos() != PosAdj && !(r.tag.pos() == PosNoun && hasAnySuffix(adj, "ийся", "ыйся")) {
 			continue
 		}
 		a := foldKey(adj)
