@@ -139,6 +139,11 @@ func (m *ctxModel) lemmaFor(lx *lexicon, word, form string, set []uint16, tag UP
 	if l, ok := m.ruleLemma(lx, form, tag); ok {
 		return l
 	}
+	if tag == NOUN && m.closed != nil { // Russian
+		if l, ok := lx.nounOfRU(form, set); ok {
+			return l
+		}
+	}
 	if tag == VERB {
 		if l, ok := m.derivedVerb(lx, norm, set); ok {
 			return l
