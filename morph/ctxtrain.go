@@ -275,7 +275,9 @@ func trainTagger(m *ctxBuild, sents []gold.Sentence, feats [][]tokFeat, forms []
 		rng.Shuffle(len(ex), func(i, j int) { ex[i], ex[j] = ex[j], ex[i] })
 		for _, se := range ex {
 			for _, x := range se {
-				tr.update(x.feats, x.gold, tr.predict(x.feats))
+				// Every tag, not only the candidates: restricting the
+				// updates to them was no better on the development split.
+				tr.update(x.feats, x.gold, tr.predictAmong(x.feats, 1<<nUPOS-1))
 			}
 		}
 	}

@@ -39,8 +39,10 @@ func (lx *lexicon) resolve(m *ctxModel, word string) *formInfo {
 	case core == "" || m != nil && whole != form && m.hasLex(whole):
 		// Punctuation, or a token the gold text has as a whole (г., т.е.).
 		pre, core, post, form = "", word, "", whole
-	case m != nil && (pre == "#" || pre == "@"):
-		fi.lemma = normalize(word) // a hashtag or handle is not inflected
+	case m != nil && (pre == "#" || pre == "@") && set == nil && !m.hasLex(form):
+		// A hashtag or handle made of words run together: as it is. One
+		// that is a word is lemmatised as the word (#друзья -> #друг).
+		fi.lemma = normalize(word)
 		return fi
 	case m != nil && !m.hasLex(whole) && isInflectedAbbr(core):
 		fi.lemma, fi.known = lx.lemma(word) // МИДа -> мид
