@@ -15,6 +15,11 @@ const (
 	// that overlap an annotated one.
 	floorBlind          = 0.92
 	floorBlindPrecision = 0.97
+	// The second blind table (testdata/blind2.tsv) was annotated after the
+	// rules written for the first one; nothing has been tuned on it. Its
+	// first score was 0.840 (overlapping span), precision 0.995.
+	floorBlind2          = 0.83
+	floorBlind2Precision = 0.98
 )
 
 // tableNow is Options.Now for the tables (sentences with no date).
@@ -75,15 +80,22 @@ func TestTable(t *testing.T) {
 // by hand before the scanner ran on its sentences; it skips when the table
 // is absent.
 func TestBlind(t *testing.T) {
-	if _, err := os.Stat("testdata/blind.tsv"); err != nil {
-		t.Skip("no blind table")
-	}
-	sc := scoreFile(t, "testdata/blind.tsv")
-	t.Logf("blind: %s", sc)
-	if acc := sc.Accuracy(); acc < floorBlind {
-		t.Errorf("blind accuracy %.3f under the floor %.2f", acc, floorBlind)
-	}
-	if prec := sc.Precision(); prec < floorBlindPrecision {
-		t.Errorf("blind precision %.3f under the floor %.2f", prec, floorBlindPrecision)
+	for _, tt := range []struct {
+		file            string
+		floor, floorPre float64
+	}{
+		{"testdata/blind.tsv", floorBlind, floorBlindPrecision},
+		{"testdata/blind2.tsv", floorBlind2, floorBlind2Precision},
+	} {
+		t.Run(tt.file, func(t *testing.T) {
+			sc := scoreFile(t, tt.file)
+			t.Logf("%s: %s", tt.file, sc)
+			if acc := sc.Accuracy(); acc < tt.floor {
+				t.Errorf("accuracy %.3f under the floor %.2f", acc, tt.floor)
+			}
+			if prec := sc.Precision(); prec < tt.floorPre {
+				t.Errorf("precision %.3f under the floor %.2f", prec, tt.floorPre)
+			}
+		})
 	}
 }
