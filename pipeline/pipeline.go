@@ -197,7 +197,7 @@ func (p *Pipeline) extract(rec input.Record) (*litopys.Document, error) {
 	res.Text, res.Removed = dropRepeatedHeadline(res.Text, res.Removed)
 	doc := &litopys.Document{
 		ID:       rec.ID,
-		Outlet:   outletName(firstNonEmpty(rec.Outlet, res.Outlet)),
+		Outlet:   litopys.OutletName(firstNonEmpty(rec.Outlet, res.Outlet)),
 		URL:      rec.URL,
 		Title:    firstNonEmpty(unescapeRefs(rec.Title), res.Title),
 		Byline:   res.Byline,
@@ -442,21 +442,4 @@ func firstNonEmpty(ss ...string) string {
 		}
 	}
 	return ""
-}
-
-// outletName folds an outlet that is a host name ("ZN.ua", "www.Example.org")
-// to lower case without "www.", as hosts are case-insensitive, so that one
-// outlet is one name whether it came from a URL, an input field or the
-// page's text; other names ("Sky News") are kept as they are.
-func outletName(s string) string {
-	s = strings.TrimSpace(s)
-	if !strings.Contains(s, ".") {
-		return s
-	}
-	for _, r := range s {
-		if !(r == '.' || r == '-' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
-			return s
-		}
-	}
-	return strings.TrimPrefix(strings.ToLower(s), "www.")
 }

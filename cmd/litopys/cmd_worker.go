@@ -10,12 +10,12 @@ import (
 	"net/http"
 	"os"
 	"runtime"
-	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/litopys/litopys"
 	lhttp "github.com/litopys/litopys/http"
+	"github.com/litopys/litopys/ingest"
 	"github.com/litopys/litopys/input"
 	"github.com/litopys/litopys/internal/obs"
 	"github.com/litopys/litopys/natsq"
@@ -127,9 +127,13 @@ func runWorker(ctx context.Context, e *env, o workerOptions) error {
 		defer stop()
 		go pollLag(ctx, e, q, m)
 	}
-	f := &sharedFetcher{f: newFetcher(o.timeout, input.Options{MaxBytes: o.maxBytes})}
-	f.f.delay = o.delay
-	w := &natsq.Worker{Analyzer: pipeline.Budgeted{Pipeline: p, Budget: o.docTimeout}, Store: s, Version: pipeline.Version, Fetch: f.records, Stored: m.Stored,
+	f := ingest.NewFetcher(o.timeout, input.Options{MaxBytes: o.maxBytes}, pipeline.Version)
+	f.Delay = o.delay
+	shared := ingest.NewShared(f)
+	fetch := func(ctx context.Context, it natsq.Item) iter.Seq[input.Record] {
+		return shared.Records(ctx, it.URL, it.Published, "")
+	}
+	w := &natsq.Worker{Analyzer: pipeline.Budgeted{Pipeline: p, Budget: o.docTimeout}, Store: s, Version: pipeline.Version, Fetch: fetch, Stored: m.Stored,
 		Analyses: o.analyses, Batch: o.batch, BatchWait: o.batchWait}
 	var done, failed, dead atomic.Int64
 	report := func(out natsq.Outcome) {
@@ -218,32 +222,6 @@ func serveProbes(e *env, addr string, h http.Handler) (stop func(), err error) {
 	}, nil
 }
 
-// sharedFetcher lets workers share one polite fetcher: one download at a
-// time, the pause per host kept across items.
-type sharedFetcher struct {
-	mu sync.Mutex
-	f  *fetcher
-}
-
-func (s *sharedFetcher) records(ctx context.Context, it natsq.Item) iter.Seq[input.Record] {
-	s.mu.Lock()
-	var recs []input.Record
-	for rec := range s.f.records(ctx, it.URL) {
-		if rec.Published.IsZero() {
-			rec.Published = it.Published
-		}
-		recs = append(recs, rec)
-	}
-	s.mu.Unlock()
-	return func(yield func(input.Record) bool) {
-		for _, rec := range recs {
-			if !yield(rec) {
-				return
-			}
-		}
-	}
-}
-
 // runIngestQueue queues the inputs for workers instead of analysing them
 // here: files, directories and stdin are read and sent whole as document
 // items, URLs are sent as URL items for a worker to download (a feed is
@@ -255,7 +233,7 @@ func runIngestQueue(ctx context.Context, e *env, queue string, opt input.Options
 	}
 	defer q.Close()
 	var tot struct{ queued, duplicate, failed int }
-	prog := newProgress("queue", e.stderr, e.log, inputSize(args))
+	prog := newProgress("queue", e.stderr, e.log, ingest.Size(args))
 	defer prog.clear()
 	opt.OnRead = prog.onRead
 	publish := func(it natsq.Item) error {
@@ -275,7 +253,7 @@ func runIngestQueue(ctx context.Context, e *env, queue string, opt input.Options
 		return nil
 	}
 	for _, a := range args {
-		if isURL(a) {
+		if ingest.IsURL(a) {
 			if err := publish(natsq.Item{Kind: natsq.KindURL, URL: a, Published: opt.Published}); err != nil {
 				return err
 			}

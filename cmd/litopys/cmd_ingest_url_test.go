@@ -7,48 +7,35 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/litopys/litopys"
-	"github.com/litopys/litopys/input"
 )
 
-const testPage = `<!doctype html><html lang="uk"><head><meta charset="utf-8"><title>Уряд ухвалив бюджет</title></head>
-<body><nav>Головна | Новини</nav><article><h1>Уряд ухвалив бюджет</h1>
-<p>Кабінет міністрів України ухвалив проєкт державного бюджету на наступний рік. Прем'єр-міністр заявив, що головним пріоритетом залишається оборона.</p>
-<p>Документ передбачає збільшення видатків на армію та соціальні виплати. Депутати розглянуть його у першому читанні наступного тижня.</p>
-</article></body></html>`
-
-// testFeed has an item with its full text, one that links to a page, one
-// whose page is missing, and a date only go-dateparser reads.
-func testFeed(base string) string {
-	long := strings.Repeat("Синоптики попереджають про сильні дощі та вітер у західних областях. ", 12)
-	return fmt.Sprintf(`<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0"><channel><title>Новини</title><link>%[1]s/</link>
-<item><title>Погода</title><link>%[1]s/weather</link><pubDate>Вт, 12 вер 2023</pubDate><description><![CDATA[<p>%[2]s</p>]]></description></item>
-<item><title>Бюджет</title><link>%[1]s/page</link><pubDate>Mon, 11 Sep 2023 10:00:00 +0300</pubDate><description>Коротко</description></item>
-<item><title>Зникла</title><link>%[1]s/missing</link><description>Коротко</description></item>
-</channel></rss>`, base, long)
-}
-
+// newTestSite serves the ingest package's test page at /page and feed at
+// /feed, a page too big at /big and a redirect loop at /loop.
 func newTestSite(t *testing.T) *httptest.Server {
 	t.Helper()
+	page, err := os.ReadFile("../../ingest/testdata/page.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	feed, err := os.ReadFile("../../ingest/testdata/feed.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
 	mux := http.NewServeMux()
 	var srv *httptest.Server
 	mux.HandleFunc("/page", func(w http.ResponseWriter, r *http.Request) {
-		if !strings.HasPrefix(r.UserAgent(), "litopys/") {
-			http.Error(w, "who are you", http.StatusForbidden)
-			return
-		}
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprint(w, testPage)
+		w.Write(page)
 	})
 	mux.HandleFunc("/feed", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/rss+xml")
-		fmt.Fprint(w, testFeed(srv.URL))
+		fmt.Fprint(w, strings.ReplaceAll(string(feed), "{{base}}", srv.URL))
 	})
 	mux.HandleFunc("/big", func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprint(w, strings.Repeat("слово ", 100_000))
@@ -127,53 +114,6 @@ func refusedURL(t *testing.T) string {
 	u := "http://" + ln.Addr().String() + "/gone"
 	ln.Close()
 	return u
-}
-
-// failTransport refuses every request: fuzzed feeds must not reach out.
-type failTransport struct{}
-
-func (failTransport) RoundTrip(*http.Request) (*http.Response, error) {
-	return nil, fmt.Errorf("no network in fuzzing")
-}
-
-func FuzzFeed(f *testing.F) {
-	f.Add([]byte(testFeed("http://example.org")))
-	f.Add([]byte(`<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>t</title><updated>Вт, 12 вер 2023</updated><content type="html">&lt;p&gt;текст&lt;/p&gt;</content></entry></feed>`))
-	f.Add([]byte(`<rss><channel><item><link>http://x/</link></item></channel></rss>`))
-	f.Add([]byte("<rss>\x00\xff"))
-	f.Fuzz(func(t *testing.T, body []byte) {
-		fe := newFetcher(time.Second, input.Options{MaxBytes: 1 << 20})
-		fe.client.Transport = failTransport{}
-		n := 0
-		fe.feed(context.Background(), "http://example.org/feed", body, func(rec input.Record) bool {
-			n++
-			if rec.Source == "" {
-				t.Fatalf("record without a source: %+v", rec)
-			}
-			if rec.Err == nil && strings.TrimSpace(rec.Body) == "" {
-				t.Fatalf("record with neither body nor error: %+v", rec)
-			}
-			return true
-		})
-		if n > maxFeedItems+1 {
-			t.Fatalf("%d records from one feed, limit %d", n, maxFeedItems)
-		}
-	})
-}
-
-func TestFetcherWaitsBetweenRequestsToOneHost(t *testing.T) {
-	srv := newTestSite(t)
-	fe := newFetcher(5*time.Second, input.Options{MaxBytes: 1 << 20})
-	fe.delay = 150 * time.Millisecond
-	t0 := time.Now()
-	for range 3 {
-		if _, _, _, err := fe.get(context.Background(), srv.URL+"/page"); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if took := time.Since(t0); took < 2*fe.delay {
-		t.Errorf("3 requests to one host took %v, want at least %v", took, 2*fe.delay)
-	}
 }
 
 // TestAnalyzeURL analyses a page by its URL, as ingest reads it (analyze
