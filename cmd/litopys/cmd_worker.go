@@ -131,7 +131,7 @@ func runWorker(ctx context.Context, e *env, o workerOptions) error {
 	f.Delay = o.delay
 	shared := ingest.NewShared(f)
 	fetch := func(ctx context.Context, it natsq.Item) iter.Seq[input.Record] {
-		return shared.Records(ctx, it.URL, it.Published, "")
+		return shared.Records(ctx, it.URL, it.Published, it.PublishedSource)
 	}
 	w := &natsq.Worker{Analyzer: pipeline.Budgeted{Pipeline: p, Budget: o.docTimeout}, Store: s, Version: pipeline.Version, Fetch: fetch, Stored: m.Stored,
 		Analyses: o.analyses, Batch: o.batch, BatchWait: o.batchWait}
