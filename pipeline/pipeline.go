@@ -313,11 +313,7 @@ func (p *Pipeline) entities(doc *litopys.Document) {
 	found := p.ner.Tag(doc.Text, doc.Tokens, sentenceSpans(doc), doc.Lang)
 	end()
 	end = p.stage("entities")
-	es := make([]entity.Span, len(found))
-	for i, f := range found {
-		es[i] = entity.Span{Start: f.Start, End: f.End, Type: f.Type}
-	}
-	p.resolver.Resolve(doc, es)
+	p.resolver.Resolve(doc, found)
 	end()
 }
 
@@ -338,26 +334,16 @@ func noop() {}
 // piece).
 func (p *Pipeline) times(doc *litopys.Document) {
 	opt := temporal.Options{Published: doc.Published, Lang: doc.Lang, Now: p.now()}
-	found := temporal.Find(doc.Text, sentenceSpans(doc), opt)
-	doc.Times = make([]litopys.TimeExpr, 0, len(found))
-	for _, e := range found {
-		doc.Times = append(doc.Times, timeExpr(e))
-	}
+	doc.Times = temporal.Find(doc.Text, sentenceSpans(doc), opt)
 	for i, r := range doc.Removed {
 		if r.Kind != litopys.RemovedDate && r.Kind != litopys.RemovedByline {
 			continue
 		}
-		for _, e := range temporal.Find(r.Text, []litopys.Span{{Start: 0, End: len(r.Text)}}, opt) {
-			t := timeExpr(e)
+		for _, t := range temporal.Find(r.Text, []litopys.Span{{Start: 0, End: len(r.Text)}}, opt) {
 			t.Boilerplate, t.RemovedIndex = true, i
 			doc.Times = append(doc.Times, t)
 		}
 	}
-}
-
-func timeExpr(e temporal.Expr) litopys.TimeExpr {
-	return litopys.TimeExpr{Start: e.Start, End: e.End, Text: e.Text, Value: e.Value, Granularity: e.Granularity,
-		Date: e.Date, Mod: e.Mod, Partial: e.Partial, Rule: e.Rule, Relative: e.Relative}
 }
 
 func sentenceSpans(doc *litopys.Document) []litopys.Span {
