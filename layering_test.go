@@ -53,7 +53,7 @@ var layers = map[string]layer{
 	"sqlite": layerAdapter, "postgres": layerAdapter, "natsq": layerAdapter, "http": layerAdapter,
 
 	"eval": layerTool, "internal/evalrun": layerTool, "benchrun": layerTool, "internal/obs": layerTool,
-	"internal/seeds": layerTool, "storetest": layerTool, "bench/compare": layerTool,
+	"internal/seeds": layerTool, "storetest": layerTool, "ingest/ingesttest": layerTool, "bench/compare": layerTool,
 	"bench/peers": layerTool, "bench/scaleout": layerTool,
 
 	"cmd/litopys": layerCmd,

@@ -3,72 +3,24 @@ package ingest
 import (
 	"context"
 	"fmt"
-	"net"
 	"net/http"
-	"net/http/httptest"
-	"os"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/ingest/ingesttest"
 	"github.com/litopys/litopys/input"
 )
-
-// testFeed is testdata/feed.xml with its links on base: an item with its
-// full text, one that links to a page, one whose page is missing, and a
-// date only go-dateparser reads.
-func testFeed(tb testing.TB, base string) string {
-	tb.Helper()
-	b, err := os.ReadFile("testdata/feed.xml")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return strings.ReplaceAll(string(b), "{{base}}", base)
-}
-
-// newTestSite serves testdata/page.html at /page (to litopys's User-Agent
-// only), the feed at /feed, a page too big at /big and a redirect loop at
-// /loop.
-func newTestSite(t *testing.T) *httptest.Server {
-	t.Helper()
-	page, err := os.ReadFile("testdata/page.html")
-	if err != nil {
-		t.Fatal(err)
-	}
-	mux := http.NewServeMux()
-	var srv *httptest.Server
-	mux.HandleFunc("/page", func(w http.ResponseWriter, r *http.Request) {
-		if !strings.HasPrefix(r.UserAgent(), "litopys/") {
-			http.Error(w, "who are you", http.StatusForbidden)
-			return
-		}
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.Write(page)
-	})
-	mux.HandleFunc("/feed", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/rss+xml")
-		fmt.Fprint(w, testFeed(t, srv.URL))
-	})
-	mux.HandleFunc("/big", func(w http.ResponseWriter, r *http.Request) {
-		fmt.Fprint(w, strings.Repeat("слово ", 100_000))
-	})
-	mux.HandleFunc("/loop", func(w http.ResponseWriter, r *http.Request) {
-		http.Redirect(w, r, "/loop", http.StatusFound)
-	})
-	srv = httptest.NewServer(mux)
-	t.Cleanup(srv.Close)
-	return srv
-}
 
 // TestReadURLsAndFeeds reads pages and a feed by URL: every article is a
 // record with its URL, outlet and date, every failure a record with the
 // code that says why.
 func TestReadURLsAndFeeds(t *testing.T) {
-	srv := newTestSite(t)
+	srv := ingesttest.NewSite(t)
 	opt := input.Options{MaxBytes: 100_000}
 	f := NewFetcher(5*time.Second, opt, "test")
-	args := []string{srv.URL + "/page", srv.URL + "/feed", srv.URL + "/big", srv.URL + "/loop", srv.URL + "/nothing", refusedURL(t)}
+	args := []string{srv.URL + "/page", srv.URL + "/feed", srv.URL + "/big", srv.URL + "/loop", srv.URL + "/nothing", ingesttest.RefusedURL(t)}
 	var got []string
 	for rec := range Read(context.Background(), args, nil, opt, f) {
 		src := strings.TrimPrefix(rec.Source, srv.URL)
@@ -96,17 +48,6 @@ func TestReadURLsAndFeeds(t *testing.T) {
 	}
 }
 
-// refusedURL is the URL of a port nothing listens on.
-func refusedURL(t *testing.T) string {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	u := "http://" + ln.Addr().String() + "/gone"
-	ln.Close()
-	return u
-}
-
 // failTransport refuses every request: fuzzed feeds must not reach out.
 type failTransport struct{}
 
@@ -115,7 +56,7 @@ func (failTransport) RoundTrip(*http.Request) (*http.Response, error) {
 }
 
 func FuzzFeed(f *testing.F) {
-	f.Add([]byte(testFeed(f, "http://example.org")))
+	f.Add([]byte(ingesttest.Feed("http://example.org")))
 	f.Add([]byte(`<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>t</title><updated>Вт, 12 вер 2023</updated><content type="html">&lt;p&gt;текст&lt;/p&gt;</content></entry></feed>`))
 	f.Add([]byte(`<rss><channel><item><link>http://x/</link></item></channel></rss>`))
 	f.Add([]byte("<rss>\x00\xff"))
@@ -140,7 +81,7 @@ func FuzzFeed(f *testing.F) {
 }
 
 func TestFetcherWaitsBetweenRequestsToOneHost(t *testing.T) {
-	srv := newTestSite(t)
+	srv := ingesttest.NewSite(t)
 	fe := NewFetcher(5*time.Second, input.Options{MaxBytes: 1 << 20}, "test")
 	fe.Delay = 150 * time.Millisecond
 	t0 := time.Now()

@@ -7,13 +7,14 @@ import (
 	"testing"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/ingest/ingesttest"
 )
 
 // TestWriter feeds analysed and failed inputs: outcomes come in input
 // order with their statuses, documents are stored Size to a transaction,
 // and the totals add up.
 func TestWriter(t *testing.T) {
-	st := newFakeStore()
+	st := ingesttest.NewStore()
 	var got []string
 	w := &Writer{Store: st, Version: "v", Size: 2, Report: func(o Outcome) error {
 		got = append(got, o.Source+" "+o.Status+" "+litopys.ErrorCode(o.Err))
@@ -47,8 +48,8 @@ func TestWriter(t *testing.T) {
 		t.Errorf("totals read %q, %d done", w.Totals, w.Totals.Done())
 	}
 	// Batches: {a, a} then {!b, c}, which failed and was retried.
-	if st.batches != 2 || st.singles != 2 {
-		t.Errorf("%d batches, %d singles; want 2 and 2", st.batches, st.singles)
+	if len(st.Batches) != 2 || st.Singles != 2 {
+		t.Errorf("batches %v, %d singles; want 2 batches and 2 singles", st.Batches, st.Singles)
 	}
 }
 
@@ -56,7 +57,7 @@ func TestWriter(t *testing.T) {
 // the Writer with it.
 func TestWriterReportStops(t *testing.T) {
 	stop := errors.New("write output: broken pipe")
-	w := &Writer{Store: newFakeStore(), Size: 1, Report: func(Outcome) error { return stop }}
+	w := &Writer{Store: ingesttest.NewStore(), Size: 1, Report: func(Outcome) error { return stop }}
 	if err := w.Add(context.Background(), Analyzed{Source: "1", Doc: docs("a")[0]}); !errors.Is(err, stop) {
 		t.Errorf("err = %v, want %v", err, stop)
 	}

@@ -3,56 +3,19 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"fmt"
-	"net"
-	"net/http"
-	"net/http/httptest"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/ingest/ingesttest"
 )
 
-// newTestSite serves the ingest package's test page at /page and feed at
-// /feed, a page too big at /big and a redirect loop at /loop.
-func newTestSite(t *testing.T) *httptest.Server {
-	t.Helper()
-	page, err := os.ReadFile("../../ingest/testdata/page.html")
-	if err != nil {
-		t.Fatal(err)
-	}
-	feed, err := os.ReadFile("../../ingest/testdata/feed.xml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	mux := http.NewServeMux()
-	var srv *httptest.Server
-	mux.HandleFunc("/page", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.Write(page)
-	})
-	mux.HandleFunc("/feed", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/rss+xml")
-		fmt.Fprint(w, strings.ReplaceAll(string(feed), "{{base}}", srv.URL))
-	})
-	mux.HandleFunc("/big", func(w http.ResponseWriter, r *http.Request) {
-		fmt.Fprint(w, strings.Repeat("слово ", 100_000))
-	})
-	mux.HandleFunc("/loop", func(w http.ResponseWriter, r *http.Request) {
-		http.Redirect(w, r, "/loop", http.StatusFound)
-	})
-	srv = httptest.NewServer(mux)
-	t.Cleanup(srv.Close)
-	return srv
-}
-
 func TestIngestURLsAndFeeds(t *testing.T) {
-	srv := newTestSite(t)
+	srv := ingesttest.NewSite(t)
 	db := filepath.Join(t.TempDir(), "l.db")
 	r := runCommand(t, runIngestCmd, "--db", db, "--format", "json", "--max-bytes", "100000", "--delay", "0",
-		srv.URL+"/page", srv.URL+"/feed", srv.URL+"/big", srv.URL+"/loop", srv.URL+"/nothing", refusedURL(t))
+		srv.URL+"/page", srv.URL+"/feed", srv.URL+"/big", srv.URL+"/loop", srv.URL+"/nothing", ingesttest.RefusedURL(t))
 	if !errorsIsPartial(r.err) {
 		t.Fatalf("err = %v, want errPartial", r.err)
 	}
@@ -105,21 +68,10 @@ func TestIngestURLsAndFeeds(t *testing.T) {
 	}
 }
 
-// refusedURL is the URL of a port nothing listens on.
-func refusedURL(t *testing.T) string {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	u := "http://" + ln.Addr().String() + "/gone"
-	ln.Close()
-	return u
-}
-
 // TestAnalyzeURL analyses a page by its URL, as ingest reads it (analyze
 // used to look for a file of that name).
 func TestAnalyzeURL(t *testing.T) {
-	srv := newTestSite(t)
+	srv := ingesttest.NewSite(t)
 	code, out, errs := runCmd(t, "", "analyze", srv.URL+"/page")
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errs)
