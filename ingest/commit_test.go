@@ -47,6 +47,23 @@ func TestCommit(t *testing.T) {
 	}
 }
 
+// TestReplace: a batch of replacements that fails is retried document by
+// document, so that only the document that cannot be replaced fails.
+func TestReplace(t *testing.T) {
+	st := ingesttest.NewStore("a", "b", "c")
+	res, err := Replace(context.Background(), st, "v", docs("a", "b"))
+	if err != nil || outcomes(res) != "unchanged unchanged" || len(st.Batches) != 1 || st.Singles != 0 {
+		t.Fatalf("a good batch: %v, %s, batches %v, %d singles", err, outcomes(res), st.Batches, st.Singles)
+	}
+	res, err = Replace(context.Background(), st, "v", docs("a", "x", "c"))
+	if err != nil || outcomes(res) != "unchanged error unchanged" || st.Singles != 3 {
+		t.Fatalf("a batch with a document not stored: %v, %s, %d singles", err, outcomes(res), st.Singles)
+	}
+	if litopys.ErrorCode(res[1].Err) != litopys.ENOTFOUND {
+		t.Errorf("the missing document: %v, want not_found", res[1].Err)
+	}
+}
+
 func outcomes(res []Result) string {
 	s := ""
 	for i, r := range res {

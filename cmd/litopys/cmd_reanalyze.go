@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/ingest"
 	"github.com/litopys/litopys/pipeline"
 )
 
@@ -21,7 +22,8 @@ type reanalyzeTotals struct {
 
 // runReanalyzeCmd brings stored documents up to this program's analysers:
 // every document whose rows another analyser version made is analysed again
-// from its stored clean text and replaced, a batch per transaction. An
+// from its stored clean text and replaced, a batch per transaction (a
+// document that cannot be replaced fails alone, see ingest.Replace). An
 // interrupted run resumes where it stopped, since finished documents are no
 // longer stale.
 func runReanalyzeCmd(ctx context.Context, e *env, args []string) error {
@@ -85,12 +87,18 @@ func runReanalyzeCmd(ctx context.Context, e *env, args []string) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if len(docs) > 0 {
-			if err := re.ReplaceDocuments(ctx, docs, pipeline.Version); err != nil {
-				return fmt.Errorf("reanalyze: %w", err)
-			}
+		res, err := ingest.Replace(ctx, re, pipeline.Version, docs)
+		if err != nil {
+			return fmt.Errorf("reanalyze: %w", err)
 		}
-		tot.Reanalyzed += len(docs)
+		for i, r := range res {
+			if r.Err != nil {
+				fmt.Fprintf(e.stderr, "litopys reanalyze: %s: %v\n", docs[i].ID, r.Err)
+				tot.Failed++
+				continue
+			}
+			tot.Reanalyzed++
+		}
 		tot.Failed += len(failed)
 		prog.show(tot.Reanalyzed+tot.Failed, tot.Failed, "")
 	}

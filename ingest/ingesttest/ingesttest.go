@@ -18,9 +18,11 @@ import (
 
 // Store keeps the ids of the documents it is given and the size of each
 // write: Batches holds one entry per PutDocuments (a retried document's
-// PutDocument counts in Singles instead). A write holding a document
-// titled "bad" fails, and so does that document alone; a write under a
-// context that ended fails too. Other methods of litopys.Store panic.
+// PutDocument counts in Singles instead; ReplaceDocuments counts as either
+// by its size). A write holding a document titled "bad" fails, and so does
+// that document alone; a write under a context that ended fails too; a
+// replacement of a document not stored is an ENOTFOUND error. Other
+// methods of litopys.Store panic.
 type Store struct {
 	litopys.Store
 	mu      sync.Mutex
@@ -55,6 +57,26 @@ func (s *Store) PutDocument(ctx context.Context, d *litopys.Document, _ string) 
 	}
 	return added[0], nil
 }
+
+func (s *Store) ReplaceDocuments(ctx context.Context, docs []*litopys.Document, _ string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(docs) == 1 {
+		s.Singles++
+	} else {
+		s.Batches = append(s.Batches, len(docs))
+	}
+	for _, d := range docs {
+		if !s.Stored[d.ID] {
+			return litopys.Errorf(litopys.ENOTFOUND, "replace document %q: not stored", d.ID)
+		}
+	}
+	_, err := s.put(ctx, docs)
+	return err
+}
+
+// Stale is litopys.Reanalyzer's; this store has no stale documents.
+func (s *Store) Stale(context.Context, string, string, int) ([]string, error) { return nil, nil }
 
 func (s *Store) put(ctx context.Context, docs []*litopys.Document) ([]bool, error) {
 	if err := ctx.Err(); err != nil {
