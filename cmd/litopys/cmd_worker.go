@@ -223,65 +223,31 @@ func serveProbes(e *env, addr string, h http.Handler) (stop func(), err error) {
 }
 
 // runIngestQueue queues the inputs for workers instead of analysing them
-// here: files, directories and stdin are read and sent whole as document
-// items, URLs are sent as URL items for a worker to download (a feed is
-// expanded by the worker that gets it).
+// here (natsq.Enqueue).
 func runIngestQueue(ctx context.Context, e *env, queue string, opt input.Options, args []string) error {
 	q, err := natsq.Open(ctx, queue, natsq.Config{})
 	if err != nil {
 		return err
 	}
 	defer q.Close()
-	var tot struct{ queued, duplicate, failed int }
 	prog := newProgress("queue", e.stderr, e.log, ingest.Size(args))
 	defer prog.clear()
 	opt.OnRead = prog.onRead
-	publish := func(it natsq.Item) error {
-		defer func() { prog.show(tot.queued+tot.duplicate+tot.failed, tot.failed, "") }()
-		added, err := q.Publish(ctx, it)
-		switch {
-		case err != nil && ctx.Err() != nil:
-			return ctx.Err()
-		case err != nil:
-			tot.failed++
-			e.log.Warn("input not queued", "source", it.Name(), "err", errorText(it.Name(), err))
-		case added:
-			tot.queued++
-		default:
-			tot.duplicate++
-		}
-		return nil
+	tot, err := natsq.Enqueue(ctx, q, args, e.stdin, opt, natsq.EnqueueHooks{
+		Skipped: func(source string, err error) {
+			e.log.Debug("skipped", "source", source, "reason", litopys.ErrorMessage(err))
+		},
+		Failed: func(source string, err error) {
+			e.log.Warn("input not queued", "source", source, "err", errorText(source, err))
+		},
+		Progress: func(t natsq.Enqueued) { prog.show(t.Queued+t.Duplicate+t.Failed, t.Failed, "") },
+	})
+	if err != nil {
+		return err
 	}
-	for _, a := range args {
-		if ingest.IsURL(a) {
-			if err := publish(natsq.Item{Kind: natsq.KindURL, URL: a, Published: opt.Published}); err != nil {
-				return err
-			}
-			continue
-		}
-		for rec := range input.Read(ctx, []string{a}, e.stdin, opt) {
-			if litopys.ErrorCode(rec.Err) == litopys.EUNSUPPORTED {
-				// A file of a kind litopys does not read, met in a
-				// directory walk: skipped, as analyze does.
-				e.log.Debug("skipped", "source", rec.Source, "reason", litopys.ErrorMessage(rec.Err))
-				continue
-			}
-			if rec.Err != nil {
-				tot.failed++
-				e.log.Warn("input failed", "source", rec.Source, "err", errorText(rec.Source, rec.Err))
-				continue
-			}
-			if err := publish(natsq.FromRecord(rec)); err != nil {
-				return err
-			}
-		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-	}
-	fmt.Fprintf(e.stdout, "%d queued, %d already queued, %d failed\n", tot.queued, tot.duplicate, tot.failed)
-	if tot.failed > 0 {
-		return fmt.Errorf("%d input(s) failed: %w", tot.failed, errPartial)
+	fmt.Fprintf(e.stdout, "%d queued, %d already queued, %d failed\n", tot.Queued, tot.Duplicate, tot.Failed)
+	if tot.Failed > 0 {
+		return fmt.Errorf("%d input(s) failed: %w", tot.Failed, errPartial)
 	}
 	return nil
 }
