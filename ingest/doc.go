@@ -4,10 +4,11 @@
 // parallel in input order (AnalyzeAll, with any Analyzer), and commits the
 // documents in batches, one transaction each, retrying a failed batch one
 // document at a time so that one bad document fails alone (Commit, and
-// Writer, which reports every input's outcome in input order).
+// Writer, which reports every input's outcome in input order). Replace and
+// Reanalysis do the same for documents analysed again.
 //
-// `litopys ingest` and `analyze`, the queue worker (natsq), the web server's
-// POST /api/documents (http) and the store benchmarks (benchrun) all go
-// through it. It imports no adapter and not the pipeline: the command
-// wires those in.
+// `litopys ingest`, `analyze` and `reanalyze`, the queue worker (natsq) and
+// the store benchmarks (benchrun) go through it, and the web server (http)
+// takes its Analyzer. It imports no adapter and not the pipeline: the
+// command wires those in.
 package ingest
