@@ -10,11 +10,9 @@ import (
 )
 
 // Span is a recognised mention before resolution: byte offsets into the
-// document's text and a BSNLP type.
-type Span struct {
-	Start, End int
-	Type       string
-}
+// document's text and a BSNLP type, as the tagger finds it (ner.Span names
+// the same type).
+type Span = litopys.NameSpan
 
 // Known is an entry of a gazetteer: a stable ID, a type and names per
 // language (the first name of each language is its canonical one).

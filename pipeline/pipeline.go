@@ -220,7 +220,7 @@ func (p *Pipeline) extract(rec input.Record) (*litopys.Document, error) {
 	res.Text, res.Removed = dropRepeatedHeadline(res.Text, res.Removed)
 	doc := &litopys.Document{
 		ID:       rec.ID,
-		Outlet:   outletName(firstNonEmpty(rec.Outlet, res.Outlet)),
+		Outlet:   litopys.OutletName(firstNonEmpty(rec.Outlet, res.Outlet)),
 		URL:      rec.URL,
 		Title:    firstNonEmpty(unescapeRefs(rec.Title), res.Title),
 		Byline:   res.Byline,
@@ -339,11 +339,7 @@ func (p *Pipeline) entities(doc *litopys.Document) {
 	found := p.ner.Tag(doc.Text, doc.Tokens, sentenceSpans(doc), doc.Lang)
 	end()
 	end = p.stage("entities")
-	es := make([]entity.Span, len(found))
-	for i, f := range found {
-		es[i] = entity.Span{Start: f.Start, End: f.End, Type: f.Type}
-	}
-	p.resolver.Resolve(doc, es)
+	p.resolver.Resolve(doc, found)
 	end()
 }
 
@@ -364,26 +360,16 @@ func noop() {}
 // piece).
 func (p *Pipeline) times(doc *litopys.Document) {
 	opt := temporal.Options{Published: doc.Published, Lang: doc.Lang, Now: p.now()}
-	found := temporal.Find(doc.Text, sentenceSpans(doc), opt)
-	doc.Times = make([]litopys.TimeExpr, 0, len(found))
-	for _, e := range found {
-		doc.Times = append(doc.Times, timeExpr(e))
-	}
+	doc.Times = temporal.Find(doc.Text, sentenceSpans(doc), opt)
 	for i, r := range doc.Removed {
 		if r.Kind != litopys.RemovedDate && r.Kind != litopys.RemovedByline {
 			continue
 		}
-		for _, e := range temporal.Find(r.Text, []litopys.Span{{Start: 0, End: len(r.Text)}}, opt) {
-			t := timeExpr(e)
+		for _, t := range temporal.Find(r.Text, []litopys.Span{{Start: 0, End: len(r.Text)}}, opt) {
 			t.Boilerplate, t.RemovedIndex = true, i
 			doc.Times = append(doc.Times, t)
 		}
 	}
-}
-
-func timeExpr(e temporal.Expr) litopys.TimeExpr {
-	return litopys.TimeExpr{Start: e.Start, End: e.End, Text: e.Text, Value: e.Value, Granularity: e.Granularity,
-		Date: e.Date, Mod: e.Mod, Partial: e.Partial, Rule: e.Rule, Relative: e.Relative}
 }
 
 func sentenceSpans(doc *litopys.Document) []litopys.Span {
@@ -468,21 +454,4 @@ func firstNonEmpty(ss ...string) string {
 		}
 	}
 	return ""
-}
-
-// outletName folds an outlet that is a host name ("ZN.ua", "www.Example.org")
-// to lower case without "www.", as hosts are case-insensitive, so that one
-// outlet is one name whether it came from a URL, an input field or the
-// page's text; other names ("Sky News") are kept as they are.
-func outletName(s string) string {
-	s = strings.TrimSpace(s)
-	if !strings.Contains(s, ".") {
-		return s
-	}
-	for _, r := range s {
-		if !(r == '.' || r == '-' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
-			return s
-		}
-	}
-	return strings.TrimPrefix(strings.ToLower(s), "www.")
 }
