@@ -80,6 +80,12 @@ const (
 	RemovedShare   = "share"   // share / subscribe / follow lines
 	RemovedCaption = "caption" // photo credits and captions
 	RemovedOther   = "other"   // anything else an extractor dropped
+	// RemovedDate and RemovedByline are the article's own metadata printed
+	// on the page: a date line ("12.11.2024, 14:35", "Опубликовано: …") and
+	// a byline ("By Jane Doe", "Автор: …"). Their dates belong to the
+	// article: the temporal layer reads them (TimeExpr.Boilerplate).
+	RemovedDate   = "date"
+	RemovedByline = "byline"
 )
 
 // Link is a related article named by a teaser line or an anchor of the page.
@@ -98,9 +104,21 @@ type Document struct {
 	Title  string `json:"title,omitempty"`
 	// Published is the publication date; its Precision is PrecisionNone when
 	// the input does not give one.
-	Published Date   `json:"published"`
-	Lang      string `json:"lang"`
-	Text      string `json:"text"`
+	Published Date `json:"published"`
+	// PublishedSource says where Published came from, the first that gives
+	// one in this order: "flag" (--published), "record" (the input's own
+	// field), "meta" (a <meta> tag or microdata of the page), "jsonld"
+	// (JSON-LD datePublished), "time" (a <time datetime> of the article),
+	// "dateline" (a dateline or date line of the text), "url" (the day the
+	// URL of a JSONL or CSV item states, /2018-03-22/), "page" (the page
+	// date go-trafilatura's htmldate found elsewhere: URL, text), "header"
+	// (a header line of the input format, such as the BSNLP date line — a
+	// crawl date, the last resort). Empty when Published is unknown.
+	PublishedSource string `json:"published_source,omitempty"`
+	// Byline names the author(s) as the page or the text gives them.
+	Byline string `json:"byline,omitempty"`
+	Lang   string `json:"lang"`
+	Text   string `json:"text"`
 
 	Paragraphs []Span     `json:"paragraphs,omitempty"`
 	Sentences  []Sentence `json:"sentences"`
@@ -122,6 +140,9 @@ type Document struct {
 	Format string `json:"format,omitempty"`
 	// Encoding is the character encoding the input was decoded from.
 	Encoding string `json:"encoding,omitempty"`
+	// Warnings tell what reading the input had to repair ("3 invalid
+	// UTF-8 bytes replaced by U+FFFD", "2 NUL bytes dropped").
+	Warnings []string `json:"warnings,omitempty"`
 }
 
 // Slice returns the text covered by s.

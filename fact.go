@@ -7,22 +7,40 @@ type TimeExpr struct {
 	End   int    `json:"end"`
 	Text  string `json:"text"`
 	// Value is ISO 8601 (TIMEX3-like): "2023-09-12", "2023-09", "2023",
-	// "2023-SU", "2023-W37", "2023-09-12/2023-09-14"; X marks unknown digits
+	// "2023-SU", "2023-W37", "2023-H2", "2015-W40-WE" (a weekend), "20" (the
+	// 21st century), "2023-09-12/2023-09-14"; X marks unknown digits
 	// of a partial date ("XXXX-09-08").
 	Value string `json:"value"`
-	// Granularity is "day", "month", "season", "quarter", "year", "week",
-	// "decade", "interval" or "time".
+	// Granularity is "day", "month", "season", "quarter", "half", "year",
+	// "week", "decade", "century", "interval" or "time".
 	Granularity string `json:"granularity"`
-	// Date is the start date at its precision; zero when partial.
+	// Date is the start date at its precision; zero when unresolved or
+	// partial. A week's Date is its Monday (a weekend's its Saturday), a
+	// season's, half's or decade's its first year; a century has none.
 	Date Date `json:"date"`
-	// Mod is "early", "mid" or "late" ("на початку серпня").
+	// Mod is "early", "mid" or "late" for "на початку серпня", "в конце
+	// 2022 года", "mid-August"; empty otherwise.
 	Mod string `json:"mod,omitempty"`
-	// Partial is set when the year is neither written nor fixable.
+	// Partial is set when the year is not written and cannot be fixed:
+	// Value holds X for the unknown digits ("XXXX-09-08").
 	Partial bool `json:"partial,omitempty"`
-	// Rule names how an unwritten year or day was filled ("published",
-	// "weekday", "anchor", ...).
-	Rule     string `json:"rule,omitempty"`
-	Relative bool   `json:"relative,omitempty"`
+	// Rule says how a year (or a day, for a bare weekday) that is not
+	// written was resolved: "anchor", "published", "published-past",
+	// "published-future", "weekday", "weekday-context"; empty when the
+	// expression says it all.
+	Rule string `json:"rule,omitempty"`
+	// Relative is set for expressions resolved from a relative phrase
+	// ("вчера", "в четверг", "минулого тижня").
+	Relative bool `json:"relative,omitempty"`
+	// Boilerplate is set when the expression was read in a piece of the
+	// page removed as the article's own metadata (a date line, a byline:
+	// Removed of kind RemovedDate or RemovedByline) rather than in Text.
+	// Start and End are then byte offsets into
+	// Document.Removed[RemovedIndex].Text. Such an expression dates the
+	// article; it is never an event's date nor a chronology row, and
+	// layers that read offsets into Text skip it.
+	Boilerplate  bool `json:"boilerplate,omitempty"`
+	RemovedIndex int  `json:"removed_index,omitempty"`
 }
 
 // Roles of event participants.

@@ -19,6 +19,9 @@ type NERReport struct {
 	// LinkingEndToEnd is LEA over all gold and all system mentions, so that
 	// missed and spurious mentions count against it too.
 	LinkingEndToEnd LinkReport `json:"linking_end_to_end"`
+	// CrossLingual is the official BSNLP cross-lingual matching score (3c):
+	// end to end, mentions as (document, form) whatever their type.
+	CrossLingual CrossLingualReport `json:"cross_lingual_3c"`
 	// UnmatchedSystem counts system documents with no gold document.
 	UnmatchedSystem int `json:"unmatched_system_documents"`
 }
@@ -143,6 +146,7 @@ func ScoreNER(gold, system map[string]Doc) NERReport {
 	}
 	rep.Linking = links["all"].recognised.score()
 	rep.LinkingEndToEnd = links["all"].endToEnd.score()
+	rep.CrossLingual = ScoreCrossLingual(gold, system)
 	rep.Worst = worstTopics(rep.Topics)
 	return rep
 }

@@ -10,21 +10,34 @@ import (
 
 // cleaned is a page of classified lines.
 type cleaned struct {
-	lines     []line
-	headline  int // index of the headline line, -1 when none
-	published litopys.Date
+	lines    []line
+	headline int // index of the headline line, -1 when none
+	// dateline is the first date of a date line around the article.
+	dateline Dateline
+	// extracted is set when an extractor already cut the page down to
+	// its article: the rules of position then remove only what is
+	// furniture beyond doubt, not every short line around the prose.
+	extracted bool
+	// title is the index of the line that is the page's headline by its
+	// metadata, -1 when unknown.
+	title int
 }
 
 // maxTeaserList bounds the headlines taken after a bare "Читайте также".
 const maxTeaserList = 8
 
-// classify runs the line rules, then the rules of position.
-func classify(lines []line) *cleaned {
-	c := &cleaned{lines: lines, headline: -1}
+// classify runs the line rules, then the rules of position. extracted and
+// title are as in cleaned.
+func classify(lines []line, extracted bool, title int) *cleaned {
+	c := &cleaned{lines: lines, headline: -1, extracted: extracted, title: title}
 	for i := range c.lines {
 		rule(&c.lines[i])
 	}
 	c.teaserLists()
+	c.galleries()
+	if extracted {
+		c.repeats()
+	}
 	c.position()
 	return c
 }
@@ -149,13 +162,23 @@ func (c *cleaned) firstKept(end int) int {
 func (c *cleaned) leading(first int) {
 	for i := 0; i < first; i++ {
 		l := &c.lines[i]
-		if l.kind == "" && (c.dateLine(l) || timestamped(l) || capsMenu(l) || digitHeavy(l) || shortLabel(l)) {
+		switch {
+		case l.kind != "":
+		case c.dateLine(l):
+			l.kind = litopys.RemovedDate
+		case timestamped(l) || capsMenu(l) || digitHeavy(l) || shortLabel(l):
 			l.kind = litopys.RemovedChrome
 		}
 	}
 	best := c.pickHeadline(first)
+	if c.extracted && c.title >= 0 && c.title < first && c.lines[c.title].kind == "" {
+		best = c.title
+	}
 	for i := 0; i < first; i++ {
 		l := &c.lines[i]
+		if c.extracted && (best < 0 || i > best) {
+			break
+		}
 		if l.kind == "" && i != best && (l.words < 3 || l.words < 5 && (best < 0 || i < best)) {
 			l.kind = litopys.RemovedChrome
 		}
@@ -215,10 +238,13 @@ func (c *cleaned) trailing(last int) {
 		t := newLineText(l.text)
 		switch {
 		case oneOfPhrase(t, sourceHeads):
-		case c.dateLine(l) || timestamped(l) || capsMenu(l) || digitHeavy(l) || shortLabel(l):
+		case c.dateLine(l):
+			l.kind = litopys.RemovedDate
+		case timestamped(l) || capsMenu(l) || digitHeavy(l) || shortLabel(l):
 			l.kind = litopys.RemovedChrome
 		case l.words < 12 && appeal(l.text):
 			l.kind = litopys.RemovedShare
+		case c.extracted:
 		case !closes(l) || l.words < 3:
 			l.kind = litopys.RemovedChrome
 		}
@@ -263,12 +289,12 @@ func digitHeavy(l *line) bool {
 	return n*3 >= l.words
 }
 
-// dateLine reports whether l is a date line and records the first full
-// date as the publication date.
+// dateLine reports whether l is a date line and records the first date of
+// one that names a day.
 func (c *cleaned) dateLine(l *line) bool {
-	d, ok := parseDateLine(l.text)
-	if ok && c.published.IsZero() && !d.IsZero() {
-		c.published = d
+	d, ok := readDateLine(l.text)
+	if ok && c.dateline.IsZero() && !d.IsZero() {
+		c.dateline = d
 	}
 	return ok
 }

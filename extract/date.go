@@ -48,8 +48,18 @@ func monthOf(w string) time.Month {
 // "09.11.2023", "Опубликовано: 2023-11-09") and returns the date when it
 // names a full day.
 func parseDateLine(s string) (litopys.Date, bool) {
+	dl, ok := readDateLine(s)
+	if !ok || dl.Year == 0 {
+		return litopys.Date{}, ok
+	}
+	return litopys.DayDate(dl.Year, dl.Month, dl.Day), true
+}
+
+// readDateLine reports whether s is a date line and returns its day, month
+// and year as far as it gives them (zero Month when it gives no day).
+func readDateLine(s string) (Dateline, bool) {
 	if len(s) > 80 {
-		return litopys.Date{}, false
+		return Dateline{}, false
 	}
 	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(",|—–:()", r) && r != ':'
@@ -66,8 +76,8 @@ func parseDateLine(s string) (litopys.Date, bool) {
 			found = true
 		case numericDate(w, &d):
 			found = true
-		case monthOf(w) != 0 && month == 0:
-			month = monthOf(w)
+		case month == 0 && monthWord(w) != 0:
+			month = monthWord(w)
 		case allDigits(w) && len(w) == 4:
 			year, _ = strconv.Atoi(w)
 		case allDigits(w) && len(w) <= 2:
@@ -77,16 +87,21 @@ func parseDateLine(s string) (litopys.Date, bool) {
 			other++
 		}
 	}
+	var dl Dateline
 	if month != 0 && day >= 1 && day <= 31 {
 		found = true
-		if year >= 1900 && year < 2200 && d.IsZero() {
-			d = litopys.DayDate(year, month, day)
+		dl = Dateline{Month: month, Day: day}
+		if year >= 1900 && year < 2200 {
+			dl.Year = year
 		}
 	}
 	if !found || other > 0 {
-		return litopys.Date{}, false
+		return Dateline{}, false
 	}
-	return d, true
+	if !d.IsZero() {
+		dl = Dateline{Year: d.Year, Month: d.Month, Day: d.Day}
+	}
+	return dl, true
 }
 
 // numericDate parses 09.11.2023, 9/11/2023 or 2023-11-09 into d.

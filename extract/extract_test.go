@@ -41,13 +41,15 @@ func TestText(t *testing.T) {
 				"\nЧИТАЙТЕ ТАКОЖ Нові санкції проти КНДР\nІлюстративне фото\n" + prose3 +
 				"\nПоширити\nFacebook Twitter Telegram\nТеги: КНДР, Росія\n© 2024 Новинар. Всі права захищені.\n",
 			want: Result{
-				Title:     "КНДР відправила війська до Росії",
-				Text:      "КНДР відправила війська до Росії\n\n" + prose3 + "\n\nЩо відомо про співпрацю РФ та КНДР\n\n" + prose3 + "\n\n" + prose3,
-				Published: litopys.DayDate(2024, 11, 14),
-				Outlet:    "Новинар",
+				Title:           "КНДР відправила війська до Росії",
+				Text:            "КНДР відправила війська до Росії\n\n" + prose3 + "\n\nЩо відомо про співпрацю РФ та КНДР\n\n" + prose3 + "\n\n" + prose3,
+				Published:       litopys.DayDate(2024, 11, 14),
+				PublishedSource: SourceDateline,
+				Dateline:        Dateline{2024, 11, 14},
+				Outlet:          "Новинар",
 				Removed: []litopys.Removed{
 					{Text: "Головна | Новини | Політика | Економіка", Kind: litopys.RemovedChrome},
-					{Text: "14.11.2024 13:50", Kind: litopys.RemovedChrome},
+					{Text: "14.11.2024 13:50", Kind: litopys.RemovedDate},
 					{Text: "Фото: Reuters", Kind: litopys.RemovedCaption},
 					{Text: "ЧИТАЙТЕ ТАКОЖ Нові санкції проти КНДР", Kind: litopys.RemovedTeaser},
 					{Text: "Ілюстративне фото", Kind: litopys.RemovedCaption},
@@ -106,6 +108,78 @@ func TestText(t *testing.T) {
 					{Text: "Повністю згоден з автором, ситуація дуже серйозна і потребує рішення.", Kind: litopys.RemovedOther},
 					{Text: "Відповісти", Kind: litopys.RemovedChrome},
 				},
+			},
+		},
+		{
+			name: "a dateline opens the text: its date without the year, the text kept",
+			in:   "Москва, 12 ноября — РИА Новости. " + prose1 + "\n\n" + prose2,
+			want: Result{
+				Text:     "Москва, 12 ноября — РИА Новости. " + prose1 + "\n\n" + prose2,
+				Dateline: Dateline{Month: 11, Day: 12},
+			},
+		},
+		{
+			name: "an agency dateline with an abbreviated month and a year",
+			in:   "КИЇВ, 5 лист. 2024 /Укрінформ/. " + prose3 + "\n\n" + prose3,
+			want: Result{
+				Text:            "КИЇВ, 5 лист. 2024 /Укрінформ/. " + prose3 + "\n\n" + prose3,
+				Published:       litopys.DayDate(2024, 11, 5),
+				PublishedSource: SourceDateline,
+				Dateline:        Dateline{2024, 11, 5},
+			},
+		},
+		{
+			name: "byline and date line lifted into metadata",
+			in:   "North Korea sends troops\n\nBy Jane Doe\n\nNov 12, 2024\n\n" + prose1 + "\n\n" + prose2,
+			want: Result{
+				Title:           "North Korea sends troops",
+				Text:            "North Korea sends troops\n\n" + prose1 + "\n\n" + prose2,
+				Published:       litopys.DayDate(2024, 11, 12),
+				PublishedSource: SourceDateline,
+				Dateline:        Dateline{2024, 11, 12},
+				Byline:          "Jane Doe",
+				Removed: []litopys.Removed{
+					{Text: "By Jane Doe", Kind: litopys.RemovedByline},
+					{Text: "Nov 12, 2024", Kind: litopys.RemovedDate},
+				},
+			},
+		},
+		{
+			name: "a gallery of numbered slides with prose captions",
+			in: prose1 + "\n\n" + prose2 + "\n\nBusiness news in pictures\n\n1/5 United goin down\n\n" + prose3 +
+				"\n\n2/5 Star Wars boosts economy\n\n" + prose3 + "\n\nRex\n\n3/5 Mayer keeps working\n\n" + prose3 + "\n\nGetty\n\n" + prose1,
+			want: Result{
+				Text: prose1 + "\n\n" + prose2 + "\n\n" + prose1,
+				Removed: []litopys.Removed{
+					{Text: "Business news in pictures", Kind: litopys.RemovedCaption},
+					{Text: "1/5 United goin down", Kind: litopys.RemovedCaption},
+					{Text: prose3, Kind: litopys.RemovedCaption},
+					{Text: "2/5 Star Wars boosts economy", Kind: litopys.RemovedCaption},
+					{Text: prose3, Kind: litopys.RemovedCaption},
+					{Text: "Rex", Kind: litopys.RemovedCaption},
+					{Text: "3/5 Mayer keeps working", Kind: litopys.RemovedCaption},
+					{Text: prose3, Kind: litopys.RemovedCaption},
+					{Text: "Getty", Kind: litopys.RemovedCaption},
+				},
+			},
+		},
+		{
+			name: "a numbered list is no gallery",
+			in:   prose1 + "\n\n1/3 of the voters said yes.\n\n" + prose2,
+			want: Result{Text: prose1 + "\n\n1/3 of the voters said yes.\n\n" + prose2},
+		},
+		{
+			name: "a time word with a date opens a sentence, no dateline",
+			in:   "Накануне, 8 июля, министр подал в отставку. " + prose1 + "\n\n" + prose2,
+			want: Result{
+				Text: "Накануне, 8 июля, министр подал в отставку. " + prose1 + "\n\n" + prose2,
+			},
+		},
+		{
+			name: "a sentence with a comma and a date is no dateline",
+			in:   "В Україні, 5 травня, відбулися збори громади. " + prose3 + "\n\n" + prose3,
+			want: Result{
+				Text: "В Україні, 5 травня, відбулися збори громади. " + prose3 + "\n\n" + prose3,
 			},
 		},
 		{

@@ -7,6 +7,7 @@ import (
 
 	"github.com/litopys/litopys"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 var fuzzSeeds = []string{
@@ -19,8 +20,9 @@ var fuzzSeeds = []string{
 	":\n—\n|||\n/ / /\n> » >\n",
 }
 
-// normWords joins the words of s with single spaces.
-func normWords(s string) string { return strings.Join(strings.Fields(s), " ") }
+// normWords joins the words of s with single spaces, zero-width and
+// no-break spaces counting as spaces as in normSpace.
+func normWords(s string) string { return strings.Join(strings.FieldsFunc(s, isSpace), " ") }
 
 func FuzzText(f *testing.F) {
 	for _, s := range fuzzSeeds {
@@ -44,6 +46,9 @@ func FuzzHTML(f *testing.F) {
 	}
 	f.Add(`<html><head><title>T</title><meta property="og:site_name" content="S"></head><body><article><h1>T</h1><p>Текст статьи, достаточно длинный для извлечения.</p><p>Читайте также: <a href="/x">X</a></p></article></body></html>`)
 	f.Add(`<div><p>unclosed <b>bold <i>it</div><script>alert(1)</script><table><tr><td>a<td>b</table>`)
+	f.Add("<html><body><article><p>Текст статьи, достаточно длинный для извлечения.</p></article>" + strings.Repeat("<font size=2>", 600) + "</body></html>")
+	f.Add(`<html><head><meta property="article:published_time" content="2024-11-12T14:35:00+03:00"><script type="application/ld+json">{"@graph":[{"datePublished":"2024-11-10"}]}</script></head>` +
+		`<body><p hidden>скрыто</p><div class="comments"><p>Комментарий</p></div><p>Москва, 12 ноября — РИА Новости. Текст.</p><time datetime="2024-11-09">9</time></body></html>`)
 	f.Fuzz(func(t *testing.T, in string) {
 		r, err := HTML(in, "https://example.com/a/b.html")
 		if err != nil {
@@ -64,19 +69,29 @@ func FuzzHTML(f *testing.F) {
 	})
 }
 
-// pageText returns the text nodes of a page glued together (extractors join
-// text across inline elements) and its attribute values (titles come from
-// meta tags), with invalid UTF-8 replaced as the extractor does.
+// pageText returns the visible text nodes of a page glued together
+// (extractors join text across inline elements) and the attribute values
+// of the rest (titles come from meta tags), with invalid UTF-8 replaced as
+// the extractor does.
 func pageText(page string) string {
 	var b, attrs strings.Builder
 	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil {
-		return ""
+		// A page the parser refuses is read with its deepest nesting
+		// dropped, or as text.
+		if doc, err = html.Parse(strings.NewReader(flatten(page))); err != nil {
+			return strings.ToValidUTF8(rawPageText(page), "\uFFFD")
+		}
 	}
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.TextNode {
 			b.WriteString(n.Data)
+		}
+		if n.Type == html.ElementNode && skipped[n.DataAtom] && n.DataAtom != atom.Head {
+			// Script text is not page text: the text around it is
+			// glued together.
+			return
 		}
 		for _, a := range n.Attr {
 			attrs.WriteString(" " + a.Val + " ")
@@ -92,7 +107,7 @@ func pageText(page string) string {
 // checkResult checks what every Result must satisfy.
 func checkResult(t *testing.T, r Result) {
 	t.Helper()
-	for _, s := range []string{r.Title, r.Text, r.Outlet} {
+	for _, s := range []string{r.Title, r.Text, r.Outlet, r.Byline} {
 		if !utf8.ValidString(s) {
 			t.Fatalf("invalid UTF-8 in %q", s)
 		}

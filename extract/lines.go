@@ -20,6 +20,8 @@ type line struct {
 	sentence bool // ends in sentence punctuation (. ! ? …)
 	colon    bool // ends in a colon
 
+	linked bool // (HTML only) nine tenths of its text or more is link text
+
 	kind    string // "" when kept, else a litopys.Removed* kind
 	related string // for teasers: the text after the prefix
 }
@@ -122,9 +124,16 @@ func isSpace(r rune) bool {
 func newLine(s, href string) line {
 	l := line{text: s, href: href}
 	inWord := false
+	cjk := 0
 	for _, r := range s {
 		letter, digit, up := runeClass(r)
 		switch {
+		case letter && isCJK(r):
+			// Chinese and Japanese write no spaces: every two
+			// characters count as a word.
+			l.letters++
+			cjk++
+			inWord = false
 		case letter:
 			l.letters++
 			if r < 0x250 {
@@ -149,15 +158,21 @@ func newLine(s, href string) line {
 			inWord = false
 		}
 	}
-	end := strings.TrimRight(s, "\"'»”’)]*")
+	l.words += (cjk + 1) / 2
+	end := strings.TrimRight(s, "\"'»”’)]*」』）")
 	last, _ := utf8.DecodeLastRuneInString(end)
 	switch last {
-	case '.', '!', '?', '…', ';':
+	case '.', '!', '?', '…', ';', '。', '！', '？', '；':
 		l.sentence = true
 	case ':':
 		l.colon = true
 	}
 	return l
+}
+
+// isCJK reports whether r is a Han, Hiragana or Katakana character.
+func isCJK(r rune) bool {
+	return 0x3040 <= r && r <= 0x30ff || 0x3400 <= r && r <= 0x9fff || 0xf900 <= r && r <= 0xfaff
 }
 
 // prose reports whether l reads as a paragraph of running text.

@@ -68,6 +68,8 @@ func rule(l *line) {
 		l.kind = litopys.RemovedCaption
 	case l.words <= 40 && share(l, t):
 		l.kind = litopys.RemovedShare
+	case l.words <= 6 && !l.sentence && byline(t):
+		l.kind = litopys.RemovedByline
 	case chrome(l, t):
 		l.kind = litopys.RemovedChrome
 	case l.words <= 6 && oneOf(strings.TrimRight(t.low, ".:!"), adLines):
@@ -160,14 +162,14 @@ func chrome(l *line, t lineText) bool {
 	case t.marks.has(markChrome):
 		return true
 	case t.marks.has(markSoftChrome):
-		return l.words <= 12 || t.marks.has(markSite)
+		// A sentence about cookies is not a cookie notice unless it
+		// names the site.
+		return l.words <= 12 && !l.prose() || t.marks.has(markSite)
 	case t.marks.has(markCite) && t.marks.has(markCiteNeed):
 		return true
 	case l.words <= 3 && !l.sentence && oneOf(bareName(t.low), chromeHeads):
 		return true
 	case l.text[0] == '#' && hashtags(l.text):
-		return true
-	case l.words <= 6 && !l.sentence && byline(t):
 		return true
 	}
 	for _, p := range tagWords {

@@ -95,7 +95,7 @@ func menu(s string) bool {
 		if n == 0 {
 			continue
 		}
-		if n > 4 || strings.ContainsAny(it, "!?") || strings.HasSuffix(it, ".") && n > 1 {
+		if n > 4 || strings.ContainsAny(it, "!?;={}") || strings.HasSuffix(it, ".") && n > 1 {
 			return false
 		}
 		total += n

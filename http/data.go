@@ -10,20 +10,58 @@ import (
 	"github.com/litopys/litopys"
 )
 
-// maxStoryDocs bounds how many documents a story's chronology is built
-// from (the newest ones).
+// storyList reads a filter and a page from URL parameters and lists the
+// stories: the data of GET /api/stories and of the home page.
+func (s *Server) storyList(ctx context.Context, p url.Values) (StoryList, error) {
+	f, err := parseStoryFilter(p)
+	if err != nil {
+		return StoryList{}, err
+	}
+	limit, err := intParam(p, "limit")
+	if err != nil {
+		return StoryList{}, err
+	}
+	offset, err := intParam(p, "offset")
+	if err != nil {
+		return StoryList{}, err
+	}
+	list, total, facets, err := s.index.FindStories(ctx, f, limit, offset)
+	if err != nil {
+		return StoryList{}, err
+	}
+	return StoryList{Total: total, Offset: min(offset, total), Stories: list, Facets: facets}, nil
+}
+
+// maxStoryDocs bounds how many documents an entity's chronology is built
+// from (the newest ones), and the documents a story's view lists by
+// default.
 const maxStoryDocs = 100
 
-// StoryView is a story with its documents, entities and chronology: the
-// body of GET /api/stories/{id} and the data of /stories/{id}.
+// StoryView is a story with a page of its documents (the newest by
+// default), its entities, the chronology of its newest documents, its
+// thread and the stories that continue it: the body of GET
+// /api/stories/{id} and the data of /stories/{id}.
 type StoryView struct {
 	Story
 	DocumentList []litopys.DocumentSummary `json:"documents"`
 	Entities     []EntityCount             `json:"entities"`
 	Chronology   []ChronologyRow           `json:"chronology"`
-	ByLang       []LangGroup               `json:"-"`
-	Timeline     Timeline                  `json:"-"`
+	// ThreadInfo is the story's thread; ContinuedBy the stories that
+	// continue it.
+	ThreadInfo  Thread      `json:"thread_info"`
+	ContinuedBy []Story     `json:"continued_by"`
+	ByLang      []LangGroup `json:"-"`
+	Timeline    Timeline    `json:"-"`
+	// Page is the page of the chronology the story page lists.
+	Page ChronPage `json:"-"`
+	// TopEntities are the entities the page lists (the most named), and
+	// MoreEntities how many it leaves out.
+	TopEntities  []EntityCount `json:"-"`
+	MoreEntities int           `json:"-"`
 }
+
+// storyPageEntities is how many entities a story page lists.
+const storyPageEntities = 60
 
 // LangGroup is the documents of one language.
 type LangGroup struct {
@@ -31,30 +69,85 @@ type LangGroup struct {
 	Documents []litopys.DocumentSummary
 }
 
-func (s *Server) storyView(ctx context.Context, id string) (*StoryView, error) {
-	st, docs, ents, err := s.index.Story(id)
+// storyView reads a story with the page of its documents from offset
+// (limit 0: all of them) and its chronology, made of all its documents'
+// events as the store's read model keeps them.
+func (s *Server) storyView(ctx context.Context, id string, limit, offset int) (*StoryView, error) {
+	st, newest, ents, err := s.index.Story(ctx, id, maxStoryDocs, 0)
 	if err != nil {
 		return nil, err
 	}
-	full, err := s.loadDocs(ctx, docs)
+	docs := newest
+	switch {
+	case limit == 0 && st.Documents > len(newest):
+		docs, err = s.storyDocuments(ctx, id, st.Documents)
+	case limit > 0 || offset > 0:
+		docs, err = s.opt.Store.(litopys.StoryReader).StoryDocuments(ctx, id, limit, offset)
+	}
 	if err != nil {
 		return nil, err
 	}
-	v := &StoryView{Story: st, DocumentList: docs, Entities: ents, Chronology: s.opt.Chronology(full)}
+	events, err := s.storyEvents(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	v := &StoryView{Story: st, DocumentList: docs, Entities: s.canonicalCounts(ctx, ents, st.Documents), Chronology: s.opt.Chronology(events)}
 	if v.Chronology == nil {
 		v.Chronology = []ChronologyRow{}
 	}
-	for _, d := range docs {
-		i := slices.IndexFunc(v.ByLang, func(g LangGroup) bool { return g.Lang == d.Lang })
-		if i < 0 {
-			v.ByLang = append(v.ByLang, LangGroup{Lang: d.Lang})
-			i = len(v.ByLang) - 1
-		}
-		v.ByLang[i].Documents = append(v.ByLang[i].Documents, d)
+	if v.ThreadInfo, err = s.index.Thread(ctx, st.Thread); err != nil && litopys.ErrorCode(err) != litopys.ENOTFOUND {
+		return nil, err
 	}
-	slices.SortFunc(v.ByLang, func(a, b LangGroup) int { return strings.Compare(a.Lang, b.Lang) })
-	v.Timeline = drawTimeline(v.Chronology)
+	if v.ContinuedBy, err = s.index.Continuations(ctx, id); err != nil {
+		return nil, err
+	}
+	v.ByLang = groupByLang(docs)
+	v.Timeline = drawTimeline(v.Chronology, chronPageSize, "", "")
+	v.Page = pageChronology(v.Chronology, 0, "")
+	v.TopEntities = v.Entities[:min(len(v.Entities), storyPageEntities)]
+	v.MoreEntities = len(v.Entities) - len(v.TopEntities)
 	return v, nil
+}
+
+// storyEvents reads a story's documents as far as its chronology reads
+// them (the store's read model: no document is decoded).
+func (s *Server) storyEvents(ctx context.Context, id string) ([]*litopys.Document, error) {
+	rd, ok := s.opt.Store.(litopys.StoryReader)
+	if !ok {
+		return nil, nil
+	}
+	return rd.StoryEvents(ctx, id)
+}
+
+// storyDocuments reads all n documents of a story, a page at a time.
+func (s *Server) storyDocuments(ctx context.Context, id string, n int) ([]litopys.DocumentSummary, error) {
+	var out []litopys.DocumentSummary
+	for len(out) < n {
+		page, err := s.opt.Store.(litopys.StoryReader).StoryDocuments(ctx, id, litopys.MaxLimit, len(out))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, page...)
+		if len(page) < litopys.MaxLimit {
+			break
+		}
+	}
+	return out, nil
+}
+
+// groupByLang groups documents by language, languages in order.
+func groupByLang(docs []litopys.DocumentSummary) []LangGroup {
+	var out []LangGroup
+	for _, d := range docs {
+		i := slices.IndexFunc(out, func(g LangGroup) bool { return g.Lang == d.Lang })
+		if i < 0 {
+			out = append(out, LangGroup{Lang: d.Lang})
+			i = len(out) - 1
+		}
+		out[i].Documents = append(out[i].Documents, d)
+	}
+	slices.SortFunc(out, func(a, b LangGroup) int { return strings.Compare(a.Lang, b.Lang) })
+	return out
 }
 
 // loadDocs reads the newest maxStoryDocs of docs from the store.
@@ -79,6 +172,8 @@ type EntityView struct {
 	Chronology  []ChronologyRow `json:"chronology"`
 	NameRows    []NameRow       `json:"-"`
 	Graph       Graph           `json:"-"`
+	Timeline    Timeline        `json:"-"`
+	Page        ChronPage       `json:"-"`
 }
 
 // NameRow is the entity's name in one language.
@@ -90,72 +185,46 @@ func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error)
 		return nil, err
 	}
 	v := &EntityView{EntityInfo: *info, Chronology: []ChronologyRow{}, Stories: []Story{}}
-	if known, ok := s.index.Entity(id); ok {
-		if v.Names == nil {
-			v.Names = map[string]string{}
-		}
-		for l, n := range known.Names {
-			if v.Names[l] == "" {
-				v.Names[l] = n
-			}
-		}
-		for _, a := range known.Aliases {
-			if !slices.Contains(v.Aliases, a) {
-				v.Aliases = append(v.Aliases, a)
-			}
-		}
-	}
 	for l, n := range v.Names {
 		v.NameRows = append(v.NameRows, NameRow{l, n})
 	}
 	slices.SortFunc(v.NameRows, func(a, b NameRow) int { return strings.Compare(a.Lang, b.Lang) })
 	var ids []string
-	seen := map[string]bool{}
 	for _, d := range v.Documents {
 		ids = append(ids, d.ID)
-		if sid, ok := s.index.StoryOf(d.ID); ok && !seen[sid] {
+	}
+	of, err := s.index.StoriesOf(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]bool{}
+	for _, d := range ids {
+		if sid, ok := of[d]; ok && !seen[sid] {
 			seen[sid] = true
-			if st, _, _, err := s.index.Story(sid); err == nil {
+			if st, _, _, err := s.index.Story(ctx, sid, 1, 0); err == nil {
 				v.Stories = append(v.Stories, st)
 			}
 		}
 	}
-	v.Cooccurring = s.index.Cooccurring(id, ids, 12)
-	if v.Cooccurring == nil {
-		v.Cooccurring = []EntityCount{}
-	}
+	members := append([]string{id, v.ID}, v.Members...)
 	full, err := s.loadDocs(ctx, v.Documents)
 	if err != nil {
 		return nil, err
 	}
-	if rows := withEntity(s.opt.Chronology(full), id); rows != nil {
+	v.Cooccurring = s.canonicalCounts(ctx, cooccurring(members, full, 24), len(full))
+	v.Cooccurring = slices.DeleteFunc(v.Cooccurring, func(e EntityCount) bool { return e.ID == v.ID })
+	v.Cooccurring = v.Cooccurring[:min(len(v.Cooccurring), 12)]
+	if rows := withEntity(s.opt.Chronology(full), members); rows != nil {
 		v.Chronology = rows
 	}
 	v.Graph = drawGraph(v.Entity, v.Cooccurring)
-	return v, nil
-}
-
-// DocumentView is a stored document with the story it belongs to and its
-// text cut into highlighted segments for the page.
-type DocumentView struct {
-	*litopys.Document
-	Story      string      `json:"story,omitempty"`
-	Paragraphs [][]Segment `json:"-"`
-}
-
-func (s *Server) documentView(ctx context.Context, id string) (*DocumentView, error) {
-	doc, err := s.document(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	v := &DocumentView{Document: doc}
-	v.Story, _ = s.index.StoryOf(id)
-	v.Paragraphs = highlight(doc, v.Story)
+	v.Timeline = drawTimeline(v.Chronology, chronPageSize, "", "")
+	v.Page = pageChronology(v.Chronology, 0, "")
 	return v, nil
 }
 
 // parseQuery reads a search from URL parameters: q, lang, outlet, from, to,
-// entity, limit, offset.
+// entity, type, limit, offset.
 func parseQuery(p url.Values) (litopys.Query, error) {
 	q := litopys.Query{
 		Text: strings.TrimSpace(p.Get("q")), Lang: strings.TrimSpace(p.Get("lang")),
@@ -178,7 +247,13 @@ func parseQuery(p url.Values) (litopys.Query, error) {
 	if q.Offset, err = intParam(p, "offset"); err != nil {
 		return q, err
 	}
-	return q, nil
+	if err := checkLang(q.Lang); err != nil {
+		return q, err
+	}
+	if q.Type, err = checkType(p.Get("type")); err != nil {
+		return q, err
+	}
+	return q, checkRange(q.From, q.To)
 }
 
 // intParam reads a non-negative integer parameter; absent is 0.

@@ -22,6 +22,8 @@ func statusOf(code string) int {
 		return http.StatusUnauthorized
 	case litopys.ECONFLICT:
 		return http.StatusConflict
+	case litopys.EUNAVAILABLE:
+		return http.StatusServiceUnavailable
 	}
 	return http.StatusInternalServerError
 }

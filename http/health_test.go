@@ -37,7 +37,7 @@ type probe struct {
 func getProbe(tb testing.TB, h http.Handler, method, path string) probe {
 	tb.Helper()
 	rec := httptest.NewRecorder()
-	h.ServeHTTP(rec, httptest.NewRequest(method, path, nil))
+	h.ServeHTTP(rec, localRequest(method, path, nil))
 	p := probe{Code: rec.Code}
 	if rec.Code != http.StatusMethodNotAllowed {
 		if err := json.Unmarshal(rec.Body.Bytes(), &p.Body); err != nil {
@@ -87,7 +87,7 @@ func TestProbes(t *testing.T) {
 	})
 
 	rec := httptest.NewRecorder()
-	h.ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
+	h.ServeHTTP(rec, localRequest("GET", "/metrics", nil))
 	mfs := parseMetrics(t, rec.Body)
 	if got := mfs["litopys_test_jobs_total"].GetMetric()[0].GetCounter().GetValue(); got != 3 {
 		t.Errorf("litopys_test_jobs_total = %v, want 3", got)

@@ -12,18 +12,21 @@ import (
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/input"
 	"github.com/litopys/litopys/sqlite"
+	"github.com/litopys/litopys/story"
 )
 
 // hostile is article text that must never reach a page unescaped.
 const hostile = `<script>alert("x")</script>`
 
-// testStore opens an empty SQLite store in a temporary directory.
+// testStore opens an empty SQLite store in a temporary directory, its
+// writers assigning stories with package story's Log.
 func testStore(tb testing.TB) litopys.Store {
 	tb.Helper()
 	st, err := sqlite.Open(context.Background(), filepath.Join(tb.TempDir(), "test.db"))
 	if err != nil {
 		tb.Fatal(err)
 	}
+	st.SetStories(story.NewLog(story.Options{}))
 	tb.Cleanup(func() { st.Close() })
 	return st
 }
@@ -134,7 +137,7 @@ func do(tb testing.TB, ts *httptest.Server, method, path, contentType string, bo
 // httptestGet serves one GET through the handler without a network.
 func httptestGet(srv *Server, path string) *httptest.ResponseRecorder {
 	rec := httptest.NewRecorder()
-	srv.Handler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+	srv.Handler().ServeHTTP(rec, localRequest(http.MethodGet, path, nil))
 	return rec
 }
 
@@ -146,3 +149,11 @@ func httptestDo(srv *Server, req *http.Request) *httptest.ResponseRecorder {
 }
 
 func codeOf(err error) string { return litopys.ErrorCode(err) }
+
+// localRequest is httptest.NewRequest for a server on this machine: its
+// Host is localhost, which the host check accepts (example.com is not).
+func localRequest(method, target string, body io.Reader) *http.Request {
+	req := httptest.NewRequest(method, target, body)
+	req.Host = "localhost"
+	return req
+}

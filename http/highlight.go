@@ -28,7 +28,9 @@ type mark struct {
 	seg  Segment
 }
 
-// highlight cuts doc's text into paragraphs of segments.
+// highlight cuts doc's text into paragraphs of segments, in time linear
+// in the text and the marks (a paragraph finds its first mark by binary
+// search).
 func highlight(doc *litopys.Document, story string) [][]Segment {
 	marks := docMarks(doc, story)
 	paras := doc.Paragraphs
@@ -40,13 +42,22 @@ func highlight(doc *litopys.Document, story string) [][]Segment {
 		if p.Start < 0 || p.End > len(doc.Text) || p.Start >= p.End {
 			continue
 		}
-		out = append(out, segments(doc.Text, p, marks))
+		// marks do not overlap and are in text order, so their ends are
+		// in order too: the first that ends inside p is found by search.
+		i, _ := slices.BinarySearchFunc(marks, p.Start, func(m mark, start int) int { return cmp.Compare(m.End, start+1) })
+		out = append(out, segments(doc.Text, p, marks[i:]))
 	}
 	return out
 }
 
 // docMarks gathers the non-overlapping marks of doc, in text order.
 func docMarks(doc *litopys.Document, story string) []mark {
+	return dropOverlaps(candidateMarks(doc, story))
+}
+
+// candidateMarks lists every mark of doc on a valid span, overlapping or
+// not.
+func candidateMarks(doc *litopys.Document, story string) []mark {
 	storyLink := ""
 	if story != "" {
 		storyLink = "/stories/" + url.PathEscape(story) + "#chronology"
@@ -60,6 +71,9 @@ func docMarks(doc *litopys.Document, story string) []mark {
 		all = append(all, mark{litopys.Span{Start: m.Start, End: m.End}, 0, seg})
 	}
 	for _, t := range doc.Times {
+		if t.Boilerplate {
+			continue // its offsets are into a removed piece, not the text
+		}
 		all = append(all, mark{litopys.Span{Start: t.Start, End: t.End}, 1, Segment{Kind: "date", Type: t.Value, Link: storyLink, Title: "date: " + t.Value}})
 	}
 	for _, e := range doc.Events {
@@ -80,16 +94,61 @@ func docMarks(doc *litopys.Document, story string) []mark {
 		}
 		all = append(all, mark{sp, 3, seg})
 	}
-	all = slices.DeleteFunc(all, func(m mark) bool { return !validSpan(doc.Text, m.Span) })
-	slices.SortStableFunc(all, func(a, b mark) int { return cmp.Or(a.rank-b.rank, a.Start-b.Start) })
-	var kept []mark
-	for _, m := range all {
-		if !slices.ContainsFunc(kept, func(k mark) bool { return k.Start < m.End && m.Start < k.End }) {
-			kept = append(kept, m)
+	return slices.DeleteFunc(all, func(m mark) bool { return !validSpan(doc.Text, m.Span) })
+}
+
+// dropOverlaps keeps, of overlapping marks, the one of lower rank, and of
+// one rank the one that starts first (the first given on a tie), and
+// returns the kept marks in text order. It takes the ranks in turn, each
+// in one pass over its marks beside the marks already kept, so it is
+// linear in the marks (after sorting) where a check of every pair was
+// quadratic.
+func dropOverlaps(all []mark) []mark {
+	sortByRank(all)
+	var kept, merged []mark
+	for len(all) > 0 {
+		n := 1
+		for n < len(all) && all[n].rank == all[0].rank {
+			n++
+		}
+		var took []mark
+		j := 0 // the first kept mark that ends after the candidate's start
+		for _, m := range all[:n] {
+			for j < len(kept) && kept[j].End <= m.Start {
+				j++
+			}
+			if j < len(kept) && kept[j].Start < m.End {
+				continue // overlaps a mark of a lower rank
+			}
+			if len(took) > 0 && took[len(took)-1].End > m.Start {
+				continue // overlaps an earlier mark of this rank
+			}
+			took = append(took, m)
+		}
+		merged = mergeMarks(merged[:0], kept, took)
+		kept, merged = merged, kept
+		all = all[n:]
+	}
+	return kept
+}
+
+// sortByRank puts marks in the order they win overlaps: by rank, then
+// start, then as given.
+func sortByRank(marks []mark) {
+	slices.SortStableFunc(marks, func(a, b mark) int { return cmp.Or(a.rank-b.rank, a.Start-b.Start) })
+}
+
+// mergeMarks appends to dst the marks of a and b, two lists in text order
+// that do not overlap each other, in text order.
+func mergeMarks(dst, a, b []mark) []mark {
+	for len(a) > 0 && len(b) > 0 {
+		if a[0].Start <= b[0].Start {
+			dst, a = append(dst, a[0]), a[1:]
+		} else {
+			dst, b = append(dst, b[0]), b[1:]
 		}
 	}
-	slices.SortFunc(kept, func(a, b mark) int { return a.Start - b.Start })
-	return kept
+	return append(append(dst, a...), b...)
 }
 
 // cueSpan finds the attribution's cue word inside its evidence.
@@ -105,11 +164,15 @@ func cueSpan(text string, a litopys.Attribution) (litopys.Span, bool) {
 	return litopys.Span{Start: s, End: s + len(a.Cue)}, true
 }
 
-// segments cuts the paragraph p of text at the marks.
+// segments cuts the paragraph p of text at the marks, which are in text
+// order and start with the first that may reach into p.
 func segments(text string, p litopys.Span, marks []mark) []Segment {
 	var out []Segment
 	pos := p.Start
 	for _, m := range marks {
+		if m.Start >= p.End {
+			break
+		}
 		s, e := max(m.Start, p.Start), min(m.End, p.End)
 		if s >= e || s < pos {
 			continue

@@ -11,7 +11,7 @@ import (
 
 // Metrics counts and times the requests a handler answers:
 //
-//	litopys_http_requests_total{route,code}
+//	litopys_http_requests_total{route,code}  (code 499: the client went away)
 //	litopys_http_request_seconds{route}
 //
 // The route is the pattern of the ServeMux route that answered ("GET
@@ -38,6 +38,11 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 	return m
 }
 
+// clientClosed is the code label of a request whose client went away
+// before it was answered (nginx's 499), so that it is not counted as a
+// server error.
+const clientClosed = "499"
+
 // otherRoute labels requests no route pattern answered (a redirect or an
 // error of the mux itself).
 const otherRoute = "other"
@@ -55,7 +60,13 @@ func (m *Metrics) Instrument(h http.Handler) http.Handler {
 		if route == "" {
 			route = otherRoute
 		}
-		m.requests.WithLabelValues(route, strconv.Itoa(sw.status)).Inc()
+		code := strconv.Itoa(sw.status)
+		if r.Context().Err() != nil && sw.status >= 500 {
+			// The client went away and the work in hand failed with it:
+			// not an error of the server.
+			code = clientClosed
+		}
+		m.requests.WithLabelValues(route, code).Inc()
 		m.seconds.WithLabelValues(route).Observe(time.Since(start).Seconds())
 	})
 }

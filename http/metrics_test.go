@@ -1,6 +1,7 @@
 package http
 
 import (
+	"context"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -21,9 +22,13 @@ func TestInstrument(t *testing.T) {
 		"/no/such/page", "/static/style.css",
 		"//healthz", // the mux redirects to the clean path, under the route
 	} {
-		h.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest(http.MethodGet, path, nil))
+		h.ServeHTTP(httptest.NewRecorder(), localRequest(http.MethodGet, path, nil))
 	}
-	h.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest(http.MethodDelete, "/api/documents/a1", nil))
+	h.ServeHTTP(httptest.NewRecorder(), localRequest(http.MethodDelete, "/api/documents/a1", nil))
+	// A client that goes away while the store searches: 499, not 500.
+	gone, cancel := context.WithCancel(t.Context())
+	cancel()
+	h.ServeHTTP(httptest.NewRecorder(), localRequest(http.MethodGet, "/api/search?q=bridge", nil).WithContext(gone))
 
 	const want = `
 # HELP litopys_http_requests_total HTTP requests answered, by route pattern and status code.
@@ -36,22 +41,23 @@ litopys_http_requests_total{code="404",route="/"} 1
 litopys_http_requests_total{code="404",route="/api/"} 1
 litopys_http_requests_total{code="404",route="GET /api/documents/{id}"} 1
 litopys_http_requests_total{code="405",route="/api/"} 1
+litopys_http_requests_total{code="499",route="GET /api/search"} 1
 `
 	if err := testutil.GatherAndCompare(reg, strings.NewReader(want), "litopys_http_requests_total"); err != nil {
 		t.Error(err)
 	}
-	if n := testutil.CollectAndCount(reg, "litopys_http_request_seconds"); n != 5 {
-		t.Errorf("%d latency series, want one per route (5)", n)
+	if n := testutil.CollectAndCount(reg, "litopys_http_request_seconds"); n != 6 {
+		t.Errorf("%d latency series, want one per route (6)", n)
 	}
 
 	rec := httptest.NewRecorder()
-	MetricsHandler(reg).ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/metrics", nil))
+	MetricsHandler(reg).ServeHTTP(rec, localRequest(http.MethodGet, "/metrics", nil))
 	mfs := parseMetrics(t, rec.Body)
 	var observed uint64
 	for _, m := range mfs["litopys_http_request_seconds"].GetMetric() {
 		observed += m.GetHistogram().GetSampleCount()
 	}
-	if observed != 9 {
-		t.Errorf("%d requests timed, want 9", observed)
+	if observed != 10 {
+		t.Errorf("%d requests timed, want 10", observed)
 	}
 }

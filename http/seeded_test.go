@@ -11,6 +11,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/input"
 	"github.com/litopys/litopys/internal/seeds"
 	"github.com/litopys/litopys/pipeline"
@@ -23,8 +24,9 @@ var (
 )
 
 // seededServer serves what "litopys demo" serves: the two seed articles
-// analysed by the real pipeline into a fresh SQLite store.
-func seededServer(tb testing.TB) (*Server, *httptest.Server) {
+// analysed by the real pipeline into a fresh SQLite store, and the extra
+// documents given.
+func seededServer(tb testing.TB, extra ...*litopys.Document) (*Server, *httptest.Server) {
 	tb.Helper()
 	pipeOnce.Do(func() { pipe, pipeErr = pipeline.New(pipeline.Options{}) })
 	if pipeErr != nil {
@@ -54,6 +56,11 @@ func seededServer(tb testing.TB) (*Server, *httptest.Server) {
 			tb.Fatal(err)
 		}
 	}
+	for _, doc := range extra {
+		if _, err := st.PutDocument(ctx, doc, pipeline.Version); err != nil {
+			tb.Fatal(err)
+		}
+	}
 	srv, err := New(Options{Store: st, Analyzer: pipe, AnalyzerVersion: pipeline.Version, Token: "secret",
 		OnError: func(r *http.Request, err error) { tb.Errorf("%s %s: unexpected error: %v", r.Method, r.URL, err) }})
 	if err != nil {
@@ -72,11 +79,11 @@ func seededServer(tb testing.TB) (*Server, *httptest.Server) {
 // name in both languages.
 func TestSeedStory(t *testing.T) {
 	srv, _ := seededServer(t)
-	stories, total := srv.Index().Stories(10, 0)
+	stories, total, _ := srv.Index().Stories(context.Background(), "", 10, 0)
 	if total != 1 || stories[0].Languages["ru"] != 1 || stories[0].Languages["uk"] != 1 {
 		t.Fatalf("stories = %+v, want one with a ru and a uk article", stories)
 	}
-	v, err := srv.storyView(t.Context(), stories[0].ID)
+	v, err := srv.storyView(t.Context(), stories[0].ID, 0, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,7 +96,8 @@ func TestSeedStory(t *testing.T) {
 	if len(v.Chronology) < 5 || !langs["ru"] || !langs["uk"] {
 		t.Errorf("chronology has %d rows from %v, want ≥5 from ru and uk", len(v.Chronology), langs)
 	}
-	i := slices.IndexFunc(v.Entities, func(e EntityCount) bool { return e.ID == "PER-kimchenin" })
+	// The story lists the registry's id of PER-kimchenin.
+	i := slices.IndexFunc(v.Entities, func(e EntityCount) bool { return e.ID == "PER-Kim-Chen-Yn" })
 	if i < 0 || v.Entities[i].Documents != 2 {
 		t.Fatalf("story entities lack Kim Jong Un in both articles: %+v", v.Entities)
 	}

@@ -7,21 +7,20 @@ import (
 	"net/http"
 	"strings"
 	"sync/atomic"
-	"time"
 
 	"github.com/litopys/litopys"
-	"github.com/litopys/litopys/input"
+	"github.com/litopys/litopys/ingest"
 	"github.com/litopys/litopys/story"
 )
 
-// Analyzer turns an ingested record into an analysed document
-// (*pipeline.Pipeline is one).
-type Analyzer interface {
-	Analyze(ctx context.Context, rec input.Record) (*litopys.Document, error)
-}
-
-// docCacheSize is how many decoded documents the server keeps.
-const docCacheSize = 256
+// Cache sizes: decoded documents, and documents cut into highlighted
+// segments for their page.
+const (
+	docCacheSize  = 256
+	viewCacheSize = 64
+	// facetCacheSize is how many searches' facets the server keeps.
+	facetCacheSize = 128
+)
 
 // DefaultMaxBody is the largest request body POST /api/documents reads.
 const DefaultMaxBody = 4 << 20
@@ -30,31 +29,38 @@ const DefaultMaxBody = 4 << 20
 type Options struct {
 	Store litopys.Store
 	// Analyzer analyses ingested documents; nil disables ingest (503).
-	Analyzer Analyzer
+	Analyzer ingest.Analyzer
 	// AnalyzerVersion is stored with ingested documents.
 	AnalyzerVersion string
 	// Token guards the write API (Authorization: Bearer <token>); empty
 	// refuses every write.
 	Token string
-	// Clusterer groups documents into stories; nil means package story's.
-	Clusterer Clusterer
 	// Chronology merges a story's events; nil means story.Chronology.
 	Chronology Chronologer
 	// MaxBody limits request bodies; 0 means DefaultMaxBody.
 	MaxBody int64
 	// OnError is told of unexpected (500) errors, for logging.
 	OnError func(r *http.Request, err error)
+	// Hosts are the host names the server answers for, beside IP
+	// addresses and localhost ("*": any); a request for another name is
+	// refused, against DNS rebinding (see checkHost).
+	Hosts []string
 }
 
 // Server answers the API and the pages. Make one with New, fill its story
 // index with Load, then serve Handler.
 type Server struct {
-	opt   Options
-	index *Index
-	pages map[string]*template.Template
-	docs  *docCache
-	mux   *http.ServeMux
-	ready atomic.Bool
+	opt    Options
+	index  *Index
+	pages  map[string]*template.Template
+	docs   *lru[*litopys.Document]
+	views  *lru[*DocumentView]
+	facets *lru[Facets]
+	mux    *http.ServeMux
+	ready  atomic.Bool
+	load   loadState
+	// canon remembers which entity the ids documents use belong to.
+	canon canonCache
 }
 
 // New checks the options and parses the templates.
@@ -72,31 +78,27 @@ func New(opt Options) (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("http: %w", err)
 	}
-	s := &Server{opt: opt, index: NewIndex(opt.Clusterer), pages: pages, docs: newDocCache(docCacheSize), mux: http.NewServeMux()}
+	s := &Server{opt: opt, index: NewIndex(opt.Store), pages: pages, docs: newLRU[*litopys.Document](docCacheSize), views: newLRU[*DocumentView](viewCacheSize), facets: newLRU[Facets](facetCacheSize), mux: http.NewServeMux()}
 	for _, r := range s.routes() {
 		s.mux.HandleFunc(r.pattern, r.handler)
 	}
 	return s, nil
 }
 
-// Load builds the story index from the stored documents; /readyz answers
-// 200 once it is done.
+// Load checks that the store answers; /readyz answers 200 once it did.
+// Stories need no loading: the store's read model answers them, kept up
+// to date by whichever process writes.
 func (s *Server) Load(ctx context.Context) error {
-	if err := s.index.Load(ctx, s.opt.Store); err != nil {
-		return err
+	n, err := s.opt.Store.Count(ctx)
+	if err != nil {
+		return fmt.Errorf("http: %w", err)
 	}
+	s.load.total.Store(int64(n))
 	s.ready.Store(true)
 	return nil
 }
 
-// Follow keeps the story index in step with the store until ctx is done,
-// looking for documents other processes (workers, other servers) stored
-// every interval; call it after Load.
-func (s *Server) Follow(ctx context.Context, every time.Duration, onErr func(error)) {
-	s.index.Follow(ctx, s.opt.Store, every, onErr)
-}
-
-// Index returns the server's story index.
+// Index returns the server's view of the store's stories.
 func (s *Server) Index() *Index { return s.index }
 
 // route is one pattern of the mux and its handler.
@@ -112,28 +114,34 @@ func (s *Server) routes() []route {
 		{"GET /healthz", s.healthz},
 		{"GET /readyz", s.readyz},
 		{"GET /api/openapi.json", s.openAPI},
-		{"GET /api/stories", s.apiStories},
-		{"GET /api/stories/{id}", s.apiStory},
-		{"GET /api/entities", s.apiEntities},
-		{"GET /api/entities/{id}", s.apiEntity},
+		{"GET /api/stories", s.whenLoaded(s.apiStories)},
+		{"GET /api/stories/{id}", s.whenLoaded(s.apiStory)},
+		{"GET /api/stories/{id}/chronology", s.whenLoaded(s.apiStoryChronology)},
+		{"GET /api/threads", s.whenLoaded(s.apiThreads)},
+		{"GET /api/threads/{id}", s.whenLoaded(s.apiThread)},
+		{"GET /api/entities", s.whenLoaded(s.apiEntities)},
+		{"GET /api/entities/{id}", s.whenLoaded(s.apiEntity)},
+		{"GET /api/entities/{id}/mentions", s.apiEntityMentions},
 		{"GET /api/documents", s.apiDocuments},
 		{"POST /api/documents", s.apiIngest},
 		{"GET /api/documents/{id}", s.apiDocument},
 		{"GET /api/search", s.apiSearch},
 		{"/api/", s.apiNotFound},
-		{"GET /{$}", s.pageHome},
-		{"GET /stories/{id}", s.pageStory},
-		{"GET /entities/{id}", s.pageEntity},
+		{"GET /{$}", s.whenLoaded(s.pageHome)},
+		{"GET /stories/{id}", s.whenLoaded(s.pageStory)},
+		{"GET /threads/{id}", s.whenLoaded(s.pageThread)},
+		{"GET /entities/{id}", s.whenLoaded(s.pageEntity)},
 		{"GET /documents/{id}", s.pageDocument},
-		{"GET /search", s.pageSearch},
+		{"GET /search", s.whenLoaded(s.pageSearch)},
 		{"GET /static/", staticHandler().ServeHTTP},
 		{"/", s.pageNotFound},
 	}
 }
 
-// Handler returns the routes with the headers every answer carries.
+// Handler returns the routes with the headers every answer carries,
+// for the hosts the server answers for.
 func (s *Server) Handler() http.Handler {
-	return secure(s.mux)
+	return checkHost(s.opt.Hosts, secure(s.mux))
 }
 
 // apiNotFound answers API requests no route takes: 405 with the allowed
@@ -178,7 +186,8 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 	if !s.ready.Load() {
-		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "loading"})
+		n, m := s.Progress()
+		writeJSON(w, http.StatusServiceUnavailable, map[string]any{"status": "loading", "filed": n, "total": m, "message": s.loadingMessage()})
 		return
 	}
 	n, err := s.opt.Store.Count(r.Context())

@@ -38,12 +38,19 @@ func TestReadArgs(t *testing.T) {
 		},
 		{
 			name: "stdin text with a default date", args: []string{"-"}, stdin: "Текст.", opt: Options{Published: litopys.DayDate(2024, 3, 1)},
-			want: []view{{Source: "-", Format: FormatText, Encoding: "utf-8", Published: litopys.DayDate(2024, 3, 1), Body: "Текст."}},
+			want: []view{{Source: "-", Format: FormatText, Encoding: "utf-8", Published: litopys.DayDate(2024, 3, 1), PublishedSource: "flag", Body: "Текст."}},
 		},
 		{
+			// --published wins over the BSNLP date line, a crawl date.
 			name: "no args reads stdin", stdin: bsnlp, opt: Options{Published: litopys.DayDate(2024, 3, 1)},
 			want: []view{{Source: "-", Format: FormatBSNLP, Encoding: "utf-8", ID: "ru-1", URL: "https://www.svoboda.org/a/1.html", Title: "Заголовок",
-				Outlet: "svoboda.org", Lang: "ru", Published: litopys.DayDate(2018, 11, 1), Body: "Заголовок\n\nТекст статьи.\n"}},
+				Outlet: "svoboda.org", Lang: "ru", Published: litopys.DayDate(2024, 3, 1), PublishedSource: "flag", HeaderDate: "2018-11-01",
+				Body: "Заголовок\n\nТекст статьи.\n"}},
+		},
+		{
+			name: "BSNLP without a flag: the date line is only a header date", stdin: bsnlp,
+			want: []view{{Source: "-", Format: FormatBSNLP, Encoding: "utf-8", ID: "ru-1", URL: "https://www.svoboda.org/a/1.html", Title: "Заголовок",
+				Outlet: "svoboda.org", Lang: "ru", HeaderDate: "2018-11-01", Body: "Заголовок\n\nТекст статьи.\n"}},
 		},
 		{
 			name: "stdin JSONL", args: []string{"-"}, stdin: "{\"url\":\"https://news.example.com:8080/x\",\"text\":\"A\"}\n\n{\"text\":\"B\"}",
@@ -56,7 +63,7 @@ func TestReadArgs(t *testing.T) {
 			name: "stdin JSON array", args: []string{"-"}, stdin: "[{\"text\":\"A\",\"lang\":\"ru\"},\n{\"text\":\"\"}]",
 			want: []view{
 				{Source: "-#item 1", Format: FormatJSON, Encoding: "utf-8", Lang: "ru", Body: "A"},
-				{Source: "-#item 2", Format: FormatJSON, Code: litopys.EINVALID, Error: "read -#item 2: empty: no text, html or summary"},
+				{Source: "-#item 2", Format: FormatJSON, Code: litopys.EUNSUPPORTED, Error: "read -#item 2: skipped: no text, html or summary"},
 			},
 		},
 		{
@@ -86,10 +93,10 @@ func TestReadArgs(t *testing.T) {
 			want: []view{
 				{Source: "testdata/mix/u_news.csv#line 2", Code: litopys.ETOOLARGE, Error: "read testdata/mix/u_news.csv#line 2: too large: 195 bytes, over the limit of 150 bytes"},
 				{Source: "testdata/mix/u_news.csv#line 3", Format: FormatCSV, Encoding: "utf-8", URL: "https://babel.ua/news/2", Title: "Другий", Outlet: "babel.ua",
-					Published: litopys.DayDate(2024, 11, 14), Body: "Суддя призначив покарання.\nДругий абзац, з комою."},
+					Published: litopys.DayDate(2024, 11, 14), PublishedSource: "record", Body: "Суддя призначив покарання.\nДругий абзац, з комою."},
 				{Source: "testdata/mix/u_news.csv#line 5", Format: FormatCSV, Code: litopys.EINVALID, Error: "read testdata/mix/u_news.csv#line 5: date \"вчора\": want YYYY-MM-DD, RFC 3339 or RFC 1123"},
-				{Source: "testdata/mix/u_news.csv#line 6", Format: FormatCSV, Code: litopys.EINVALID, Error: "read testdata/mix/u_news.csv#line 6: empty: no text, html or summary"},
-				{Source: "testdata/mix/u_news.csv#line 7", Format: FormatCSV, Code: litopys.EINVALID, Error: "read testdata/mix/u_news.csv#line 7: empty: no text, html or summary"},
+				{Source: "testdata/mix/u_news.csv#line 6", Format: FormatCSV, Code: litopys.EUNSUPPORTED, Error: "read testdata/mix/u_news.csv#line 6: skipped: no text, html or summary"},
+				{Source: "testdata/mix/u_news.csv#line 7", Format: FormatCSV, Code: litopys.EUNSUPPORTED, Error: "read testdata/mix/u_news.csv#line 7: skipped: no text, html or summary"},
 			},
 		},
 		{

@@ -16,18 +16,17 @@ type article struct {
 }
 
 // article makes the Record of a structured item: fields trimmed, the
-// default date filled in, and the body taken from the text, else the HTML,
-// else the summary.
+// publication date set (the flag's, else the item's own), the day its URL
+// states noted, and the body taken from the text, else the HTML, else the
+// summary.
 func (r *reader) article(source, format, encoding string, a article) Record {
 	rec := Record{
 		Source: source, Format: format, Encoding: encoding,
 		ID: strings.TrimSpace(a.ID), URL: strings.TrimSpace(a.URL), Title: strings.TrimSpace(a.Title),
 		Lang: strings.TrimSpace(a.Lang), Outlet: strings.TrimSpace(a.Outlet),
-		Published: a.Published,
 	}
-	if rec.Published.IsZero() {
-		rec.Published = r.opt.Published
-	}
+	rec.setPublished(a.Published, r.opt.Published)
+	rec.URLDate = urlDate(rec.URL)
 	switch {
 	case !isBlank([]byte(a.Text)):
 		rec.Body = a.Text
@@ -36,7 +35,9 @@ func (r *reader) article(source, format, encoding string, a article) Record {
 	case !isBlank([]byte(a.Summary)):
 		rec.Body = a.Summary
 	default:
-		return Record{Source: source, Format: format, Err: wrap(source, litopys.Errorf(litopys.EINVALID, "empty: no text, html or summary"))}
+		// A row or object without a body is not an article (a title-only
+		// spreadsheet row): skipped, as files of kinds not read are.
+		return Record{Source: source, Format: format, Err: wrap(source, litopys.Errorf(litopys.EUNSUPPORTED, "skipped: no text, html or summary"))}
 	}
 	return rec
 }

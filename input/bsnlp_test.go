@@ -23,9 +23,9 @@ func TestReadBSNLPOffsets(t *testing.T) {
 			continue
 		}
 		n++
-		if rec.Format != FormatBSNLP || rec.ID == "" || rec.Published.IsZero() || rec.URL == "" || rec.Outlet == "" || rec.Title == "" ||
+		if rec.Format != FormatBSNLP || rec.ID == "" || rec.HeaderDate.IsZero() || rec.URL == "" || rec.Outlet == "" || rec.Title == "" ||
 			!strings.HasPrefix(rec.Body, rec.Title) || rec.Lang != filepath.Base(filepath.Dir(rec.Source)) {
-			t.Errorf("%s: format %s id %q lang %q published %v url %q outlet %q title %q", rec.Source, rec.Format, rec.ID, rec.Lang, rec.Published, rec.URL, rec.Outlet, rec.Title)
+			t.Errorf("%s: format %s id %q lang %q header date %v url %q outlet %q title %q", rec.Source, rec.Format, rec.ID, rec.Lang, rec.HeaderDate, rec.URL, rec.Outlet, rec.Title)
 		}
 		tsv := strings.Replace(strings.TrimSuffix(rec.Source, ".txt")+".tsv", string(filepath.Separator)+"raw"+string(filepath.Separator), string(filepath.Separator)+"ner"+string(filepath.Separator), 1)
 		mentions += checkOffsets(t, tsv, []rune(rec.Body))

@@ -25,7 +25,7 @@ func TestReadSharedCorpora(t *testing.T) {
 	}{
 		{"news/ru_rt_ng.jsonl.gz", 9204, 0, 0},
 		{"collection5/ne5_gold.jsonl", 1000, 0, 0},
-		{"news/uk_news_nov2024.csv", 538, 0, 57}, // 57 rows have an empty text
+		{"news/uk_news_nov2024.csv", 538, 57, 0}, // 57 rows have an empty text: skipped
 		{"bsnlp/brexit", 200, 500, 0},
 		{"news/bruk_press_uk/data", 580, 0, 0},
 		{"ner-uk/v2.0/data", 560, 600, 0},

@@ -34,11 +34,11 @@ var csvColumns = map[string]string{
 // csvColumns), yielding a Record per row. The delimiter — comma, semicolon
 // or tab — is the one the header uses most; a file that is not UTF-8 is
 // decoded from the single-byte Cyrillic encoding its start reads best in.
-// A row over the size limit ends the file with an error record.
+// A row over the size limit gives an error record, without being held in
+// memory, and reading goes on with the next row.
 func (r *reader) csv(source string, br *bufio.Reader, head []byte) bool {
 	fail := func(err error) bool { return r.fail(source, wrap(source, err)) }
 	encoding := "utf-8"
-	var rd io.Reader = br
 	if utf8.Valid(head[:completeRunes(head)]) {
 		if bytes.HasPrefix(head, bomUTF8) {
 			br.Discard(len(bomUTF8))
@@ -48,19 +48,27 @@ func (r *reader) csv(source string, br *bufio.Reader, head []byte) bool {
 		if cs == nil {
 			return fail(litopys.Errorf(litopys.EINVALID, msgNoText))
 		}
-		encoding, rd = cs.nameFor(head), transform.NewReader(br, cs.cm.NewDecoder())
+		encoding = cs.nameFor(head)
+		br = bufio.NewReaderSize(transform.NewReader(br, cs.cm.NewDecoder()), sniffLen)
 	}
-	lr := &valueLimitReader{r: rd, limit: r.opt.MaxBytes + sniffLen}
-	cr := csv.NewReader(lr)
-	cr.Comma = csvDelimiter(head)
-	cr.FieldsPerRecord = -1
-	cr.LazyQuotes = true
-	header, err := cr.Read()
-	if err != nil {
-		if err == io.EOF {
+	comma := csvDelimiter(head)
+	// Quoting at most doubles a row's bytes; rows within that are parsed
+	// and measured by their fields (csvSize).
+	sc := &csvScanner{br: br, comma: byte(comma), limit: 2*r.opt.MaxBytes + sniffLen}
+	var header []string
+	for header == nil {
+		rec, err := sc.next()
+		switch {
+		case err == io.EOF:
 			return fail(litopys.Errorf(litopys.EINVALID, msgEmpty))
+		case err != nil:
+			return fail(csvError(err, r.opt.MaxBytes))
+		case rec.over:
+			return fail(litopys.Errorf(litopys.ETOOLARGE, "too large: a header over the limit of %s", byteSize(r.opt.MaxBytes)))
 		}
-		return fail(csvError(err, r.opt.MaxBytes))
+		if header, err = parseCSVRecord(rec.data, comma); err != nil {
+			return fail(csvError(err, r.opt.MaxBytes))
+		}
 	}
 	fields := make([]string, len(header))
 	for i, h := range header {
@@ -71,23 +79,31 @@ func (r *reader) csv(source string, br *bufio.Reader, head []byte) bool {
 	}
 	rows := 0
 	for {
-		row, err := cr.Read()
+		rec, err := sc.next()
 		if err == io.EOF {
 			break
 		}
-		line, _ := cr.FieldPos(0)
-		src := fmt.Sprintf("%s#line %d", source, line)
-		lr.read = 0
+		src := fmt.Sprintf("%s#line %d", source, rec.line)
+		if err != nil {
+			return r.fail(src, wrap(src, csvError(err, r.opt.MaxBytes)))
+		}
+		if rec.over {
+			rows++
+			if !r.fail(src, tooLarge(src, -1, r.opt.MaxBytes)) {
+				return false
+			}
+			continue
+		}
+		row, err := parseCSVRecord(rec.data, comma)
+		if row == nil && err == nil {
+			continue // a blank line
+		}
 		rows++
-		var pe *csv.ParseError
-		switch {
-		case errors.As(err, &pe):
+		if err != nil {
 			if !r.fail(src, wrap(src, csvError(err, r.opt.MaxBytes))) {
 				return false
 			}
 			continue
-		case err != nil:
-			return r.fail(src, wrap(src, csvError(err, r.opt.MaxBytes)))
 		}
 		if size := csvSize(row); size > r.opt.MaxBytes {
 			if !r.fail(src, tooLarge(src, size, r.opt.MaxBytes)) {

@@ -35,7 +35,11 @@ func (r *reader) arg(a string) bool {
 		if r.stdin == nil {
 			return r.fail(a, wrap(a, litopys.Errorf(litopys.EINVALID, "no standard input")))
 		}
-		return r.stream(a, a, r.stdin, -1)
+		var in io.Reader = r.stdin
+		if r.opt.OnRead != nil {
+			in = countingReader{in, r.opt.OnRead}
+		}
+		return r.stream(a, a, in, -1)
 	}
 	info, err := os.Stat(a)
 	if err != nil {
@@ -99,8 +103,11 @@ func (r *reader) file(p string, info fs.FileInfo) bool {
 		size = -1 // a pipe or device: its size is not known in advance
 	}
 	var rd io.Reader = f
+	if r.opt.OnRead != nil {
+		rd = countingReader{f, r.opt.OnRead}
+	}
 	if strings.HasSuffix(strings.ToLower(p), ".gz") {
-		zr, err := gzip.NewReader(f)
+		zr, err := gzip.NewReader(rd)
 		if err != nil {
 			return r.fail(p, wrap(p, litopys.Errorf(litopys.EINVALID, "not gzip: %v", err)))
 		}
@@ -130,7 +137,7 @@ func (r *reader) stream(source, name string, rd io.Reader, size int64) bool {
 			return r.fail(source, readError(source, err))
 		}
 	}
-	if looksBinary(head) {
+	if looksBinary(head) && utf16NoBOM(head[:len(head)&^1]) == nil {
 		return r.fail(source, wrap(source, litopys.Errorf(litopys.EINVALID, msgBinary)))
 	}
 	format := Detect(name, head)

@@ -8,13 +8,14 @@ import (
 
 // parse decodes a whole item read as format into a Record.
 func (r *reader) parse(source, format string, data []byte) Record {
-	rec := Record{Source: source, Format: format, Published: r.opt.Published}
+	rec := Record{Source: source, Format: format}
+	rec.setPublished(litopys.Date{}, r.opt.Published)
 	var err error
 	if format == FormatHTML {
-		rec.Body, rec.Encoding, err = decodeHTML(data)
+		rec.Body, rec.Encoding, rec.Warnings, err = decodeHTML(data)
 		rec.HTML = true
 	} else {
-		rec.Body, rec.Encoding, err = Decode(data)
+		rec.Body, rec.Encoding, rec.Warnings, err = decode(data)
 	}
 	if err != nil {
 		return Record{Source: source, Format: format, Err: wrap(source, err)}
@@ -43,7 +44,7 @@ func parseBSNLP(rec *Record) error {
 		return litopys.Errorf(litopys.EINVALID, "empty: no text after the BSNLP header")
 	}
 	rec.ID, rec.Lang, rec.URL, rec.Body = h.id, h.lang, h.url, body
-	rec.Published = h.date
+	rec.HeaderDate = h.date
 	rec.Title = firstLine(body)
 	return nil
 }

@@ -23,14 +23,18 @@ type view struct {
 	Outlet    string       `json:"outlet,omitempty"`
 	Lang      string       `json:"lang,omitempty"`
 	Published litopys.Date `json:"published"`
-	HTML      bool         `json:"html,omitempty"`
-	Body      string       `json:"body,omitempty"`
-	Code      string       `json:"code,omitempty"`
-	Error     string       `json:"error,omitempty"`
+	// PublishedSource and HeaderDate are Record's.
+	PublishedSource string `json:"published_source,omitempty"`
+	HeaderDate      string `json:"header_date,omitempty"`
+	HTML            bool   `json:"html,omitempty"`
+	Body            string `json:"body,omitempty"`
+	Code            string `json:"code,omitempty"`
+	Error           string `json:"error,omitempty"`
 }
 
 func viewOf(r Record) view {
-	v := view{r.Source, r.Format, r.Encoding, r.ID, r.URL, r.Title, r.Outlet, r.Lang, r.Published, r.HTML, r.Body, "", ""}
+	v := view{Source: r.Source, Format: r.Format, Encoding: r.Encoding, ID: r.ID, URL: r.URL, Title: r.Title, Outlet: r.Outlet, Lang: r.Lang,
+		Published: r.Published, PublishedSource: r.PublishedSource, HeaderDate: r.HeaderDate.String(), HTML: r.HTML, Body: r.Body}
 	if r.Err != nil {
 		v.Code, v.Error = litopys.ErrorCode(r.Err), r.Err.Error()
 	}

@@ -4,8 +4,6 @@ import (
 	"context"
 	"io"
 	"iter"
-	"net/url"
-	"strings"
 
 	"github.com/litopys/litopys"
 )
@@ -27,9 +25,24 @@ type Record struct {
 	// fields, CSV columns, the BSNLP header), else empty. Outlet falls back to the host
 	// of URL without "www.".
 	ID, URL, Title, Outlet, Lang string
-	// Published is the date the input gives (JSON "published" or "date",
-	// the BSNLP date line), else Options.Published, else zero.
-	Published litopys.Date
+	// Published is Options.Published when set, else the date the input's
+	// own field gives (JSON "published" or "date", a CSV date column), else
+	// zero; PublishedSource says which: "flag", "record" or "".
+	Published       litopys.Date
+	PublishedSource string
+	// URLDate is the day a structured item's URL states (/2018-03-22/,
+	// /2018/03/22/), which many news sites put in every article's path;
+	// the pipeline takes it when neither the record nor the page's
+	// metadata nor a dateline gives a date.
+	URLDate litopys.Date
+	// HeaderDate is a date a header line of the input format gives (the
+	// BSNLP date line). It is a crawl date, not a publication date: the
+	// pipeline takes it only when neither the record nor the page gives
+	// one.
+	HeaderDate litopys.Date
+	// Warnings tell what decoding had to repair (invalid UTF-8 bytes
+	// replaced, NUL bytes dropped).
+	Warnings []string
 	// Body is the decoded UTF-8 text, or the HTML page when HTML is set.
 	Body string
 	HTML bool
@@ -47,8 +60,13 @@ type Options struct {
 	// JSONL line, JSON object or CSV row — in bytes; larger items give an ETOOLARGE error
 	// record. Zero or less means DefaultMaxBytes.
 	MaxBytes int64
-	// Published is the publication date of inputs that give none.
+	// Published, when set, is the publication date of every input: it wins
+	// over any date an input or its page gives.
 	Published litopys.Date
+	// OnRead, when set, is told of the bytes read from files and standard
+	// input as they are read (compressed bytes for .gz), on the goroutine
+	// that reads; with Size it says how far a run is.
+	OnRead func(n int)
 }
 
 // Read reads args — files, directories and "-" for stdin; none means stdin
@@ -94,7 +112,7 @@ func (r *reader) emit(rec Record) bool {
 		return false
 	}
 	if rec.Err == nil && rec.Outlet == "" {
-		rec.Outlet = outletOf(rec.URL)
+		rec.Outlet = litopys.OutletOfURL(rec.URL)
 	}
 	if rec.Err == nil && r.utf16 != "" {
 		rec.Encoding = r.utf16
@@ -107,17 +125,13 @@ func (r *reader) fail(source string, err error) bool {
 	return r.emit(Record{Source: source, Err: err})
 }
 
-// outletOf returns the host of a URL without "www.", or "".
-func outletOf(u string) string {
-	if u == "" {
-		return ""
+// setPublished sets the publication date: the flag's when set, else the
+// record's own.
+func (rec *Record) setPublished(own, flag litopys.Date) {
+	switch {
+	case !flag.IsZero():
+		rec.Published, rec.PublishedSource = flag, "flag"
+	case !own.IsZero():
+		rec.Published, rec.PublishedSource = own, "record"
 	}
-	if !strings.Contains(u, "://") {
-		u = "http://" + u
-	}
-	p, err := url.Parse(u)
-	if err != nil {
-		return ""
-	}
-	return strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // The tables, read in place (never written).
@@ -13,13 +14,19 @@ var (
 	ruData []byte
 	//go:embed data/uk.morph
 	ukData []byte
+	//go:embed data/ru.ctx
+	ruCtxData []byte
+	//go:embed data/uk.ctx
+	ukCtxData []byte
 )
 
 // Analyzer finds lemmas of Russian and Ukrainian words. It is safe for
 // concurrent use.
 type Analyzer struct {
-	ru, uk *lexicon
-	cache  *cache
+	ru, uk       *lexicon
+	ruCtx, ukCtx *ctxModel                        // nil without a model
+	caches       [2]*cache                        // ru, uk
+	punct        [2][128]atomic.Pointer[formInfo] // one-byte punctuation, by language and byte
 }
 
 // Analysis is one reading of a word form.
@@ -33,12 +40,26 @@ type Analysis struct {
 
 var loadOnce = sync.OnceValues(load)
 
-// Load returns the Analyzer over the embedded tables. The tables are decoded
-// once per process; later calls return the same Analyzer.
+// Load returns the Analyzer over the embedded tables and context models.
+// They are decoded once per process; later calls return the same Analyzer.
 func Load() (*Analyzer, error) { return loadOnce() }
 
 func load() (*Analyzer, error) {
-	a := &Analyzer{cache: newCache()}
+	a := &Analyzer{caches: [2]*cache{newCache(), newCache()}}
+	for _, d := range []struct {
+		lang string
+		data []byte
+		dst  **ctxModel
+	}{{"ru", ruCtxData, &a.ruCtx}, {"uk", ukCtxData, &a.ukCtx}} {
+		if len(d.data) == 0 {
+			continue // not built yet: the dictionaries alone lemmatise
+		}
+		m, err := decodeCtx(d.data, d.lang)
+		if err != nil {
+			return nil, fmt.Errorf("morph load %s: %w", d.lang, err)
+		}
+		*d.dst = m
+	}
 	for _, d := range []struct {
 		lang string
 		data []byte
@@ -77,12 +98,19 @@ func (a *Analyzer) Lemma(word, lang string) (lemma string, known bool) {
 	if lx == nil {
 		return strings.ToLower(word), false
 	}
-	if e := a.cache.get(word, lang); e != nil {
-		return e.lemma, e.known
+	fi := a.info(lx, word, lang)
+	return fi.lemma, fi.known
+}
+
+// ctxModel returns the context model of lang, nil if there is none.
+func (a *Analyzer) ctxModel(lang string) *ctxModel {
+	switch lang {
+	case "ru":
+		return a.ruCtx
+	case "uk":
+		return a.ukCtx
 	}
-	lemma, known = lx.lemma(word)
-	a.cache.put(word, lang, lemma, known)
-	return lemma, known
+	return nil
 }
 
 // Analyses returns every reading of word in lang, preferred first (the
@@ -93,7 +121,23 @@ func (a *Analyzer) Analyses(word, lang string) []Analysis {
 	if lx == nil {
 		return nil
 	}
-	return lx.analyses(word)
+	out := lx.analyses(word)
+	if len(out) == 0 {
+		return out
+	}
+	fi := a.info(lx, word, lang)
+	if out[0].Lemma == fi.lemma {
+		return out
+	}
+	// The context model prefers another reading than the dictionary's
+	// order: put it first, or the model's lemma if the dictionary has none.
+	for i, an := range out {
+		if an.Lemma == fi.lemma {
+			return append(append([]Analysis{an}, out[:i]...), out[i+1:]...)
+		}
+	}
+	an := Analysis{Lemma: fi.lemma, POS: fi.feat.top.coarse(), Known: fi.known}
+	return append([]Analysis{an}, out...)
 }
 
 // lemma is Lemma without the cache. Punctuation around the word (quotes,
@@ -235,4 +279,11 @@ func (lx *lexicon) dictAnalyses(set []uint16, word, form string) []Analysis {
 		}
 	}
 	return out
+}
+
+func (a *Analyzer) cacheOf(lang string) *cache {
+	if lang == "uk" {
+		return a.caches[1]
+	}
+	return a.caches[0]
 }

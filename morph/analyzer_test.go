@@ -95,7 +95,7 @@ func TestLemmaConcurrent(t *testing.T) {
 	words := articleWords(t)
 	want := make([]string, len(words))
 	for i, w := range words {
-		want[i], _ = a.ru.lemma(w)
+		want[i], _ = a.Lemma(w, "ru")
 	}
 	var wg sync.WaitGroup
 	for range 4 {
@@ -181,4 +181,72 @@ func BenchmarkLoad(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// articleSentences returns the seed article as sentences of tokens,
+// punctuation included, as the pipeline hands them to LemmaSentence.
+func articleSentences(tb testing.TB) [][]string {
+	tb.Helper()
+	var out [][]string
+	var cur []string
+	for _, w := range articleTokens(tb) {
+		cur = append(cur, w)
+		if w == "." || w == "!" || w == "?" {
+			out, cur = append(out, cur), nil
+		}
+	}
+	if len(cur) > 0 {
+		out = append(out, cur)
+	}
+	return out
+}
+
+func articleTokens(tb testing.TB) []string {
+	tb.Helper()
+	text := strings.Join(articleWords(tb), " ")
+	if files, _ := filepath.Glob("../../shared/seeds/*.txt"); len(files) > 0 {
+		data, err := os.ReadFile(files[0])
+		if err != nil {
+			tb.Fatal(err)
+		}
+		text = string(data)
+	}
+	var toks []string
+	for _, f := range strings.Fields(text) {
+		pre, core, post := trimPunct(f)
+		for _, r := range pre {
+			toks = append(toks, string(r))
+		}
+		if core != "" {
+			toks = append(toks, core)
+		}
+		for _, r := range post {
+			toks = append(toks, string(r))
+		}
+	}
+	return toks
+}
+
+// BenchmarkLemmaSentence lemmatises a seed article sentence by sentence
+// in context, with the cache: the pipeline's way.
+func BenchmarkLemmaSentence(b *testing.B) {
+	a := mustLoad(b)
+	sents := articleSentences(b)
+	n, amb := 0, 0
+	for _, s := range sents {
+		for _, w := range s {
+			n++
+			if a.info(a.ru, w, "ru").amb != nil {
+				amb++
+			}
+		}
+	}
+	var out []WordLemma
+	for b.Loop() {
+		for _, s := range sents {
+			out = a.LemmaSentence(s, "ru", out[:0])
+		}
+	}
+	b.ReportMetric(float64(n), "tokens/op")
+	b.ReportMetric(float64(amb)/float64(n), "ambiguous/token")
 }

@@ -12,11 +12,9 @@ import (
 )
 
 // Span is a recognised mention: byte offsets [Start, End) into the text and
-// the type (litopys.PER, ORG, LOC, EVT or PRO).
-type Span struct {
-	Start, End int
-	Type       string
-}
+// the type (litopys.PER, ORG, LOC, EVT or PRO). It is the linker's input as
+// it is (entity.Span names the same type).
+type Span = litopys.NameSpan
 
 // Tagger finds named entities. It is safe for concurrent use.
 type Tagger struct {

@@ -36,6 +36,7 @@ type Pipeline struct {
 	lang     *langid.Model
 	ner      *ner.Tagger
 	resolver *entity.Resolver
+	registry *entity.Registry
 	now      func() time.Time
 	trace    func(stage string) (end func())
 }
@@ -86,9 +87,22 @@ func New(opt Options) (*Pipeline, error) {
 	if p.now == nil {
 		p.now = time.Now
 	}
-	p.resolver = &entity.Resolver{Lex: m, Grammar: newGrammar(m), Dir: newDirectory(g), Key: newKeys().key}
+	keys := newKeys()
+	p.resolver = &entity.Resolver{Lex: m, Grammar: newGrammar(m), Dir: newDirectory(g), Key: keys.key, Common: newCommon(m), Readings: newCommon(m)}
+	p.registry = &entity.Registry{Key: keys.key, Known: func(id string) (entity.Known, bool) {
+		e, ok := g.ByID(id)
+		if !ok || e.ID != id {
+			return entity.Known{}, false
+		}
+		return entity.Known{ID: e.ID, Type: e.Type, Names: e.Names}, true
+	}}
 	return p, nil
 }
+
+// Registry returns the entity registry's clustering with the pipeline's
+// match keys and gazetteer: what groups the entities of many documents
+// into one identity each.
+func (p *Pipeline) Registry() *entity.Registry { return p.registry }
 
 // Stages selects how far the chain runs.
 type Stages int
@@ -119,17 +133,21 @@ func (p *Pipeline) AnalyzeStages(ctx context.Context, rec input.Record, st Stage
 	if err != nil {
 		return nil, err
 	}
-	p.analyzeText(doc, rec.Lang, st)
+	if err := p.analyzeText(ctx, doc, rec.Lang, st); err != nil {
+		return nil, err
+	}
 	return doc, nil
 }
 
 // AnalyzeClean runs every stage after extraction over text taken as
 // clean article text (a gold corpus's sentence or paragraph, whose offsets
 // must stay as they are); lang, if given, is the document's language.
-func (p *Pipeline) AnalyzeClean(text, lang string) *litopys.Document {
+func (p *Pipeline) AnalyzeClean(ctx context.Context, text, lang string) (*litopys.Document, error) {
 	doc := &litopys.Document{ID: Identity(text, ""), Text: text, Removed: []litopys.Removed{}}
-	p.analyzeText(doc, lang, StagesAll)
-	return doc
+	if err := p.analyzeText(ctx, doc, lang, StagesAll); err != nil {
+		return nil, err
+	}
+	return doc, nil
 }
 
 // Reanalyze analyses a stored document again: what extraction made of its
@@ -146,44 +164,52 @@ func (p *Pipeline) Reanalyze(ctx context.Context, old *litopys.Document) (*litop
 	}
 	doc := &litopys.Document{
 		ID: old.ID, Outlet: old.Outlet, URL: old.URL, Title: old.Title, Published: old.Published,
+		PublishedSource: old.PublishedSource, Byline: old.Byline,
 		Text: old.Text, Removed: old.Removed, Related: old.Related,
-		Source: old.Source, Format: old.Format, Encoding: old.Encoding,
+		Source: old.Source, Format: old.Format, Encoding: old.Encoding, Warnings: old.Warnings,
 	}
 	if doc.Removed == nil {
 		doc.Removed = []litopys.Removed{}
 	}
-	p.analyzeText(doc, old.Lang, StagesAll)
+	if err := p.analyzeText(ctx, doc, old.Lang, StagesAll); err != nil {
+		return nil, err
+	}
 	return doc, nil
 }
 
 // analyzeText runs the stages after extraction over doc, as far as st
-// says; lang is the language the input gave, if any.
-func (p *Pipeline) analyzeText(doc *litopys.Document, lang string, st Stages) {
-	end := p.stage("segment")
-	p.segment(doc)
-	end()
-	end = p.stage("langid")
-	p.language(doc, lang)
-	end()
-	end = p.stage("lemmas")
-	p.lemmas(doc)
-	end()
-	if st == StagesSpine {
-		return
+// says; lang is the language the input gave, if any. It checks ctx
+// between stages, so that a cancelled or timed-out analysis stops at the
+// next stage.
+func (p *Pipeline) analyzeText(ctx context.Context, doc *litopys.Document, lang string, st Stages) error {
+	stages := []struct {
+		name string
+		run  func()
+	}{
+		{"segment", func() { p.segment(doc) }},
+		{"langid", func() { p.language(doc, lang) }},
+		{"lemmas", func() { p.lemmas(doc) }},
+		{"", func() { p.entities(doc) }}, // traces "ner" and "entities" itself
+		{"temporal", func() { p.times(doc) }},
+		{"attrib", func() { doc.Attributions = attrib.Find(doc) }},
+		{"event", func() { doc.Events = event.Find(doc) }},
+		{"quantity", func() { doc.Quantities = quantity.Find(doc) }},
 	}
-	p.entities(doc)
-	end = p.stage("temporal")
-	p.times(doc)
-	end()
-	end = p.stage("attrib")
-	doc.Attributions = attrib.Find(doc)
-	end()
-	end = p.stage("event")
-	doc.Events = event.Find(doc)
-	end()
-	end = p.stage("quantity")
-	doc.Quantities = quantity.Find(doc)
-	end()
+	if st == StagesSpine {
+		stages = stages[:3]
+	}
+	for _, s := range stages {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		end := noop
+		if s.name != "" {
+			end = p.stage(s.name)
+		}
+		s.run()
+		end()
+	}
+	return nil
 }
 
 // extract turns the record's body into clean text and keeps what it removed.
@@ -200,26 +226,27 @@ func (p *Pipeline) extract(rec input.Record) (*litopys.Document, error) {
 	} else {
 		res = extract.Text(rec.Body)
 	}
+	res.Text, res.Title = unescapeRefs(res.Text), unescapeRefs(res.Title)
 	if strings.TrimSpace(res.Text) == "" {
-		return nil, litopys.Errorf(litopys.EINVALID, "%s: no article text found", rec.Source)
+		// The message does not name the source: reports print it beside.
+		return nil, litopys.Errorf(litopys.EINVALID, "no article text found")
 	}
 	res.Text, res.Removed = dropRepeatedHeadline(res.Text, res.Removed)
 	doc := &litopys.Document{
-		ID:        rec.ID,
-		Outlet:    outletName(firstNonEmpty(rec.Outlet, res.Outlet)),
-		URL:       rec.URL,
-		Title:     firstNonEmpty(rec.Title, res.Title),
-		Published: rec.Published,
-		Text:      res.Text,
-		Removed:   res.Removed,
-		Related:   res.Related,
-		Source:    rec.Source,
-		Format:    rec.Format,
-		Encoding:  rec.Encoding,
+		ID:       rec.ID,
+		Outlet:   litopys.OutletName(firstNonEmpty(rec.Outlet, res.Outlet)),
+		URL:      rec.URL,
+		Title:    firstNonEmpty(unescapeRefs(rec.Title), res.Title),
+		Byline:   res.Byline,
+		Text:     res.Text,
+		Removed:  res.Removed,
+		Related:  res.Related,
+		Source:   rec.Source,
+		Format:   rec.Format,
+		Encoding: rec.Encoding,
+		Warnings: rec.Warnings,
 	}
-	if doc.Published.IsZero() {
-		doc.Published = res.Published
-	}
+	doc.Published, doc.PublishedSource = p.published(rec, res)
 	if doc.Removed == nil {
 		doc.Removed = []litopys.Removed{}
 	}
@@ -227,6 +254,35 @@ func (p *Pipeline) extract(rec input.Record) (*litopys.Document, error) {
 		doc.ID = Identity(doc.Text, doc.URL)
 	}
 	return doc, nil
+}
+
+// published picks the publication date, the first known of: the flag
+// (--published) or the record's own field; the page's metadata (meta,
+// JSON-LD, <time>); a dateline or date line of the text, its unwritten
+// year filled from the header date or the clock; the day the URL of a
+// structured item states; the page date
+// go-trafilatura's htmldate found; the header date of the input format (a
+// crawl date, hence last).
+func (p *Pipeline) published(rec input.Record, res extract.Result) (litopys.Date, string) {
+	switch {
+	case !rec.Published.IsZero():
+		return rec.Published, firstNonEmpty(rec.PublishedSource, "record")
+	case !res.Published.IsZero() && res.PublishedSource != extract.SourcePage:
+		return res.Published, res.PublishedSource
+	case !res.Dateline.IsZero():
+		anchor := p.now()
+		if !rec.HeaderDate.IsZero() {
+			anchor = rec.HeaderDate.Time()
+		}
+		return res.Dateline.Resolve(anchor), extract.SourceDateline
+	case !rec.URLDate.IsZero():
+		return rec.URLDate, "url"
+	case !res.Published.IsZero():
+		return res.Published, res.PublishedSource
+	case !rec.HeaderDate.IsZero():
+		return rec.HeaderDate, "header"
+	}
+	return litopys.Date{}, ""
 }
 
 // segment splits the clean text into paragraphs, sentences and tokens.
@@ -255,22 +311,39 @@ func (p *Pipeline) language(doc *litopys.Document, given string) {
 	}
 }
 
-// lemmas gives each word its base form in the language of its sentence.
+// lemmas gives each word its base form in the language of its sentence,
+// read in the context of the sentence's tokens (morph.LemmaSentence).
 func (p *Pipeline) lemmas(doc *litopys.Document) {
+	words := make([]string, 0, 64)
+	out := make([]morph.WordLemma, 0, 64)
 	si := 0
-	for i := range doc.Tokens {
-		t := &doc.Tokens[i]
-		if t.Kind != litopys.TokenWord {
-			continue
-		}
-		for si < len(doc.Sentences)-1 && t.Start >= doc.Sentences[si].End {
+	for i := 0; i < len(doc.Tokens); {
+		for si < len(doc.Sentences)-1 && doc.Tokens[i].Start >= doc.Sentences[si].End {
 			si++
+		}
+		j := i + 1
+		if si < len(doc.Sentences)-1 {
+			for j < len(doc.Tokens) && doc.Tokens[j].Start < doc.Sentences[si].End {
+				j++
+			}
+		} else {
+			j = len(doc.Tokens)
 		}
 		lang := doc.Lang
 		if si < len(doc.Sentences) && doc.Sentences[si].Lang != "" && doc.Sentences[si].Lang != "other" {
 			lang = doc.Sentences[si].Lang
 		}
-		t.Lemma, t.Known = p.morph.Lemma(t.Text, lang)
+		words = words[:0]
+		for k := i; k < j; k++ {
+			words = append(words, doc.Tokens[k].Text)
+		}
+		out = p.morph.LemmaSentence(words, lang, out[:0])
+		for k := i; k < j; k++ {
+			if t := &doc.Tokens[k]; t.Kind == litopys.TokenWord {
+				t.Lemma, t.Known = out[k-i].Lemma, out[k-i].Known
+			}
+		}
+		i = j
 	}
 }
 
@@ -280,11 +353,7 @@ func (p *Pipeline) entities(doc *litopys.Document) {
 	found := p.ner.Tag(doc.Text, doc.Tokens, sentenceSpans(doc), doc.Lang)
 	end()
 	end = p.stage("entities")
-	es := make([]entity.Span, len(found))
-	for i, f := range found {
-		es[i] = entity.Span{Start: f.Start, End: f.End, Type: f.Type}
-	}
-	p.resolver.Resolve(doc, es)
+	p.resolver.Resolve(doc, found)
 	end()
 }
 
@@ -300,13 +369,20 @@ func (p *Pipeline) stage(name string) (end func()) {
 func noop() {}
 
 // times finds the temporal expressions, resolved against the publication
-// date.
+// date: in the text, then in the removed date lines and bylines, which
+// belong to the article (flagged Boilerplate, offsets into their Removed
+// piece).
 func (p *Pipeline) times(doc *litopys.Document) {
-	found := temporal.Find(doc.Text, sentenceSpans(doc), temporal.Options{Published: doc.Published, Lang: doc.Lang, Now: p.now()})
-	doc.Times = make([]litopys.TimeExpr, len(found))
-	for i, e := range found {
-		doc.Times[i] = litopys.TimeExpr{Start: e.Start, End: e.End, Text: e.Text, Value: e.Value, Granularity: e.Granularity,
-			Date: e.Date, Mod: e.Mod, Partial: e.Partial, Rule: e.Rule, Relative: e.Relative}
+	opt := temporal.Options{Published: doc.Published, Lang: doc.Lang, Now: p.now()}
+	doc.Times = temporal.Find(doc.Text, sentenceSpans(doc), opt)
+	for i, r := range doc.Removed {
+		if r.Kind != litopys.RemovedDate && r.Kind != litopys.RemovedByline {
+			continue
+		}
+		for _, t := range temporal.Find(r.Text, []litopys.Span{{Start: 0, End: len(r.Text)}}, opt) {
+			t.Boilerplate, t.RemovedIndex = true, i
+			doc.Times = append(doc.Times, t)
+		}
 	}
 }
 
@@ -392,21 +468,4 @@ func firstNonEmpty(ss ...string) string {
 		}
 	}
 	return ""
-}
-
-// outletName folds an outlet that is a host name ("ZN.ua", "www.Example.org")
-// to lower case without "www.", as hosts are case-insensitive, so that one
-// outlet is one name whether it came from a URL, an input field or the
-// page's text; other names ("Sky News") are kept as they are.
-func outletName(s string) string {
-	s = strings.TrimSpace(s)
-	if !strings.Contains(s, ".") {
-		return s
-	}
-	for _, r := range s {
-		if !(r == '.' || r == '-' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
-			return s
-		}
-	}
-	return strings.TrimPrefix(strings.ToLower(s), "www.")
 }

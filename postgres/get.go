@@ -9,6 +9,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/registry"
 	"github.com/litopys/litopys/search"
 )
 
@@ -33,27 +34,12 @@ const summaryColumns = `id, url, title, lang, outlet, published, analyser`
 
 // Documents lists the documents matching f, newest first.
 func (db *DB) Documents(ctx context.Context, f litopys.DocumentFilter) ([]litopys.DocumentSummary, error) {
-	var where []string
 	var args []any
-	arg := func(cond string, v any) {
-		args = append(args, v)
-		where = append(where, strings.ReplaceAll(cond, "$?", fmt.Sprintf("$%d", len(args))))
+	ents, err := db.members(ctx, f.Entity)
+	if err != nil {
+		return nil, fmt.Errorf("list documents: %w", err)
 	}
-	if f.Lang != "" {
-		arg("lang = $?", clean(strings.ToLower(f.Lang)))
-	}
-	if f.Outlet != "" {
-		arg("lower(outlet) = lower($?)", clean(f.Outlet))
-	}
-	if d := search.Day(f.From, false); d != 0 {
-		arg("day >= $?", d)
-	}
-	if d := search.Day(f.To, true); d != 0 {
-		arg("day <= $? AND day > 0", d)
-	}
-	if f.Entity != "" {
-		arg("seq IN (SELECT doc FROM doc_entities WHERE entity = $?)", clean(f.Entity))
-	}
+	where := docConditions(&args, "documents", f.Lang, f.Outlet, f.From, f.To, ents, "")
 	q := `SELECT ` + summaryColumns + ` FROM documents`
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")
@@ -64,6 +50,10 @@ func (db *DB) Documents(ctx context.Context, f litopys.DocumentFilter) ([]litopy
 	if err != nil {
 		return nil, fmt.Errorf("list documents: %w", err)
 	}
+	return scanSummaries(rows)
+}
+
+func scanSummaries(rows pgx.Rows) ([]litopys.DocumentSummary, error) {
 	defer rows.Close()
 	out := []litopys.DocumentSummary{}
 	for rows.Next() {
@@ -81,12 +71,59 @@ func (db *DB) Documents(ctx context.Context, f litopys.DocumentFilter) ([]litopy
 	return out, nil
 }
 
+// docConditions are the SQL conditions on the documents table (under
+// alias) that keep documents in lang, from outlet, published within
+// from–to, naming one of ents (the ids documents use for one entity) or an
+// entity of type typ; their arguments are
+// appended to args, numbered after those there.
+func docConditions(args *[]any, alias, lang, outlet string, from, to litopys.Date, ents []string, typ string) []string {
+	var where []string
+	arg := func(cond string, vs ...any) {
+		for _, v := range vs {
+			*args = append(*args, v)
+			cond = strings.Replace(cond, "$?", fmt.Sprintf("$%d", len(*args)), 1)
+		}
+		where = append(where, strings.ReplaceAll(cond, "@", alias))
+	}
+	if lang != "" {
+		arg("@.lang = $?", clean(strings.ToLower(lang)))
+	}
+	if outlet != "" {
+		arg("lower(@.outlet) = lower($?)", clean(outlet))
+	}
+	if d := search.Day(from, false); d != 0 {
+		arg("@.day >= $?", d)
+	}
+	if d := search.Day(to, true); d != 0 {
+		arg("@.day <= $? AND @.day > 0", d)
+	}
+	switch {
+	case len(ents) > 0 && typ != "":
+		arg("@.seq IN (SELECT doc FROM doc_entities WHERE entity = ANY($?) AND entity IN (SELECT id FROM entities WHERE type = $?))", cleanAll(ents), clean(typ))
+	case len(ents) > 0:
+		arg("@.seq IN (SELECT doc FROM doc_entities WHERE entity = ANY($?))", cleanAll(ents))
+	case typ != "":
+		arg("EXISTS (SELECT 1 FROM doc_entities de JOIN entities e ON e.id = de.entity WHERE de.doc = @.seq AND e.type = $?)", clean(typ))
+	}
+	return where
+}
+
 // maxEntityDocuments bounds the documents Entity lists.
 const maxEntityDocuments = 100
 
 // Entity returns the entity with the id, its names and the documents that
 // mention it.
 func (db *DB) Entity(ctx context.Context, id string) (*litopys.EntityInfo, error) {
+	if e, err := registry.Info(ctx, regQuerier{db.pool}, clean(id)); err == nil {
+		e.Documents, err = db.Documents(ctx, litopys.DocumentFilter{Entity: e.ID, Limit: maxEntityDocuments})
+		if err != nil {
+			return nil, fmt.Errorf("get entity %s: %w", id, err)
+		}
+		return e, nil
+	} else if litopys.ErrorCode(err) != litopys.ENOTFOUND {
+		return nil, err
+	}
+	// An entity the registry does not know (a store written before it).
 	e := &litopys.EntityInfo{Entity: litopys.Entity{ID: id, Aliases: []string{}}}
 	err := db.pool.QueryRow(ctx, `SELECT type, name, key FROM entities WHERE id = $1`, clean(id)).Scan(&e.Type, &e.Name, &e.Key)
 	if errors.Is(err, pgx.ErrNoRows) {

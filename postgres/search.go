@@ -18,6 +18,13 @@ func (db *DB) Search(ctx context.Context, q litopys.Query) (litopys.SearchResult
 	}
 	q.Text = clean(q.Text)
 	plan := a.Plan(q)
+	if q.Entity != "" {
+		ids, err := db.entityMembers(ctx, q.Entity)
+		if err != nil {
+			return res, fmt.Errorf("search: %w", err)
+		}
+		plan.Entity(q.Entity, ids)
+	}
 	if len(plan.Groups) == 0 {
 		return res, litopys.Errorf(litopys.EINVALID, "search: empty query")
 	}
@@ -36,18 +43,21 @@ func (db *DB) Search(ctx context.Context, q litopys.Query) (litopys.SearchResult
 		var h litopys.Hit
 		var pub string
 		var textz []byte
-		err := db.pool.QueryRow(ctx, `SELECT id, title, lang, outlet, published, textz FROM documents WHERE seq = $1`, s.Doc).
+		// The text is read (and detoasted) only when a snippet is wanted.
+		err := db.pool.QueryRow(ctx, `SELECT id, title, lang, outlet, published, CASE WHEN $2 THEN textz END FROM documents WHERE seq = $1`, s.Doc, !q.NoSnippets).
 			Scan(&h.ID, &h.Title, &h.Lang, &h.Outlet, &pub, &textz)
 		if err != nil {
 			return res, fmt.Errorf("search: %w", err)
 		}
-		text, err := db.codec.Text(textz)
-		if err != nil {
-			return res, fmt.Errorf("search: document %s: %w", h.ID, err)
-		}
 		h.Published, _ = litopys.ParseDate(pub)
 		h.Score = s.Score
-		h.Snippet = snippets.Snippet(text, h.Lang)
+		if !q.NoSnippets {
+			text, err := db.codec.Text(textz)
+			if err != nil {
+				return res, fmt.Errorf("search: document %s: %w", h.ID, err)
+			}
+			h.Snippet = snippets.Snippet(text, h.Lang)
+		}
 		res.Results = append(res.Results, h)
 	}
 	return res, nil

@@ -21,6 +21,13 @@ func (db *DB) Search(ctx context.Context, q litopys.Query) (litopys.SearchResult
 		return res, err
 	}
 	plan := a.Plan(q)
+	if q.Entity != "" {
+		ids, err := db.entityMembers(ctx, q.Entity)
+		if err != nil {
+			return res, fmt.Errorf("search: %w", err)
+		}
+		plan.Entity(q.Entity, ids)
+	}
 	if len(plan.Groups) == 0 {
 		return res, litopys.Errorf(litopys.EINVALID, "search: empty query")
 	}
@@ -39,18 +46,20 @@ func (db *DB) Search(ctx context.Context, q litopys.Query) (litopys.SearchResult
 		var h litopys.Hit
 		var pub string
 		var textz []byte
-		err := st.hit.QueryRowContext(ctx, s.Doc).
+		err := st.hit.QueryRowContext(ctx, s.Doc, !q.NoSnippets).
 			Scan(&h.ID, &h.Title, &h.Lang, &h.Outlet, &pub, &textz)
 		if err != nil {
 			return res, fmt.Errorf("search: %w", err)
 		}
-		text, err := db.codec.Text(textz)
-		if err != nil {
-			return res, fmt.Errorf("search: document %s: %w", h.ID, err)
-		}
 		h.Published, _ = litopys.ParseDate(pub)
 		h.Score = s.Score
-		h.Snippet = snippets.Snippet(text, h.Lang)
+		if !q.NoSnippets {
+			text, err := db.codec.Text(textz)
+			if err != nil {
+				return res, fmt.Errorf("search: document %s: %w", h.ID, err)
+			}
+			h.Snippet = snippets.Snippet(text, h.Lang)
+		}
 		res.Results = append(res.Results, h)
 	}
 	return res, nil

@@ -12,7 +12,6 @@ import (
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/internal/body"
 	"github.com/litopys/litopys/search"
-	"github.com/litopys/litopys/story"
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
 )
 
@@ -37,6 +36,11 @@ type DB struct {
 	stage  *stage
 	// stories assigns the stories of added documents (SetStories).
 	stories atomic.Pointer[litopys.StoryAssigner]
+	// regStmts are the entity registry's statements prepared on the write
+	// connection, by text.
+	regStmts, regWanted sync.Map
+	// readOnly is set by OpenReadOnly.
+	readOnly bool
 }
 
 // searchStmts are prepared once: parsing them costs as much as running them.
@@ -59,7 +63,9 @@ func (db *DB) prepareSearch() (*searchStmts, error) {
 		UNION ALL SELECT blk, data FROM postings_new WHERE term = ?1 AND blk <= ?2 ORDER BY blk`); err != nil {
 		return nil, fmt.Errorf("sqlite prepare: %w", err)
 	}
-	if s.hit, err = db.read.Prepare(`SELECT id, title, lang, outlet, published, textz FROM documents WHERE seq = ?`); err != nil {
+	// The text is read only when a snippet is wanted (?2): SQLite reads a
+	// column, and its overflow pages, only when it is evaluated.
+	if s.hit, err = db.read.Prepare(`SELECT id, title, lang, outlet, published, CASE WHEN ?2 THEN textz END FROM documents WHERE seq = ?1`); err != nil {
 		return nil, fmt.Errorf("sqlite prepare: %w", err)
 	}
 	return &s, nil
@@ -68,8 +74,8 @@ func (db *DB) prepareSearch() (*searchStmts, error) {
 // Open opens the SQLite file at path, creating it with the current schema
 // when it does not exist or is empty. A file whose schema is older than
 // this code is refused with an ECONFLICT error until Migrate is run (use
-// OpenForMigrate for that). Documents it adds are assigned to stories by
-// package story's Log unless SetStories says otherwise.
+// OpenForMigrate for that). Documents it adds are assigned to stories once
+// SetStories gives it an assigner (the command wires package story's Log).
 func Open(ctx context.Context, path string) (*DB, error) {
 	db, err := open(path)
 	if err != nil {
@@ -79,7 +85,6 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		db.Close()
 		return nil, err
 	}
-	db.SetStories(story.NewLog(story.Options{}))
 	return db, nil
 }
 
@@ -89,12 +94,21 @@ func OpenForMigrate(ctx context.Context, path string) (*DB, error) {
 }
 
 func open(path string) (*DB, error) {
+	return openMode(path, false)
+}
+
+// openMode opens the file for reading and writing, or only for reading
+// (see OpenReadOnly).
+func openMode(path string, readOnly bool) (*DB, error) {
 	if path == "" {
 		return nil, litopys.Errorf(litopys.EINVALID, "sqlite: no database path")
 	}
 	q := url.Values{}
-	for _, p := range []string{"journal_mode(WAL)", "busy_timeout(15000)", "foreign_keys(1)", "synchronous(NORMAL)"} {
+	for _, p := range []string{"busy_timeout(15000)", "foreign_keys(1)", "synchronous(NORMAL)"} {
 		q.Add("_pragma", p)
+	}
+	if !readOnly {
+		q.Add("_pragma", "journal_mode(WAL)")
 	}
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?"
 	// The writer's page cache holds a whole batch's changes, so that its
@@ -106,6 +120,15 @@ func open(path string) (*DB, error) {
 	wq := url.Values{"_txlock": {"immediate"}, "_pragma": append([]string{"cache_size(-262144)", "temp_store(MEMORY)", "journal_size_limit(67108864)"}, q["_pragma"]...)}
 	q.Add("_pragma", "cache_size(-32768)")
 	q.Add("_pragma", "mmap_size(2147418112)")
+	if readOnly {
+		// Both handles only read: "write" serves the reads that go
+		// through it (the schema check).
+		q.Set("mode", "ro")
+		if immutableNeeded(path) {
+			q.Set("immutable", "1")
+		}
+		wq = q
+	}
 	w, err := sql.Open("sqlite", dsn+wq.Encode())
 	if err != nil {
 		return nil, fmt.Errorf("sqlite open %s: %w", path, err)
@@ -120,6 +143,9 @@ func open(path string) (*DB, error) {
 	if err := w.Ping(); err != nil {
 		w.Close()
 		r.Close()
+		if isReadOnly(err) {
+			return nil, litopys.Errorf(litopys.ECONFLICT, "cannot write to store %s: the file or its folder is read-only (%v)", path, err)
+		}
 		return nil, fmt.Errorf("sqlite open %s: %w", path, err)
 	}
 	c, err := body.New()
@@ -128,7 +154,7 @@ func open(path string) (*DB, error) {
 		r.Close()
 		return nil, fmt.Errorf("sqlite open %s: %w", path, err)
 	}
-	db := &DB{path: path, write: w, read: r, codec: c, analyzer: sync.OnceValues(search.NewAnalyzer)}
+	db := &DB{path: path, write: w, read: r, codec: c, analyzer: sync.OnceValues(search.NewAnalyzer), readOnly: readOnly}
 	db.stmts = sync.OnceValues(db.prepareSearch)
 	db.writeStmts = sync.OnceValues(db.prepareWrite)
 	db.merges = search.NewMergeClock()

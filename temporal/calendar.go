@@ -20,19 +20,33 @@ var seasonStart = [...]int{0, 3, 6, 9, 12}
 
 var seasonCodes = [...]string{"", "SP", "SU", "FA", "WI"}
 
-// dayValue formats a day, month or year point; unknown year digits are X.
+// pointValue formats a day, month or year point; unknown year digits are
+// X. It is on the hot path, hence no fmt.
 func pointValue(p point) string {
-	y := "XXXX"
-	if p.y != 0 {
-		y = fmt.Sprintf("%04d", p.y)
+	var b [10]byte
+	n := 4
+	if p.y != 0 && p.y <= 9999 {
+		y := p.y
+		for i := 3; i >= 0; i-- {
+			b[i] = byte('0' + y%10)
+			y /= 10
+		}
+	} else if p.y != 0 {
+		return fmt.Sprintf("%04d", p.y) + pointValue(point{y: 1, m: p.m, d: p.d})[4:]
+	} else {
+		copy(b[:], "XXXX")
 	}
-	switch {
-	case p.d != 0:
-		return fmt.Sprintf("%s-%02d-%02d", y, p.m, p.d)
-	case p.m != 0:
-		return fmt.Sprintf("%s-%02d", y, p.m)
+	two := func(v int) {
+		b[n], b[n+1], b[n+2] = '-', byte('0'+v/10%10), byte('0'+v%10)
+		n += 3
 	}
-	return y
+	if p.m != 0 {
+		two(p.m)
+		if p.d != 0 {
+			two(p.d)
+		}
+	}
+	return string(b[:n])
 }
 
 // pointDate is the litopys.Date of a point with a known year.

@@ -14,6 +14,8 @@ const (
 	kWeekday                      // в четверг, last Thursday
 	kTime                         // в 15:30
 	kQuarter                      // в первом квартале 2025 года
+	kHalf                         // у другому півріччі, в первой половине 2024 года
+	kCentury                      // в XXI веке, 21-м веке
 )
 
 // point is one end of a written date: zero fields are not written.
@@ -28,17 +30,22 @@ type cand struct {
 	p        point // kDay, kMonth, kYear, kSeason (y), interval start
 	p2       point // interval end
 	wd       int   // weekday+1 written with a date or alone
-	season   int   // kSeason: season; kQuarter: quarter
+	season   int   // kSeason: season; kQuarter: quarter; kHalf: half
 	mod      int
 	unit     int  // kRel: unit; kInterval: unit of the ends
 	off      int  // kRel, kWeekday: offset in units
-	decade   int  // first year of a decade
+	decade   int  // first year of a decade; kCentury: the century's number
 	minute   int  // kTime: minutes since midnight
 	hasRel   bool // kWeekday: "прошлый четверг", "this Tuesday"
 	ownYear  bool // the year is written in the phrase
 	yearRel  bool // the year is relative: "прошлого года", "наступного року"
 	yearOff  int  // … with this offset from the publication year
 	yearSame bool // "того же года": the year last written
+	anaphor  bool // kRel: a day counted from the last day written before ("того же дня", "на следующий день")
+	nth      int8 // kDay: the nth (1–4) or last (-1) weekday wd of month p.m; with wd 0 the nth or last day
+	hol      int8 // kDay: index+1 of a holiday in holidays
+	holUA    bool // … whose day moved in Ukraine in 2023 ("Різдво")
+	holWest  bool // … on the Western calendar ("католическая Пасха", "Easter")
 }
 
 // granularity names the granularity of a candidate kind and unit.
@@ -60,9 +67,13 @@ func granularity(c *cand) string {
 		return "time"
 	case kQuarter:
 		return "quarter"
+	case kHalf:
+		return "half"
+	case kCentury:
+		return "century"
 	case kRel:
 		switch c.unit {
-		case unitWeek:
+		case unitWeek, unitWeekend:
 			return "week"
 		case unitMonth:
 			return "month"
@@ -76,4 +87,7 @@ func granularity(c *cand) string {
 	return ""
 }
 
-const unitSeason = unitYear + 1
+const (
+	unitSeason  = unitYear + 1
+	unitWeekend = unitYear + 2 // kRel: a weekend; hasRel when "этот", "минулі", "next" is written
+)

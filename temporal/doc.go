@@ -18,10 +18,46 @@
 //	year      "2023"                  Date at year precision
 //	season    "2023-SU" (SP, SU, FA, WI; winter is named by the year it starts in) — Date at year precision
 //	quarter   "2025-Q1"               Date at year precision
+//	half      "2024-H2"               Date at year precision ("у другому півріччі")
 //	week      "2023-W45" (ISO week)   Date is the Monday, day precision
+//	          "2015-W40-WE" (a weekend) Date is the Saturday
 //	decade    "199X"                  Date is the first year, year precision
-//	interval  "2023-03-05/2023-03-07", "2023-05/2023-08", "2014/2016" — Date is the start
+//	century   "20" (TIMEX: the 21st)  Date is zero (no precision fits a century)
+//	interval  "2023-03-05/2023-03-07", "2023-05/2023-08", "2014/2016", "2008/2009" ("2008/09") — Date is the start
 //	time      "2023-09-12T15:30" (or "T15:30" when no day is known)
+//
+// # What is read
+//
+// Besides the forms above: days and months in all the cases a preposition
+// or a governing noun asks for ("к маю", "по итогам февраля", "за
+// підсумками квітня", "з жовтнем минулого року"), abbreviated months right
+// after a day ("5 дек.", "12 лист", "МОСКВА, 9 июл"), days in words
+// ("пятого марта"), lists of days and years ("19, 20 и 21 марта", "в 1976
+// и 1982 годах"), nights across two days ("з 11 на 12 листопада"), the
+// months of a year ("за 10 місяців 2024 року"), years that end a
+// hyphenated name ("саміт-2019", "Євро-2024": the span is the whole name)
+// or are cited ("(1940)", "М.: Время, 2018."), decades in words ("в
+// нулевых годах"), centuries ("в XXI веке"), weekdays after з/со/до/к ("со
+// вторника", "до пятницы"), weekends ("в этот уик-энд", "на вихідних").
+//
+// Fixed-date holidays are read as days when a preposition comes before
+// them or a year after them ("до Різдва", "ко Дню независимости Украины",
+// "перед Рождеством 1993 года"); a bare name ("испортила Рождество") or a
+// greeting ("С Рождеством!") is not a date. Orthodox feasts fall on their
+// civil-calendar days in Russia (Christmas 7 January; "католическое
+// Рождество" 25 December); a Ukrainian name takes the day of the 2023
+// reform from 28 July 2023 on (Різдво 25 December, Водохреще 6 January,
+// День захисників 1 October, День Перемоги 8 May). Independence days
+// follow the country named after them, or Ukraine for the Ukrainian
+// "День Незалежності". Easter ("на Пасху", "до Великодня") is computed:
+// the Orthodox one, or the Western one for "католическая Пасха" and
+// "Easter"; a sentence about Jews or matzah speaks of Passover, which is
+// not read. Without a year, a holiday is the occurrence nearest the
+// publication date (within 75 days) that the clause's tense allows.
+//
+// A weekday or day counted in a month ("в последнюю субботу сентября", "у
+// другу неділю березня", "в последний день февраля") is a day; "в 20-х
+// числах марта" is late March.
 //
 // A date whose year is not written and cannot be fixed has Partial set and
 // X for the unknown digits: "XXXX-09-08", "XXXX-07", "XXXX-SU"; its Date is
@@ -33,7 +69,9 @@
 // Rule records how a year that is not written was chosen:
 //
 //   - "anchor": an explicit year earlier in the same sentence (or, with no
-//     publication date, in the previous sentence) — "в мае 2022 года и 5 июня".
+//     publication date, in the previous sentence) — "в мае 2022 года и 5 июня"
+//     — unless the clause's tense contradicts it (a future clause does not
+//     take a year before publication).
 //   - "anchor" also for "в серпні того ж року": the year last written
 //     before it anywhere in the document.
 //   - "published": the publication year. When the month (or day) lies after
@@ -46,7 +84,14 @@
 //     after a past verb ("анонсировали гонку 15–16 мая"). Verbs that frame
 //     reported speech ("заявил", "повідомив") are not read as past. A date
 //     more than 30 days before publication in a sentence with a future
-//     marker and no past verb takes the year after ("published-future").
+//     marker and no past verb takes the year after ("published-future"),
+//     and so does one whose next-year date is close ahead (within 75
+//     days for a day, two months for a month) when the clause is not past:
+//     "20 січня" or "на початку січня" in a December article. A deadline
+//     ("к сентябрю", "до 12 січня") with no tense marker reads as future;
+//     "ещё/ще" before a date ("ще на початку вересня") reads as past. An
+//     interval within one year is placed by its end ("в январе–октябре"
+//     read in November is this year's).
 //   - Two-digit decades ("20-е годы") take the last such decade that has
 //     begun by the publication year (or Now).
 //   - "weekday": the written weekday fixes the year. With a publication date
@@ -59,6 +104,14 @@
 //   - "weekday-context": with no publication date, a year-less date takes
 //     the year a weekday fixed elsewhere in the document.
 //
+// An archival text — an encyclopaedic or historical one, not written
+// relative to its publication date: at least five written years, four in
+// five more than ten years from publication, none within two years of it,
+// no weekday-dated day on the publication year's calendar and few relative
+// phrases — does not fill unwritten years from the publication date: they
+// take an explicit year of the same or the previous sentence ("anchor") or
+// stay partial.
+//
 // A bare weekday ("в четверг", "у середу") is resolved against the
 // explicit dates of the document, not the publication date: an explicit
 // date elsewhere in the document that falls on the same weekday and lies
@@ -67,8 +120,19 @@
 // counts) — Rule "anchor"; else an explicit date in the same or a
 // neighbouring sentence, taking the day of that weekday within three days
 // of it — "anchor"; only else the publication date: the last such weekday
-// on or before it, or the next one for a future-tense clause —
-// "published". With no date at all it stays partial: "XXXX-WXX-4".
+// on or before it, or the next one for a future-tense clause or a deadline
+// ("до пятницы") — "published". An explicit date is taken only if the
+// clause's tense allows it (a past clause does not take a day after
+// publication: a past weekday is not read a week late; "назначил на среду"
+// is a target, not a past), and one more than ten days from publication
+// places only its own weekday in its own sentence. With no date at all it
+// stays partial: "XXXX-WXX-4".
+//
+// A day named from the day written before it — "в тот же день", "того ж
+// дня" (the same), "на следующий день", "наступного дня" (the day after) —
+// takes the nearest day expression before it in the document (Rule
+// "anchor"), else the publication date; one counted from another event
+// ("на следующий день после атаки") is not read.
 //
 // Relative phrases (вчера/вчора/yesterday, сегодня/сьогодні, завтра, на
 // прошлой неделе/минулого тижня, в прошлом году/торік, в этом месяце,

@@ -16,11 +16,17 @@ type resolver struct {
 	pub   time.Time // publication day; zero unless Published has day precision
 	pubY  int       // publication year; 0 when unknown
 	tense map[int]int8
+	// tenseOfCand caches tenseOf for each expression (tenseUnknown: not
+	// read yet).
+	tenseOfCand []int8
 	// weekdayYear is the year the written weekdays fix when there is no
 	// publication date; 0 if they fix none.
 	weekdayYear int
-	out         []Expr
-	sents       []int // sentence of each expression
+	// archival is set for a text not written relative to its publication
+	// date (see archival).
+	archival bool
+	out      []Expr
+	sents    []int // sentence of each expression
 }
 
 func newResolver(text string, toks []token, cands []cand, opt Options) *resolver {
@@ -31,6 +37,8 @@ func newResolver(text string, toks []token, cands []cand, opt Options) *resolver
 	if opt.Published.IsZero() {
 		r.pubY = 0
 		r.weekdayYear = r.docWeekdayYear()
+	} else {
+		r.archival = archival(cands, r.pubY)
 	}
 	return r
 }
@@ -45,16 +53,20 @@ func (r *resolver) resolve() []Expr {
 		r.sents[n] = a.sent
 	}
 	for n := range r.cands {
-		switch r.cands[n].kind {
-		case kWeekday, kTime:
+		switch c := &r.cands[n]; {
+		case c.kind == kWeekday, c.kind == kTime, c.anaphor:
 		default:
 			r.resolveOne(n)
 		}
 	}
 	for n := range r.cands {
-		switch r.cands[n].kind {
-		case kWeekday:
+		if r.cands[n].kind == kWeekday {
 			r.resolveWeekday(n)
+		}
+	}
+	for n := range r.cands { // "на следующий день": after the days it counts from
+		if r.cands[n].anaphor {
+			r.resolveOne(n)
 		}
 	}
 	for n := range r.cands {
@@ -70,6 +82,16 @@ func (r *resolver) resolveOne(n int) {
 	switch c.kind {
 	case kDay, kMonth, kYear:
 		p := c.p
+		if c.holUA {
+			ref := r.pub
+			if ref.IsZero() {
+				ref = r.opt.Now
+				if r.pubY != 0 {
+					ref = civil(r.pubY, 7, 1)
+				}
+			}
+			p.m, p.d = uaHoliday(&holidays[c.hol-1], p.y, ref)
+		}
 		if c.yearSame {
 			if y := r.lastWrittenYear(n); y != 0 {
 				p.y, e.Rule = y, "anchor"
@@ -77,6 +99,29 @@ func (r *resolver) resolveOne(n int) {
 		}
 		if c.yearRel {
 			p.y, e.Rule, e.Relative = r.relYearOf(c), "published", true
+		}
+		dayOf := func(int) (int, int) { return p.m, p.d }
+		if c.hol != 0 && holidays[c.hol-1].easter {
+			dayOf = func(y int) (int, int) { return easterDay(y, c.holWest) }
+		}
+		if p.y == 0 && !c.yearRel && e.Rule == "" && c.hol != 0 && r.anchorYear(n, false) == 0 {
+			p.y, e.Rule = r.nearestYear(n, dayOf)
+		}
+		if c.hol != 0 && holidays[c.hol-1].easter {
+			if p.y == 0 && !c.yearRel && e.Rule == "" {
+				p.y, e.Rule = r.yearFor(n, p.m, p.d, 0)
+			}
+			if p.y != 0 {
+				p.m, p.d = easterDay(p.y, c.holWest)
+			}
+		}
+		if c.nth != 0 { // "в последнюю субботу сентября": its year, then its day
+			if p.y == 0 && !c.yearRel && e.Rule == "" {
+				p.y, e.Rule = r.yearFor(n, p.m, 15, 0)
+			}
+			if p.y != 0 {
+				p.d = nthDay(p.y, p.m, int(c.nth), c.wd)
+			}
 		}
 		if p.y == 0 && !c.yearRel && e.Rule == "" {
 			p.y, e.Rule = r.yearFor(n, p.m, p.d, c.wd)
@@ -98,15 +143,28 @@ func (r *resolver) resolveOne(n int) {
 		if y != 0 {
 			e.Date = yearDate(y)
 		}
-	case kQuarter:
-		y := c.p.y
-		if y == 0 {
-			y, e.Rule = r.yearFor(n, 3*c.season-2, 0, 0)
+	case kQuarter, kHalf:
+		code, last := "Q", 3*c.season // the period's last month places it
+		if c.kind == kHalf {
+			code, last = "H", 6*c.season
 		}
-		e.Value, e.Partial = fmt.Sprintf("%s-Q%d", pointValue(point{y: y}), c.season), y == 0
+		y := c.p.y
+		if c.yearRel {
+			y, e.Rule, e.Relative = r.relYearOf(c), "published", true
+		} else if c.yearSame {
+			if y = r.lastWrittenYear(n); y != 0 {
+				e.Rule = "anchor"
+			}
+		}
+		if y == 0 && !c.yearRel {
+			y, e.Rule = r.yearFor(n, last, 0, 0)
+		}
+		e.Value, e.Partial = fmt.Sprintf("%s-%s%d", pointValue(point{y: y}), code, c.season), y == 0
 		if y != 0 {
 			e.Date = yearDate(y)
 		}
+	case kCentury: // TIMEX: "19" is the 20th century; no Date precision fits
+		e.Value = fmt.Sprintf("%02d", c.decade-1)
 	case kDecade:
 		d := c.decade
 		if d < 100 { // "20-е годы": the last such decade that has begun
@@ -123,8 +181,19 @@ func (r *resolver) resolveOne(n int) {
 		e.Date = yearDate(d)
 	case kInterval:
 		p, p2 := c.p, c.p2
-		if p.y == 0 {
-			p.y, e.Rule = r.yearFor(n, p.m, p.d, 0)
+		if c.yearRel {
+			if p.y = r.relYearOf(c); p.y != 0 {
+				p2.y, e.Rule, e.Relative = p.y, "published", true
+			}
+		}
+		if p.y == 0 && !c.yearRel {
+			if p2.m >= p.m {
+				// Within one year: its end places it ("в январе–октябре"
+				// read in November is this year's).
+				p.y, e.Rule = r.yearFor(n, p2.m, p2.d, 0)
+			} else {
+				p.y, e.Rule = r.yearFor(n, p.m, p.d, 0)
+			}
 			p2.y = p.y
 			if p.y != 0 && (p2.m < p.m) {
 				p2.y++
@@ -134,159 +203,4 @@ func (r *resolver) resolveOne(n int) {
 	case kRel:
 		r.resolveRel(n)
 	}
-}
-
-// lastWrittenYear is the year of the nearest expression before n that
-// writes one, anywhere in the document.
-func (r *resolver) lastWrittenYear(n int) int {
-	for k := n - 1; k >= 0; k-- {
-		if c := &r.cands[k]; c.ownYear && c.kind != kInterval {
-			return c.p.y
-		}
-	}
-	return 0
-}
-
-// relYearOf is the year of "прошлого года": 0 with no publication year.
-func (r *resolver) relYearOf(c *cand) int {
-	if r.pubY == 0 {
-		return 0
-	}
-	return r.pubY + c.yearOff
-}
-
-// yearFor chooses the year of a date written without one (see the package
-// doc for the rules). d is 0 for a month, wd is weekday+1 or 0.
-func (r *resolver) yearFor(n, m, d, wd int) (int, string) {
-	if y := r.anchorYear(n, r.pubY == 0); y != 0 {
-		return y, "anchor"
-	}
-	if r.pubY == 0 {
-		if wd != 0 && d != 0 {
-			if y := r.weekdayYearFor(m, d, wd); y != 0 {
-				return y, "weekday"
-			}
-		}
-		if r.weekdayYear != 0 {
-			return r.weekdayYear, "weekday-context"
-		}
-		return 0, ""
-	}
-	if r.pub.IsZero() {
-		return r.pubY, "published"
-	}
-	y, rule := r.publishedYear(n, m, d)
-	if wd != 0 && d != 0 && validDay(y, m, d) && int(civil(y, m, d).Weekday())+1 != wd {
-		for _, alt := range []int{y - 1, y + 1} {
-			if validDay(alt, m, d) && int(civil(alt, m, d).Weekday())+1 == wd {
-				return alt, "weekday"
-			}
-		}
-	}
-	return y, rule
-}
-
-// publishedYear applies the publication-date rule with the sentence's tense.
-func (r *resolver) publishedYear(n, m, d int) (int, string) {
-	y := r.pub.Year()
-	var ahead, behind int // days after / before publication
-	if d != 0 {
-		if !validDay(y, m, d) {
-			return y, "published"
-		}
-		diff := int(civil(y, m, d).Sub(r.pub).Hours() / 24)
-		ahead, behind = diff, -diff
-	} else {
-		diff := (m - int(r.pub.Month())) * 30
-		ahead, behind = diff, -diff
-	}
-	tense := r.clauseTense(n)
-	if tense == tenseNone {
-		tense = r.sentenceTense(r.sents[n])
-	}
-	future := tense == tenseFuture || tense == tenseBoth
-	past := tense == tensePast || tense == tenseBoth
-	// A day or season a few weeks ahead is an announced one even in a
-	// past-tense sentence ("анонсировали гонку 15–16 мая"); a month is not.
-	nearAhead := d != 0 && ahead <= 60
-	switch {
-	case ahead > 0 && !future && (past && !nearAhead || ahead > 90):
-		return y - 1, "published-past"
-	case behind > 30 && future && !past:
-		return y + 1, "published-future"
-	}
-	return y, "published"
-}
-
-func (r *resolver) sentenceTense(sent int) int8 {
-	if t, ok := r.tense[sent]; ok {
-		return t
-	}
-	if r.tense == nil {
-		r.tense = map[int]int8{}
-	}
-	a := 0
-	for a < len(r.toks) && r.toks[a].sent < sent {
-		a++
-	}
-	b := a
-	for b < len(r.toks) && r.toks[b].sent == sent {
-		b++
-	}
-	t := sentenceTense(r.text, r.toks[a:b], false)
-	r.tense[sent] = t
-	return t
-}
-
-// clauseTense reads the tense of the clause expression n is in: the
-// tokens between the nearest punctuation marks or "что/що/that" around it.
-func (r *resolver) clauseTense(n int) int8 {
-	c := &r.cands[n]
-	sent := r.toks[c.i].sent
-	a := c.i
-	for a > 0 && r.toks[a-1].sent == sent && !clauseBoundary(r.text, &r.toks[a-1]) {
-		a--
-	}
-	b := c.j
-	for b < len(r.toks) && r.toks[b].sent == sent && !clauseBoundary(r.text, &r.toks[b]) {
-		b++
-	}
-	return sentenceTense(r.text, r.toks[a:b], true)
-}
-
-func clauseBoundary(text string, t *token) bool {
-	if t.kind == tPunct {
-		switch t.punct {
-		case ',', ';', ':', '—', '–', '(', ')', '"', '«', '»', '“', '”', '„':
-			return true
-		}
-		return false
-	}
-	if t.kind != tWord {
-		return false
-	}
-	switch text[t.start:t.end] {
-	case "что", "чтобы", "що", "щоб", "that", "который", "которая", "которые", "який", "яка", "які":
-		return true
-	}
-	return false
-}
-
-// anchorYear returns the written year of the nearest expression before n in
-// the same sentence (or also the previous sentence when prevSentence).
-func (r *resolver) anchorYear(n int, prevSentence bool) int {
-	sent := r.sents[n]
-	for k := n - 1; k >= 0; k-- {
-		if r.sents[k] != sent && !(prevSentence && r.sents[k] == sent-1) {
-			break
-		}
-		c := &r.cands[k]
-		if c.ownYear && (c.kind == kDay || c.kind == kMonth || c.kind == kYear || c.kind == kSeason) {
-			return c.p.y
-		}
-		if c.kind == kRel && c.unit == unitYear && r.out[k].Date.Year != 0 { // "в этом году"
-			return r.out[k].Date.Year
-		}
-	}
-	return 0
 }

@@ -7,62 +7,6 @@ import (
 	"github.com/litopys/litopys"
 )
 
-// weekdayWindow is how many years before Now the weekday rule searches.
-const weekdayWindow = 15
-
-// weekdayYears returns the years in [Now-15, Now], newest first, in which
-// d.m falls on weekday wd-1 and is not after Now.
-func (r *resolver) weekdayYears(m, d, wd int) []int {
-	now := r.opt.Now
-	var ys []int
-	for y := now.Year(); y >= now.Year()-weekdayWindow; y-- {
-		if validDay(y, m, d) && int(civil(y, m, d).Weekday())+1 == wd && !civil(y, m, d).After(now) {
-			ys = append(ys, y)
-		}
-	}
-	return ys
-}
-
-// docWeekdayYear intersects the candidate years of every weekday-dated,
-// year-less day of the document and returns the most recent one left.
-func (r *resolver) docWeekdayYear() int {
-	var set map[int]bool
-	for n := range r.cands {
-		c := &r.cands[n]
-		if c.kind != kDay || c.wd == 0 || c.p.y != 0 {
-			continue
-		}
-		ys := r.weekdayYears(c.p.m, c.p.d, c.wd)
-		next := map[int]bool{}
-		for _, y := range ys {
-			if set == nil || set[y] {
-				next[y] = true
-			}
-		}
-		set = next
-	}
-	best := 0
-	for y := range set {
-		best = max(best, y)
-	}
-	return best
-}
-
-// weekdayYearFor is the year the weekday fixes for one date: the document's
-// year if the date fits it, else the date's own most recent year.
-func (r *resolver) weekdayYearFor(m, d, wd int) int {
-	ys := r.weekdayYears(m, d, wd)
-	for _, y := range ys {
-		if y == r.weekdayYear {
-			return y
-		}
-	}
-	if len(ys) > 0 {
-		return ys[0]
-	}
-	return 0
-}
-
 // resolveRel resolves a phrase relative to the publication date.
 func (r *resolver) resolveRel(n int) {
 	c, e := &r.cands[n], &r.out[n]
@@ -71,6 +15,13 @@ func (r *resolver) resolveRel(n int) {
 		y := r.pubY + c.off
 		e.Value, e.Date, e.Rule = pointValue(point{y: y}), yearDate(y), "published"
 		return
+	}
+	if c.anaphor {
+		if t, ok := r.lastDay(n); ok {
+			t = t.AddDate(0, 0, c.off)
+			e.Value, e.Date, e.Rule = t.Format(time.DateOnly), litopys.DateOf(t), "anchor"
+			return
+		}
 	}
 	if r.pub.IsZero() {
 		return
@@ -83,6 +34,9 @@ func (r *resolver) resolveRel(n int) {
 	case unitWeek:
 		t := monday(r.pub.AddDate(0, 0, 7*c.off))
 		e.Value, e.Date = weekValue(t), litopys.DateOf(t)
+	case unitWeekend:
+		t := r.weekendOf(n)
+		e.Value, e.Date = weekValue(t)+"-WE", litopys.DateOf(t)
 	case unitMonth:
 		t := time.Date(r.pub.Year(), r.pub.Month()+time.Month(c.off), 1, 0, 0, 0, 0, time.UTC)
 		e.Value = t.Format("2006-01")
@@ -111,99 +65,6 @@ func (r *resolver) seasonYear(season, off int) int {
 	return y
 }
 
-// resolveWeekday resolves "в четверг", "у середу", "last Thursday".
-func (r *resolver) resolveWeekday(n int) {
-	c, e := &r.cands[n], &r.out[n]
-	e.Relative = true
-	wd := time.Weekday(c.wd - 1)
-	if !c.hasRel {
-		if t, ok := r.weekdayAnchor(n, wd); ok {
-			e.Value, e.Date, e.Rule = t.Format(time.DateOnly), litopys.DateOf(t), "anchor"
-			return
-		}
-	}
-	if r.pub.IsZero() {
-		e.Value, e.Partial = fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd)), true
-		return
-	}
-	back := (int(r.pub.Weekday()) - int(wd) + 7) % 7 // days back to the last such weekday, 0 if today
-	var t time.Time
-	switch {
-	case c.hasRel && c.off < 0:
-		if back == 0 {
-			back = 7
-		}
-		t = r.pub.AddDate(0, 0, -back)
-	case c.hasRel && c.off > 0:
-		t = r.pub.AddDate(0, 0, 7-back)
-	case c.hasRel:
-		t = monday(r.pub).AddDate(0, 0, (int(wd)+6)%7)
-	default:
-		tense := r.clauseTense(n)
-		if tense == tenseNone {
-			tense = r.sentenceTense(r.sents[n])
-		}
-		if tense == tenseFuture && back != 0 {
-			t = r.pub.AddDate(0, 0, 7-back)
-		} else {
-			t = r.pub.AddDate(0, 0, -back)
-		}
-	}
-	e.Value, e.Date, e.Rule = t.Format(time.DateOnly), litopys.DateOf(t), "published"
-}
-
-// weekdayAnchor finds the day a bare weekday means from the document's
-// explicit dates: one on the same weekday (within a week of publication,
-// nearest before first; with no publication date, only the nearest explicit
-// date before or after), else the day of that weekday within three days of an explicit
-// date in the same, previous or next sentence.
-func (r *resolver) weekdayAnchor(n int, wd time.Weekday) (time.Time, bool) {
-	explicit := func(k int) (time.Time, bool) {
-		c, e := &r.cands[k], &r.out[k]
-		if c.kind != kDay || e.Date.Precision != litopys.PrecisionDay {
-			return time.Time{}, false
-		}
-		return e.Date.Time(), true
-	}
-	// The same weekday elsewhere in the document: within a week of the
-	// publication date, or, with none, the nearest explicit date before.
-	for _, dir := range []int{-1, 1} {
-		for k := n + dir; k >= 0 && k < len(r.cands); k += dir {
-			t, ok := explicit(k)
-			if !ok {
-				continue
-			}
-			if r.pub.IsZero() {
-				if t.Weekday() == wd {
-					return t, true
-				}
-				break
-			}
-			if d := t.Sub(r.pub); t.Weekday() == wd && d <= 7*24*time.Hour && d >= -7*24*time.Hour {
-				return t, true
-			}
-		}
-	}
-	sent := r.sents[n]
-	for _, want := range []int{sent, sent - 1, sent + 1} {
-		for _, dir := range []int{-1, 1} {
-			for k := n + dir; k >= 0 && k < len(r.cands); k += dir {
-				if r.sents[k] != want {
-					continue
-				}
-				if t, ok := explicit(k); ok {
-					for delta := -3; delta <= 3; delta++ {
-						if d := t.AddDate(0, 0, delta); d.Weekday() == wd {
-							return d, true
-						}
-					}
-				}
-			}
-		}
-	}
-	return time.Time{}, false
-}
-
 // resolveTime joins a clock time to the nearest day of its sentence.
 func (r *resolver) resolveTime(n int) {
 	c, e := &r.cands[n], &r.out[n]
@@ -217,4 +78,30 @@ func (r *resolver) resolveTime(n int) {
 		}
 	}
 	e.Value, e.Partial = clock, true
+}
+
+// weekendOf is the Saturday of the weekend phrase n means: with "этот",
+// "прошлые", "наступні" the one of this, the last or the next week; bare
+// ("на выходных") the last one for a past clause, else the one of the
+// publication week.
+func (r *resolver) weekendOf(n int) time.Time {
+	c := &r.cands[n]
+	sat := monday(r.pub).AddDate(0, 0, 5) // this week's Saturday
+	switch {
+	case c.hasRel:
+		return sat.AddDate(0, 0, 7*c.off)
+	case r.pub.Before(sat) && r.tenseOf(n) == tensePast:
+		return sat.AddDate(0, 0, -7)
+	}
+	return sat
+}
+
+// lastDay is the day of the nearest expression before n that gives one.
+func (r *resolver) lastDay(n int) (time.Time, bool) {
+	for k := n - 1; k >= 0; k-- {
+		if e := &r.out[k]; e.Date.Precision == litopys.PrecisionDay && (e.Granularity == "day" || e.Granularity == "time") {
+			return e.Date.Time(), true
+		}
+	}
+	return time.Time{}, false
 }

@@ -75,24 +75,38 @@ func (s *scanner) matchDay(i int) []cand {
 		return s.matchMonthDay(c, k, sent, m)
 	}
 	d1 := t.day()
+	dayTok := k
 	if d1 == 0 {
-		return nil
+		// A day in words: "первого января", "двадцять п'ятого березня".
+		var next int
+		if d1, next = s.wordDay(k, sent); d1 == 0 {
+			return nil
+		}
+		m, _ := s.dayMonth(next, sent)
+		if m == 0 {
+			return nil
+		}
+		dayTok = next - 1
 	}
 	if c.i > k {
 		c.i = k
 	}
-	dayTok := k
-	k++
-	m1 := s.at(k, sent).month(fGen)
+	k = dayTok + 1
+	m1, next := s.dayMonth(k, sent)
 	m1Written := m1 != 0
-	if m1Written {
-		k++
+	k = next
+	// A list of days: "19, 20 и 21 марта".
+	if !m1Written && s.at(k, sent).isComma() {
+		if cs := s.dayList(c, dayTok, sent); cs != nil {
+			return cs
+		}
 	}
 	// An interval or a pair of days: "5–7 марта", "с 5 марта по 7 апреля", "8 и 9 ноября".
 	sep := s.at(k, sent)
-	if d2 := s.at(k+1, sent).day(); d2 != 0 && (sep.isDash() || sep.isPrep(fTo) || sep.isConj()) {
-		if m2 := s.at(k+2, sent).month(fGen); m2 != 0 {
-			y, end := s.yearTail(k+3, sent, false)
+	night := from && sep != nil && sep.kind == tWord && (s.text[sep.start:sep.end] == "на") // "в ночь с 11 на 12 ноября"
+	if d2 := s.at(k+1, sent).day(); d2 != 0 && (sep.isDash() || sep.isPrep(fTo) || sep.isConj() || night) {
+		if m2, next := s.dayMonth(k+2, sent); m2 != 0 {
+			y, end := s.yearTail(next, sent, false)
 			if m1 == 0 {
 				m1 = m2
 			}
@@ -122,6 +136,66 @@ func (s *scanner) matchDay(i int) []cand {
 		return nil
 	}
 	return []cand{c}
+}
+
+// dayList reads "19, 20 и 21 марта [2018 года]" from the first day at k:
+// days joined by commas and a last conjunction, then a month; each day is an
+// expression, the last with the month and year.
+func (s *scanner) dayList(c cand, k, sent int) []cand {
+	days := []int{k}
+	n := k + 1
+	for len(days) < 10 {
+		sep := s.at(n, sent)
+		if !sep.isComma() && !sep.isConj() {
+			break
+		}
+		if s.at(n+1, sent).day() == 0 {
+			return nil
+		}
+		days = append(days, n+1)
+		n += 2
+		if sep.isConj() {
+			break
+		}
+	}
+	m, next := s.dayMonth(n, sent)
+	if m == 0 || len(days) < 3 {
+		return nil
+	}
+	for _, at := range days {
+		if s.toks[at].day() > daysIn(2024, m) {
+			return nil
+		}
+	}
+	last := cand{i: days[len(days)-1], kind: kDay, p: point{m: m, d: s.toks[days[len(days)-1]].day()}}
+	s.tail(&last, next, sent, false)
+	var out []cand
+	for n, at := range days[:len(days)-1] {
+		d := cand{i: at, j: at + 1, kind: kDay, p: point{y: last.p.y, m: m, d: s.toks[at].day()}, ownYear: last.ownYear,
+			yearRel: last.yearRel, yearOff: last.yearOff}
+		if n == 0 {
+			d.i, d.wd = c.i, c.wd
+		}
+		out = append(out, d)
+	}
+	return append(out, last)
+}
+
+// dayMonth reads the month after a day number at k: a genitive month or
+// an abbreviation with an optional dot ("5 дек.", "12 лист", "9 июл").
+// It returns 0 and k if there is none.
+func (s *scanner) dayMonth(k, sent int) (int, int) {
+	t := s.at(k, sent)
+	if m := t.month(fGen); m != 0 {
+		return m, k + 1
+	}
+	if !t.isLex(lxMonthAbbr) {
+		return 0, k
+	}
+	if s.at(k+1, sent).isPunct('.') && s.text[t.end] == '.' {
+		return int(t.lex.val), k + 2
+	}
+	return int(t.lex.val), k + 1
 }
 
 // matchMonthDay matches the English order "September 12[–14][, 2023]".

@@ -1,5 +1,7 @@
 package temporal
 
+import "strings"
+
 // matchMonth matches months without a day: "в мае и августе", "у липні",
 // "вересня 2023 року", "с сентября", "с мая по август", "в мае–июне",
 // "сентябрьском", "in August".
@@ -12,45 +14,69 @@ func (s *scanner) matchMonth(i int) []cand {
 	if t.isPrep(fPrepIn) {
 		return s.monthList(i+1, sent)
 	}
-	if t.isPrep(fFrom) || t.isPrep(fTo) || t.isPrep(0) {
-		m := s.at(i+1, sent).month(fGen | fEn)
-		if m == 0 && t.isPrep(0) && !t.isPrep(fFrom) && !t.isPrep(fTo) {
-			m = s.at(i+1, sent).month(fNom) // accusative: "на май", "на травень"
+	if t.isPrep(0) {
+		other := !t.isPrep(fFrom) && !t.isPrep(fTo)
+		mt := s.at(i+1, sent)
+		m := mt.month(fGen | fEn)
+		if m == 0 && other {
+			m = mt.month(fNom | fDat | fIns) // accusative "на май", "на травень"; dative "к маю"; instrumental "перед маем"
 		}
-		if m == 0 {
+		if m == 0 && t.isPrep(fFrom) {
+			m = mt.month(fIns) // "порівняно з жовтнем минулого року"
+		}
+		if m == 0 || (mt.upper && !s.allCaps(mt) && mt.lex.flags&fEn == 0) { // "после Октября": the revolution
 			return nil
 		}
-		// "с мая по август [2023 года]"
-		if t.isPrep(fFrom) {
-			if sep := s.at(i+2, sent); sep.isPrep(fTo) || sep.isDash() {
+		// "с мая по август [2023 года]", "за січень–жовтень 2024 року"
+		if t.isPrep(fFrom) || other {
+			if sep := s.at(i+2, sent); sep.isPrep(fTo) && t.isPrep(fFrom) || sep.isDash() {
 				if m2 := s.at(i+3, sent).month(fNom | fGen | fLoc | fEn); m2 != 0 && m2 != m {
 					y, end := s.yearTail(i+4, sent, false)
 					y1 := y
 					if y != 0 && m2 < m { // "с октября по февраль 2018 г."
 						y1 = y - 1
 					}
-					return []cand{{i: i, j: end, kind: kInterval, unit: unitMonth, p: point{y: y1, m: m}, p2: point{y: y, m: m2}, ownYear: y != 0}}
+					start := i
+					if other { // "за січень–жовтень": the preposition is not part of it
+						start = i + 1
+					}
+					return []cand{{i: start, j: end, kind: kInterval, unit: unitMonth, p: point{y: y1, m: m}, p2: point{y: y, m: m2}, ownYear: y != 0}}
 				}
 			}
 		}
-		if t.isPrep(0) && !t.isPrep(fFrom) && !t.isPrep(fTo) {
-			// "на/к/of" + month only with a year: "of August 2023", "на май этого года".
-			c := cand{i: i + 1, kind: kMonth, p: point{m: m}}
-			s.tail(&c, i+2, sent, true)
-			if !c.ownYear && !c.yearRel {
-				return nil
-			}
-			return []cand{c}
-		}
 		c := cand{i: i + 1, kind: kMonth, p: point{m: m}}
 		s.tail(&c, i+2, sent, true)
+		if other && mt.lex.flags&fEn != 0 && !c.ownYear && !c.yearRel {
+			return nil // "of May" needs a year: "of August 2023"
+		}
 		return []cand{c}
 	}
 	// "сентябрь 2023", "вересня 2023 року", "August 2023"
-	if m := t.month(fNom | fGen | fLoc); m != 0 {
-		if y, end := s.yearTail(i+1, sent, true); y != 0 {
+	if m := t.month(fNom | fGen | fLoc | fIns); m != 0 {
+		if y, end := s.yearTail(i+1, sent, true); y != 0 { // "датирована декабрем 2017 года"
 			return []cand{{i: i, j: end, kind: kMonth, p: point{y: y, m: m}, ownYear: true}}
 		}
+		// "січень–жовтень 2024 року", "январь-май"
+		if m2 := s.at(i+2, sent).month(fNom | fGen); m2 > m && s.at(i+1, sent).isDash() && t.lex.flags&fEn == 0 && !t.upper {
+			y, end := s.yearTail(i+3, sent, true)
+			return []cand{{i: i, j: end, kind: kInterval, unit: unitMonth, p: point{y: y, m: m}, p2: point{y: y, m: m2}, ownYear: y != 0}}
+		}
+	}
+	// A bare genitive month: "по итогам февраля", "за підсумками квітня",
+	// "данные января". Only lower case ("8 Марта" is a day, "Мая" a
+	// name); the forms that are also Ukrainian words ("лютого ворога")
+	// need a governing word before them.
+	if m := t.month(fGen); m != 0 && !t.upper && t.lex.flags&fEn == 0 {
+		p := s.at(i-1, sent)
+		if p != nil && (p.kind == tNum || p.kind == tNumDate || p.isLex(lxNumWord)) { // "два августа": emperors
+			return nil
+		}
+		if t.lex.flags&fUkOnly != 0 && !p.isPrep(0) && !(p != nil && governsDate(s.text[p.start:p.end])) {
+			return nil
+		}
+		c := cand{i: i, kind: kMonth, p: point{m: m}}
+		s.tail(&c, i+1, sent, true)
+		return []cand{c}
 	}
 	return nil
 }
@@ -108,7 +134,7 @@ func (s *scanner) matchMod(i int) []cand {
 		k++
 	}
 	mt := s.at(k, sent)
-	var mod int
+	var mod, half, halfAt int
 	switch n := s.at(k+1, sent); {
 	case mt.isLex(lxMod):
 		mod = int(mt.lex.val)
@@ -117,9 +143,19 @@ func (s *scanner) matchMod(i int) []cand {
 		if mt.lex.val == 2 {
 			mod = modLate
 		}
+		half, halfAt = int(mt.lex.val), k
 		k++
-	case mt.isLex(lxEdgeDays) && n.isLex(lxDaysNoun): // "в первых числах"
+	case mt.isLex(lxEdgeDays) && (n.isLex(lxDaysNoun) || n.isLex(lxUnit) && n.lex.val <= unitWeek): // "в первых числах", "в последние дни", "в останні тижні"
 		mod = int(mt.lex.val)
+		k++
+	case mt.isLex(lxOrdinal) && mt.lex.val <= 3 && n.isLex(lxDaysNoun) && s.isDecade(n): // "во второй декаде"
+		mod = int(mt.lex.val)
+		k++
+	case mt != nil && mt.kind == tNum && (mt.num == 10 || mt.num == 20) && mt.suf() != "" && n.isLex(lxDaysNoun) && !s.isDecade(n):
+		mod = modMid // "в 20-х числах марта", "20-е числа апреля"
+		if mt.num == 20 {
+			mod = modLate
+		}
 		k++
 	default:
 		return nil
@@ -140,10 +176,20 @@ func (s *scanner) matchMod(i int) []cand {
 		s.tail(&c, k+1, sent, true)
 		return []cand{c}
 	}
-	if t != nil && t.kind == tNum && t.suf() != "" {
-		if cs := s.matchYear(k); len(cs) == 1 && cs[0].kind == kDecade { // "в середине 70-х годов"
+	if t != nil && (t.kind == tNum && t.suf() != "" || t.isLex(lxDecadeWord)) {
+		if cs := s.matchYear(k); len(cs) == 1 && cs[0].kind == kDecade { // "в середине 70-х годов", "начала нулевых годов"
 			cs[0].i, cs[0].mod = i, mod
 			return cs
+		}
+	}
+	if half != 0 { // a half of a year: "в первой половине 2024 года", "во второй половине года"
+		c := cand{i: halfAt, kind: kHalf, season: half}
+		if u := s.at(k, sent); u.yearWord() && u.lex.flags&(fPlural|fAbbr) == 0 {
+			c.j = k + 1
+			return []cand{c}
+		}
+		if s.tail(&c, k, sent, false); c.ownYear || c.yearRel || c.yearSame {
+			return []cand{c}
 		}
 	}
 	if y := t.year(); y != 0 {
@@ -167,4 +213,31 @@ func (s *scanner) matchMod(i int) []cand {
 		return []cand{{i: i, j: k + 1, kind: kRel, unit: int(t.lex.val), mod: mod}}
 	}
 	return nil
+}
+
+// isDecade reports whether t is "декаде", "декади": a ten-day third of a
+// month, read as its early, mid or late part.
+func (s *scanner) isDecade(t *token) bool {
+	return strings.HasPrefix(s.text[t.start:t.end], "декад")
+}
+
+// governsDate reports whether w is a noun that takes a genitive month:
+// "за підсумками листопада", "по итогам февраля", "в течение мая".
+func governsDate(w string) bool {
+	switch w {
+	case "підсумками", "підсумків", "итогам", "итогах", "течение", "течії", "кінець", "конец":
+		return true
+	}
+	return false
+}
+
+// allCaps reports whether the word t is written in capitals ("В МАЕ").
+func (s *scanner) allCaps(t *token) bool {
+	w := s.text[t.start:t.end]
+	for _, r := range w {
+		if toLower(r) == r {
+			return false
+		}
+	}
+	return true
 }

@@ -1,83 +1,5 @@
 package temporal
 
-// matchYear matches years, decades and year intervals: "в 2022 году",
-// "2023 року", "в 2022-м", "с 2014 по 2016 год", "2014–2016 годах",
-// "в 1990-х", "90-х годов", "the 1990s".
-func (s *scanner) matchYear(i int) []cand {
-	sent := s.toks[i].sent
-	k := i
-	prep := s.at(k, sent).isPrep(0)
-	from := s.at(k, sent).isPrep(fFrom)
-	if prep {
-		k++
-	}
-	if s.at(k, sent).isLex(lxGlue) {
-		k++
-	}
-	t := s.at(k, sent)
-	if t == nil || t.kind != tNum {
-		return nil
-	}
-	start := k
-	if from {
-		start = i
-	}
-	// Decades.
-	switch t.suf() {
-	case "х", "ых", "их", "е", "ті", "s":
-		end := k + 1
-		plural := s.at(end, sent).yearWord()
-		if plural {
-			end++
-		}
-		switch {
-		case t.ndig == 4 && t.num%10 == 0 && t.num >= 1000 && t.num <= 2100:
-			return []cand{{i: k, j: end, kind: kDecade, decade: t.num}}
-		case t.ndig == 2 && t.num%10 == 0 && plural:
-			// "90-х годов": the century is chosen by the resolver.
-			return []cand{{i: k, j: end, kind: kDecade, decade: t.num}}
-		}
-		return nil
-	}
-	y := t.year()
-	if y == 0 {
-		return nil
-	}
-	// Intervals: "2014–2016", "с 2014 по 2016 год".
-	if sep := s.at(k+1, sent); sep.isDash() || (from && (sep.isPrep(fTo) || sep.isConj())) {
-		if y2 := s.at(k+2, sent).year(); y2 > y && y2-y <= 100 {
-			end := k + 3
-			if w := s.at(end, sent); w.yearWord() {
-				end++
-			}
-			return []cand{{i: start, j: end, kind: kInterval, unit: unitYear, p: point{y: y}, p2: point{y: y2}, ownYear: true}}
-		}
-	}
-	end := k + 1
-	if w := s.at(end, sent); w.yearWord() && w.lex.flags&fPlural == 0 {
-		end++
-		if w.lex.flags&fAbbr != 0 && s.at(end, sent).isPunct('.') {
-			end++
-		}
-		return []cand{{i: k, j: end, kind: kYear, p: point{y: y}, ownYear: true}}
-	}
-	if t.suf() == "г" || t.suf() == "р" || t.suf() == "го" || t.suf() == "м" || t.suf() == "му" {
-		return []cand{{i: k, j: end, kind: kYear, p: point{y: y}, ownYear: true}}
-	}
-	// A bare year after a preposition, unless a plain word follows
-	// ("в 2000 километрах").
-	if !prep || y < 1900 {
-		return nil
-	}
-	if n := s.at(end, sent); n != nil && n.kind == tWord && !n.upper && n.lex.kind == lxNone {
-		return nil
-	}
-	if n := s.at(end, sent); n != nil && n.kind == tNum {
-		return nil
-	}
-	return []cand{{i: k, j: end, kind: kYear, p: point{y: y}, ownYear: true}}
-}
-
 // matchSeason matches seasons: "летом", "осенью 2023 года", "этим летом",
 // "цього літа", "лета 2023 года", "до лета", "summer of 2023", "last summer".
 func (s *scanner) matchSeason(i int) []cand {
@@ -118,8 +40,8 @@ func (s *scanner) matchSeason(i int) []cand {
 		if !n.isLex(lxSeason) || n.lex.flags&fAdv != 0 || (n.lex.flags&fWeak != 0 && k == i+1) {
 			return nil
 		}
-		if !t.isPrep(fFrom) && !t.isPrep(fTo) && n.lex.flags&fEn == 0 {
-			return nil
+		if w := s.text[t.start:t.end]; !t.isPrep(fFrom|fTo|fGov) && w != "к" && w != "К" && w != "ко" && n.lex.flags&fEn == 0 {
+			return nil // "к лету", "после зимы", "до лета"; not "на лето" (a plan for it)
 		}
 		y, end := s.yearTail(k+1, sent, false)
 		if y == 0 && s.at(k+1, sent).isPrep(0) {
@@ -160,6 +82,12 @@ func (s *scanner) matchRel(i int) []cand {
 	if t.isPrep(fPrepIn) || t.isPrep(0) && !t.isPrep(fFrom) && !t.isPrep(fTo) {
 		k++
 	}
+	if c := s.weekend(i, k, sent); c != nil {
+		return c
+	}
+	if c := s.sameOrNextDay(i, k, sent); c != nil {
+		return c
+	}
 	if a := s.at(k, sent); a.isLex(lxRelAdj) {
 		n := s.at(k+1, sent)
 		if n.isLex(lxUnit) && n.lex.flags&(fPlural|fAbbr) == 0 && n.lex.val >= unitWeek {
@@ -191,95 +119,46 @@ func (s *scanner) matchRel(i int) []cand {
 		return nil // the number was not one we read: "1,5 года назад"
 	}
 	u := s.at(k, sent)
-	if !u.isLex(lxUnit) || u.lex.flags&fAbbr != 0 {
-		return nil
+	if !u.isLex(lxUnit) || u.lex.flags&fAbbr != 0 || k == i && u.lex.flags&fPlural != 0 {
+		return nil // "years ago" with a number we did not read ("Twenty-five years ago")
 	}
 	end := k + 1
+	if n := s.at(end, sent); sign > 0 && n != nil && n.kind == tWord {
+		switch s.text[n.start:n.end] {
+		case "после", "після", "от", "від", "with", "after":
+			return nil // "спустя восемь лет после приговора": after another event
+		}
+	}
 	if sign < 0 {
 		if !s.at(end, sent).isLex(lxAgo) {
 			return nil
 		}
 		end++
+		if a := s.at(end, sent); a.isLex(lxAgo) { // "тому назад"
+			end++
+		}
 	}
 	return []cand{{i: start, j: end, kind: kRel, unit: int(u.lex.val), off: sign * n}}
 }
 
-// matchWeekday matches a weekday without a date: "в четверг", "у середу
-// вранці", "вечером пятницы", "в ночь на субботу", "on Tuesday".
-func (s *scanner) matchWeekday(i int) []cand {
-	sent := s.toks[i].sent
-	t := s.at(i, sent)
-	k, start := i, i
-	switch {
-	case t.tod():
-		k++
-		if s.at(k, sent).tod() {
-			k++
-		}
-		if wd := s.at(k, sent).weekday(fGen | fEn); wd != 0 {
-			return []cand{{i: start, j: k + 1, kind: kWeekday, wd: wd}}
-		}
-		return nil
-	case t.isPrep(0):
-		k++
-		start = k
-		if s.at(k, sent).isLex(lxTimeOfDay) { // "в ночь на" is not in the lexicon; "on Tuesday"
-			return nil
-		}
-	default:
-		return nil
-	}
-	w := s.at(k, sent)
-	wd := w.weekday(fLoc)
-	if wd == 0 || w.lex.flags&fWeak != 0 {
-		return nil
-	}
-	end := k + 1
-	if s.at(end, sent).tod() {
-		end++
-	}
-	out := []cand{{i: start, j: end, kind: kWeekday, wd: wd}}
-	// "в среду и четверг", "у вівторок та в середу"
-	for s.at(end, sent).isConj() {
-		n := end + 1
-		if s.at(n, sent).isPrep(fPrepIn) {
-			n++
-		}
-		w := s.at(n, sent)
-		wd := w.weekday(fLoc)
-		if wd == 0 || w.lex.flags&fWeak != 0 {
-			break
-		}
-		end = n + 1
-		out = append(out, cand{i: n, j: end, kind: kWeekday, wd: wd})
-	}
-	return out
-}
-
-// matchTime matches a clock time after a preposition: "в 15:30", "о 10:00",
-// "at 9:15".
-func (s *scanner) matchTime(i int) []cand {
-	sent := s.toks[i].sent
-	if !s.at(i, sent).isPrep(0) {
-		return nil
-	}
-	t := s.at(i+1, sent)
-	if t == nil || t.kind != tTime {
-		return nil
-	}
-	return []cand{{i: i + 1, j: i + 2, kind: kTime, minute: t.num}}
-}
-
-// matchQuarter matches "в первом квартале 2025 года", "у третьому кварталі",
-// "in the second quarter of 2024".
+// matchQuarter matches quarters and halves of a year: "в первом квартале
+// 2025 года", "у третьому кварталі", "in the second quarter of 2024",
+// "у другому півріччі", "в первом полугодии этого года".
 func (s *scanner) matchQuarter(i int) []cand {
 	sent := s.toks[i].sent
 	k := i
 	if s.at(k, sent).isLex(lxGlue) {
 		k++
 	}
-	o := s.at(k, sent)
-	if !o.isLex(lxOrdinal) || !s.at(k+1, sent).isLex(lxQuarter) {
+	o, u := s.at(k, sent), s.at(k+1, sent)
+	kind := kQuarter
+	switch {
+	case !o.isLex(lxOrdinal):
+		return nil
+	case u.isLex(lxQuarter):
+	case u.isLex(lxHalfYear) && o.lex.val <= 2:
+		kind = kHalf
+	default:
 		return nil
 	}
 	n := k + 2
@@ -288,9 +167,7 @@ func (s *scanner) matchQuarter(i int) []cand {
 			n++
 		}
 	}
-	y, end := s.yearTail(n, sent, false)
-	if y == 0 {
-		end = k + 2
-	}
-	return []cand{{i: k, j: end, kind: kQuarter, season: int(o.lex.val), p: point{y: y}, ownYear: y != 0}}
+	c := cand{i: k, kind: kind, season: int(o.lex.val)}
+	s.tail(&c, n, sent, false)
+	return []cand{c}
 }

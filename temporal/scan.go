@@ -17,7 +17,7 @@ func (s *scanner) at(k, sent int) *token {
 
 func (t *token) isLex(k lexKind) bool { return t != nil && t.kind == tWord && t.lex.kind == k }
 
-func (t *token) isPrep(flag uint16) bool {
+func (t *token) isPrep(flag uint32) bool {
 	return t.isLex(lxPrep) && (flag == 0 || t.lex.flags&flag != 0)
 }
 
@@ -40,7 +40,7 @@ func (t *token) isComma() bool { return t.isPunct(',') }
 func (t *token) isConj() bool { return t.isLex(lxConj) }
 
 // month returns the month of a month word having one of the flags.
-func (t *token) month(flags uint16) int {
+func (t *token) month(flags uint32) int {
 	if !t.isLex(lxMonth) || t.lex.flags&flags == 0 {
 		return 0
 	}
@@ -51,7 +51,7 @@ func (t *token) month(flags uint16) int {
 }
 
 // weekday returns the weekday+1 of a weekday word having one of the flags.
-func (t *token) weekday(flags uint16) int {
+func (t *token) weekday(flags uint32) int {
 	if !t.isLex(lxWeekday) || t.lex.flags&flags == 0 {
 		return 0
 	}
@@ -79,7 +79,7 @@ func (t *token) year() int {
 		return 0
 	}
 	switch t.suf() {
-	case "", "го", "м", "му", "й", "г", "р", "ого", "ому", "ий":
+	case "", "го", "м", "му", "й", "г", "р", "ого", "ому", "ий", "ом":
 		return t.num
 	}
 	return 0
@@ -96,6 +96,12 @@ func (s *scanner) yearTail(k, sent int, comma bool) (int, int) {
 	if comma && t.isComma() {
 		if y := s.at(k+1, sent).year(); y != 0 {
 			t, k = s.at(k+1, sent), k+1
+		}
+	}
+	// "августа-2018": a hyphen with no space on either side.
+	if t.isDash() && k > 0 && s.toks[k-1].end == t.start && s.toks[k-1].kind == tWord {
+		if n := s.at(k+1, sent); n.year() != 0 && n.start == t.end {
+			t, k = n, k+1
 		}
 	}
 	y := t.year()
@@ -158,13 +164,22 @@ func (s *scanner) tail(c *cand, k, sent int, comma bool) {
 func (s *scanner) find() []cand {
 	var out []cand
 	matchers := [...]func(int) []cand{
-		s.matchDay, s.matchMonth, s.matchMod, s.matchYear, s.matchSeason, s.matchRel, s.matchWeekday, s.matchTime, s.matchQuarter,
+		s.matchDay, s.matchMonth, s.matchMod, s.matchYear, s.matchSeason, s.matchRel, s.matchWeekday, s.matchTime, s.matchQuarter, s.matchHoliday,
+		s.matchMonthsOfYear, s.matchNthWeekday,
 	}
 	for i := 0; i < len(s.toks); {
 		t := &s.toks[i]
-		if t.kind == tPunct || (t.kind == tWord && t.lex.kind == lxNone && t.adjMonth == 0) {
+		if t.kind == tPunct || (t.kind == tWord && t.lex.kind == lxNone && t.adjMonth == 0) || t.isLex(lxConj) {
 			i++
 			continue
+		}
+		// No rule starts at a preposition followed by a plain word ("в
+		// городе"); skipping them saves running every rule on them.
+		if t.isLex(lxPrep) && i+1 < len(s.toks) {
+			if n := &s.toks[i+1]; n.kind == tWord && n.lex.kind == lxNone && n.adjMonth == 0 {
+				i++
+				continue
+			}
 		}
 		var best []cand
 		bestJ := i

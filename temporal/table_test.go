@@ -1,24 +1,29 @@
 package temporal
 
 import (
-	"bufio"
 	"os"
-	"strings"
 	"testing"
 	"time"
-
-	"github.com/litopys/litopys"
 )
 
-// Floors under the table test's scores: a change that lowers them fails.
+// Floors under the tables' scores: a change that lowers them fails.
 const (
-	floorAccuracy  = 0.965 // expected rows found with the right span, value and granularity
-	floorPrecision = 0.98  // found expressions whose span is an expected one
+	floorAccuracy  = 0.965 // tuned table: expected rows found with the right span, value and granularity
+	floorPrecision = 0.98  // tuned table: found expressions whose span is an expected one
+	// The blind table (testdata/blind.tsv): expressions found (overlapping
+	// span) with the right value and granularity, and found expressions
+	// that overlap an annotated one.
+	floorBlind          = 0.92
+	floorBlindPrecision = 0.97
+	// The second blind table (testdata/blind2.tsv) was annotated after the
+	// rules written for the first one; nothing has been tuned on it. Its
+	// first score was 0.840 (overlapping span), precision 0.995.
+	floorBlind2          = 0.83
+	floorBlind2Precision = 0.98
 )
 
-type tableRow struct {
-	sentence, published, lang, expr, value, gran string
-}
+// tableNow is Options.Now for the tables (sentences with no date).
+var tableNow = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
 
 func readTable(tb testing.TB) []tableRow {
 	tb.Helper()
@@ -27,99 +32,70 @@ func readTable(tb testing.TB) []tableRow {
 		tb.Fatalf("open table: %v", err)
 	}
 	defer f.Close()
-	var rows []tableRow
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		c := strings.Split(line, "\t")
-		if len(c) != 6 {
-			tb.Fatalf("table line %q: want 6 columns, got %d", line, len(c))
-		}
-		rows = append(rows, tableRow{c[0], c[1], c[2], c[3], c[4], c[5]})
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatalf("read table: %v", err)
+	rows, err := readTableRows(f)
+	if err != nil {
+		tb.Fatal(err)
 	}
 	return rows
 }
 
-// TestTable measures Find on real news sentences (testdata/expressions.tsv)
-// and pins floors under its accuracy and precision.
+// scoreFile scores a table file and logs its misses and extras.
+func scoreFile(t *testing.T, path string) TableScore {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatalf("open table: %v", err)
+	}
+	defer f.Close()
+	sc, err := ScoreTable(f, tableNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range sc.Misses {
+		t.Logf("miss %s", m)
+	}
+	for _, x := range sc.Extras {
+		t.Logf("extra %s", x)
+	}
+	return sc
+}
+
+// TestTable measures Find on real news sentences (testdata/expressions.tsv,
+// in-sample) and pins floors under its accuracy and precision.
 func TestTable(t *testing.T) {
-	rows := readTable(t)
-	now := time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
-	type key struct{ sentence, published, lang string }
-	want := map[key][]tableRow{}
-	total := 0
-	var order []key
-	for _, r := range rows {
-		k := key{r.sentence, r.published, r.lang}
-		if _, ok := want[k]; !ok {
-			order = append(order, k)
-			want[k] = nil
-		}
-		if r.expr != "-" { // "-": a sentence with no temporal expression
-			want[k] = append(want[k], r)
-			total++
-		}
+	sc := scoreFile(t, "testdata/expressions.tsv")
+	if sc.Total < 150 {
+		t.Fatalf("table has %d expressions, want at least 150", sc.Total)
 	}
-	correct, found, foundExpected := 0, 0, 0
-	for _, k := range order {
-		opt := Options{Lang: k.lang, Now: now}
-		if k.published != "-" {
-			d, err := litopys.ParseDate(k.published)
-			if err != nil {
-				t.Fatalf("published %q: %v", k.published, err)
-			}
-			opt.Published = d
-		}
-		got := Find(k.sentence, nil, opt)
-		byText := map[string]Expr{}
-		for _, e := range got {
-			byText[e.Text] = e
-		}
-		expected := map[string]bool{}
-		for _, r := range want[k] {
-			expected[r.expr] = true
-			e, ok := byText[r.expr]
-			if ok && e.Value == r.value && e.Granularity == r.gran {
-				correct++
-				continue
-			}
-			t.Logf("miss %q in %q (published %s): want %s/%s, got %v", r.expr, k.sentence, k.published, r.value, r.gran, summary(got))
-		}
-		for _, e := range got {
-			found++
-			if expected[e.Text] {
-				foundExpected++
-			} else {
-				t.Logf("extra %q = %s in %q", e.Text, e.Value, k.sentence)
-			}
-		}
-	}
-	if total < 150 {
-		t.Fatalf("table has %d expressions, want at least 150", total)
-	}
-	acc := float64(correct) / float64(total)
-	prec := float64(foundExpected) / float64(max(found, 1))
-	t.Logf("table: %d expressions in %d sentences; accuracy %.3f (%d/%d), span precision %.3f (%d/%d)",
-		total, len(order), acc, correct, total, prec, foundExpected, found)
-	if acc < floorAccuracy {
+	t.Logf("table: %s", sc)
+	if acc := sc.ExactAccuracy(); acc < floorAccuracy {
 		t.Errorf("accuracy %.3f under the floor %.2f", acc, floorAccuracy)
 	}
-	if prec < floorPrecision {
+	if prec := sc.SpanPrecision(); prec < floorPrecision {
 		t.Errorf("precision %.3f under the floor %.2f", prec, floorPrecision)
 	}
 }
 
-func summary(es []Expr) []string {
-	var s []string
-	for _, e := range es {
-		s = append(s, e.Text+"="+e.Value+"/"+e.Granularity)
+// TestBlind scores Find on the blind table (testdata/blind.tsv), annotated
+// by hand before the scanner ran on its sentences; it skips when the table
+// is absent.
+func TestBlind(t *testing.T) {
+	for _, tt := range []struct {
+		file            string
+		floor, floorPre float64
+	}{
+		{"testdata/blind.tsv", floorBlind, floorBlindPrecision},
+		{"testdata/blind2.tsv", floorBlind2, floorBlind2Precision},
+	} {
+		t.Run(tt.file, func(t *testing.T) {
+			sc := scoreFile(t, tt.file)
+			t.Logf("%s: %s", tt.file, sc)
+			if acc := sc.Accuracy(); acc < tt.floor {
+				t.Errorf("accuracy %.3f under the floor %.2f", acc, tt.floor)
+			}
+			if prec := sc.Precision(); prec < tt.floorPre {
+				t.Errorf("precision %.3f under the floor %.2f", prec, tt.floorPre)
+			}
+		})
 	}
-	return s
 }

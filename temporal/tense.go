@@ -29,6 +29,16 @@ var notPast = map[string]bool{
 	"ел": true, "ав": true, "ив": true, "ул.": true, "пил": true, "бил": true, "мал": true, "зал": true,
 	"вал": true, "бал": true, "вел": true, "дел": true, "сел": true, "тел": true, "мел": true, "пел": true,
 	"объявил": false,
+	// "осталось 47 дней", "залишилося 48 днів": a countdown to what is ahead.
+	"осталось": true, "оставалось": true, "залишилося": true, "залишилось": true, "лишилося": true, "лишилось": true,
+}
+
+// pastShort are past-tense verbs too short for the ending rule: "должен
+// был", "мав бути … був", "міг".
+var pastShort = map[string]bool{
+	"был": true, "была": true, "было": true, "были": true, "був": true, "була": true, "було": true, "були": true,
+	"мог": true, "могла": true, "могли": true, "міг": true, "могло": true, "змогли": true,
+	"стал": true, "стала": true, "стало": true, "став": true, "стало,": true,
 }
 
 // sentenceTense reads the tokens of a sentence or clause for future markers
@@ -46,10 +56,21 @@ func sentenceTense(text string, toks []token, reporting bool) int8 {
 			future = true
 			continue
 		}
-		if past || t.upper || t.lex.kind != lxNone {
+		if t.upper || t.lex.kind != lxNone {
 			continue
 		}
 		w := text[t.start:t.end]
+		if len(w) >= 8 && !future && ukFuture(w) {
+			future = true
+			continue
+		}
+		if past {
+			continue
+		}
+		if pastShort[w] {
+			past = true
+			continue
+		}
 		if len(w) < 8 || notPast[w] { // shorter than four Cyrillic letters
 			continue
 		}
@@ -89,6 +110,90 @@ func isReporting(w string) bool {
 		if strings.HasPrefix(w, s) {
 			return true
 		}
+	}
+	return false
+}
+
+// ukFuture reports whether w is a Ukrainian synthetic future ("діятимуть",
+// "працюватиме", "візьмуться" is not one).
+func ukFuture(w string) bool {
+	for _, e := range [...]string{"тиму", "тимеш", "тиме", "тимемо", "тимете", "тимуть"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// tenseOf is the tense of the clause expression n stands in, or of its
+// sentence when the clause has no marker.
+func (r *resolver) tenseOf(n int) int8 {
+	if r.tenseOfCand == nil {
+		r.tenseOfCand = make([]int8, len(r.cands))
+	}
+	if t := r.tenseOfCand[n]; t != tenseUnknown {
+		return t
+	}
+	tense := tensePast
+	if !r.backThen(n) {
+		if tense = r.clauseTense(n); tense == tenseNone {
+			tense = r.sentenceTense(r.sents[n])
+		}
+	}
+	r.tenseOfCand[n] = tense
+	return tense
+}
+
+func (r *resolver) sentenceTense(sent int) int8 {
+	if t, ok := r.tense[sent]; ok {
+		return t
+	}
+	if r.tense == nil {
+		r.tense = map[int]int8{}
+	}
+	a := 0
+	for a < len(r.toks) && r.toks[a].sent < sent {
+		a++
+	}
+	b := a
+	for b < len(r.toks) && r.toks[b].sent == sent {
+		b++
+	}
+	t := sentenceTense(r.text, r.toks[a:b], false)
+	r.tense[sent] = t
+	return t
+}
+
+// clauseTense reads the tense of the clause expression n is in: the
+// tokens between the nearest punctuation marks or "что/що/that" around it.
+func (r *resolver) clauseTense(n int) int8 {
+	c := &r.cands[n]
+	sent := r.toks[c.i].sent
+	a := c.i
+	for a > 0 && r.toks[a-1].sent == sent && !clauseBoundary(r.text, &r.toks[a-1]) {
+		a--
+	}
+	b := c.j
+	for b < len(r.toks) && r.toks[b].sent == sent && !clauseBoundary(r.text, &r.toks[b]) {
+		b++
+	}
+	return sentenceTense(r.text, r.toks[a:b], true)
+}
+
+func clauseBoundary(text string, t *token) bool {
+	if t.kind == tPunct {
+		switch t.punct {
+		case ',', ';', ':', '—', '–', '(', ')', '"', '«', '»', '“', '”', '„':
+			return true
+		}
+		return false
+	}
+	if t.kind != tWord {
+		return false
+	}
+	switch text[t.start:t.end] {
+	case "что", "чтобы", "що", "щоб", "that", "который", "которая", "которые", "який", "яка", "які":
+		return true
 	}
 	return false
 }

@@ -117,6 +117,10 @@ func tokenize(text string, sentences []litopys.Span, toks []token, lang string) 
 					t.lex = e
 				} else if n >= 10 && !t.upper {
 					t.adjMonth = int8(monthAdjective(string(w)))
+				} else if t.upper && n <= 12 && (r == 'I' || r == 'V' || r == 'X' || r == 'Х' || r == 'І') {
+					if v := roman(text[i:j]); v > 0 {
+						t.lex = lexEntry{kind: lxRoman, val: int8(v)}
+					}
 				}
 			}
 			toks = append(toks, t)
@@ -265,7 +269,7 @@ func scanNumber(text string, i int) (token, int) {
 // or decade; tokens keep the index so that they hold no pointers.
 var suffixNames = [...]string{"",
 	"го", "е", "й", "м", "му", "ий", "ого", "ому", "х", "ых", "их", "ті", "ї", "ое", "ей",
-	"г", "р", "st", "nd", "rd", "th", "s",
+	"г", "р", "st", "nd", "rd", "th", "s", "ом",
 }
 
 // numSuffixes maps a suffix to its index in suffixNames.

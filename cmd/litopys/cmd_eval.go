@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -17,19 +18,43 @@ import (
 	"github.com/litopys/litopys/pipeline"
 )
 
+// evalTargets lists the targets of `litopys eval`, one line each: adding a
+// target is adding a line here and its run function in a file of its own.
+var evalTargets = []struct {
+	name, help string
+	run        func(context.Context, *env, []string) error
+}{
+	{"ner", "BSNLP-style NER, base forms and linking: eval ner --gold DIR [--json]", runEvalNERCmd},
+	{"timeline", "dated events against a gold timeline: eval timeline --gold FILE [--only GLOBS] [--explain] [--json] [--no-published]", runEvalTimelineCmd},
+	{"clusters", "stories against topics (B-cubed): eval clusters --gold DIR [--json]", runEvalClustersCmd},
+	{"extract", "clean text of real pages against reference extractions: eval extract --pages DIR [--json]", runEvalExtractCmd},
+	{"lemmas", "lemmas and parts of speech against CoNLL-U or BRUK gold: eval lemmas --conllu FILE [--json]", runEvalLemmasCmd},
+	{"dates", "temporal expressions against hand-made tables: eval dates [--json] [--misses] TABLE.tsv...", runEvalDatesCmd},
+	{"roles", "agents and patients of events against UD dependency trees: eval roles [--conllu FILE] [--json]", runEvalRolesCmd},
+}
+
 func runEvalCmd(ctx context.Context, e *env, args []string) error {
-	if len(args) == 0 {
-		return usagef("eval: want a target: ner, timeline, clusters")
+	names := make([]string, len(evalTargets))
+	for i, t := range evalTargets {
+		names[i] = t.name
 	}
-	switch args[0] {
-	case "ner":
-		return runEvalNERCmd(ctx, e, args[1:])
-	case "timeline":
-		return runEvalTimelineCmd(ctx, e, args[1:])
-	case "clusters":
-		return runEvalClustersCmd(ctx, e, args[1:])
+	if len(args) == 0 || isHelp(args[0]) {
+		fmt.Fprint(e.stderr, "Usage: litopys eval TARGET [flags]\n\nScore the analysis against gold files:\n")
+		for _, t := range evalTargets {
+			fmt.Fprintf(e.stderr, "  %-10s %s\n", t.name, t.help)
+		}
+		fmt.Fprint(e.stderr, "\nRun \"litopys eval TARGET -h\" for the flags of a target.\n")
+		if len(args) == 0 {
+			return usagef("eval: want a target: %s", strings.Join(names, ", "))
+		}
+		return flag.ErrHelp
 	}
-	return usagef("eval: unknown target %q (want ner, timeline or clusters)", args[0])
+	for _, t := range evalTargets {
+		if t.name == args[0] {
+			return t.run(ctx, e, args[1:])
+		}
+	}
+	return usagef("eval: unknown target %q (want %s)", args[0], strings.Join(names, ", "))
 }
 
 func runEvalNERCmd(ctx context.Context, e *env, args []string) error {
@@ -45,6 +70,7 @@ func runEvalNERCmd(ctx context.Context, e *env, args []string) error {
 	models := fs.String("models", filepath.Join(os.TempDir(), "litopys-loto"), "with --by-topic: cache of held-out models (\"\" for none)")
 	without := fs.String("train-without", "", "with --by-topic: train without these comma-separated sources (silver, bsnlp2017), an ablation")
 	responses := fs.String("responses", "", "also write the answers as BSNLP response files under DIR/<topic>/<lang>/")
+	system := fs.String("system", "", "score the BSNLP response files under DIR (as --responses writes them) instead of analysing")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -83,7 +109,17 @@ func runEvalNERCmd(ctx context.Context, e *env, args []string) error {
 	}
 	var run evalrun.Run
 	var err error
-	if *byTopic {
+	if *system != "" {
+		raw, gold, err := evalrun.ReadGold(dirs)
+		if err != nil {
+			return err
+		}
+		sys, err := eval.ReadBSNLPResponses(*system, gold)
+		if err != nil {
+			return err
+		}
+		run = evalrun.Run{Report: eval.ScoreNER(gold, sys), Raw: raw, Gold: gold, System: sys}
+	} else if *byTopic {
 		o := evalrun.LOTOOptions{DataDir: *data, Cache: *models, Log: func(f string, a ...any) { e.log.Info(fmt.Sprintf(f, a...)) }}
 		for _, w := range strings.Split(*without, ",") {
 			switch strings.TrimSpace(w) {
@@ -201,10 +237,12 @@ func sortedKeys[V any](m map[string]V, skip string) []string {
 }
 
 func runEvalTimelineCmd(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "eval timeline", "--gold FILE [--docs DIR] [--json]")
-	gold := fs.String("gold", "", "gold timeline JSON (the format of seeds/gold/timeline.json)")
+	fs := newFlagSet(e, "eval timeline", "--gold FILE [--docs DIR] [--only GLOBS] [--explain] [--json]")
+	gold := fs.String("gold", "", "gold timeline JSON (the format of seeds/gold/timeline.json); beside an entities.tsv, the articles are read from its directory (eval/testdata/events)")
 	docsDir := fs.String("docs", "", "BSNLP-layout tree with the documents and their annotated entities (default: ../bsnlp beside the gold file)")
 	noDates := fs.Bool("no-published", false, "withhold the publication dates, to test how dates resolve without them")
+	only := fs.String("only", "", "score only the documents whose id matches one of these comma-separated globs (events gold directory)")
+	explain := fs.Bool("explain", false, "list every missed, spurious or wrongly dated event")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -212,14 +250,27 @@ func runEvalTimelineCmd(ctx context.Context, e *env, args []string) error {
 	if *gold == "" {
 		return usagef("--gold is required")
 	}
+	eventsDir := *docsDir == "" && eval.IsEventsGold(filepath.Dir(*gold))
+	if !eventsDir && *only != "" {
+		return usagef("--only needs an events gold directory (a gold file beside entities.tsv)")
+	}
 	if *docsDir == "" {
 		*docsDir = filepath.Join(filepath.Dir(*gold), "..", "bsnlp")
+	}
+	keep, err := evalrun.DocGlobs(*only)
+	if err != nil {
+		return usagef("--only: %v", err)
 	}
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		return err
 	}
-	rep, err := evalrun.Timeline(ctx, p, *gold, *docsDir, *noDates)
+	var rep eval.TimelineReport
+	if eventsDir {
+		rep, err = evalrun.EventsTimeline(ctx, p, *gold, evalrun.EventsOptions{Keep: keep, Explain: *explain, NoPublished: *noDates})
+	} else {
+		rep, err = evalrun.TimelineExplained(ctx, p, *gold, *docsDir, *noDates, *explain)
+	}
 	if err != nil {
 		return err
 	}
@@ -230,6 +281,10 @@ func runEvalTimelineCmd(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(e.stdout, "events dated  P %.3f  R %.3f  F1 %.3f\n", rep.EventsDated.P, rep.EventsDated.R, rep.EventsDated.F1)
 	fmt.Fprintf(e.stdout, "dates         accuracy %.3f (%d/%d)\n", rep.Dates.Accuracy, rep.Dates.Correct, rep.Dates.Total)
 	fmt.Fprintf(e.stdout, "types         accuracy %.3f (%d/%d)\n", rep.Types.Accuracy, rep.Types.Correct, rep.Types.Total)
+	fmt.Fprintf(e.stdout, "participants  P %.3f  R %.3f  F1 %.3f\n", rep.Participants.P, rep.Participants.R, rep.Participants.F1)
 	fmt.Fprintf(e.stdout, "attributions  P %.3f  R %.3f  F1 %.3f\n", rep.Attributions.P, rep.Attributions.R, rep.Attributions.F1)
+	for _, n := range rep.Notes {
+		fmt.Fprintln(e.stdout, n)
+	}
 	return nil
 }

@@ -5,12 +5,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"iter"
-	"os"
 	"runtime"
 	"time"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/ingest"
 	"github.com/litopys/litopys/input"
 	"github.com/litopys/litopys/pipeline"
 )
@@ -24,6 +23,8 @@ type ingestOptions struct {
 	workers   int
 	timeout   time.Duration
 	delay     time.Duration
+	// docTimeout is the time budget of one document's analysis.
+	docTimeout time.Duration
 }
 
 func runIngestCmd(ctx context.Context, e *env, args []string) error {
@@ -34,12 +35,13 @@ func runIngestCmd(ctx context.Context, e *env, args []string) error {
 	// LITOPYS_QUEUE: with it exported, a plain ingest would queue instead
 	// of storing.
 	queue := fs.String("queue", "", "queue the inputs on this NATS server (nats://HOST:PORT) for litopys workers instead of storing them")
-	fs.StringVar(&o.published, "published", "", "publication date (YYYY[-MM[-DD]]) for inputs that give none")
+	fs.StringVar(&o.published, "published", "", "publication date (YYYY[-MM[-DD]]) of every input: it wins over any date the input or the page gives")
 	fs.StringVar(&o.format, "format", "text", "output: text (a summary) or json (a line per input, then the totals)")
 	fs.Int64Var(&o.maxBytes, "max-bytes", 16<<20, "largest input (file, page, JSONL line) accepted, in bytes")
 	fs.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "documents analysed in parallel")
 	fs.DurationVar(&o.timeout, "timeout", 30*time.Second, "time limit of one download")
 	fs.DurationVar(&o.delay, "delay", time.Second, "least time between two downloads from one host")
+	fs.DurationVar(&o.docTimeout, "doc-timeout", pipeline.DefaultBudget, "time one document's analysis may take; a document over it fails and the batch goes on (0: no limit)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -51,18 +53,11 @@ func runIngestCmd(ctx context.Context, e *env, args []string) error {
 	return runIngest(ctx, e, o, fs.Args())
 }
 
-// ingestTotals counts the outcomes of an ingest.
-type ingestTotals struct {
-	Added     int `json:"added"`
-	Unchanged int `json:"unchanged"`
-	Failed    int `json:"failed"`
-}
-
 // ingestItem is the outcome of one input, a line of --format json.
 type ingestItem struct {
 	Source string `json:"source"`
 	ID     string `json:"id,omitempty"`
-	Status string `json:"status"` // added, unchanged or failed
+	Status string `json:"status"` // added, unchanged, skipped or failed
 	Error  string `json:"error,omitempty"`
 	Code   string `json:"code,omitempty"`
 }
@@ -73,6 +68,9 @@ const maxListedFailures = 50
 func runIngest(ctx context.Context, e *env, o ingestOptions, args []string) error {
 	if o.format != "json" && o.format != "text" {
 		return usagef("--format: want json or text, not %q", o.format)
+	}
+	if o.maxBytes <= 0 {
+		return usagef("--max-bytes: want a positive size in bytes, not %d", o.maxBytes)
 	}
 	opt := input.Options{MaxBytes: o.maxBytes}
 	if o.published != "" {
@@ -85,7 +83,7 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, args []string) erro
 	if o.queue != "" {
 		return runIngestQueue(ctx, e, o.queue, opt, args)
 	}
-	s, err := openStore(ctx, o.db)
+	s, err := openStore(ctx, o.db, storeCreate)
 	if err != nil {
 		return err
 	}
@@ -94,29 +92,56 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, args []string) erro
 	if err != nil {
 		return err
 	}
-	f := newFetcher(o.timeout, opt)
-	f.delay = o.delay
-	w := &ingestWriter{store: s, format: o.format, enc: json.NewEncoder(e.stdout), prog: newProgress(e.stderr)}
+	f := ingest.NewFetcher(o.timeout, opt, pipeline.Version)
+	f.Delay = o.delay
+	enc := json.NewEncoder(e.stdout)
+	prog := newProgress("ingest", e.stderr, e.log, ingest.Size(args))
+	opt.OnRead = prog.onRead
+	var failures []ingestItem
+	w := &ingest.Writer{Store: s, Version: pipeline.Version}
+	w.Report = func(out ingest.Outcome) error {
+		item := ingestItem{Source: out.Source, ID: out.ID, Status: out.Status}
+		if out.Err != nil {
+			item.Error, item.Code = errorText(out.Source, out.Err), litopys.ErrorCode(out.Err)
+		}
+		if out.Status == ingest.Failed && len(failures) < maxListedFailures {
+			failures = append(failures, item)
+		}
+		if o.format == "json" {
+			if err := enc.Encode(item); err != nil {
+				return fmt.Errorf("write output: %w", err)
+			}
+		}
+		prog.show(w.Totals.Done(), w.Totals.Failed, w.Totals.String())
+		return nil
+	}
+	analyzer := pipeline.Budgeted{Pipeline: p, Budget: o.docTimeout}
 	var werr error
-	for r := range analyzeAll(ctx, p, ingestRecords(ctx, e.stdin, args, opt, f), o.workers) {
-		if werr = w.add(ctx, r); werr != nil {
+	for r := range ingest.AnalyzeAll(ctx, analyzer, ingest.Read(ctx, args, e.stdin, opt, f), o.workers) {
+		if ctx.Err() != nil {
+			break // interrupted: the document in hand did not fail
+		}
+		if werr = w.Add(ctx, r); werr != nil {
 			break
 		}
 	}
 	if werr == nil {
-		werr = w.flush(ctx)
+		// Documents analysed before an interrupt are stored still: the
+		// work is done, and storing a batch takes moments.
+		fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+		werr = w.Flush(fctx)
+		cancel()
 	}
-	tot, failures := w.tot, w.failures
-	w.prog.clear()
+	tot := w.Totals
+	prog.clear()
 	if err := ctx.Err(); err != nil {
-		fmt.Fprintf(e.stderr, "litopys ingest: interrupted after %d added, %d unchanged, %d failed\n", tot.Added, tot.Unchanged, tot.Failed)
-		return err
+		return fmt.Errorf("interrupted after %s: %w", tot, err)
 	}
 	if werr != nil {
 		return werr
 	}
 	if o.format == "json" {
-		if err := w.enc.Encode(tot); err != nil {
+		if err := enc.Encode(tot); err != nil {
 			return fmt.Errorf("write output: %w", err)
 		}
 	} else {
@@ -128,134 +153,9 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, args []string) erro
 	return nil
 }
 
-// Batching of writes: analysed documents are stored up to batchSize to a
-// transaction, and no later than batchDelay after the first of them.
-const (
-	batchSize  = 128
-	batchDelay = 2 * time.Second
-)
-
-// ingestWriter stores analysed documents in batches and reports each input's
-// outcome in input order.
-type ingestWriter struct {
-	store    litopys.Store
-	format   string
-	enc      *json.Encoder
-	prog     *progress
-	pending  []analyzed
-	docs     int
-	since    time.Time
-	tot      ingestTotals
-	failures []ingestItem
-}
-
-func (w *ingestWriter) add(ctx context.Context, r analyzed) error {
-	if len(w.pending) == 0 {
-		w.since = time.Now()
-	}
-	w.pending = append(w.pending, r)
-	if r.err == nil {
-		w.docs++
-	}
-	if w.docs >= batchSize || time.Since(w.since) >= batchDelay {
-		return w.flush(ctx)
-	}
-	return nil
-}
-
-// flush stores the pending documents in one transaction; when that fails
-// it stores them one by one, so that one bad document fails alone.
-func (w *ingestWriter) flush(ctx context.Context) error {
-	if len(w.pending) == 0 {
-		return nil
-	}
-	var docs []*litopys.Document
-	for _, r := range w.pending {
-		if r.err == nil {
-			docs = append(docs, r.doc)
-		}
-	}
-	added, errs := make([]bool, len(docs)), make([]error, len(docs))
-	var err error
-	if len(docs) > 0 {
-		added, err = w.store.PutDocuments(ctx, docs, pipeline.Version)
-	}
-	if err != nil {
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		added = make([]bool, len(docs))
-		for i, d := range docs {
-			added[i], errs[i] = w.store.PutDocument(ctx, d, pipeline.Version)
-		}
-	}
-	k := 0
-	for _, r := range w.pending {
-		item := ingestItem{Source: r.source, Status: "failed"}
-		err := r.err
-		if err == nil {
-			item.ID = r.doc.ID
-			item.Status = map[bool]string{true: "added", false: "unchanged"}[added[k]]
-			err = errs[k]
-			k++
-		}
-		if err := w.report(item, err); err != nil {
-			return err
-		}
-	}
-	w.pending, w.docs = w.pending[:0], 0
-	w.prog.show(w.tot)
-	return nil
-}
-
-// report counts one outcome and writes its line under --format json.
-func (w *ingestWriter) report(item ingestItem, err error) error {
-	switch {
-	case err != nil:
-		w.tot.Failed++
-		item.Status = "failed"
-		item.Error, item.Code = errorText(err), litopys.ErrorCode(err)
-		if len(w.failures) < maxListedFailures {
-			w.failures = append(w.failures, item)
-		}
-	case item.Status == "added":
-		w.tot.Added++
-	default:
-		w.tot.Unchanged++
-	}
-	if w.format == "json" {
-		if err := w.enc.Encode(item); err != nil {
-			return fmt.Errorf("write output: %w", err)
-		}
-	}
-	return nil
-}
-
-// ingestRecords reads the arguments in order: URLs are downloaded (feeds
-// item by item), everything else is read by package input.
-func ingestRecords(ctx context.Context, stdin io.Reader, args []string, opt input.Options, f *fetcher) iter.Seq[input.Record] {
-	return func(yield func(input.Record) bool) {
-		for _, a := range args {
-			var recs iter.Seq[input.Record]
-			if isURL(a) {
-				recs = f.records(ctx, a)
-			} else {
-				recs = input.Read(ctx, []string{a}, stdin, opt)
-			}
-			for rec := range recs {
-				if !yield(rec) {
-					return
-				}
-			}
-			if ctx.Err() != nil {
-				return
-			}
-		}
-	}
-}
-
-func writeIngestSummary(w io.Writer, tot ingestTotals, failures []ingestItem) {
-	fmt.Fprintf(w, "%d added, %d unchanged, %d failed\n", tot.Added, tot.Unchanged, tot.Failed)
+// writeIngestSummary writes the totals and the first failures for people.
+func writeIngestSummary(w io.Writer, tot ingest.Totals, failures []ingestItem) {
+	fmt.Fprintln(w, tot)
 	if tot.Failed == 0 {
 		return
 	}
@@ -265,43 +165,5 @@ func writeIngestSummary(w io.Writer, tot ingestTotals, failures []ingestItem) {
 	}
 	if more := tot.Failed - len(failures); more > 0 {
 		fmt.Fprintf(w, "  … and %d more\n", more)
-	}
-}
-
-// progress shows running totals on a terminal, at most a few times a
-// second; it is silent when stderr is not a terminal.
-type progress struct {
-	w    io.Writer
-	on   bool
-	last time.Time
-}
-
-func newProgress(w io.Writer) *progress {
-	f, ok := w.(*os.File)
-	on := false
-	if ok {
-		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
-			on = true
-		}
-	}
-	return &progress{w: w, on: on}
-}
-
-// showf shows a progress line on a terminal, at most five times a second.
-func (p *progress) showf(format string, args ...any) {
-	if !p.on || time.Since(p.last) < 200*time.Millisecond {
-		return
-	}
-	p.last = time.Now()
-	fmt.Fprintf(p.w, "\r\033[K"+format, args...)
-}
-
-func (p *progress) show(t ingestTotals) {
-	p.showf("ingest: %d added, %d unchanged, %d failed", t.Added, t.Unchanged, t.Failed)
-}
-
-func (p *progress) clear() {
-	if p.on && !p.last.IsZero() {
-		fmt.Fprint(p.w, "\r\033[K")
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/ingest"
 )
 
 // cmdResult is what a command wrote and returned.
@@ -59,19 +60,19 @@ func TestIngestSeedsTwice(t *testing.T) {
 	if first.err != nil {
 		t.Fatalf("first ingest: %v\n%s", first.err, first.stderr)
 	}
-	if want := "2 added, 0 unchanged, 0 failed\n"; first.stdout != want {
+	if want := "2 added, 0 unchanged, 0 skipped, 0 failed\n"; first.stdout != want {
 		t.Errorf("first ingest printed %q, want %q", first.stdout, want)
 	}
 	second := runCommand(t, runIngestCmd, append([]string{"--db", db, "--format", "json"}, seeds...)...)
 	if second.err != nil {
 		t.Fatalf("second ingest: %v", second.err)
 	}
-	var tot ingestTotals
+	var tot ingest.Totals
 	lastJSON(t, second.stdout, &tot)
-	if tot != (ingestTotals{Unchanged: 2}) {
+	if tot != (ingest.Totals{Unchanged: 2}) {
 		t.Errorf("second ingest totals %+v, want 2 unchanged", tot)
 	}
-	s, err := openStore(context.Background(), db)
+	s, err := openStore(context.Background(), db, storeRead)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,25 +150,25 @@ func TestIngestBadInputsAmongGood(t *testing.T) {
 	if !errorsIsPartial(r.err) {
 		t.Fatalf("ingest err = %v, want errPartial (exit code 3)", r.err)
 	}
-	var tot ingestTotals
+	var tot ingest.Totals
 	lastJSON(t, r.stdout, &tot)
-	// Good: good1, good2, j1. Bad: j2 (broken JSON), j3 (no text), empty,
-	// blank, binary, image.png (not read from directories), broken-utf8
-	// (refused by package input).
-	if want := (ingestTotals{Added: 3, Failed: 7}); tot != want {
+	// Good: good1, good2, j1, broken-utf8 (two bad bytes become U+FFFD).
+	// Bad: j2 (broken JSON), empty, blank, binary. Skipped: j3 (no text),
+	// image.png (not read from directories).
+	if want := (ingest.Totals{Added: 4, Skipped: 2, Failed: 4}); tot != want {
 		t.Errorf("totals %+v, want %+v\n%s", tot, want, r.stdout)
 	}
-	for _, line := range strings.Split(strings.TrimSpace(r.stdout), "\n")[:tot.Added+tot.Failed] {
+	for _, line := range strings.Split(strings.TrimSpace(r.stdout), "\n")[:tot.Added+tot.Skipped+tot.Failed] {
 		var it ingestItem
 		if err := json.Unmarshal([]byte(line), &it); err != nil {
 			t.Fatalf("line %q: %v", line, err)
 		}
-		if it.Status == "failed" && (it.Error == "" || it.Code == "") {
+		if (it.Status == "failed" || it.Status == "skipped") && (it.Error == "" || it.Code == "") {
 			t.Errorf("failure without a reason: %q", line)
 		}
 	}
 	text := runCommand(t, runIngestCmd, "--db", db, dir)
-	if !errorsIsPartial(text.err) || !strings.HasPrefix(text.stdout, "0 added, 3 unchanged, 7 failed\nfailed:\n") {
+	if !errorsIsPartial(text.err) || !strings.HasPrefix(text.stdout, "0 added, 4 unchanged, 2 skipped, 4 failed\nfailed:\n") {
 		t.Errorf("second ingest: %v\n%s", text.err, text.stdout)
 	}
 }

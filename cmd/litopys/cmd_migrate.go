@@ -2,44 +2,11 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
-	"os"
 
-	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/postgres"
 	"github.com/litopys/litopys/sqlite"
 )
-
-// defaultDB is the store used when neither --db nor LITOPYS_DB names one.
-const defaultDB = "litopys.db"
-
-// dbFlag adds --db to fs: a SQLite file path or a postgres:// URL.
-func dbFlag(fs *flag.FlagSet) *string {
-	def := os.Getenv("LITOPYS_DB")
-	if def == "" {
-		def = defaultDB
-	}
-	return fs.String("db", def, "the store: a SQLite file or a postgres://… URL (env LITOPYS_DB)")
-}
-
-// openStore opens the store db names, refusing one whose schema is older
-// than this program.
-func openStore(ctx context.Context, db string) (litopys.Store, error) {
-	var (
-		s   litopys.Store
-		err error
-	)
-	if postgres.IsDSN(db) {
-		s, err = postgres.Open(ctx, db)
-	} else {
-		s, err = sqlite.Open(ctx, db)
-	}
-	if err != nil {
-		return nil, err
-	}
-	return s, nil
-}
 
 // migrator is what both backends offer for "litopys migrate".
 type migrator interface {
@@ -94,7 +61,7 @@ func runMigrateCmd(ctx context.Context, e *env, args []string) error {
 // assignMissing gives the documents stored before the story log existed
 // (schema 1) their stories, so that pages show them.
 func assignMissing(ctx context.Context, e *env, db string) error {
-	s, err := openStore(ctx, db)
+	s, err := openStore(ctx, db, storeWrite)
 	if err != nil {
 		return err
 	}

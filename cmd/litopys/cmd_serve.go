@@ -9,10 +9,13 @@ import (
 	"net/http"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/litopys/litopys"
 	lhttp "github.com/litopys/litopys/http"
+	"github.com/litopys/litopys/ingest"
+	"github.com/litopys/litopys/input"
 	"github.com/litopys/litopys/internal/obs"
 	"github.com/litopys/litopys/pipeline"
 	"github.com/prometheus/client_golang/prometheus"
@@ -24,6 +27,7 @@ func runServeCmd(ctx context.Context, e *env, args []string) error {
 	db := dbFlag(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "the address to listen on")
 	token := fs.String("token", os.Getenv("LITOPYS_TOKEN"), "bearer token for POST /api/documents (env LITOPYS_TOKEN); empty disables writes")
+	public := fs.String("public-host", os.Getenv("LITOPYS_PUBLIC_HOST"), "host names the server answers for, comma-separated, beside IP addresses, localhost and the --addr host (env LITOPYS_PUBLIC_HOST; * for any); other Host headers are refused, against DNS rebinding")
 	logger := logFlags(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -36,22 +40,30 @@ func runServeCmd(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := openStore(ctx, *db)
+	st, err := openStore(ctx, *db, serveAccess(*token))
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	p, err := pipeline.New(pipeline.Options{})
-	if err != nil {
-		return err
-	}
-	srv, err := newServer(e, st, p, *token)
+	// The models are loaded on the first POST, not at start: a server that
+	// only reads never needs them.
+	p := lazyPipeline{sync.OnceValues(func() (*pipeline.Pipeline, error) { return pipeline.New(pipeline.Options{}) })}
+	srv, err := newServer(e, st, p, *token, serveHosts(*addr, *public))
 	if err != nil {
 		return err
 	}
 	return serveHTTP(ctx, e, srv, *addr, func(url string) {
 		e.log.Info("serving", "url", url, "db", *db, "writes", *token != "")
 	})
+}
+
+// serveAccess is how serve opens its store: read-only unless a token
+// allows writes.
+func serveAccess(token string) storeAccess {
+	if token == "" {
+		return storeRead
+	}
+	return storeWrite
 }
 
 // logFlags adds --log-format and --log-level to fs; the function it
@@ -79,21 +91,46 @@ func envOr(key, def string) string {
 	return def
 }
 
+// serveHosts lists the host names a server listening on addr answers
+// for: the one it listens on, if a name, and those of --public-host.
+func serveHosts(addr, public string) []string {
+	var hosts []string
+	if h, _, err := net.SplitHostPort(addr); err == nil && h != "" && net.ParseIP(h) == nil {
+		hosts = append(hosts, h)
+	}
+	for _, h := range strings.Split(public, ",") {
+		if h = strings.TrimSpace(h); h != "" {
+			hosts = append(hosts, h)
+		}
+	}
+	return hosts
+}
+
 // newServer makes the HTTP server over st, logging unexpected errors.
-func newServer(e *env, st litopys.Store, p *pipeline.Pipeline, token string) (*lhttp.Server, error) {
+// lazyPipeline is an analyser whose pipeline is made when first used.
+type lazyPipeline struct {
+	get func() (*pipeline.Pipeline, error)
+}
+
+func (l lazyPipeline) Analyze(ctx context.Context, rec input.Record) (*litopys.Document, error) {
+	p, err := l.get()
+	if err != nil {
+		return nil, fmt.Errorf("serve: load the analysers: %w", err)
+	}
+	// A posted article gets the time budget analyze and ingest give one.
+	return pipeline.Budgeted{Pipeline: p, Budget: pipeline.DefaultBudget}.Analyze(ctx, rec)
+}
+
+func newServer(e *env, st litopys.Store, p ingest.Analyzer, token string, hosts []string) (*lhttp.Server, error) {
 	return lhttp.New(lhttp.Options{
-		Store: st, Analyzer: p, AnalyzerVersion: pipeline.Version, Token: token,
+		Store: st, Analyzer: p, AnalyzerVersion: pipeline.Version, Token: token, Hosts: hosts,
 		OnError: func(r *http.Request, err error) {
 			e.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
 		},
 	})
 }
 
-// followEvery is how often a server looks for documents other processes
-// stored.
-const followEvery = 2 * time.Second
-
-// serveHTTP listens on addr, tells announce the URL, builds the story index
+// serveHTTP listens on addr, tells announce the URL, checks the store
 // in the background (/readyz says when it is done) and serves until ctx is
 // done, then shuts down gracefully and logs what it served. Beside the
 // server's routes it answers GET /metrics, the process's and the requests'
@@ -130,7 +167,6 @@ func serveHTTP(ctx context.Context, e *env, srv *lhttp.Server, addr string, anno
 			hs.Close()
 			return fmt.Errorf("serve: %w", err)
 		}
-		go srv.Follow(ctx, followEvery, func(err error) { e.log.Error("story index sync failed", "err", err) })
 	case err := <-served:
 		return fmt.Errorf("serve: %w", err)
 	case <-ctx.Done():

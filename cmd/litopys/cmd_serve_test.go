@@ -126,11 +126,14 @@ func TestDemoServes(t *testing.T) {
 	}
 }
 
-// TestServe serves an empty store with a token, ingests an article over
+// TestServe serves an empty store (made by migrate) with a token, ingests an article over
 // the API and finds it again; /metrics counts the requests by route and
 // status, and the server logs JSON lines ending with a summary.
 func TestServe(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "serve.db")
+	if code, _, errs := runCmd(t, "", "migrate", "--db", db); code != exitOK { // serve creates no store
+		t.Fatalf("migrate: %d %s", code, errs)
+	}
 	base, stop, logs := startCmd(t, "serve", "--db", db, "--addr", "127.0.0.1:0", "--token", "t0ken")
 	body := `{"id":"a1","title":"Переговоры","lang":"ru","published":"2023-11-09","text":"Государственный секретарь США Энтони Блинкен в четверг 9 ноября провел переговоры в Сеуле."}`
 	req, _ := http.NewRequest(http.MethodPost, base+"api/documents", strings.NewReader(body))

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"path/filepath"
 
@@ -16,24 +17,36 @@ import (
 // is run from the repository root: the built files go where the packages
 // embed them from, to be reviewed and committed.
 func runTrainCmd(ctx context.Context, e *env, args []string) error {
-	if len(args) == 0 {
-		return usagef("train: want a model: morph, langid, gazetteer or ner")
+	what := "MODEL"
+	if len(args) > 0 && !isHelp(args[0]) {
+		what = args[0]
 	}
-	what := args[0]
-	fs := newFlagSet(e, "train "+what, "[flags]")
+	fs := newFlagSet(e, "train "+what, "[flags]\n\nModels: morph, lemmas, langid, gazetteer, ner (see README, \"Rebuilding the embedded models\")")
 	data := fs.String("data", "../shared/data", "the shared data directory")
 	repo := fs.String("repo", ".", "the repository root, where the built files are written")
 	hunspell := fs.String("hunspell", "/usr/share/hunspell", "directory with ru_RU.{dic,aff} and uk_UA.{dic,aff} (morph)")
 	isoCodes := fs.String("iso-codes", "/usr/share/iso-codes/json", "gazetteer: Debian iso-codes JSON (apt-get install iso-codes)")
 	locale := fs.String("locale", "/usr/share/locale", "gazetteer: where iso-codes' ru and uk catalogues are")
 	evalTopics := fs.String("eval", "", "ner: instead of building, hold out each of these comma-separated BSNLP topics in turn, train without it and score it (as eval ner --by-topic)")
+	if len(args) == 0 || isHelp(args[0]) {
+		fs.Usage()
+		if len(args) == 0 {
+			return usagef("train: want a model: morph, langid, gazetteer or ner")
+		}
+		return flag.ErrHelp
+	}
 	if err := parseFlags(fs, args[1:]); err != nil {
 		return err
 	}
 	var err error
 	switch what {
 	case "morph":
-		err = morph.Build(*hunspell, *data, filepath.Join(*repo, "morph", "data"))
+		dir := filepath.Join(*repo, "morph", "data")
+		if err = morph.Build(*hunspell, *data, dir); err == nil {
+			err = morph.TrainContext(*data, dir)
+		}
+	case "lemmas":
+		err = morph.TrainContext(*data, filepath.Join(*repo, "morph", "data"))
 	case "langid":
 		err = langid.Train(*data, filepath.Join(*repo, "langid", "model.bin"))
 	case "gazetteer":
@@ -55,7 +68,7 @@ func runTrainCmd(ctx context.Context, e *env, args []string) error {
 		o.BuildClusters = true
 		err = ner.Train(o)
 	default:
-		return usagef("train: unknown model %q (want morph, langid, gazetteer or ner)", what)
+		return usagef("train: unknown model %q (want morph, lemmas, langid, gazetteer or ner)", what)
 	}
 	if err != nil {
 		return fmt.Errorf("train %s: %w", what, err)

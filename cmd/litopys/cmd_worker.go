@@ -10,12 +10,12 @@ import (
 	"net/http"
 	"os"
 	"runtime"
-	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/litopys/litopys"
 	lhttp "github.com/litopys/litopys/http"
+	"github.com/litopys/litopys/ingest"
 	"github.com/litopys/litopys/input"
 	"github.com/litopys/litopys/internal/obs"
 	"github.com/litopys/litopys/natsq"
@@ -34,6 +34,7 @@ type workerOptions struct {
 	maxBytes    int64
 	timeout     time.Duration
 	delay       time.Duration
+	docTimeout  time.Duration
 	// metricsAddr is where /metrics, /healthz and /readyz are served;
 	// empty serves none.
 	metricsAddr string
@@ -62,6 +63,7 @@ func runWorkerCmd(ctx context.Context, e *env, args []string) error {
 	fs.Int64Var(&o.maxBytes, "max-bytes", 16<<20, "largest page accepted, in bytes")
 	fs.DurationVar(&o.timeout, "timeout", 30*time.Second, "time limit of one download")
 	fs.DurationVar(&o.delay, "delay", time.Second, "least time between two downloads from one host")
+	fs.DurationVar(&o.docTimeout, "doc-timeout", pipeline.DefaultBudget, "time one document's analysis may take; a document over it fails (and is retried, then dead-lettered) (0: no limit)")
 	fs.StringVar(&o.metricsAddr, "metrics-addr", os.Getenv("LITOPYS_METRICS_ADDR"),
 		"serve /metrics, /healthz and /readyz on this HOST:PORT, e.g. 127.0.0.1:9464 (env LITOPYS_METRICS_ADDR); empty serves none")
 	logger := logFlags(fs)
@@ -71,6 +73,9 @@ func runWorkerCmd(ctx context.Context, e *env, args []string) error {
 	e, err := logger(e)
 	if err != nil {
 		return err
+	}
+	if o.maxBytes <= 0 {
+		return usagef("--max-bytes: want a positive size in bytes, not %d", o.maxBytes)
 	}
 	o.db, o.queue = *db, *queue
 	if o.queue == "" {
@@ -92,7 +97,7 @@ func runWorkerCmd(ctx context.Context, e *env, args []string) error {
 // document done is logged at debug level only.
 func runWorker(ctx context.Context, e *env, o workerOptions) error {
 	start := time.Now()
-	s, err := openStore(ctx, o.db)
+	s, err := openStore(ctx, o.db, storeWrite)
 	if err != nil {
 		return err
 	}
@@ -122,9 +127,13 @@ func runWorker(ctx context.Context, e *env, o workerOptions) error {
 		defer stop()
 		go pollLag(ctx, e, q, m)
 	}
-	f := &sharedFetcher{f: newFetcher(o.timeout, input.Options{MaxBytes: o.maxBytes})}
-	f.f.delay = o.delay
-	w := &natsq.Worker{Analyzer: p, Store: s, Version: pipeline.Version, Fetch: f.records, Stored: m.Stored,
+	f := ingest.NewFetcher(o.timeout, input.Options{MaxBytes: o.maxBytes}, pipeline.Version)
+	f.Delay = o.delay
+	shared := ingest.NewShared(f)
+	fetch := func(ctx context.Context, it natsq.Item) iter.Seq[input.Record] {
+		return shared.Records(ctx, it.URL, it.Published, it.PublishedSource)
+	}
+	w := &natsq.Worker{Analyzer: pipeline.Budgeted{Pipeline: p, Budget: o.docTimeout}, Store: s, Version: pipeline.Version, Fetch: fetch, Stored: m.Stored,
 		Analyses: o.analyses, Batch: o.batch, BatchWait: o.batchWait}
 	var done, failed, dead atomic.Int64
 	report := func(out natsq.Outcome) {
@@ -133,11 +142,11 @@ func runWorker(ctx context.Context, e *env, o workerOptions) error {
 		case out.Dead:
 			dead.Add(1)
 			e.log.Error("item dead-lettered", "item", out.Item.Name(), "key", out.Item.Key(), "reason", obs.Cause(out.Err),
-				"attempts", out.Attempt, "err", errorText(out.Err))
+				"attempts", out.Attempt, "err", errorText(out.Item.Name(), out.Err))
 		case out.Err != nil:
 			failed.Add(1)
 			e.log.Warn("item failed, will retry", "item", out.Item.Name(), "key", out.Item.Key(), "reason", obs.Cause(out.Err),
-				"attempt", out.Attempt, "err", errorText(out.Err))
+				"attempt", out.Attempt, "err", errorText(out.Item.Name(), out.Err))
 		default:
 			done.Add(1)
 			e.log.Debug("item done", "item", out.Item.Name(), "key", out.Item.Key(), "attempt", out.Attempt)
@@ -213,88 +222,32 @@ func serveProbes(e *env, addr string, h http.Handler) (stop func(), err error) {
 	}, nil
 }
 
-// sharedFetcher lets workers share one polite fetcher: one download at a
-// time, the pause per host kept across items.
-type sharedFetcher struct {
-	mu sync.Mutex
-	f  *fetcher
-}
-
-func (s *sharedFetcher) records(ctx context.Context, it natsq.Item) iter.Seq[input.Record] {
-	s.mu.Lock()
-	var recs []input.Record
-	for rec := range s.f.records(ctx, it.URL) {
-		if rec.Published.IsZero() {
-			rec.Published = it.Published
-		}
-		recs = append(recs, rec)
-	}
-	s.mu.Unlock()
-	return func(yield func(input.Record) bool) {
-		for _, rec := range recs {
-			if !yield(rec) {
-				return
-			}
-		}
-	}
-}
-
 // runIngestQueue queues the inputs for workers instead of analysing them
-// here: files, directories and stdin are read and sent whole as document
-// items, URLs are sent as URL items for a worker to download (a feed is
-// expanded by the worker that gets it).
+// here (natsq.Enqueue).
 func runIngestQueue(ctx context.Context, e *env, queue string, opt input.Options, args []string) error {
 	q, err := natsq.Open(ctx, queue, natsq.Config{})
 	if err != nil {
 		return err
 	}
 	defer q.Close()
-	var tot struct{ queued, duplicate, failed int }
-	publish := func(it natsq.Item) error {
-		added, err := q.Publish(ctx, it)
-		switch {
-		case err != nil && ctx.Err() != nil:
-			return ctx.Err()
-		case err != nil:
-			tot.failed++
-			e.log.Warn("input not queued", "source", it.Name(), "err", errorText(err))
-		case added:
-			tot.queued++
-		default:
-			tot.duplicate++
-		}
-		return nil
+	prog := newProgress("queue", e.stderr, e.log, ingest.Size(args))
+	defer prog.clear()
+	opt.OnRead = prog.onRead
+	tot, err := natsq.Enqueue(ctx, q, args, e.stdin, opt, natsq.EnqueueHooks{
+		Skipped: func(source string, err error) {
+			e.log.Debug("skipped", "source", source, "reason", litopys.ErrorMessage(err))
+		},
+		Failed: func(source string, err error) {
+			e.log.Warn("input not queued", "source", source, "err", errorText(source, err))
+		},
+		Progress: func(t natsq.Enqueued) { prog.show(t.Queued+t.Duplicate+t.Failed, t.Failed, "") },
+	})
+	if err != nil {
+		return err
 	}
-	for _, a := range args {
-		if isURL(a) {
-			if err := publish(natsq.Item{Kind: natsq.KindURL, URL: a, Published: opt.Published}); err != nil {
-				return err
-			}
-			continue
-		}
-		for rec := range input.Read(ctx, []string{a}, e.stdin, opt) {
-			if litopys.ErrorCode(rec.Err) == litopys.EUNSUPPORTED {
-				// A file of a kind litopys does not read, met in a
-				// directory walk: skipped, as analyze does.
-				e.log.Debug("skipped", "source", rec.Source, "reason", litopys.ErrorMessage(rec.Err))
-				continue
-			}
-			if rec.Err != nil {
-				tot.failed++
-				e.log.Warn("input failed", "source", rec.Source, "err", errorText(rec.Err))
-				continue
-			}
-			if err := publish(natsq.FromRecord(rec)); err != nil {
-				return err
-			}
-		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-	}
-	fmt.Fprintf(e.stdout, "%d queued, %d already queued, %d failed\n", tot.queued, tot.duplicate, tot.failed)
-	if tot.failed > 0 {
-		return fmt.Errorf("%d input(s) failed: %w", tot.failed, errPartial)
+	fmt.Fprintf(e.stdout, "%d queued, %d already queued, %d failed\n", tot.Queued, tot.Duplicate, tot.Failed)
+	if tot.Failed > 0 {
+		return fmt.Errorf("%d input(s) failed: %w", tot.Failed, errPartial)
 	}
 	return nil
 }

@@ -12,22 +12,8 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"os/signal"
 	"runtime/pprof"
-	"syscall"
 )
-
-// Exit codes.
-const (
-	exitOK      = 0
-	exitFailure = 1 // the command could not do its job
-	exitUsage   = 2 // bad flags or arguments
-	exitPartial = 3 // the command ran, but some inputs failed (each was reported)
-)
-
-// errPartial reports that some items of a batch failed; each was already
-// reported where it happened.
-var errPartial = errors.New("some inputs failed")
 
 // command is one subcommand: run parses its own flags from args.
 type command struct {
@@ -48,19 +34,20 @@ func commands() []command {
 		{"analyze", "analyse articles and print every layer as JSON or text", runAnalyzeCmd},
 		{"ingest", "store articles (files, directories, URLs, RSS/Atom feeds), each once", runIngestCmd},
 		{"search", "search stored articles by word forms and entities: search [--lang --outlet --from --to --entity] QUERY", runSearchCmd},
+		{"entities", "look entities up by any spelling, show one, merge or split: entities --db PATH [--show | --merge A B | --split M,… ID] [QUERY]", runEntitiesCmd},
 		{"worker", "take queued articles off a NATS work queue, analyse and store them: worker --queue nats://HOST:PORT --db DSN", runWorkerCmd},
 		{"migrate", "bring the database schema up to date", runMigrateCmd},
 		{"reanalyze", "analyse stored documents again with this version's analysers: reanalyze [--all] --db PATH", runReanalyzeCmd},
-		{"eval", "score the analysis against gold files: eval ner|timeline|clusters", runEvalCmd},
+		{"eval", "score the analysis against gold files: eval ner|timeline|clusters|extract|lemmas|dates", runEvalCmd},
 		{"bench", "measure speed and memory of the analysis on real corpora; bench store: the store at 100k and 1M documents", runBenchCmd},
-		{"train", "rebuild an embedded model from the public data: train morph|langid|gazetteer|ner", runTrainCmd},
+		{"train", "rebuild an embedded model from the public data: train morph|lemmas|langid|gazetteer|ner", runTrainCmd},
 		{"serve", "serve the JSON API and web pages over a store: serve --db PATH --addr HOST:PORT", runServeCmd},
 		{"version", "print the version of the program and its analysers", runVersionCmd},
 	}
 }
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := notifyContext(os.Stderr, os.Exit)
 	defer stop()
 	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}
 	e.log = newLogger(os.Stderr, os.Getenv("LITOPYS_LOG"))
@@ -93,6 +80,9 @@ func startProfile(path string, stderr io.Writer) func() {
 
 // run dispatches args to a subcommand and maps its error to an exit code.
 func run(ctx context.Context, e *env, args []string) int {
+	if len(args) > 0 && (args[0] == "--version" || args[0] == "-version") {
+		args = []string{"version"}
+	}
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		usage(e.stdout)
 		if len(args) == 0 {
@@ -105,21 +95,15 @@ func run(ctx context.Context, e *env, args []string) int {
 			continue
 		}
 		err := c.run(ctx, e, args[1:])
-		switch {
-		case err == nil:
+		if err == nil || errors.Is(err, flag.ErrHelp) {
 			return exitOK
-		case errors.Is(err, flag.ErrHelp):
-			return exitOK
-		case errors.Is(err, errPartial):
-			fmt.Fprintf(e.stderr, "litopys %s: %v\n", c.name, err)
-			return exitPartial
-		case isUsage(err):
-			fmt.Fprintf(e.stderr, "litopys %s: %v\n", c.name, err)
-			return exitUsage
-		default:
-			fmt.Fprintf(e.stderr, "litopys %s: %v\n", c.name, err)
-			return exitFailure
 		}
+		if code, msg, ok := interrupted(ctx, err); ok {
+			fmt.Fprintf(e.stderr, "litopys %s: %s\n", c.name, msg)
+			return code
+		}
+		fmt.Fprintf(e.stderr, "litopys %s: %v\n", c.name, err)
+		return exitCode(err)
 	}
 	fmt.Fprintf(e.stderr, "litopys: unknown command %q\n\n", args[0])
 	usage(e.stderr)
@@ -133,6 +117,11 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w, "\nRun \"litopys <command> -h\" for the flags of a command.")
+}
+
+// isHelp reports whether arg asks for help.
+func isHelp(arg string) bool {
+	return arg == "-h" || arg == "-help" || arg == "--help" || arg == "help"
 }
 
 // usageError marks an error in flags or arguments.

@@ -108,6 +108,7 @@ func systemDocs(ctx context.Context, p *pipeline.Pipeline, raw []eval.RawDoc) (m
 	if err != nil {
 		return nil, err
 	}
+	Resolve(p, docs)
 	sys := make(map[string]eval.Doc, len(docs))
 	for i, d := range docs {
 		sys[raw[i].Key()] = SystemDoc(raw[i], d)

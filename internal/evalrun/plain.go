@@ -2,6 +2,7 @@ package evalrun
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -19,6 +20,7 @@ import (
 // analyzeTexts runs the pipeline over clean texts on all cores, in order.
 func analyzeTexts(ctx context.Context, p *pipeline.Pipeline, texts []string, lang string) ([]*litopys.Document, error) {
 	out := make([]*litopys.Document, len(texts))
+	errs := make([]error, len(texts))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	for i, t := range texts {
@@ -30,10 +32,13 @@ func analyzeTexts(ctx context.Context, p *pipeline.Pipeline, texts []string, lan
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			out[i] = p.AnalyzeClean(t, lang)
+			out[i], errs[i] = p.AnalyzeClean(ctx, t, lang)
 		}()
 	}
 	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, fmt.Errorf("analyze: %w", err)
+	}
 	return out, ctx.Err()
 }
 

@@ -1,0 +1,368 @@
+package morph
+
+import "strings"
+
+// formInfo is what a word form resolves to before its context is seen: the
+// classifier's view of it, its lemma out of context and, when its lemma
+// depends on its part of speech, what the classifier needs to choose. With
+// the word it makes a 64-byte cache entry.
+type formInfo struct {
+	feat  tokFeat
+	lemma string
+	amb   *ambiguity // nil when every candidate has the same lemma
+	known bool
+}
+
+// ambiguity is what the classifier needs of a word whose lemma depends on
+// its part of speech: its candidates with the lemma of each, and hashes of
+// its endings.
+type ambiguity struct {
+	cands  []tagCount
+	lemmas []string
+	s2, s3 uint64
+}
+
+// resolve builds the formInfo of word (see LemmaSentence). Without a
+// context model (m nil) it is the dictionary's lemma.
+func (lx *lexicon) resolve(m *ctxModel, word string) *formInfo {
+	pre, core, post := trimPunct(word)
+	fi := &formInfo{}
+	var form string
+	var set []uint16
+	if m != nil {
+		fi.feat, form, set = m.featOf(lx, word)
+	} else {
+		fi.feat, form, set = lx.featOf(word)
+	}
+	whole := foldKey(word)
+	switch {
+	case core == "" || m != nil && whole != form && m.hasLex(whole):
+		// Punctuation, or a token the gold text has as a whole (г., т.е.).
+		pre, core, post, form = "", word, "", whole
+	case m != nil && (pre == "#" || pre == "@") && set == nil && !m.hasLex(form):
+		// A hashtag or handle made of words run together: as it is. One
+		// that is a word is lemmatised as the word (#друзья -> #друг).
+		fi.lemma = normalize(word)
+		return fi
+	case m != nil && !m.hasLex(whole) && isInflectedAbbr(core):
+		fi.lemma, fi.known = lx.lemma(word) // МИДа -> мид
+		return fi
+	case m != nil && post == "." && !m.keepDot:
+		post = "" // an abbreviation's lemma without its dot (ru: А. -> а)
+	}
+	if m == nil {
+		fi.lemma, fi.known = lx.lemma(word)
+		return fi
+	}
+	cands := m.candidates(form, fi.feat.sig, fi.feat.shape, nil)
+	fi.feat.amb = tagMask(cands)
+	if len(cands) == 0 {
+		fi.lemma, fi.known = lx.lemma(word)
+		return fi
+	}
+	fi.feat.top = topTag(cands)
+	top := 0
+	for cands[top].tag != fi.feat.top {
+		top++
+	}
+	_, fi.known = lx.lemma(word) // known to the dictionary, as before context models
+	lemmas := make([]string, len(cands))
+	same := true
+	for i, c := range cands {
+		l := m.lemmaFor(lx, core, form, set, c.tag)
+		if pre != "" || post != "" {
+			l = normalize(pre) + l + normalize(post)
+		}
+		lemmas[i] = l
+		same = same && l == lemmas[0]
+	}
+	fi.lemma = lemmas[top]
+	switch total := lexTotal(cands); {
+	case total > 0 && cands[top].n == total:
+		same = true // the gold text reads it only one way
+	case total >= dominantMin && float64(cands[top].n) >= dominantShare*float64(total):
+		same = true // the gold text all but always reads it one way
+	}
+	if !same {
+		fi.amb = &ambiguity{cands: cands, lemmas: lemmas, s2: hashString(lastRunes(form, 2)), s3: hashString(lastRunes(form, 3))}
+	}
+	return fi
+}
+
+// A form seen at least dominantMin times in the gold text, dominantShare
+// of them as one part of speech, is read that way without its context, as
+// is one seen as a single part of speech (other candidates come from its
+// class alone).
+const (
+	dominantMin   = 30
+	dominantShare = 0.97
+)
+
+// lemmaFor returns the lemma of word (folded form form, dictionary
+// readings set) read as part of speech tag: the lemma the gold text gives
+// it; else the dictionary's reading of tag's class; else the first learnt
+// edit rule for tag and the form's ending whose result the dictionary
+// knows as a lemma of that class; for a word the dictionary lacks, the
+// guesser's lemma if it guesses tag's class, else the commonest rule; last,
+// the dictionary's lemma out of context.
+func (m *ctxModel) lemmaFor(lx *lexicon, word, form string, set []uint16, tag UPOS) string {
+	if l, ok := m.lexLemma(form, tag); ok {
+		return l
+	}
+	if l, ok := m.closed.lemma(form, tag); ok {
+		return l
+	}
+	switch {
+	case tag == PUNCT || tag == SYM || tag == NUM && !isCyrillicWord(word):
+		return normalize(word)
+	case !isCyrillicWord(word) || isAllUpper(word):
+		l, _ := lx.lemma(word)
+		return l
+	}
+	coarse := tag.coarse()
+	norm := normalize(word)
+	if set != nil {
+		best := -1
+		for i, id := range set {
+			r := lx.rules[id]
+			if r.tag.pos() != coarse {
+				continue
+			}
+			if best < 0 || tag == PROPN && r.tag.proper() && !lx.rules[set[best]].tag.proper() {
+				best = i
+			}
+		}
+		if best >= 0 {
+			if l, ok := lx.rules[set[best]].apply(norm); ok {
+				return l
+			}
+		}
+	}
+	if l, ok := m.ruleLemma(lx, form, tag); ok {
+		return l
+	}
+	if tag == NOUN && m.closed != nil { // Russian
+		if l, ok := lx.nounOfRU(form, set); ok {
+			return l
+		}
+	}
+	if tag == VERB {
+		if l, ok := m.derivedVerb(lx, norm, set); ok {
+			return l
+		}
+		if m.closed != nil { // Russian
+			if l, ok := lx.pastVerb(form, set); ok {
+				return l
+			}
+		}
+	}
+	if set == nil && strings.Contains(word, "-") {
+		l, _ := lx.lemma(word) // a compound: its last part inflects
+		return l
+	}
+	if set == nil {
+		if coarse != PosOther {
+			if r, ok := lx.guess(form, isCapitalized(word)); ok && r.tag.pos() == coarse {
+				if l, ok := r.apply(norm); ok && plausibleGuess(norm, l) {
+					return l
+				}
+			}
+		}
+		if e, ok := m.topRule(form, tag); ok && !isCapitalized(word) {
+			if l, ok := e.apply(form); ok {
+				return l
+			}
+		}
+	}
+	l, _ := lx.lemma(word)
+	return l
+}
+
+// isLemma reports whether the dictionary has l as a lemma of part of
+// speech p (of any part of speech for PosOther). An infinitive in -ти,
+// -тись, -ться, -чься counts as a verb whatever the build inferred: verbs
+// whose past the affix rules cannot make (войти: вошёл) come out of it as
+// nouns (see classify).
+func (lx *lexicon) isLemma(l string, p POS) bool {
+	inf := p == PosVerb && hasAnySuffix(l, "ти", "тись", "тися", "ться", "чься")
+	for _, id := range lx.lookup(l) {
+		if r := lx.rules[id]; r.identity() && (p == PosOther || r.tag.pos() == p || inf) {
+			return true
+		}
+	}
+	return false
+}
+
+// minRuleSuffix is the shortest ending that ruleLemma trusts: rules keyed
+// by one letter or none turn unknown names into unrelated dictionary words.
+const minRuleSuffix = 2
+
+// ruleLemma returns the result of the first edit rule for tag and the
+// form's ending, longest ending first, that the dictionary confirms: a
+// lemma of tag's class; for a noun also the feminine or neuter
+// nominative of an adjective (сборная, будущее: adjectives used as
+// nouns); for another part of speech the form itself.
+func (m *ctxModel) ruleLemma(lx *lexicon, form string, tag UPOS) (string, bool) {
+	coarse := tag.coarse()
+	for k := min(maxRuleSuffix, runeLen(form)); k >= minRuleSuffix; k-- {
+		for _, e := range m.editRules(ruleKey(tag, lastRunes(form, k)), nil) {
+			if int(e.cut) > k {
+				continue // a rule changes no more than the ending it is keyed by
+			}
+			l, ok := e.apply(form)
+			if !ok {
+				continue
+			}
+			switch {
+			case tag == PROPN:
+				if lx.isProperLemma(l) {
+					return l, true
+				}
+			case coarse == PosOther && e.cut == 0 && e.add == "",
+				lx.isLemma(l, coarse),
+				tag == NOUN && hasAnySuffix(l, "ая", "яя", "ое", "ее", "а", "е", "є", "я") && lx.hasReading(l, PosAdj):
+				return l, true
+			}
+		}
+	}
+	return "", false
+}
+
+// hasReading reports whether the dictionary has w as a form of part of
+// speech p.
+func (lx *lexicon) hasReading(w string, p POS) bool {
+	for _, id := range lx.lookup(w) {
+		if lx.rules[id].tag.pos() == p {
+			return true
+		}
+	}
+	return false
+}
+
+// isProperLemma reports whether the dictionary has l as the lemma of a
+// proper noun.
+func (lx *lexicon) isProperLemma(l string) bool {
+	for _, id := range lx.lookup(l) {
+		if r := lx.rules[id]; r.identity() && r.tag.proper() {
+			return true
+		}
+	}
+	return false
+}
+
+func isInflectedAbbr(w string) bool {
+	_, ok := inflectedAbbreviation(w)
+	return ok
+}
+
+// maxDerivSuffix is the longest adjective ending that participle rules
+// are keyed by (-ованный, -ающийся).
+const maxDerivSuffix = 7
+
+// derivKey is the rules key of an adjective lemma's ending for the rules
+// that turn a participle's adjective lemma into its verb.
+func derivKey(suffix string) string { return string(rune(nUPOS)) + suffix }
+
+// derivedVerb returns the verb of a participle: the dictionary lists
+// participles as adjectives (захваченные: захваченный), and rules learnt
+// from the gold text (-ченный -> -тить, -ающий -> -ать ...) turn the
+// adjective lemma into a verb the dictionary knows.
+func (m *ctxModel) derivedVerb(lx *lexicon, norm string, set []uint16) (string, bool) {
+	for _, id := range set {
+		r := lx.rules[id]
+		adj, ok := r.apply(norm)
+		// Reflexive participles come out of the build as nouns (-ийся).
+		if !ok || r.tag.pos() != PosAdj && !(r.tag.pos() == PosNoun && hasAnySuffix(adj, "ийся", "ыйся")) {
+			continue
+		}
+		if l, ok := m.verbOfAdj(lx, foldKey(adj)); ok {
+			return l, true
+		}
+	}
+	return "", false
+}
+
+// verbOfAdj returns the verb of a participle's adjective lemma a: by the
+// learnt rules, by the Russian past-form endings (вошедший -> войти), or,
+// for a reflexive participle, as the reflexive of the verb of its
+// non-reflexive form (отличающийся -> отличать -> отличаться).
+func (m *ctxModel) verbOfAdj(lx *lexicon, a string) (string, bool) {
+	for k := min(maxDerivSuffix, runeLen(a)); k >= minRuleSuffix; k-- {
+		for _, e := range m.editRules(derivKey(lastRunes(a, k)), nil) {
+			if l, ok := e.apply(a); ok && int(e.cut) <= k && lx.isLemma(l, PosVerb) {
+				return l, true
+			}
+		}
+	}
+	if m.closed != nil { // Russian
+		if l, ok := lx.pastVerb(a, nil); ok {
+			return l, true
+		}
+	}
+	if base, ok := strings.CutSuffix(a, "ся"); ok && runeLen(base) > 4 {
+		if v, ok := m.verbOfAdj(lx, base); ok {
+			l := v + "ся"
+			if strings.HasSuffix(v, "ти") {
+				l = v + "сь"
+			}
+			if lx.isLemma(l, PosVerb) {
+				return l, true
+			}
+		}
+	}
+	return "", false
+}
+
+// verbCandidate reports whether a form that neither the gold text nor
+// its class shows as a verb still reads as one: a rule or a participle
+// derivation gives a verb the dictionary knows.
+func (m *ctxModel) verbCandidate(lx *lexicon, form, norm string, set []uint16) bool {
+	if _, ok := m.ruleLemma(lx, form, VERB); ok {
+		return true
+	}
+	if _, ok := m.derivedVerb(lx, norm, set); ok {
+		return true
+	}
+	if m.closed != nil { // Russian
+		_, ok := lx.pastVerb(form, set)
+		return ok
+	}
+	return false
+}
+
+func hasTag(cands []tagCount, t UPOS) bool {
+	for _, c := range cands {
+		if c.tag == t {
+			return true
+		}
+	}
+	return false
+}
+
+func lexTotal(cands []tagCount) uint32 {
+	n := uint32(0)
+	for _, c := range cands {
+		n += c.n
+	}
+	return n
+}
+
+// candidates returns the parts of speech a folded form may take (tagsOf),
+// with VERB added for a word that reads as a verb by the rules alone
+// (sigVerbish).
+func (m *ctxModel) candidates(form string, sig, shape uint8, dst []tagCount) []tagCount {
+	dst = m.tagsOf(form, sig, shape, dst)
+	if sig&sigVerbish != 0 && !hasTag(dst, VERB) && lexTotal(dst) < trustLex {
+		dst = append(dst, tagCount{VERB, 0})
+	}
+	return dst
+}
+
+// tagMask is the set of cands as bits.
+func tagMask(cands []tagCount) uint32 {
+	var m uint32
+	for _, c := range cands {
+		m |= 1 << c.tag
+	}
+	return m
+}

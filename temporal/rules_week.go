@@ -1,0 +1,185 @@
+package temporal
+
+import "strings"
+
+// matchWeekday matches a weekday without a date: "в четверг", "у середу
+// вранці", "вечером пятницы", "в ночь на субботу", "on Tuesday".
+func (s *scanner) matchWeekday(i int) []cand {
+	sent := s.toks[i].sent
+	t := s.at(i, sent)
+	k, start := i, i
+	switch {
+	case t.tod():
+		k++
+		if s.at(k, sent).tod() {
+			k++
+		}
+		if wd := s.at(k, sent).weekday(fGen | fEn); wd != 0 {
+			return []cand{{i: start, j: k + 1, kind: kWeekday, wd: wd}}
+		}
+		return nil
+	case t.isPrep(0):
+		k++
+		start = k
+		if s.at(k, sent).isLex(lxTimeOfDay) { // "в ночь на" is not in the lexicon; "on Tuesday"
+			return nil
+		}
+	default:
+		return nil
+	}
+	w := s.at(k, sent)
+	wd := w.weekday(fLoc)
+	weakOK := false
+	switch {
+	case wd != 0:
+	case t.isPrep(fFrom) || t.isPrep(fTo): // "со вторника", "з вівторка", "до пятницы"
+		wd = w.weekday(fGen)
+		weakOK = true // "со среды", "до среды": not the noun
+
+	case t.lex.flags == 0 && (s.text[t.start:t.end] == "к" || s.text[t.start:t.end] == "К"): // "к пятнице"
+		wd = w.weekday(fDat)
+	}
+	if wd == 0 || (w.lex.flags&fWeak != 0 && !weakOK) {
+		return nil
+	}
+	end := k + 1
+	if s.at(end, sent).tod() {
+		end++
+	}
+	out := []cand{{i: start, j: end, kind: kWeekday, wd: wd}}
+	// "в среду и четверг", "у вівторок та в середу"
+	for s.at(end, sent).isConj() {
+		n := end + 1
+		if s.at(n, sent).isPrep(fPrepIn) {
+			n++
+		}
+		w := s.at(n, sent)
+		wd := w.weekday(fLoc)
+		if wd == 0 || w.lex.flags&fWeak != 0 {
+			break
+		}
+		end = n + 1
+		out = append(out, cand{i: n, j: end, kind: kWeekday, wd: wd})
+	}
+	return out
+}
+
+// matchTime matches a clock time after a preposition: "в 15:30", "о 10:00",
+// "at 9:15".
+func (s *scanner) matchTime(i int) []cand {
+	sent := s.toks[i].sent
+	if t := s.at(i, sent); t != nil && t.kind == tTime && s.afterDate(i, sent) {
+		return []cand{{i: i, j: i + 1, kind: kTime, minute: t.num}}
+	}
+	if !s.at(i, sent).isPrep(0) {
+		return nil
+	}
+	t := s.at(i+1, sent)
+	if t == nil || t.kind != tTime {
+		return nil
+	}
+	return []cand{{i: i + 1, j: i + 2, kind: kTime, minute: t.num}}
+}
+
+// afterDate reports whether the clock time at k follows a date with at most
+// a comma between them, as in a date line: "12.11.2024, 14:35", "Вчора,
+// 18:30", "13 листопада 2024 14:35".
+func (s *scanner) afterDate(k, sent int) bool {
+	p := s.at(k-1, sent)
+	if p.isComma() {
+		p = s.at(k-2, sent)
+	}
+	switch {
+	case p == nil:
+		return false
+	case p.kind == tNumDate, p.isLex(lxRelDay) && p.lex.flags&fAdj == 0:
+		return true
+	case p.kind == tNum && p.year() != 0: // "13 листопада 2024 14:35"
+		return true
+	case p.kind == tWord && p.isLex(lxMonth) || p.isLex(lxMonthAbbr) || p.isLex(lxUnit) && p.lex.flags&fYearWord != 0:
+		return true // "12 ноября, 15:30", "2024 року, 14:35"
+	}
+	return false
+}
+
+// weekend matches a weekend: "в этот уик-энд", "на выходных", "у минулі
+// вихідні", "this weekend"; k is after a leading preposition at i.
+func (s *scanner) weekend(i, k, sent int) []cand {
+	c := cand{i: i, kind: kRel, unit: unitWeekend}
+	if a := s.at(k, sent); a.isLex(lxRelAdj) {
+		c.off, c.hasRel = int(a.lex.val), true
+		k++
+	} else if k == i {
+		return nil // a bare "выходные" is a noun ("выходные дни"), not a date
+	}
+	w := s.at(k, sent)
+	if !w.isLex(lxWeekend) {
+		return nil
+	}
+	end := k + 1
+	word := s.text[w.start:w.end]
+	if strings.EqualFold(word, "уик") { // "уик-энд", not "УИК"
+		if h, e := s.at(k+1, sent), s.at(k+2, sent); !h.isDash() || e == nil || e.kind != tWord || e.start != h.end || w.start == 0 {
+			return nil
+		}
+		end = k + 3
+	}
+	// "выходные", "вихідні" are also adjectives ("выходные данные",
+	// "вихідні дні"): without "этот" or "минулі" no plain word may follow.
+	if n := s.at(end, sent); !c.hasRel && !strings.HasPrefix(word, "уик") && !strings.HasPrefix(word, "week") &&
+		n != nil && n.kind == tWord && !n.upper && (n.lex.kind == lxNone || n.lex.kind == lxUnit || n.lex.kind == lxDaysNoun) {
+		return nil
+	}
+	c.j = end
+	return []cand{c}
+}
+
+// sameOrNextDay matches a day named from the last day written before it:
+// "в тот же день", "того ж дня", "в этот же день" (the same day), "на
+// следующий день", "наступного дня", "на другой день" (the day after); k is
+// after a leading preposition at i.
+func (s *scanner) sameOrNextDay(i, k, sent int) []cand {
+	a := s.at(k, sent)
+	if !a.isLex(lxThat) && !a.isLex(lxRelAdj) && !a.isLex(lxOrdinal) {
+		return nil
+	}
+	off := 0
+	switch w := strings.ToLower(s.text[a.start:a.end]); w {
+	case "тот", "того", "той", "том", "этот", "этого", "этом", "цей", "цього", "цьому":
+	case "следующий", "следующего", "наступного", "наступний", "другой", "другий", "другого":
+		off = 1
+	default:
+		return nil
+	}
+	n := k + 1
+	if b := s.at(n, sent); off == 0 && b != nil && b.kind == tWord {
+		if w := s.text[b.start:b.end]; w == "же" || w == "ж" {
+			n++
+		}
+	}
+	if p := s.at(i-1, sent); p.isConj() && off == 0 { // "в один и тот же день": any same day
+		return nil
+	}
+	u := s.at(n, sent)
+	if !u.isLex(lxUnit) || u.lex.val != unitDay || u.lex.flags&fPlural != 0 {
+		return nil
+	}
+	w := s.text[u.start:u.end]
+	if w != "день" && w != "дня" && w != "дні" {
+		return nil
+	}
+	if p := s.at(n+1, sent); p != nil && p.kind == tWord {
+		switch s.text[p.start:p.end] {
+		case "после", "після", "от", "від":
+			return nil // "на следующий день после атаки": counted from another event
+		}
+	}
+	if off == 0 && n == k+1 && k == i { // "этот день" alone is too vague; "того дня" needs "же"
+		return nil
+	}
+	start := i
+	if s.at(i, sent).isPrep(fPrepIn) { // "в тот же день": the bare preposition is left out
+		start = i + 1
+	}
+	return []cand{{i: start, j: n + 1, kind: kRel, unit: unitDay, off: off, anaphor: true}}
+}
