@@ -8,7 +8,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 	"unicode"
 
 	"github.com/litopys/litopys"
@@ -22,15 +21,12 @@ var (
 	loaded     *Tagger
 	lemmatizer Lemmatizer
 	loadErr    error
-	loadedTook time.Duration
 )
 
 func tagger(tb testing.TB) *Tagger {
 	tb.Helper()
 	loadOnce.Do(func() {
-		start := time.Now()
 		loaded, loadErr = Load()
-		loadedTook = time.Since(start)
 		if loadErr == nil {
 			var a *morph.Analyzer
 			a, loadErr = morph.Load()
@@ -93,7 +89,6 @@ func tagText(tb testing.TB, text, lang string) []string {
 // BenchmarkLoad, not here (wall time on a shared machine is no test).
 func TestLoad(t *testing.T) {
 	tagger(t)
-	t.Logf("loaded in %v", loadedTook)
 }
 
 func TestTag(t *testing.T) {
