@@ -25,14 +25,14 @@ type trigger struct {
 // without one; nouns beside a verb are its arguments) and per date
 // governing it; reports of one event within the article become one.
 func Find(doc *litopys.Document) []litopys.Event {
-	evs, _ := find(newIndex(doc))
-	return evs
+	ix := newIndex(doc)
+	return dedupe(ix, find(ix))
 }
 
-// find is Find over an index of the document; it also returns the
-// candidates looked at in the document-wide lists, which a linear reading
-// keeps proportional to the document.
-func find(ix *index) ([]litopys.Event, int) {
+// find returns the events of the document of ix before dedupe. ix.steps
+// counts the candidates looked at in the document-wide lists, which a
+// linear reading keeps proportional to the document.
+func find(ix *index) []litopys.Event {
 	doc := ix.doc
 	var out []litopys.Event
 	lastByTime := map[int]int{} // time expression → the last event of out it dates
@@ -108,8 +108,7 @@ func find(ix *index) ([]litopys.Event, int) {
 		}
 		ti = end
 	}
-	out = dedupe(ix, out)
-	return out, ix.steps
+	return out
 }
 
 // actorsOf returns the agents and patients of events, once each.
@@ -148,21 +147,59 @@ func mergeParticipants(a, b []litopys.Participant) []litopys.Participant {
 }
 
 // dedupe drops a dated event that repeats an earlier one of the article
-// (see sameHappening), comparing it with the kept events of its type,
-// date and granularity only.
+// (see sameHappening). Only the kept events of its type and date that can
+// be the same happening are compared — one that names nobody, or one that
+// shares an agent or a patient with it — so that an article repeated
+// many times is not read in quadratic time.
 func dedupe(ix *index, evs []litopys.Event) []litopys.Event {
+	type kept struct {
+		any, bare bool             // an event is kept; one that names nobody
+		byActor   map[string][]int // agent or patient → indexes into out
+	}
+	seen := map[happening]*kept{}
 	out := evs[:0]
-	kept := map[happening][]int{} // indexes into out
 	for _, e := range evs {
-		h := happening{e.Type, e.Date, e.Granularity}
-		if e.Date != "" && slices.ContainsFunc(kept[h], func(k int) bool {
-			ix.steps++
-			return sameHappening(out[k], e)
-		}) {
+		if e.Date == "" {
+			out = append(out, e)
 			continue
 		}
-		kept[h] = append(kept[h], len(out))
+		h := happening{e.Type, e.Date, e.Granularity}
+		k := seen[h]
+		if k == nil {
+			k = &kept{byActor: map[string][]int{}}
+			seen[h] = k
+		}
+		dup := k.any && (len(e.Participants) == 0 || k.bare)
+		actors := actorIDs(e)
+		for _, id := range actors {
+			if dup {
+				break
+			}
+			dup = slices.ContainsFunc(k.byActor[id], func(j int) bool {
+				ix.steps++
+				return sameHappening(out[j], e)
+			})
+		}
+		if dup {
+			continue
+		}
+		k.any = true
+		k.bare = k.bare || len(e.Participants) == 0
+		for _, id := range actors {
+			k.byActor[id] = append(k.byActor[id], len(out))
+		}
 		out = append(out, e)
+	}
+	return out
+}
+
+// actorIDs returns the entities that are agents or patients of e, once each.
+func actorIDs(e litopys.Event) []string {
+	var out []string
+	for _, p := range e.Participants {
+		if (p.Role == litopys.RoleAgent || p.Role == litopys.RolePatient) && !slices.Contains(out, p.Entity) {
+			out = append(out, p.Entity)
+		}
 	}
 	return out
 }
