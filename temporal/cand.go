@@ -36,12 +36,15 @@ type cand struct {
 	off      int  // kRel, kWeekday: offset in units
 	decade   int  // first year of a decade; kCentury: the century's number
 	minute   int  // kTime: minutes since midnight
+	dateline bool // kTime: right after its date ("12.11.2024, 14:35"), which gives its day
 	hasRel   bool // kWeekday: "прошлый четверг", "this Tuesday"
 	ownYear  bool // the year is written in the phrase
 	yearRel  bool // the year is relative: "прошлого года", "наступного року"
 	yearOff  int  // … with this offset from the publication year
 	yearSame bool // "того же года": the year last written
 	anaphor  bool // kRel: a day counted from the last day written before ("того же дня", "на следующий день")
+	night    bool // kDay, kWeekday: the night that ends on this day ("в ночь на 13 ноября")
+	eve      bool // kRel: "накануне": the day before a day of its own sentence, else before publication
 	nth      int8 // kDay: the nth (1–4) or last (-1) weekday wd of month p.m; with wd 0 the nth or last day
 	hol      int8 // kDay: index+1 of a holiday in holidays
 	holUA    bool // … whose day moved in Ukraine in 2023 ("Різдво")

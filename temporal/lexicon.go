@@ -42,6 +42,7 @@ const (
 	lxCentury            // "век", "століття"
 	lxWeekend            // "уикенд", "выходные", "вихідних", "weekend"; "уик" of "уик-энд"
 	lxThat               // "тот", "того", "той", "другой": may begin "того же дня", "на другой день"
+	lxNight              // "ночь", "ніч": "в ночь на 13 ноября"
 )
 
 // Word flags.
@@ -65,6 +66,7 @@ const (
 	fDat                         // dative month or weekday ("к маю", "к пятнице")
 	fGov                         // a word that governs a genitive date: "после", "протягом"
 	fIns                         // instrumental month ("жовтнем", "мартом")
+	fEve                         // "накануне", "напередодні": a preposition that may stand alone as an adverb
 )
 
 const (
@@ -172,7 +174,8 @@ func buildLexicon() map[string]lexEntry {
 	add(lxPrep, 0, 0, "на к ко за of о об около близько приблизно about around")
 	add(lxPrep, 0, fFrom, "с со з із зі від since from between между між")
 	add(lxPrep, 0, fTo, "по до to until till through by")
-	add(lxPrep, 0, fGov, "после після перед накануне напередодні протягом впродовж продовж after before during")
+	add(lxPrep, 0, fGov, "после після перед протягом впродовж продовж after before during")
+	add(lxPrep, 0, fGov|fEve, "накануне напередодні")
 	add(lxConj, 0, 0, "и і та й and or или або")
 	add(lxAgo, 0, 0, "назад тому ago")
 	add(lxLater, 0, 0, "через спустя")
@@ -228,6 +231,7 @@ func buildLexicon() map[string]lexEntry {
 		add(lxDecadeWord, d, 0, forms)
 	}
 	add(lxThat, 0, 0, "тот того той том другой")
+	add(lxNight, 0, 0, "ночь ніч")
 	for w := range nthWords { // "в последнюю субботу": words a rule starts after a preposition
 		if _, ok := m[w]; !ok {
 			m[w] = lexEntry{kind: lxThat}

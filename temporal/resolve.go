@@ -74,6 +74,11 @@ func (r *resolver) resolve() []Expr {
 			r.resolveTime(n)
 		}
 	}
+	for n := range r.cands {
+		if r.cands[n].night {
+			nightOf(&r.out[n])
+		}
+	}
 	return r.out
 }
 

@@ -17,7 +17,7 @@ func (r *resolver) resolveRel(n int) {
 		return
 	}
 	if c.anaphor {
-		if t, ok := r.lastDay(n); ok {
+		if t, ok := r.lastDay(n, c.eve); ok {
 			t = t.AddDate(0, 0, c.off)
 			e.Value, e.Date, e.Rule = t.Format(time.DateOnly), litopys.DateOf(t), "anchor"
 			return
@@ -65,16 +65,18 @@ func (r *resolver) seasonYear(season, off int) int {
 	return y
 }
 
-// resolveTime joins a clock time to the nearest day of its sentence.
+// resolveTime joins a clock time of a date line to the day before it; any
+// other time stays a bare "T15:30", as the tables annotate it: a day
+// elsewhere in the sentence need not be its day ("26 мая … забастовка с
+// 22:00" may run into the next day), and that day is an expression of its
+// own anyway.
 func (r *resolver) resolveTime(n int) {
 	c, e := &r.cands[n], &r.out[n]
 	clock := fmt.Sprintf("T%02d:%02d", c.minute/60, c.minute%60)
-	for _, dir := range []int{-1, 1} {
-		for k := n + dir; k >= 0 && k < len(r.cands) && r.sents[k] == r.sents[n]; k += dir {
-			if d := r.out[k].Date; d.Precision == litopys.PrecisionDay && r.out[k].Granularity == "day" {
-				e.Value, e.Date, e.Rule, e.Relative = d.String()+clock, d, "anchor", r.out[k].Relative
-				return
-			}
+	if c.dateline && n > 0 && r.sents[n-1] == r.sents[n] {
+		if d := r.out[n-1].Date; d.Precision == litopys.PrecisionDay && r.out[n-1].Granularity == "day" {
+			e.Value, e.Date, e.Rule, e.Relative = d.String()+clock, d, "anchor", r.out[n-1].Relative
+			return
 		}
 	}
 	e.Value, e.Partial = clock, true
@@ -96,9 +98,10 @@ func (r *resolver) weekendOf(n int) time.Time {
 	return sat
 }
 
-// lastDay is the day of the nearest expression before n that gives one.
-func (r *resolver) lastDay(n int) (time.Time, bool) {
-	for k := n - 1; k >= 0; k-- {
+// lastDay is the day of the nearest expression before n that gives one;
+// with sameSent, only one in n's sentence.
+func (r *resolver) lastDay(n int, sameSent bool) (time.Time, bool) {
+	for k := n - 1; k >= 0 && (!sameSent || r.sents[k] == r.sents[n]); k-- {
 		if e := &r.out[k]; e.Date.Precision == litopys.PrecisionDay && (e.Granularity == "day" || e.Granularity == "time") {
 			return e.Date.Time(), true
 		}

@@ -1,7 +1,7 @@
 package temporal
 
 // weekdayPrefix reads "[утром] [в] среду [вечером] [,]" before a date, or
-// "сегодня [утром]," (weekday -1). It returns the weekday+1, the index after the prefix and the index the span
+// "сегодня [утром],", "накануне," (weekday -1). It returns the weekday+1, the index after the prefix and the index the span
 // starts at (a leading bare preposition is left out).
 func (s *scanner) weekdayPrefix(k, sent int) (wd, next, start int) {
 	start = k
@@ -12,6 +12,9 @@ func (s *scanner) weekdayPrefix(k, sent int) (wd, next, start int) {
 		if s.at(k, sent).tod() { // "поздно вечером"
 			k++
 		}
+	}
+	if e := s.at(k, sent); !hasTod && e.isPrep(fGov) && e.lex.flags&fEve != 0 && s.at(k+1, sent).isComma() {
+		return -1, k + 2, k // "Накануне, 8 февраля,": the date says which day
 	}
 	if s.at(k, sent).isPrep(0) && !s.at(k, sent).isPrep(fFrom) { // "в", "на середу, 12 вересня"
 		if !hasTod {
@@ -49,6 +52,12 @@ func (s *scanner) weekdayPrefix(k, sent int) (wd, next, start int) {
 func (s *scanner) matchDay(i int) []cand {
 	sent := s.toks[i].sent
 	k := i
+	if s.at(k, sent).isPrep(fPrepIn) && s.at(k+1, sent).isLex(lxNight) {
+		return s.night(k+1, sent)
+	}
+	if s.at(k, sent).isLex(lxNight) {
+		return s.night(k, sent)
+	}
 	from := false
 	if s.at(k, sent).isPrep(fFrom) {
 		from = true

@@ -62,6 +62,8 @@ func (s *scanner) matchRel(i int) []cand {
 	sent := s.toks[i].sent
 	t := s.at(i, sent)
 	switch {
+	case t.isLex(lxPrep) && t.lex.flags&fEve != 0:
+		return s.eve(i, sent)
 	case t.isLex(lxRelDay):
 		end := i + 1
 		if t.lex.flags&fAdj != 0 { // "сегодняшний день"

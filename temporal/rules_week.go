@@ -64,21 +64,87 @@ func (s *scanner) matchWeekday(i int) []cand {
 	return out
 }
 
-// matchTime matches a clock time after a preposition: "в 15:30", "о 10:00",
-// "at 9:15".
+// matchTime matches a clock time: after a date in a date line ("12.11.2024,
+// 14:35", "сьогодні, 18:56", "12.09.2023 в 15:30"), which gives its day; after a preposition
+// ("в 15:30", "о 10:00", "at 9:15"); before a time zone ("14:16 мск", also
+// with a dot: "на 14.16 мск"); or opening a sentence as a news feed's
+// timestamp ("13:16 В Пакистане передумали…", ", 17:26 REGNUM").
 func (s *scanner) matchTime(i int) []cand {
 	sent := s.toks[i].sent
-	if t := s.at(i, sent); t != nil && t.kind == tTime && s.afterDate(i, sent) {
-		return []cand{{i: i, j: i + 1, kind: kTime, minute: t.num}}
-	}
-	if !s.at(i, sent).isPrep(0) {
+	t := s.at(i, sent)
+	if t != nil && t.kind == tTime {
+		if s.afterDate(i, sent) {
+			return []cand{{i: i, j: i + 1, kind: kTime, minute: t.num, dateline: true}}
+		}
+		if s.timeZone(i+1, sent) || s.opensSentence(i, sent) && s.at(i+1, sent) != nil && s.at(i+1, sent).kind == tWord {
+			return []cand{{i: i, j: i + 1, kind: kTime, minute: t.num}}
+		}
 		return nil
 	}
-	t := s.at(i+1, sent)
+	if m, ok := s.dotTime(i, sent); ok { // "14.16 мск"
+		return []cand{{i: i, j: i + 3, kind: kTime, minute: m}}
+	}
+	if !t.isPrep(0) {
+		return nil
+	}
+	if m, ok := s.dotTime(i+1, sent); ok {
+		return []cand{{i: i + 1, j: i + 4, kind: kTime, minute: m}}
+	}
+	t = s.at(i+1, sent)
 	if t == nil || t.kind != tTime {
 		return nil
 	}
-	return []cand{{i: i + 1, j: i + 2, kind: kTime, minute: t.num}}
+	// "12.09.2023 в 15:30": the date just before the preposition is its day.
+	return []cand{{i: i + 1, j: i + 2, kind: kTime, minute: t.num, dateline: s.afterDate(i, sent) && !s.at(i-1, sent).isComma()}}
+}
+
+// dotTime reads "14.16" before a time zone at k: hours, a dot and two
+// digits of minutes with nothing between them. Without the zone a dotted
+// pair is a decimal ("в 1.5 раза").
+func (s *scanner) dotTime(k, sent int) (int, bool) {
+	h, d, m := s.at(k, sent), s.at(k+1, sent), s.at(k+2, sent)
+	if h == nil || h.kind != tNum || h.ndig > 2 || h.suffix != 0 || h.num > 23 || !d.isPunct('.') || m == nil || m.kind != tNum ||
+		m.ndig != 2 || m.suffix != 0 || m.num > 59 || d.start != h.end || m.start != d.end || !s.timeZone(k+3, sent) {
+		return 0, false
+	}
+	return h.num*60 + m.num, true
+}
+
+// timeZone reports whether a time zone follows at k: "мск", "GMT", "UTC",
+// "по Москве", "по московскому времени", "за київським часом", "за Києвом".
+func (s *scanner) timeZone(k, sent int) bool {
+	t := s.at(k, sent)
+	if t == nil || t.kind != tWord {
+		return false
+	}
+	w := strings.ToLower(s.text[t.start:t.end])
+	switch w {
+	case "мск", "msk", "gmt", "utc", "cet", "eet", "кв":
+		return true
+	case "по", "за":
+		n := s.at(k+1, sent)
+		if n == nil || n.kind != tWord {
+			return false
+		}
+		w2 := strings.ToLower(s.text[n.start:n.end])
+		for _, p := range [...]string{"москв", "киев", "києв", "гринвич", "московск", "киевск", "київськ", "местн", "місцев"} {
+			if strings.HasPrefix(w2, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opensSentence reports whether only punctuation comes before token k in
+// its sentence.
+func (s *scanner) opensSentence(k, sent int) bool {
+	for p := k - 1; p >= 0 && s.toks[p].sent == sent; p-- {
+		if s.toks[p].kind != tPunct {
+			return false
+		}
+	}
+	return true
 }
 
 // afterDate reports whether the clock time at k follows a date with at most

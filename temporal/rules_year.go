@@ -73,13 +73,15 @@ func (s *scanner) matchYear(i int) []cand {
 	if y == 0 {
 		return nil
 	}
-	// Intervals: "2014–2016", "с 2014 по 2016 год".
+	// Intervals: "2014–2016", "с 2014 по 2016 год", and with a short
+	// second year: "сезона 2011-12", "1975-76 років", "1932-33 рр.".
 	if sep := s.at(k+1, sent); sep.isDash() || (from && (sep.isPrep(fTo) || sep.isConj())) {
-		if y2 := s.at(k+2, sent).year(); y2 > y && y2-y <= 100 {
-			end := k + 3
-			if w := s.at(end, sent); w.yearWord() {
-				end++
-			}
+		y2 := s.at(k+2, sent).year()
+		if y2 == 0 && sep.isDash() && t.suf() == "" {
+			y2 = shortYear(y, s.at(k+2, sent), s.text)
+		}
+		if y2 > y && y2-y <= 100 {
+			end := s.yearWords(k+3, sent)
 			return []cand{{i: start, j: end, kind: kInterval, unit: unitYear, p: point{y: y}, p2: point{y: y2}, ownYear: true}}
 		}
 	}
@@ -130,6 +132,44 @@ func (s *scanner) matchYear(i int) []cand {
 		return nil
 	}
 	return []cand{{i: k, j: end, kind: kYear, p: point{y: y}, ownYear: true}}
+}
+
+// shortYear reads the second year of "2011-12" from its last two digits:
+// a later year at most ten after y, with no digit or letter joined to it
+// ("2011-12-05" is a date, "1990-91x" is not a year); 0 if t is not one.
+func shortYear(y int, t *token, text string) int {
+	if t == nil || t.kind != tNum || t.ndig != 2 || t.suffix != 0 || followedByDigitSep(text, t.end) {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(text[t.end:]); isLetter(r) {
+		return 0
+	}
+	y2 := y/100*100 + t.num
+	if y2 <= y {
+		y2 += 100 // "1999-00"
+	}
+	if y2-y > 10 {
+		return 0
+	}
+	return y2
+}
+
+// yearWords reads an optional plural year word after an interval of years
+// at k — "годах", "років", "гг.", "рр.", "г.г." — and returns the index
+// after it.
+func (s *scanner) yearWords(k, sent int) int {
+	w := s.at(k, sent)
+	if !w.yearWord() {
+		return k
+	}
+	k++
+	if w.lex.flags&fAbbr != 0 && s.at(k, sent).isPunct('.') {
+		k++
+		if g := s.at(k, sent); g.yearWord() && g.lex.flags&fAbbr != 0 && g.start == s.toks[k-1].end && s.at(k+1, sent).isPunct('.') {
+			k += 2 // "г.г."
+		}
+	}
+	return k
 }
 
 // compoundYear reports whether the number at k ends a hyphenated word, as

@@ -175,7 +175,7 @@ func (s *scanner) find() []cand {
 		}
 		// No rule starts at a preposition followed by a plain word ("в
 		// городе"); skipping them saves running every rule on them.
-		if t.isLex(lxPrep) && i+1 < len(s.toks) {
+		if t.isLex(lxPrep) && t.lex.flags&fEve == 0 && i+1 < len(s.toks) {
 			if n := &s.toks[i+1]; n.kind == tWord && n.lex.kind == lxNone && n.adjMonth == 0 {
 				i++
 				continue
