@@ -67,6 +67,7 @@ const (
 	fGov                         // a word that governs a genitive date: "после", "протягом"
 	fIns                         // instrumental month ("жовтнем", "мартом")
 	fEve                         // "накануне", "напередодні": a preposition that may stand alone as an adverb
+	fAdjWd                       // a weekday adjective: "воскресный", "недільного"
 )
 
 const (
@@ -133,7 +134,8 @@ func buildLexicon() map[string]lexEntry {
 			}
 		}
 	}
-	add(lxTimeOfDay, 0, 0, "утром вечером днем ночью поздно рано вранці зранку уранці увечері ввечері вдень удень вночі уночі пізно morning evening afternoon night")
+	add(lxTimeOfDay, 0, 0, `утром вечером днем ночью поздно рано вранці зранку уранці увечері ввечері вдень удень вночі уночі пізно
+		вечеру вечора опівдні опівночі пополудні morning evening afternoon night`)
 	add(lxSeason, seasonSummer, fAdv, "летом влітку улітку літом")
 	add(lxSeason, seasonWinter, fAdv, "зимой зимою взимку узимку")
 	add(lxSeason, seasonSpring, fAdv, "весной весною навесні")
@@ -160,7 +162,7 @@ func buildLexicon() map[string]lexEntry {
 	add(lxRelAdj, 0, 0, "этой этом этого этот эту этим текущем текущего текущей нынешнем нынешнего цього цьому цей цієї цій цю поточного поточному нинішнього this")
 	add(lxRelAdj, 1, 0, "следующей следующем следующего следующий следующую следующим будущем будущего наступного наступному наступний наступної наступній наступну наступним next")
 
-	add(lxUnit, unitDay, 0, "день дня дні day")
+	add(lxUnit, unitDay, 0, "день дня дні day доба добу доби добі сутки")
 	add(lxUnit, unitDay, fPlural, "дней днів днями days")
 	add(lxUnit, unitWeek, 0, "неделе неделю недели неделя тижні тиждень тижня week")
 	add(lxUnit, unitWeek, fPlural, "недель тижнів weeks")
@@ -237,7 +239,8 @@ func buildLexicon() map[string]lexEntry {
 			m[w] = lexEntry{kind: lxThat}
 		}
 	}
-	add(lxWeekend, 0, 0, "уикенд уикенда уикенде уикэнд уик выходные выходных выходным вихідні вихідних вихідними weekend")
+	add(lxWeekend, 0, 0, `уикенд уикенда уикенде уикенду уикендом уикэнд уикэнда уикэнде уикэнду уикэндом уик
+		выходные выходных выходным вихідні вихідних вихідними вікенд вікенду вікенді вікендом weekend`)
 	add(lxCentury, 0, 0, "век века веке веку веком веков столетия столетие столетии століття столітті сторіччя сторіччі вв century")
 	add(lxGlue, 0, 0, "the")
 	add(lxOrdinal, 1, 0, "первом первого первый першому першого перший первой першій первую першу first")

@@ -78,6 +78,12 @@ func (s *scanner) matchDay(i int) []cand {
 			c.i = k
 		}
 		c.p, c.j, c.ownYear = point{int(t.y), int(t.m), int(t.d)}, k+1, true
+		if w := s.at(k+1, sent); w.yearWord() && w.lex.flags&fPlural == 0 { // "01.01.2019 року", "12.09.2023 г."
+			c.j++
+			if w.lex.flags&fAbbr != 0 && s.at(c.j, sent).isPunct('.') {
+				c.j++
+			}
+		}
 		return []cand{c}
 	}
 	if m := t.month(fEn); m != 0 { // September 12[, 2023]

@@ -1,5 +1,7 @@
 package temporal
 
+import "strings"
+
 // matchSeason matches seasons: "летом", "осенью 2023 года", "этим летом",
 // "цього літа", "лета 2023 года", "до лета", "summer of 2023", "last summer".
 func (s *scanner) matchSeason(i int) []cand {
@@ -84,7 +86,14 @@ func (s *scanner) matchRel(i int) []cand {
 	if t.isPrep(fPrepIn) || t.isPrep(0) && !t.isPrep(fFrom) && !t.isPrep(fTo) {
 		k++
 	}
+	// A deictic phrase keeps "в", "у", "на" ("в минувшую среду", "на
+	// прошлой неделе"); "за", "к" stay out ("за прошлый год").
+	start := k
+	if k > i && (t.isPrep(fPrepIn) || strings.EqualFold(s.text[t.start:t.end], "на")) {
+		start = i
+	}
 	if c := s.weekend(i, k, sent); c != nil {
+		c[0].i = min(max(start, c[0].i), k)
 		return c
 	}
 	if c := s.sameOrNextDay(i, k, sent); c != nil {
@@ -93,19 +102,19 @@ func (s *scanner) matchRel(i int) []cand {
 	if a := s.at(k, sent); a.isLex(lxRelAdj) {
 		n := s.at(k+1, sent)
 		if n.isLex(lxUnit) && n.lex.flags&(fPlural|fAbbr) == 0 && n.lex.val >= unitWeek {
-			return []cand{{i: i, j: k + 2, kind: kRel, unit: int(n.lex.val), off: int(a.lex.val)}}
+			return []cand{{i: start, j: k + 2, kind: kRel, unit: int(n.lex.val), off: int(a.lex.val)}}
 		}
 		if wd := n.weekday(fNom | fGen | fLoc); wd != 0 && n.lex.flags&fWeak == 0 {
 			end := k + 2
 			if s.at(end, sent).tod() {
 				end++
 			}
-			return []cand{{i: k, j: end, kind: kWeekday, wd: wd, off: int(a.lex.val), hasRel: true}}
+			return []cand{{i: start, j: end, kind: kWeekday, wd: wd, off: int(a.lex.val), hasRel: true}}
 		}
 		return nil
 	}
 	// "три дня назад", "тиждень тому", "a week ago"; "через два дня"
-	n, k, sign, start := 1, i, -1, i
+	n, k, sign, start := 1, i, -1, i // "три дня назад"
 	if t.isLex(lxLater) {
 		sign, k, i = 1, i+1, i+1
 		t = s.at(i, sent)

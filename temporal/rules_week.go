@@ -9,6 +9,8 @@ func (s *scanner) matchWeekday(i int) []cand {
 	t := s.at(i, sent)
 	k, start := i, i
 	switch {
+	case t.isLex(lxWeekday) && t.lex.flags&fAdjWd != 0:
+		return s.weekdayAdj(i, sent)
 	case t.tod():
 		k++
 		if s.at(k, sent).tod() {
@@ -62,6 +64,35 @@ func (s *scanner) matchWeekday(i int) []cand {
 		out = append(out, cand{i: n, j: end, kind: kWeekday, wd: wd})
 	}
 	return out
+}
+
+// weekdayAdj matches a weekday adjective naming one day ("воскресный
+// теракт", "на субботней встрече", "недільного матчу"); not a weekly
+// custom: "воскресная школа", "субботний день", "пятничная молитва", "по
+// субботним дням", "каждую субботнюю …".
+func (s *scanner) weekdayAdj(i, sent int) []cand {
+	t := &s.toks[i]
+	if p := s.at(i-1, sent); p != nil && p.kind == tWord {
+		switch strings.ToLower(s.text[p.start:p.end]) {
+		case "по", "каждый", "каждую", "каждое", "каждой", "каждом", "каждого", "кожен", "кожну", "кожного", "кожної", "кожному", "кожній":
+			return nil
+		}
+	}
+	if n := s.at(i+1, sent); n != nil && n.kind == tWord {
+		w := strings.ToLower(s.text[n.start:n.end])
+		if n.isLex(lxUnit) || w == "днем" || w == "днём" {
+			return nil // "субботний день", "воскресным днём"
+		}
+		if n.tod() { // "воскресным утром"
+			return []cand{{i: i, j: i + 2, kind: kWeekday, wd: int(t.lex.val) + 1}}
+		}
+		for _, p := range [...]string{"школ", "шкіл", "молитв", "богослуж", "служб", "дн", "обед", "обід", "отдых", "відпоч"} {
+			if strings.HasPrefix(w, p) {
+				return nil
+			}
+		}
+	}
+	return []cand{{i: i, j: i + 1, kind: kWeekday, wd: int(t.lex.val) + 1}}
 }
 
 // matchTime matches a clock time: after a date in a date line ("12.11.2024,
@@ -175,7 +206,7 @@ func (s *scanner) weekend(i, k, sent int) []cand {
 	if a := s.at(k, sent); a.isLex(lxRelAdj) {
 		c.off, c.hasRel = int(a.lex.val), true
 		k++
-	} else if k == i {
+	} else if k == i && !s.weekendIns(k, sent) {
 		return nil // a bare "выходные" is a noun ("выходные дни"), not a date
 	}
 	w := s.at(k, sent)
@@ -198,6 +229,21 @@ func (s *scanner) weekend(i, k, sent int) []cand {
 	}
 	c.j = end
 	return []cand{c}
+}
+
+// weekendIns reports whether the weekend word at k is an instrumental
+// that stands alone as a time ("уик-эндом", "вікендом").
+func (s *scanner) weekendIns(k, sent int) bool {
+	w := s.at(k, sent)
+	if !w.isLex(lxWeekend) {
+		return false
+	}
+	if strings.EqualFold(s.text[w.start:w.end], "уик") {
+		if e := s.at(k+2, sent); e != nil && s.at(k+1, sent).isDash() {
+			w = e
+		}
+	}
+	return strings.HasSuffix(s.text[w.start:w.end], "ом")
 }
 
 // sameOrNextDay matches a day named from the last day written before it:

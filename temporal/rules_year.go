@@ -17,8 +17,11 @@ func (s *scanner) matchYear(i int) []cand {
 		k++
 	}
 	t := s.at(k, sent)
-	// Centuries: "в XXI веке", "ХХ века", "21-м веке", "XIX в.".
-	if c := s.at(k+1, sent); c.isLex(lxCentury) || c.isPrep(fPrepIn) && s.text[c.start] == 0xD0 && s.at(k+2, sent).isPunct('.') && c.end == s.toks[k+2].start {
+	// Centuries: "в XXI веке", "ХХ века", "21-м веке", "XIX в.", "XX ст."
+	// (only after a Roman numeral from V: "ч. 2 ст. 15" is an article of a law,
+	// "ЗОШ І-III ст." a school's grades).
+	if c := s.at(k+1, sent); c.isLex(lxCentury) || c.isPrep(fPrepIn) && s.text[c.start] == 0xD0 && s.at(k+2, sent).isPunct('.') && c.end == s.toks[k+2].start ||
+		t.isLex(lxRoman) && t.lex.val >= 5 && c != nil && c.kind == tWord && s.text[c.start:c.end] == "ст" && s.at(k+2, sent).isPunct('.') && c.end == s.toks[k+2].start {
 		n := 0
 		switch {
 		case t.isLex(lxRoman):
@@ -29,7 +32,7 @@ func (s *scanner) matchYear(i int) []cand {
 		if n >= 1 && n <= 22 {
 			end := k + 2
 			if !c.isLex(lxCentury) || c.isLex(lxCentury) && s.at(end, sent).isPunct('.') && s.text[c.start:c.end] == "вв" {
-				end++ // "XIX в.", "вв."
+				end++ // "XIX в.", "вв.", "XX ст."
 			}
 			return []cand{{i: k, j: end, kind: kCentury, decade: n}}
 		}
