@@ -178,6 +178,7 @@ func buildLexicon() map[string]lexEntry {
 	add(lxPrep, 0, fTo, "по до to until till through by")
 	add(lxPrep, 0, fGov, "после після перед протягом впродовж продовж after before during")
 	add(lxPrep, 0, fGov|fEve, "накануне напередодні")
+	add(lxPrep, 0, fGov, "канун кануне кануну") // "в канун Рождества": the feast is the date
 	add(lxConj, 0, 0, "и і та й and or или або")
 	add(lxAgo, 0, 0, "назад тому ago")
 	add(lxLater, 0, 0, "через спустя")

@@ -107,7 +107,7 @@ func (r *resolver) resolveOne(n int) {
 		}
 		dayOf := func(int) (int, int) { return p.m, p.d }
 		if c.hol != 0 && holidays[c.hol-1].easter {
-			dayOf = func(y int) (int, int) { return easterDay(y, c.holWest) }
+			dayOf = func(y int) (int, int) { return movableDay(&holidays[c.hol-1], y, c.holWest) }
 		}
 		if p.y == 0 && !c.yearRel && e.Rule == "" && c.hol != 0 && r.anchorYear(n, false) == 0 {
 			p.y, e.Rule = r.nearestYear(n, dayOf)
@@ -117,7 +117,7 @@ func (r *resolver) resolveOne(n int) {
 				p.y, e.Rule = r.yearFor(n, p.m, p.d, 0)
 			}
 			if p.y != 0 {
-				p.m, p.d = easterDay(p.y, c.holWest)
+				p.m, p.d = movableDay(&holidays[c.hol-1], p.y, c.holWest)
 			}
 		}
 		if c.nth != 0 { // "в последнюю субботу сентября": its year, then its day

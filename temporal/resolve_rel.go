@@ -16,11 +16,18 @@ func (r *resolver) resolveRel(n int) {
 		e.Value, e.Date, e.Rule = pointValue(point{y: y}), yearDate(y), "published"
 		return
 	}
+	if c.unit == unitSeason && c.off == 0 && r.pub.IsZero() && r.pubY != 0 { // "цього літа" in a text dated by its year only
+		e.Value, e.Date, e.Rule = fmt.Sprintf("%04d-%s", r.pubY, seasonCodes[c.season]), yearDate(r.pubY), "published"
+		return
+	}
 	if c.anaphor {
 		if t, ok := r.lastDay(n, c.eve); ok {
 			t = t.AddDate(0, 0, c.off)
 			e.Value, e.Date, e.Rule = t.Format(time.DateOnly), litopys.DateOf(t), "anchor"
 			return
+		}
+		if c.demo {
+			return // "в этот день", "цього дня" with no day before it: the text never says which
 		}
 	}
 	if r.pub.IsZero() {

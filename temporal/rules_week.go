@@ -286,12 +286,20 @@ func (s *scanner) sameOrNextDay(i, k, sent int) []cand {
 			return nil // "на следующий день после атаки": counted from another event
 		}
 	}
-	if off == 0 && n == k+1 && k == i { // "этот день" alone is too vague; "того дня" needs "же"
-		return nil
+	demo := false
+	if off == 0 && n == k+1 {
+		switch w := strings.ToLower(s.text[a.start:a.end]); {
+		case k > i && (w == "этот" || w == "цей"): // "в этот день", "у цей день"
+			demo = true
+		case k == i && w == "цього" && (i == 0 || !s.at(i-1, sent).isLex(lxPrep)): // "Цього дня", not "до цього дня"
+			demo = true
+		default: // "этот день" alone is too vague; "того дня" needs "же"
+			return nil
+		}
 	}
 	start := i
-	if s.at(i, sent).isPrep(fPrepIn) { // "в тот же день": the bare preposition is left out
+	if s.at(i, sent).isPrep(fPrepIn) && !demo { // "в тот же день": the bare preposition is left out
 		start = i + 1
 	}
-	return []cand{{i: start, j: n + 1, kind: kRel, unit: unitDay, off: off, anaphor: true}}
+	return []cand{{i: start, j: n + 1, kind: kRel, unit: unitDay, off: off, anaphor: true, demo: demo}}
 }
