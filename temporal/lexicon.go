@@ -166,6 +166,12 @@ func buildLexicon() map[string]lexEntry {
 	add(lxUnit, unitDay, fPlural, "дней днів днями days")
 	add(lxUnit, unitWeek, 0, "неделе неделю недели неделя тижні тиждень тижня week")
 	add(lxUnit, unitWeek, fPlural, "недель тижнів weeks")
+	add(lxUnit, unitWeek, 0, "неделей тижнем") // instrumental: "неделей ранее", "з минулим тижнем"
+	add(lxUnit, unitWeek, fPlural, "неделями тижнями")
+	add(lxUnit, unitMonth, 0, "месяцем місяцем")
+	add(lxUnit, unitMonth, fPlural, "месяцами місяцями")
+	add(lxUnit, unitYear, 0, "годом роком")
+	add(lxUnit, unitYear, fPlural, "годами роками")
 	add(lxUnit, unitMonth, 0, "месяце месяца месяц місяці місяця місяць month")
 	add(lxUnit, unitMonth, fPlural, "месяцев місяців months")
 	add(lxUnit, unitYear, fYearWord, "году года год році року рік year")
@@ -201,6 +207,11 @@ func buildLexicon() map[string]lexEntry {
 	add(lxNumWord, 15, 0, "пятнадцать п'ятнадцять fifteen")
 	add(lxNumWord, 11, 0, "одиннадцать одинадцять eleven")
 	add(lxNumWord, 12, 0, "двенадцать дванадцять twelve")
+	// Instrumental numbers: "двумя днями раньше", "трьома роками пізніше".
+	for n, forms := range [...]string{2: "двумя двома", 3: "тремя трьома", 4: "четырьмя чотирма", 5: "пятью п'ятьма",
+		6: "шестью шістьма", 8: "восемью вісьмома", 10: "десятью десятьма"} {
+		add(lxNumWord, n, fIns, forms)
+	}
 	// Ordinal days: "пятого мая", "первое сентября", "двадцять п'ятого березня".
 	for d, forms := range map[int]string{
 		1: "первое перше", 2: "второе друге", 3: "третье третє", 4: "четвертое четвёртое четверте",

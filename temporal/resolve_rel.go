@@ -11,6 +11,10 @@ import (
 func (r *resolver) resolveRel(n int) {
 	c, e := &r.cands[n], &r.out[n]
 	e.Relative = true
+	if c.earlier {
+		r.resolveEarlier(n)
+		return
+	}
 	if c.unit == unitYear && r.pubY != 0 {
 		y := r.pubY + c.off
 		e.Value, e.Date, e.Rule = pointValue(point{y: y}), yearDate(y), "published"
@@ -114,4 +118,92 @@ func (r *resolver) lastDay(n int, sameSent bool) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// resolveEarlier counts "днём ранее", "годом позже", "двумя месяцами
+// раньше" from the nearest expression before n dated finely enough (a
+// day for days and weeks, a month for months, a year for years); with none
+// the value stays empty: the text counts from an event it does not date.
+func (r *resolver) resolveEarlier(n int) {
+	c, e := &r.cands[n], &r.out[n]
+	need := litopys.PrecisionDay
+	switch c.unit {
+	case unitMonth:
+		need = litopys.PrecisionMonth
+	case unitYear:
+		need = litopys.PrecisionYear
+	}
+	if d, ok := r.apposition(n); ok && precRank(d.Precision) >= precRank(need) { // "Днём раньше, 18 февраля,"
+		e.Rule = "anchor"
+		switch c.unit {
+		case unitDay:
+			e.Value, e.Date = d.String(), d
+		case unitWeek:
+			t := monday(d.Time())
+			e.Value, e.Date = weekValue(t), litopys.DateOf(t)
+		case unitMonth:
+			e.Value, e.Date = fmt.Sprintf("%04d-%02d", d.Year, d.Month), litopys.Date{Year: d.Year, Month: d.Month, Precision: litopys.PrecisionMonth}
+		case unitYear:
+			e.Value, e.Date = pointValue(point{y: d.Year}), yearDate(d.Year)
+		}
+		return
+	}
+	for k := n - 1; k >= 0; k-- {
+		d := r.out[k].Date
+		if d.IsZero() || precRank(d.Precision) < precRank(need) || r.out[k].Granularity == "interval" || r.out[k].Granularity == "decade" {
+			continue
+		}
+		e.Rule = "anchor"
+		switch c.unit {
+		case unitDay:
+			t := d.Time().AddDate(0, 0, c.off)
+			e.Value, e.Date = t.Format(time.DateOnly), litopys.DateOf(t)
+		case unitWeek:
+			t := monday(d.Time().AddDate(0, 0, 7*c.off))
+			e.Value, e.Date = weekValue(t), litopys.DateOf(t)
+		case unitMonth:
+			t := time.Date(d.Year, d.Month+time.Month(c.off), 1, 0, 0, 0, 0, time.UTC)
+			e.Value = t.Format("2006-01")
+			e.Date = litopys.Date{Year: t.Year(), Month: t.Month(), Precision: litopys.PrecisionMonth}
+		case unitYear:
+			e.Value, e.Date = pointValue(point{y: d.Year + c.off}), yearDate(d.Year+c.off)
+		}
+		return
+	}
+}
+
+// precRank orders precisions: none < year < month < day.
+func precRank(p litopys.Precision) int {
+	switch p {
+	case litopys.PrecisionYear:
+		return 1
+	case litopys.PrecisionMonth:
+		return 2
+	case litopys.PrecisionDay:
+		return 3
+	}
+	return 0
+}
+
+// apposition returns the date of the expression set after n by a comma
+// (and a preposition): "Днём раньше, 18 февраля,", "годом раньше, в
+// феврале 2014-го" — it says which time n means.
+func (r *resolver) apposition(n int) (litopys.Date, bool) {
+	if n+1 >= len(r.cands) {
+		return litopys.Date{}, false
+	}
+	c, next := &r.cands[n], &r.cands[n+1]
+	k := c.j
+	if k >= len(r.toks) || !r.toks[k].isComma() {
+		return litopys.Date{}, false
+	}
+	k++
+	if k < len(r.toks) && r.toks[k].isPrep(fPrepIn) {
+		k++
+	}
+	d := r.out[n+1].Date
+	if next.i != k || d.IsZero() || r.out[n+1].Granularity == "interval" || r.out[n+1].Partial {
+		return litopys.Date{}, false
+	}
+	return d, true
 }

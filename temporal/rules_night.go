@@ -9,7 +9,8 @@ import (
 
 // night matches a night named by the day it ends in — "в ночь на 13
 // ноября", "у ніч проти 8 листопада", "у ніч на середу, 13 листопада", "в
-// ночь на субботу" — at k, the night word; an interval of the two days.
+// ночь на субботу", "в ночь со среды на четверг" — at k, the night word;
+// an interval of the two days.
 // The bare preposition before it stays out of the span.
 func (s *scanner) night(k, sent int) []cand {
 	p := s.at(k+1, sent)
@@ -18,6 +19,13 @@ func (s *scanner) night(k, sent int) []cand {
 	}
 	switch w := strings.ToLower(s.text[p.start:p.end]); w {
 	case "на", "проти", "против":
+	case "с", "со", "з", "із", "зі": // "в ночь со среды на четверг"
+		if s.at(k+2, sent).weekday(fGen) != 0 && s.at(k+3, sent).isPrep(0) && strings.EqualFold(s.text[s.toks[k+3].start:s.toks[k+3].end], "на") {
+			if wd := s.at(k+4, sent).weekday(fLoc); wd != 0 {
+				return []cand{{i: k, j: k + 5, kind: kWeekday, wd: wd, night: true}}
+			}
+		}
+		return nil
 	default:
 		return nil
 	}

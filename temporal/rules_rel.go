@@ -81,6 +81,10 @@ func (s *scanner) matchRel(i int) []cand {
 		return []cand{{i: i, j: end, kind: kRel, unit: unitDay, off: int(t.lex.val)}}
 	case t.isLex(lxRelYear):
 		return []cand{{i: i, j: i + 1, kind: kRel, unit: unitYear, off: int(t.lex.val)}}
+	case t.kind == tNum || t.isLex(lxNumWord) || t.isLex(lxUnit) || t.tod():
+		if c := s.earlier(i, sent); c != nil {
+			return c
+		}
 	}
 	k := i
 	if t.isPrep(fPrepIn) || t.isPrep(0) && !t.isPrep(fFrom) && !t.isPrep(fTo) {
