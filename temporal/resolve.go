@@ -79,7 +79,7 @@ func (r *resolver) resolve() []Expr {
 			nightOf(&r.out[n])
 		}
 	}
-	return r.out
+	return r.joinSpans()
 }
 
 func (r *resolver) resolveOne(n int) {

@@ -147,10 +147,34 @@ func (s *scanner) matchDay(i int) []cand {
 	}
 	c.p.d, c.p.m = d1, m1
 	s.tail(&c, k, sent, false)
-	if d1 > daysIn(yearOr(c.p.y, 2024), m1) {
+	if d1 > daysIn(yearOr(c.p.y, 2024), m1) || !c.ownYear && s.quotedName(c.i, c.j, sent) {
 		return nil
 	}
 	return []cand{c}
+}
+
+// quotedName reports whether tokens [i, j) end a name in quotes that a
+// capitalised word begins: «Коалиция 14 февраля», «Движение 14 марта»,
+// «Утойя, 22 июля» — a party or a film, not a date.
+func (s *scanner) quotedName(i, j, sent int) bool {
+	if c := s.at(j, sent); !c.isPunct('»', '”', '"') {
+		return false
+	}
+	k := i - 1
+	if s.at(k, sent).isComma() {
+		k--
+	}
+	for n := 0; n < 2; n++ {
+		w := s.at(k, sent)
+		if w == nil || w.kind != tWord || w.lex.kind != lxNone {
+			return false
+		}
+		if o := s.at(k-1, sent); o.isPunct('«', '“', '"') {
+			return w.upper
+		}
+		k--
+	}
+	return false
 }
 
 // dayList reads "19, 20 и 21 марта [2018 года]" from the first day at k:
