@@ -46,6 +46,7 @@ type cand struct {
 	night    bool // kDay, kWeekday: the night that ends on this day ("в ночь на 13 ноября")
 	demo     bool // kRel anaphor: "в этот день", "цього дня" — unresolved when no day comes before it
 	earlier  bool // kRel anaphor: "днём ранее", "годом позже" — unresolved when nothing dated comes before it
+	relMonth bool // kMonth: "в минувшем ноябре" (off -1), "в этом сентябре" (0), "наступного травня" (+1)
 	eve      bool // kRel: "накануне": the day before a day of its own sentence, else before publication
 	nth      int8 // kDay: the nth (1–4) or last (-1) weekday wd of month p.m; with wd 0 the nth or last day
 	hol      int8 // kDay: index+1 of a holiday in holidays

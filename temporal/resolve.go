@@ -105,6 +105,9 @@ func (r *resolver) resolveOne(n int) {
 		if c.yearRel {
 			p.y, e.Rule, e.Relative = r.relYearOf(c), "published", true
 		}
+		if c.relMonth && r.pubY != 0 {
+			p.y, e.Rule, e.Relative = r.relMonthYear(p.m, c.off), "published", true
+		}
 		dayOf := func(int) (int, int) { return p.m, p.d }
 		if c.hol != 0 && holidays[c.hol-1].easter {
 			dayOf = func(y int) (int, int) { return movableDay(&holidays[c.hol-1], y, c.holWest) }

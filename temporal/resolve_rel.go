@@ -58,6 +58,24 @@ func (r *resolver) resolveRel(n int) {
 	}
 }
 
+// relMonthYear is the year of "в этом сентябре" (off 0: the publication
+// year's), "в минувшем ноябре" (-1: the last one before the publication
+// month), "в следующем мае" (+1: the next one after it).
+func (r *resolver) relMonthYear(m, off int) int {
+	y := r.pubY
+	if r.opt.Published.Precision == litopys.PrecisionYear || r.opt.Published.Month == 0 {
+		return y + off
+	}
+	pm := int(r.opt.Published.Month)
+	switch {
+	case off < 0 && m >= pm:
+		return y - 1
+	case off > 0 && m <= pm:
+		return y + 1
+	}
+	return y
+}
+
 // seasonYear is the year of "этим летом" (off 0), "прошлым летом" (-1:
 // the last one that has ended), "следующим летом" (+1: the next to start).
 func (r *resolver) seasonYear(season, off int) int {

@@ -89,6 +89,17 @@ func (s *scanner) matchDay(i int) []cand {
 	if m := t.month(fEn); m != 0 { // September 12[, 2023]
 		return s.matchMonthDay(c, k, sent, m)
 	}
+	if t.isLex(lxMonthAbbr) && t.upper { // "Июн 3 2017 в 8:38 PDT": an embed's English order in Russian
+		if d := s.at(k+1, sent).day(); d != 0 && d <= daysIn(2024, int(t.lex.val)) {
+			if y, end := s.yearTail(k+2, sent, true); y != 0 {
+				c.p, c.j, c.ownYear = point{y, int(t.lex.val), d}, end, true
+				if c.i > k {
+					c.i = k
+				}
+				return []cand{c}
+			}
+		}
+	}
 	d1 := t.day()
 	dayTok := k
 	if d1 == 0 {

@@ -88,11 +88,15 @@ func (s *scanner) monthList(k, sent int) []cand {
 	if m == 0 {
 		return nil
 	}
-	// "в мае–июне 2023"
+	// "в мае–июне 2023", "у жовтні–березні" (across the new year)
 	if sep := s.at(k+1, sent); sep.isDash() {
-		if m2 := s.at(k+2, sent).month(fLoc); m2 > m {
+		if m2 := s.at(k+2, sent).month(fLoc); m2 != 0 && m2 != m {
 			y, end := s.yearTail(k+3, sent, true)
-			return []cand{{i: k, j: end, kind: kInterval, unit: unitMonth, p: point{y: y, m: m}, p2: point{y: y, m: m2}, ownYear: y != 0}}
+			y1 := y
+			if y != 0 && m2 < m {
+				y1 = y - 1
+			}
+			return []cand{{i: k, j: end, kind: kInterval, unit: unitMonth, p: point{y: y1, m: m}, p2: point{y: y, m: m2}, ownYear: y != 0}}
 		}
 	}
 	out := []cand{{i: k, j: k + 1, kind: kMonth, p: point{m: m}}}

@@ -108,6 +108,10 @@ func (s *scanner) matchRel(i int) []cand {
 		if n.isLex(lxUnit) && n.lex.flags&(fPlural|fAbbr) == 0 && n.lex.val >= unitWeek {
 			return []cand{{i: start, j: k + 2, kind: kRel, unit: int(n.lex.val), off: int(a.lex.val)}}
 		}
+		if m := n.month(fNom | fGen | fLoc | fDat | fIns); m != 0 && a.lex.flags&fEn == 0 && !n.upper {
+			// "в минувшем ноябре", "цього травня", "с прошлого мая"
+			return []cand{{i: start, j: k + 2, kind: kMonth, p: point{m: m}, relMonth: true, off: int(a.lex.val)}}
+		}
 		if wd := n.weekday(fNom | fGen | fLoc); wd != 0 && n.lex.flags&fWeak == 0 {
 			end := k + 2
 			if s.at(end, sent).tod() {
