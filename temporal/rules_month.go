@@ -204,7 +204,7 @@ func (s *scanner) matchMod(i int) []cand {
 		y, end := s.yearTail(k+1, sent, true)
 		return []cand{{i: i, j: end, kind: kSeason, season: int(t.lex.val), p: point{y: y}, mod: mod, ownYear: y != 0}}
 	}
-	if t.isLex(lxRelAdj) {
+	if t.isLex(lxRelAdj) && t.lex.flags&fNear == 0 {
 		if u := s.at(k+1, sent); u.isLex(lxUnit) && u.lex.flags&fPlural == 0 && u.lex.val >= unitWeek {
 			return []cand{{i: i, j: k + 2, kind: kRel, unit: int(u.lex.val), off: int(t.lex.val), mod: mod}}
 		}

@@ -105,10 +105,10 @@ func (s *scanner) matchRel(i int) []cand {
 	}
 	if a := s.at(k, sent); a.isLex(lxRelAdj) {
 		n := s.at(k+1, sent)
-		if n.isLex(lxUnit) && n.lex.flags&(fPlural|fAbbr) == 0 && n.lex.val >= unitWeek {
+		if n.isLex(lxUnit) && n.lex.flags&(fPlural|fAbbr) == 0 && n.lex.val >= unitWeek && a.lex.flags&fNear == 0 {
 			return []cand{{i: start, j: k + 2, kind: kRel, unit: int(n.lex.val), off: int(a.lex.val)}}
 		}
-		if m := n.month(fNom | fGen | fLoc | fDat | fIns); m != 0 && a.lex.flags&fEn == 0 && !n.upper {
+		if m := n.month(fNom | fGen | fLoc | fDat | fIns); m != 0 && a.lex.flags&(fEn|fNear) == 0 && !n.upper {
 			// "в минувшем ноябре", "цього травня", "с прошлого мая"
 			return []cand{{i: start, j: k + 2, kind: kMonth, p: point{m: m}, relMonth: true, off: int(a.lex.val)}}
 		}

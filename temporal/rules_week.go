@@ -101,6 +101,9 @@ func (s *scanner) weekend(i, k, sent int) []cand {
 	c := cand{i: i, kind: kRel, unit: unitWeekend}
 	if a := s.at(k, sent); a.isLex(lxRelAdj) {
 		c.off, c.hasRel = int(a.lex.val), true
+		if a.lex.flags&fNear != 0 { // "в ближайшие выходные": the coming one
+			c.off = 0
+		}
 		k++
 	} else if k == i && !s.weekendIns(k, sent) {
 		return nil // a bare "выходные" is a noun ("выходные дни"), not a date

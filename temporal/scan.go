@@ -122,7 +122,7 @@ func (s *scanner) yearTail(k, sent int, comma bool) (int, int) {
 // returns the offset from the publication year and the index after it.
 func (s *scanner) relYear(k, sent int) (off, next int, ok bool) {
 	a, u := s.at(k, sent), s.at(k+1, sent)
-	if a.isLex(lxRelAdj) && u.yearWord() && u.lex.flags&(fPlural|fAbbr) == 0 && a.lex.flags&fEn == 0 {
+	if a.isLex(lxRelAdj) && u.yearWord() && u.lex.flags&(fPlural|fAbbr) == 0 && a.lex.flags&(fEn|fNear) == 0 {
 		return int(a.lex.val), k + 2, true
 	}
 	return 0, k, false
