@@ -179,6 +179,9 @@ func (s *scanner) matchHoliday(i int) []cand {
 		}
 		j++
 	}
+	if j > k+1 && s.at(j-1, sent).isConj() { // "День Гідності та Свободи і …"
+		j--
+	}
 	if h.noIn && s.at(i, sent).isPrep(fPrepIn) {
 		return nil // "верой в Троицу": the dogma, not the feast ("на Троицу")
 	}

@@ -131,6 +131,9 @@ func (r *resolver) weekendOf(n int) time.Time {
 // with sameSent, only one in n's sentence.
 func (r *resolver) lastDay(n int, sameSent bool) (time.Time, bool) {
 	for k := n - 1; k >= 0 && (!sameSent || r.sents[k] == r.sents[n]); k-- {
+		if sameSent && r.cands[k].anaphor { // "накануне … накануне": a day written in the sentence, not another one counted
+			continue
+		}
 		if e := &r.out[k]; e.Date.Precision == litopys.PrecisionDay && (e.Granularity == "day" || e.Granularity == "time") {
 			return e.Date.Time(), true
 		}

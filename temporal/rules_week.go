@@ -105,7 +105,9 @@ func (s *scanner) weekend(i, k, sent int) []cand {
 			c.off = 0
 		}
 		k++
-	} else if k == i && !s.weekendIns(k, sent) {
+	}
+	ins := k == i && s.weekendIns(k, sent) // "уик-эндом", "вікендом"
+	if k == i && !c.hasRel && !ins {
 		return nil // a bare "выходные" is a noun ("выходные дни"), not a date
 	}
 	w := s.at(k, sent)
@@ -122,7 +124,7 @@ func (s *scanner) weekend(i, k, sent int) []cand {
 	}
 	// "выходные", "вихідні" are also adjectives ("выходные данные",
 	// "вихідні дні"): without "этот" or "минулі" no plain word may follow.
-	if n := s.at(end, sent); !c.hasRel && !strings.HasPrefix(word, "уик") && !strings.HasPrefix(word, "week") &&
+	if n := s.at(end, sent); !c.hasRel && !ins && !strings.HasPrefix(word, "уик") && !strings.HasPrefix(word, "week") &&
 		n != nil && n.kind == tWord && !n.upper && (n.lex.kind == lxNone || n.lex.kind == lxUnit || n.lex.kind == lxDaysNoun) {
 		return nil
 	}
