@@ -156,7 +156,11 @@ func TestCenturyAbbr(t *testing.T) {
 	runClasses(t, []classCase{
 		{"ст.", "Методи тоталітаризму в XX ст. і наприкінці XIX ст.", litopys.Date{Year: 2014, Precision: litopys.PrecisionYear}, "uk", []want{
 			{Text: "XX ст.", Value: "19", Gran: "century"},
-			{Text: "XIX ст.", Value: "18", Gran: "century"},
+			{Text: "наприкінці XIX ст.", Value: "18", Gran: "century", Mod: "late"},
+		}},
+		{"a part of a century", "В конце XIX века и на початку ХХ століття.", litopys.DayDate(2014, 5, 5), "", []want{
+			{Text: "В конце XIX века", Value: "18", Gran: "century", Mod: "late"},
+			{Text: "на початку ХХ століття", Value: "19", Gran: "century", Mod: "early"},
 		}},
 		{"not centuries", "Голова ЗОШ І-III ст. та ч. 2 ст. 15 КК.", litopys.Date{Year: 2014, Precision: litopys.PrecisionYear}, "uk", nil},
 	})
@@ -169,6 +173,9 @@ func TestWeekendCases(t *testing.T) {
 		{"instrumental alone", "Больше всех уик-эндом разочаровался Уг Волан, а вікендом програли інші.", pub, "", []want{
 			{Text: "уик-эндом", Value: "2015-W20-WE", Gran: "week", Rule: "published", Relative: true},
 			{Text: "вікендом", Value: "2015-W20-WE", Gran: "week", Rule: "published", Relative: true},
+		}},
+		{"the past one read on a Sunday", "Они довольны прошедшим уик-эндом.", litopys.DayDate(2015, 5, 10), "ru", []want{
+			{Text: "прошедшим уик-эндом", Value: "2015-W19-WE", Gran: "week", Rule: "published", Relative: true},
 		}},
 		{"the coming one", "В ближайшие выходные будет тепло.", pub, "ru", []want{
 			{Text: "В ближайшие выходные", Value: "2015-W21-WE", Gran: "week", Rule: "published", Relative: true},
@@ -216,6 +223,9 @@ func TestSpanConventions(t *testing.T) {
 		}},
 		{"a year word after a numeric date", "Вартість на 01.01.2019 року становить 109 мільйонів.", pub, "uk", []want{
 			{Text: "01.01.2019 року", Value: "2019-01-01", Gran: "day"},
+		}},
+		{"a range of numeric dates", "Протягом 09.12.2017-10.12.2017 міст відремонтували; код 09.12.2017-10.", pub, "uk", []want{
+			{Text: "09.12.2017-10.12.2017", Value: "2017-12-09/2017-12-10", Gran: "interval"},
 		}},
 		{"доба", "Це друга атака за сьогоднішню добу.", pub, "uk", []want{
 			{Text: "сьогоднішню добу", Value: "2018-03-22", Gran: "day", Rule: "published", Relative: true},

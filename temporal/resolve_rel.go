@@ -119,6 +119,8 @@ func (r *resolver) weekendOf(n int) time.Time {
 	c := &r.cands[n]
 	sat := monday(r.pub).AddDate(0, 0, 5) // this week's Saturday
 	switch {
+	case c.hasRel && c.off < 0 && r.pub.Weekday() == time.Sunday:
+		return sat // "прошедший уик-энд" read on the Sunday: the one ending
 	case c.hasRel:
 		return sat.AddDate(0, 0, 7*c.off)
 	case r.pub.Before(sat) && r.tenseOf(n) == tensePast:

@@ -78,6 +78,12 @@ func (s *scanner) matchDay(i int) []cand {
 			c.i = k
 		}
 		c.p, c.j, c.ownYear = point{int(t.y), int(t.m), int(t.d)}, k+1, true
+		if e := s.at(k+2, sent); s.at(k+1, sent).isDash() && e != nil && e.kind == tNumDate { // "09.12.2017-10.12.2017"
+			p2 := point{int(e.y), int(e.m), int(e.d)}
+			if civil(p2.y, p2.m, p2.d).After(civil(c.p.y, c.p.m, c.p.d)) {
+				return []cand{{i: c.i, j: k + 3, kind: kInterval, unit: unitDay, p: c.p, p2: p2, ownYear: true}}
+			}
+		}
 		if w := s.at(k+1, sent); w.yearWord() && w.lex.flags&fPlural == 0 { // "01.01.2019 року", "12.09.2023 г."
 			c.j++
 			if w.lex.flags&fAbbr != 0 && s.at(c.j, sent).isPunct('.') {

@@ -180,8 +180,9 @@ func (s *scanner) matchMod(i int) []cand {
 		s.tail(&c, k+1, sent, true)
 		return []cand{c}
 	}
-	if t != nil && (t.kind == tNum && t.suf() != "" || t.isLex(lxDecadeWord)) {
-		if cs := s.matchYear(k); len(cs) == 1 && cs[0].kind == kDecade { // "в середине 70-х годов", "начала нулевых годов"
+	if t != nil && (t.kind == tNum && t.suf() != "" || t.isLex(lxDecadeWord) || t.isLex(lxRoman)) {
+		// "в середине 70-х годов", "начала нулевых годов", "наприкінці ХІХ ст."
+		if cs := s.matchYear(k); len(cs) == 1 && (cs[0].kind == kDecade || cs[0].kind == kCentury) {
 			cs[0].i, cs[0].mod = i, mod
 			return cs
 		}

@@ -214,7 +214,7 @@ func scanNumber(text string, i int) (token, int) {
 			k := j + 1 + n2
 			if n2 >= 1 && n2 <= 2 && k+1 < len(text) && text[k] == sep {
 				n3, v3 := digits(text, k+1)
-				if n3 == 4 && !followedByDigitSep(text, k+1+n3) {
+				if n3 == 4 && (!followedByDigitSep(text, k+1+n3) || numDateNext(text, k+1+n3)) {
 					if t, ok := numDate(v3, v2, v, i, k+1+n3); ok {
 						return t, k + 1 + n3 - i
 					}
@@ -285,6 +285,26 @@ var numSuffixes = sync.OnceValue(func() map[string]uint8 {
 func (t *token) suf() string { return suffixNames[t.suffix] }
 
 func enSuffix(s string) bool { return s == "st" || s == "nd" || s == "rd" || s == "th" || s == "s" }
+
+// numDateNext reports whether "-dd.mm.yyyy" follows at i: the end of a
+// range of numeric dates ("09.12.2017-10.12.2017").
+func numDateNext(s string, i int) bool {
+	if i >= len(s) || s[i] != '-' {
+		return false
+	}
+	n1, _ := digits(s, i+1)
+	j := i + 1 + n1
+	if n1 < 1 || n1 > 2 || j >= len(s) || s[j] != '.' {
+		return false
+	}
+	n2, _ := digits(s, j+1)
+	j += 1 + n2
+	if n2 < 1 || n2 > 2 || j >= len(s) || s[j] != '.' {
+		return false
+	}
+	n3, _ := digits(s, j+1)
+	return n3 == 4
+}
 
 func followedByDigitSep(s string, i int) bool {
 	return i+1 < len(s) && (s[i] == '.' || s[i] == '/' || s[i] == '-' || s[i] == ':') && isDigit(s[i+1])
