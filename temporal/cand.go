@@ -37,6 +37,7 @@ type cand struct {
 	decade   int  // first year of a decade; kCentury: the century's number
 	minute   int  // kTime: minutes since midnight
 	dateline bool // kTime: right after its date ("12.11.2024, 14:35"), which gives its day
+	dayAfter bool // kTime: right before its date ("с 00:00 29 декабря")
 	hasRel   bool // kWeekday: "прошлый четверг", "this Tuesday"
 	ownYear  bool // the year is written in the phrase
 	yearRel  bool // the year is relative: "прошлого года", "наступного року"
@@ -97,3 +98,6 @@ const (
 	unitSeason  = unitYear + 1
 	unitWeekend = unitYear + 2 // kRel: a weekend; hasRel when "этот", "минулі", "next" is written
 )
+
+// sent is the sentence of the candidate's first token.
+func (c *cand) sent(s *scanner) int { return s.toks[c.i].sent }

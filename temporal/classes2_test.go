@@ -94,7 +94,9 @@ func TestShortYearRange(t *testing.T) {
 		{"across a century", "Сезон 1999-00 был последним.", pub, "ru", []want{
 			{Text: "1999-00", Value: "1999/2000", Gran: "interval"},
 		}},
-		{"not ranges", "Код 2011-12-45, номер 2011-05 и 2011-32.", pub, "ru", nil},
+		{"not ranges", "Код 2011-12-45, номер 2011-05 и 2011-32, до 2030 — 35%.", pub, "ru", []want{
+			{Text: "2030", Value: "2030", Gran: "year"},
+		}},
 	})
 }
 
@@ -129,7 +131,14 @@ func TestClockTimes(t *testing.T) {
 			{Text: "11.00", Value: "T11:00", Gran: "time", Partial: true},
 			{Text: "19.00", Value: "T19:00", Gran: "time", Partial: true},
 		}},
+		{"right before its date", "Прекращение огня с 00:00 29 декабря, а в 18.05 GMT 22 ноября — нет.", pub, "ru", []want{
+			{Text: "00:00", Value: "2017-12-29T00:00", Gran: "time", Rule: "anchor"},
+			{Text: "29 декабря", Value: "2017-12-29", Gran: "day", Rule: "published-past"},
+			{Text: "18.05", Value: "2017-11-22T18:05", Gran: "time", Rule: "anchor"},
+			{Text: "22 ноября", Value: "2017-11-22", Gran: "day", Rule: "published-past"},
+		}},
 		{"decimals", "Рост в 1.5 раза, отставание на 1.46 секунды, с 20.29 КоАП, до 2.37 пункта, в 0.01 сек.", pub, "ru", nil},
+		{"a verse", "Христос був умер» (Гал. 2:21б). Вони під прокляттям (Гал. 3:10а).", pub, "uk", nil},
 	})
 }
 
@@ -334,7 +343,7 @@ func TestMoreYears(t *testing.T) {
 		{"a chronology", "1994 – международная организация подписала договор.", pub, "ru", []want{
 			{Text: "1994", Value: "1994", Gran: "year"},
 		}},
-		{"a Latin name", "Учения Silver Arrow 2017 и ярмарка Art Dubai 2017.", pub, "ru", []want{
+		{"a Latin name", "Учения Silver Arrow 2017 и ярмарка Art Dubai 2017, но не Panzerhaubitze 2000 и не C 2012.", pub, "ru", []want{
 			{Text: "2017", Value: "2017", Gran: "year"},
 			{Text: "2017", Value: "2017", Gran: "year"},
 		}},

@@ -177,8 +177,8 @@ func buildLexicon() map[string]lexEntry {
 	add(lxUnit, unitWeek, fPlural, "неделями тижнями")
 	add(lxUnit, unitMonth, 0, "месяцем місяцем")
 	add(lxUnit, unitMonth, fPlural, "месяцами місяцями")
-	add(lxUnit, unitYear, 0, "годом роком")
-	add(lxUnit, unitYear, fPlural, "годами роками")
+	add(lxUnit, unitYear, fYearWord, "годом роком") // "по сравнению с 2015 годом", "годом ранее"
+	add(lxUnit, unitYear, fYearWord|fPlural, "годами роками")
 	add(lxUnit, unitMonth, 0, "месяце месяца месяц місяці місяця місяць month")
 	add(lxUnit, unitMonth, fPlural, "месяцев місяців months")
 	add(lxUnit, unitYear, fYearWord, "году года год році року рік year")

@@ -94,7 +94,8 @@ func (r *resolver) seasonYear(season, off int) int {
 	return y
 }
 
-// resolveTime joins a clock time of a date line to the day before it; any
+// resolveTime joins a clock time of a date line to the day before it, and
+// one written right before its day to that day ("с 00:00 29 декабря"); any
 // other time stays a bare "T15:30", as the tables annotate it: a day
 // elsewhere in the sentence need not be its day ("26 мая … забастовка с
 // 22:00" may run into the next day), and that day is an expression of its
@@ -102,9 +103,16 @@ func (r *resolver) seasonYear(season, off int) int {
 func (r *resolver) resolveTime(n int) {
 	c, e := &r.cands[n], &r.out[n]
 	clock := fmt.Sprintf("T%02d:%02d", c.minute/60, c.minute%60)
-	if c.dateline && n > 0 && r.sents[n-1] == r.sents[n] {
-		if d := r.out[n-1].Date; d.Precision == litopys.PrecisionDay && r.out[n-1].Granularity == "day" {
-			e.Value, e.Date, e.Rule, e.Relative = d.String()+clock, d, "anchor", r.out[n-1].Relative
+	k := -1
+	switch {
+	case c.dateline:
+		k = n - 1
+	case c.dayAfter:
+		k = n + 1
+	}
+	if k >= 0 && k < len(r.out) && r.sents[k] == r.sents[n] {
+		if d := r.out[k].Date; d.Precision == litopys.PrecisionDay && r.out[k].Granularity == "day" {
+			e.Value, e.Date, e.Rule, e.Relative = d.String()+clock, d, "anchor", r.out[k].Relative
 			return
 		}
 	}

@@ -8,13 +8,44 @@ import "strings"
 // with a dot: "на 14.16 мск"); or opening a sentence as a news feed's
 // timestamp ("13:16 В Пакистане передумали…", ", 17:26 REGNUM").
 func (s *scanner) matchTime(i int) []cand {
+	cs := s.matchTime1(i)
+	if len(cs) == 1 && !cs[0].dateline {
+		cs[0].dayAfter = s.dayAfter(cs[0].j, cs[0].sent(s))
+	}
+	return cs
+}
+
+// dayAfter reports whether a day starts at k, or after a time zone at k:
+// the day of a time written before it ("с 00:00 29 декабря", "в 18.05 GMT
+// 22 ноября").
+func (s *scanner) dayAfter(k, sent int) bool {
+	if s.timeZone(k, sent) {
+		k++
+		if t := s.at(k, sent); t != nil && t.kind == tWord && s.at(k-1, sent).kind == tWord && (s.text[s.toks[k-1].start:s.toks[k-1].end] == "по" || s.text[s.toks[k-1].start:s.toks[k-1].end] == "за") {
+			k++ // "по Москве"
+		}
+	}
+	t := s.at(k, sent)
+	if t == nil {
+		return false
+	}
+	if t.kind == tNumDate {
+		return true
+	}
+	m, _ := s.dayMonth(k+1, sent)
+	return t.day() != 0 && m != 0
+}
+
+func (s *scanner) matchTime1(i int) []cand {
 	sent := s.toks[i].sent
 	t := s.at(i, sent)
 	if t != nil && t.kind == tTime {
 		if s.afterDate(i, sent) {
 			return []cand{{i: i, j: i + 1, kind: kTime, minute: t.num, dateline: true}}
 		}
-		if s.timeZone(i+1, sent) || s.opensSentence(i, sent) && s.at(i+1, sent) != nil && s.at(i+1, sent).kind == tWord {
+		// A feed's timestamp is followed by a capitalised headline ("13:16 В
+		// Пакистане…"); "(Гал. 3:10а)" is a verse.
+		if n := s.at(i+1, sent); s.timeZone(i+1, sent) || s.opensSentence(i, sent) && n != nil && n.kind == tWord && n.upper && n.start > t.end {
 			return []cand{{i: i, j: i + 1, kind: kTime, minute: t.num}}
 		}
 		return nil

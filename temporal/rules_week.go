@@ -86,7 +86,8 @@ func (s *scanner) weekdayAdj(i, sent int) []cand {
 		if n.tod() { // "воскресным утром"
 			return []cand{{i: i, j: i + 2, kind: kWeekday, wd: int(t.lex.val) + 1}}
 		}
-		for _, p := range [...]string{"школ", "шкіл", "молитв", "богослуж", "служб", "дн", "обед", "обід", "отдых", "відпоч"} {
+		for _, p := range [...]string{"школ", "шкіл", "молитв", "богослуж", "служб", "месс", "проповед", "дн", "обед", "обід", "отдых", "відпоч",
+			"клас", "занят", "урок", "курс"} {
 			if strings.HasPrefix(w, p) {
 				return nil
 			}

@@ -78,7 +78,7 @@ func (s *scanner) matchYear(i int) []cand {
 	// second year: "сезона 2011-12", "1975-76 років", "1932-33 рр.".
 	if sep := s.at(k+1, sent); sep.isDash() || (from && (sep.isPrep(fTo) || sep.isConj())) {
 		y2 := s.at(k+2, sent).year()
-		if y2 == 0 && sep.isDash() && t.suf() == "" {
+		if y2 == 0 && sep.isDash() && t.suf() == "" && sep.start == t.end && s.at(k+2, sent) != nil && s.toks[k+2].start == sep.end { // "до 2030 — 35%" is not one
 			y2 = shortYear(y, s.at(k+2, sent), s.text)
 		}
 		if y2 > y && y2-y <= 100 {

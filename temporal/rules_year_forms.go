@@ -94,14 +94,19 @@ func (s *scanner) citedYear(k int) bool {
 }
 
 // namedYear reports whether the bare year at k ends a name written in
-// Latin letters: "Art Dubai 2017", "Steadfast Pinnacle 2017".
+// Latin letters: "Art Dubai 2017", "Steadfast Pinnacle 2017", "Jazz in Kiev
+// 2009".
 func (s *scanner) namedYear(k int) bool {
 	if k == 0 || followedByDigitSep(s.text, s.toks[k].end) {
 		return false
 	}
 	p := &s.toks[k-1]
-	if p.kind != tWord || !p.upper || p.sent != s.toks[k].sent || p.end == s.toks[k].start || s.text[p.start] >= 0x80 || p.lex.kind != lxNone {
-		return false // "in 2017", "March 2017" are read by other rules
+	if p.kind != tWord || !p.upper || p.sent != s.toks[k].sent || p.end == s.toks[k].start || s.text[p.start] >= 0x80 || p.lex.kind != lxNone ||
+		p.end-p.start < 2 {
+		return false // "in 2017", "March 2017" are read by other rules; "C 2012 по 2014" is a Latin "с"
+	}
+	if s.toks[k].num%100 == 0 {
+		return false // a round number after a name is more often a model: "Windows 2000", "Panzerhaubitze 2000"
 	}
 	if n := s.at(k+1, s.toks[k].sent); n != nil && n.kind == tNum {
 		return false
