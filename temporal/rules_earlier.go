@@ -17,7 +17,7 @@ func (s *scanner) earlier(i, sent int) []cand {
 		return nil
 	}
 	u := s.at(k, sent)
-	if u == nil || u.kind != tWord {
+	if !u.isLex(lxUnit) && !u.tod() { // every unit word of insUnit is in the lexicon
 		return nil
 	}
 	unit, plural := insUnit(strings.ToLower(s.text[u.start:u.end]))

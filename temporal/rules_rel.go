@@ -92,18 +92,21 @@ func (s *scanner) matchRel(i int) []cand {
 	}
 	// A deictic phrase keeps "в", "у", "на" ("в минувшую среду", "на
 	// прошлой неделе"); "за", "к" stay out ("за прошлый год").
-	start := k
-	if k > i && (t.isPrep(fPrepIn) || strings.EqualFold(s.text[t.start:t.end], "на")) {
-		start = i
+	start := func() int {
+		if k > i && (t.isPrep(fPrepIn) || strings.EqualFold(s.text[t.start:t.end], "на")) {
+			return i
+		}
+		return k
 	}
 	if c := s.weekend(i, k, sent); c != nil {
-		c[0].i = min(max(start, c[0].i), k)
+		c[0].i = min(max(start(), c[0].i), k)
 		return c
 	}
 	if c := s.sameOrNextDay(i, k, sent); c != nil {
 		return c
 	}
 	if a := s.at(k, sent); a.isLex(lxRelAdj) {
+		start := start()
 		n := s.at(k+1, sent)
 		if n.isLex(lxUnit) && n.lex.flags&(fPlural|fAbbr) == 0 && n.lex.val >= unitWeek && a.lex.flags&fNear == 0 {
 			return []cand{{i: start, j: k + 2, kind: kRel, unit: int(n.lex.val), off: int(a.lex.val)}}
@@ -122,7 +125,7 @@ func (s *scanner) matchRel(i int) []cand {
 		return nil
 	}
 	// "три дня назад", "тиждень тому", "a week ago"; "через два дня"
-	n, k, sign, start := 1, i, -1, i // "три дня назад"
+	n, k, sign, first := 1, i, -1, i // "три дня назад"
 	if t.isLex(lxLater) {
 		sign, k, i = 1, i+1, i+1
 		t = s.at(i, sent)
@@ -157,7 +160,7 @@ func (s *scanner) matchRel(i int) []cand {
 			end++
 		}
 	}
-	return []cand{{i: start, j: end, kind: kRel, unit: int(u.lex.val), off: sign * n}}
+	return []cand{{i: first, j: end, kind: kRel, unit: int(u.lex.val), off: sign * n}}
 }
 
 // matchQuarter matches quarters and halves of a year: "в первом квартале

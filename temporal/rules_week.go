@@ -86,11 +86,11 @@ func (s *scanner) weekdayAdj(i, sent int) []cand {
 		if n.tod() { // "воскресным утром"
 			return []cand{{i: i, j: i + 2, kind: kWeekday, wd: int(t.lex.val) + 1}}
 		}
-		for _, p := range [...]string{"школ", "шкіл", "молитв", "богослуж", "служб", "месс", "проповед", "дн", "обед", "обід", "отдых", "відпоч",
-			"клас", "занят", "урок", "курс"} {
-			if strings.HasPrefix(w, p) {
-				return nil
-			}
+		if custom(w) {
+			return nil
+		}
+		if n2 := s.at(i+2, sent); n2 != nil && n2.kind == tWord && adjective(w) && custom(strings.ToLower(s.text[n2.start:n2.end])) {
+			return nil // "недільні безкоштовні класи"
 		}
 	}
 	return []cand{{i: i, j: i + 1, kind: kWeekday, wd: int(t.lex.val) + 1}}
@@ -204,4 +204,16 @@ func (s *scanner) sameOrNextDay(i, k, sent int) []cand {
 		start = i + 1
 	}
 	return []cand{{i: start, j: n + 1, kind: kRel, unit: unitDay, off: off, anaphor: true, demo: demo}}
+}
+
+// custom reports whether a noun after a weekday adjective names a weekly
+// custom: "воскресная школа", "пятничная молитва", "недільні класи".
+func custom(w string) bool {
+	for _, p := range [...]string{"школ", "шкіл", "молитв", "богослуж", "служб", "месс", "проповед", "дн", "обед", "обід", "отдых", "відпоч",
+		"клас", "занят", "урок", "курс"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -117,7 +117,7 @@ func (s *scanner) namedYear(k int) bool {
 // adjective reports whether a lower-case word has an adjective's ending:
 // "финансовом", "навчальному", "модельный".
 func adjective(w string) bool {
-	for _, e := range [...]string{"ом", "ый", "ий", "ой", "ому", "ій", "ем", "ім", "ого", "ей"} {
+	for _, e := range [...]string{"ом", "ый", "ий", "ой", "ому", "ій", "ем", "ім", "ого", "ей", "ые", "ие", "ая", "ое", "ні", "ві", "кі", "ті"} {
 		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w) > 4 {
 			return true
 		}
