@@ -41,6 +41,10 @@ type Query struct {
 	To     Date   `json:"to"`
 	// Entity keeps only documents that mention the entity with this ID.
 	Entity string `json:"entity,omitempty"`
+	// Type keeps only documents that name an entity of this type (PER,
+	// ORG, LOC, EVT, PRO); documents indexed before the type was indexed
+	// (stores filled before it) are found once reanalysed.
+	Type string `json:"type,omitempty"`
 	// Limit is the page size (0 means DefaultLimit); Offset skips that many
 	// results.
 	Limit  int `json:"limit,omitempty"`

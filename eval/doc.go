@@ -67,4 +67,18 @@
 // (each BSNLP topic is one story): per gold document, the share of its system
 // cluster that is in its gold cluster and vice versa, averaged over gold
 // documents. A gold document the system did not cluster is a singleton.
+//
+// # Extracted text (ScoreExtraction, ScoreSnippets)
+//
+// Pages in the Readability.js test layout (ReadPages) with a reference
+// extraction. Tokens are the maximal runs of letters, digits, marks and "_"
+// (Python's \w+), compared as written. ScoreExtraction counts the multiset
+// overlap of tokens (bag of words) and of 4-token shingles (scrapinghub's
+// article-extraction-benchmark): P = matched/system, R = matched/gold;
+// summing the counts over pages gives the pooled (micro) score. Snippets:
+// must-keep are the first, longest and last reference blocks of 10+
+// tokens, found when their tokens run adjacent in the output; must-drop are
+// the page's blocks of 10+ tokens that share no shingle with the reference.
+// SplitOf puts a page in the tune or held-out half by the FNV-1a hash of its
+// name.
 package eval

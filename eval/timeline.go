@@ -83,6 +83,8 @@ type SystemTimeline struct {
 	Attributions []SystemAttribution                   `json:"attributions"`
 	Texts        map[string]string                     `json:"texts,omitempty"`
 	MapID        func(systemID string) (goldID string) `json:"-"`
+	// Explain asks ScoreTimeline for notes on every error.
+	Explain bool `json:"-"`
 }
 
 // SystemEvent is a dated event found by the system. Granularity may be left

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"fmt"
 	"sort"
 )
 
@@ -16,6 +17,10 @@ type TimelineReport struct {
 	// Participants compares the participant ids of matched events.
 	Participants PRF `json:"participants"`
 	Attributions PRF `json:"attributions"`
+	// Notes lists, when SystemTimeline.Explain is set, each error: gold
+	// events missed, system events that match none, wrong dates and
+	// participants of matched ones.
+	Notes []string `json:"notes,omitempty"`
 }
 
 // ScoreTimeline scores a system timeline against a gold one (see the package
@@ -83,10 +88,15 @@ func ScoreTimeline(gold Timeline, sys SystemTimeline) TimelineReport {
 			}
 		}
 		m, nDated := 0, 0
+		usedSys := make([]bool, len(se))
 		for i, j := range maxWeightMatching(w, len(ge), len(se)) {
 			if j < 0 {
+				if sys.Explain {
+					rep.Notes = append(rep.Notes, fmt.Sprintf("%s: missed %s %s %v %q", doc, ge[i].Date, ge[i].Type, ge[i].Participants, ge[i].Evidence))
+				}
 				continue
 			}
+			usedSys[j] = true
 			g, s := ge[i], se[j]
 			m++
 			if sameDate(g, s) {
@@ -107,6 +117,15 @@ func ScoreTimeline(gold Timeline, sys SystemTimeline) TimelineReport {
 				gp[p] = true
 			}
 			parts = parts.Add(NewPRF(len(gp), len(sp), hit, hit))
+			if sys.Explain && (!sameDate(g, s) || hit != len(gp) || hit != len(sp) || normForm(g.Type) != normForm(s.Type)) {
+				rep.Notes = append(rep.Notes, fmt.Sprintf("%s: matched gold %s %s %v / system %s %s %v %q", doc, g.Date, g.Type, g.Participants,
+					s.Date, s.Type, mapped(s.Participants, mapID), g.Evidence))
+			}
+		}
+		for j, s := range se {
+			if !usedSys[j] && sys.Explain {
+				rep.Notes = append(rep.Notes, fmt.Sprintf("%s: spurious %s %s %v %q", doc, s.Date, s.Type, mapped(s.Participants, mapID), excerpt(text, sSpans[j], s.Evidence)))
+			}
 		}
 		matched += m
 		dateOK += nDated
@@ -119,6 +138,26 @@ func ScoreTimeline(gold Timeline, sys SystemTimeline) TimelineReport {
 	rep.Dates = newAccuracy(dateOK, matched)
 	rep.Types = newAccuracy(typeOK, matched)
 	return rep
+}
+
+func mapped(ids []string, mapID func(string) string) []string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = mapID(id)
+	}
+	return out
+}
+
+// excerpt is the text of a system event's evidence, for a note.
+func excerpt(text string, ev evidence, fallback string) string {
+	if len(ev.spans) > 0 {
+		s := ev.spans[0]
+		if r := []rune(text[s.Start:s.End]); len(r) > 120 {
+			return string(r[:120]) + "…"
+		}
+		return text[s.Start:s.End]
+	}
+	return fallback
 }
 
 // sameDate reports whether the system event has the gold date value and

@@ -2,6 +2,8 @@ package eval
 
 import (
 	"math"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -118,7 +120,7 @@ func TestScoreTimeline(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := roundTimeline(ScoreTimeline(tt.gold, tt.sys))
-			if want := roundTimeline(tt.want); got != want {
+			if want := roundTimeline(tt.want); !reflect.DeepEqual(got, want) {
 				t.Errorf("got  %+v\nwant %+v", got, want)
 			}
 		})
@@ -178,4 +180,34 @@ func FuzzReadTimeline(f *testing.F) {
 			t.Errorf("against itself: %+v", r)
 		}
 	})
+}
+
+// TestScoreTimelineExplain: with Explain, every error gets a note: a gold
+// event missed, a system event matching none, a matched one with a wrong
+// date; a perfect match gets none.
+func TestScoreTimelineExplain(t *testing.T) {
+	gold := Timeline{Events: []GoldEvent{
+		{Doc: "d", Date: "2023-05-08", Granularity: "day", Type: "attack", Evidence: "On 8 May the army attacked"},
+		{Doc: "d", Date: "2023-05", Granularity: "month", Type: "statement", Evidence: "the minister said peace"},
+		{Doc: "d", Date: "2023-08", Granularity: "month", Type: "launch-failure", Evidence: "failures in May and August"},
+	}}
+	sys := SystemTimeline{Texts: map[string]string{"d": tlText}, Explain: true, Events: []SystemEvent{
+		{Doc: "d", Date: "2023-05-08", Type: "attack", Span: span(t, "army attacked")},
+		{Doc: "d", Date: "2023-05-10", Type: "statement", Evidence: "minister said"},
+		{Doc: "d", Date: "2023-05", Evidence: "Later,"},
+	}}
+	notes := ScoreTimeline(gold, sys).Notes
+	want := []string{"missed 2023-08", "matched gold 2023-05 statement", "spurious 2023-05"}
+	if len(notes) != len(want) {
+		t.Fatalf("notes %q, want %d", notes, len(want))
+	}
+	for _, w := range want {
+		if !slices.ContainsFunc(notes, func(n string) bool { return strings.Contains(n, w) }) {
+			t.Errorf("no note with %q in %q", w, notes)
+		}
+	}
+	sys.Explain = false
+	if n := ScoreTimeline(gold, sys).Notes; n != nil {
+		t.Errorf("notes without Explain: %q", n)
+	}
 }

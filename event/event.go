@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -9,23 +10,34 @@ import (
 
 // trigger is a word of a sentence that names an event.
 type trigger struct {
-	tok   int // token index of the (first) trigger word
-	end   int // token index after the trigger
-	lemma string
-	typ   string
-	dated bool // report verbs only count with a date of their own
+	tok    int // token index of the (first) trigger word
+	end    int // token index after the trigger
+	lemma  string
+	typ    string
+	kind   kind
+	clause int
+	dated  bool // report verbs only count with a date of their own
+	conseq bool // "погибли": names an effect; an event noun beside it wins
 }
 
 // Find returns the events of doc, which must carry tokens with lemmas,
-// sentences, paragraphs, mentions, times and attributions.
+// sentences, paragraphs, mentions, times and attributions. A sentence
+// yields one event per predicate (a verb, or the event noun of a clause
+// without one; nouns beside a verb are its arguments) and per date
+// governing it; reports of one event within the article become one.
 func Find(doc *litopys.Document) []litopys.Event {
 	var out []litopys.Event
 	ti := 0
-	// inherited is the date of the last dated event of the paragraph: a
-	// sentence with no date of its own ("Кім Чен Ин і Путін провели свою
-	// зустріч …") continues the one before it.
-	inherited, para := -1, -1
-	// The preposition before each mention, which its role depends on.
+	an := analyzer()
+	// prev is the last date of the previous sentence, if that sentence
+	// dated an event, and its paragraph: a narrative sentence right after
+	// it ("Кім Чен Ин і Путін провели свою зустріч …") continues its date.
+	prev, prevPara, lastDated := -1, -1, -1
+	// lastActors are the agents and patients of the last sentence of the
+	// paragraph lastPara that named any.
+	var lastActors []litopys.Participant
+	lastPara := -1
+	cases := make([]gramCase, len(doc.Mentions))
 	preps := make([]string, len(doc.Mentions))
 	for i, m := range doc.Mentions {
 		preps[i] = prepBefore(doc, m.Start)
@@ -38,61 +50,141 @@ func Find(doc *litopys.Document) []litopys.Event {
 		for end < len(doc.Tokens) && doc.Tokens[end].End <= s.End {
 			end++
 		}
-		if p := paragraphOf(doc, s.Start); p != para {
-			para, inherited = p, -1
+		sent := newSentence(doc, an, cases, si, ti, end)
+		para := paragraphOf(doc, s.Start)
+		inherit := -1
+		switch {
+		case sent.anaphoricDate():
+			inherit = lastDated
+		case para == prevPara:
+			inherit = prev
 		}
-		trs := findTriggers(doc, ti, end)
-		times := timesIn(doc, s)
-		evs := frames(doc, preps, si, trs, times, inherited)
-		for _, e := range evs {
-			if e.Time >= 0 {
-				inherited = e.Time
+		evs, cont := sent.frames(preps, inherit)
+		prev, prevPara = -1, para
+		for k := range evs {
+			if len(evs[k].Participants) == 0 && lastPara == para && len(lastActors) > 0 {
+				// "Голосування з цього питання заплановано на 16 грудня":
+				// a sentence that names nobody goes on about who the
+				// sentence before named.
+				evs[k].Participants = slices.Clone(lastActors)
 			}
 		}
-		out = append(out, evs...)
+		if actors := actorsOf(evs); len(actors) > 0 || lastPara != para {
+			lastActors, lastPara = actors, para
+		}
+		for k, e := range evs {
+			if cont[k] {
+				// A narrative that continues the sentence before tells more
+				// of its event: its participants join that event.
+				if j := lastWithTime(out, e.Time); j >= 0 {
+					out[j].Participants = mergeParticipants(out[j].Participants, e.Participants)
+					if out[j].Type == "visit" && e.Type != "visit" {
+						// "прибув до РФ. … провели зустріч": what the
+						// visit was for is the event.
+						out[j].Type = e.Type
+					}
+					continue
+				}
+			}
+			if e.Time >= 0 {
+				prev, lastDated = e.Time, e.Time
+			}
+			out = append(out, e)
+		}
 		ti = end
+	}
+	return dedupe(out)
+}
+
+// actorsOf returns the agents and patients of events, once each.
+func actorsOf(evs []litopys.Event) []litopys.Participant {
+	var out []litopys.Participant
+	for _, e := range evs {
+		for _, p := range e.Participants {
+			if (p.Role == litopys.RoleAgent || p.Role == litopys.RolePatient) &&
+				!slices.ContainsFunc(out, func(q litopys.Participant) bool { return q.Entity == p.Entity }) {
+				out = append(out, p)
+			}
+		}
 	}
 	return out
 }
 
-func findTriggers(doc *litopys.Document, a, b int) []trigger {
-	var trs []trigger
-	for i := a; i < b; i++ {
-		t := doc.Tokens[i]
-		if t.Kind != litopys.TokenWord {
+func lastWithTime(evs []litopys.Event, ti int) int {
+	for j := len(evs) - 1; j >= 0; j-- {
+		if evs[j].Time == ti {
+			return j
+		}
+	}
+	return -1
+}
+
+// withRoles keeps the participants with a role (agent, patient, place).
+func withRoles(ps []litopys.Participant) []litopys.Participant {
+	var out []litopys.Participant
+	for _, p := range ps {
+		if p.Role != litopys.RoleOther {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// mergeParticipants adds the participants of b that a lacks.
+func mergeParticipants(a, b []litopys.Participant) []litopys.Participant {
+	for _, p := range b {
+		if !slices.ContainsFunc(a, func(q litopys.Participant) bool { return q.Entity == p.Entity }) {
+			a = append(a, p)
+		}
+	}
+	return a
+}
+
+// dedupe drops a dated event that repeats an earlier one of the article
+// (see sameHappening).
+func dedupe(evs []litopys.Event) []litopys.Event {
+	out := evs[:0]
+	for _, e := range evs {
+		if e.Date != "" && slices.ContainsFunc(out, func(o litopys.Event) bool {
+			return o.Type == e.Type && o.Date == e.Date && o.Granularity == e.Granularity && sameHappening(o, e)
+		}) {
 			continue
 		}
-		l := lemma(t)
-		if i+1 < b && phraseHeads[l] {
-			next := strings.ToLower(doc.Tokens[i+1].Text)
-			if typ, ok := phrases[[2]string{l, next}]; ok {
-				trs = append(trs, trigger{tok: i, end: i + 2, lemma: l + " " + next, typ: typ})
-				i++
+		out = append(out, e)
+	}
+	return out
+}
+
+// sameHappening reports whether two events of one type and date can be
+// one: they share an agent or a patient (or one names nobody), and their
+// places, when both give one, meet.
+func sameHappening(a, b litopys.Event) bool {
+	if len(a.Participants) == 0 || len(b.Participants) == 0 {
+		return true
+	}
+	share := func(roles ...string) (both, shared bool) {
+		var ha, hb bool
+		for _, p := range a.Participants {
+			if !slices.Contains(roles, p.Role) {
 				continue
 			}
-		}
-		if typ, ok := triggers[l]; ok {
-			if len(trs) > 0 && trs[len(trs)-1].end == i && trs[len(trs)-1].typ == typ {
-				continue // "провести переговоры" is one trigger
-			}
-			trs = append(trs, trigger{tok: i, end: i + 1, lemma: l, typ: typ})
-		} else if reportVerbs[l] {
-			trs = append(trs, trigger{tok: i, end: i + 1, lemma: l, typ: "report", dated: true})
-		}
-	}
-	// A failure next to a launch word is a failed launch.
-	for k := range trs {
-		if trs[k].typ != "failure" {
-			continue
-		}
-		for i := a; i < b; i++ {
-			if launchWords[lemma(doc.Tokens[i])] {
-				trs[k].typ = "launch-failure"
-				break
+			ha = true
+			for _, q := range b.Participants {
+				if p.Entity == q.Entity && slices.Contains(roles, q.Role) {
+					shared = true
+				}
 			}
 		}
+		for _, q := range b.Participants {
+			hb = hb || slices.Contains(roles, q.Role)
+		}
+		return ha && hb, shared
 	}
-	return trs
+	if both, shared := share(litopys.RolePlace); both && !shared {
+		return false
+	}
+	_, shared := share(litopys.RoleAgent, litopys.RolePatient)
+	return shared
 }
 
 func lemma(t litopys.Token) string {
@@ -102,91 +194,50 @@ func lemma(t litopys.Token) string {
 	return strings.ToLower(t.Text)
 }
 
-// timesIn returns the indexes of the dated time expressions of a sentence.
-func timesIn(doc *litopys.Document, s litopys.Sentence) []int {
-	var out []int
-	for i, t := range doc.Times {
-		if !t.Boilerplate && t.Start >= s.Start && t.End <= s.End && t.Value != "" && t.Granularity != "time" {
-			out = append(out, i)
-		}
-	}
-	return out
-}
-
-// frames builds the events of one sentence: each time expression governs
-// the trigger nearest to it, and a trigger governed by several ("после
-// неудач в мае и августе") makes one event per date.
-func frames(doc *litopys.Document, preps []string, si int, trs []trigger, times []int, inherited int) []litopys.Event {
-	if len(trs) == 0 {
-		return nil
-	}
-	gov := make([][]int, len(trs))
-	for _, ti := range times {
-		best, dist := -1, 1<<30
-		for k, tr := range trs {
-			d := tokenDistance(doc, doc.Times[ti], tr)
-			if d < dist {
-				best, dist = k, d
-			}
-		}
-		gov[best] = append(gov[best], ti)
-	}
-	var out []litopys.Event
-	for k, tr := range trs {
-		dates := gov[k]
-		if len(dates) == 0 {
-			if tr.dated {
-				continue
-			}
-			dates = []int{-1}
-			if len(times) == 0 && inherited >= 0 {
-				dates = []int{inherited}
-			}
-		}
-		for _, ti := range dates {
-			out = append(out, frame(doc, preps, si, tr, ti))
-		}
-	}
-	return out
-}
-
-// tokenDistance is the distance in bytes between a time expression and a
-// trigger, a cheap stand-in for the syntactic distance.
-func tokenDistance(doc *litopys.Document, t litopys.TimeExpr, tr trigger) int {
-	a, b := doc.Tokens[tr.tok].Start, doc.Tokens[tr.end-1].End
-	switch {
-	case t.End <= a:
-		return a - t.End
-	case t.Start >= b:
-		return t.Start - b
-	}
-	return 0
-}
-
-func frame(doc *litopys.Document, preps []string, si int, tr trigger, ti int) litopys.Event {
-	s := doc.Sentences[si]
+// frame builds the event of a predicate at one date (ti, -1: none).
+func (s *sentence) frame(preps []string, tr trigger, ti int) litopys.Event {
+	doc := s.doc
+	sp := doc.Sentences[s.idx]
 	e := litopys.Event{
 		Type:        tr.typ,
 		Trigger:     tr.lemma,
 		TriggerSpan: litopys.Span{Start: doc.Tokens[tr.tok].Start, End: doc.Tokens[tr.end-1].End},
 		Time:        ti,
-		Evidence:    litopys.Span{Start: s.Start, End: s.End},
-		Text:        doc.Text[s.Start:s.End],
+		Evidence:    litopys.Span{Start: sp.Start, End: sp.End},
+		Text:        doc.Text[sp.Start:sp.End],
 		Attribution: -1,
 	}
 	if ti >= 0 {
-		t := doc.Times[ti]
-		e.Date, e.Granularity, e.Mod = t.Value, t.Granularity, t.Mod
-		if !t.Date.IsZero() && t.Granularity != "interval" {
-			e.Date = t.Date.String()
-		}
+		e.Date, e.Granularity, e.Mod = dateOf(doc.Times[ti])
 	}
-	e.Participants = participants(doc, preps, s, tr)
+	e.Participants = s.participants(preps, tr)
 	if tr.typ == "report" && !mediumAmong(doc, e.Participants) {
 		e.Type = "statement"
+	} else if tr.typ == "report" {
+		// What a medium reports is about the names of its report.
+		e.Participants = mergeParticipants(e.Participants, s.reported(tr))
 	}
 	attribute(doc, &e)
 	return e
+}
+
+// dateOf is the date an event takes from a time expression: the start of
+// an interval at its own precision, the month of a week (by its
+// Thursday, as ISO weeks are numbered).
+func dateOf(t litopys.TimeExpr) (date, gran, mod string) {
+	date, gran, mod = t.Value, t.Granularity, t.Mod
+	switch {
+	case t.Date.IsZero():
+	case gran == "week":
+		th := t.Date.Time().AddDate(0, 0, 3)
+		return litopys.Date{Year: th.Year(), Month: th.Month(), Precision: litopys.PrecisionMonth}.String(), string(litopys.PrecisionMonth), mod
+	default:
+		date = t.Date.String()
+		if gran == "interval" || gran == "" {
+			gran = string(t.Date.Precision)
+		}
+	}
+	return date, gran, mod
 }
 
 func mediumAmong(doc *litopys.Document, ps []litopys.Participant) bool {

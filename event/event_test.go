@@ -11,8 +11,9 @@ import (
 )
 
 // build makes a document with the project's tokenizer, lemmatizer and
-// temporal tagger, and mentions at the given substrings (form → entity id;
-// the type is the id's prefix).
+// temporal tagger, and mentions at the given substrings (form → entity id,
+// or "id|base form" when the form is not the base form; the type is the
+// id's prefix).
 func build(tb testing.TB, text, lang string, published litopys.Date, mentions map[string]string) *litopys.Document {
 	tb.Helper()
 	m, err := morph.Load()
@@ -40,7 +41,11 @@ func build(tb testing.TB, text, lang string, published litopys.Date, mentions ma
 		if i < 0 {
 			tb.Fatalf("%q not in %q", form, text)
 		}
-		doc.Mentions = append(doc.Mentions, litopys.Mention{Start: i, End: i + len(form), Text: form, Type: id[:3], Entity: id})
+		id, base, ok := strings.Cut(id, "|")
+		if !ok {
+			base = form
+		}
+		doc.Mentions = append(doc.Mentions, litopys.Mention{Start: i, End: i + len(form), Text: form, Base: base, Type: id[:3], Entity: id})
 		doc.Entities = append(doc.Entities, litopys.Entity{ID: id, Type: id[:3]})
 	}
 	for i := 1; i < len(doc.Mentions); i++ {
@@ -85,13 +90,27 @@ func TestFindDated(t *testing.T) {
 			[]frameOf{{"sanction", "запровадити санкції", "2023-08-31", "day", "LOC-USA:agent LOC-RU:patient"}}},
 		{"visit in a month", "uk", "У липні до КНДР приїздив міністр оборони РФ Сергій Шойгу.", sep23,
 			map[string]string{"КНДР": "LOC-NK", "РФ": "LOC-RU", "Сергій Шойгу": "PER-Shoigu"},
-			[]frameOf{{"visit", "приїздити", "2023-07", "month", "LOC-NK:place LOC-RU:patient PER-Shoigu:patient"}}},
+			[]frameOf{{"visit", "приїздити", "2023-07", "month", "LOC-NK:place PER-Shoigu:agent"}}},
 		{"the date goes to the nearest trigger", "ru", "Переговоры состоялись после того, как стало известно о соглашении на сентябрьском саммите.", nov9,
 			nil,
 			[]frameOf{{"meet", "саммит", "2023-09", "month", ""}}},
-		{"a later sentence of the paragraph continues the date", "uk", "У вівторок, 12 вересня, потяг прибув до РФ. Кім Чен Ин і Путін провели зустріч.", sep23,
+		{"a past narrative right after continues the event and its date", "uk", "У вівторок, 12 вересня, потяг прибув до РФ. Кім Чен Ин і Путін провели зустріч.", sep23,
 			map[string]string{"РФ": "LOC-RU", "Кім Чен Ин": "PER-Kim", "Путін": "PER-Putin"},
-			[]frameOf{{"visit", "прибути", "2023-09-12", "day", "LOC-RU:place"}, {"meet", "зустріч", "2023-09-12", "day", "PER-Kim:other PER-Putin:agent"}}},
+			[]frameOf{{"meet", "прибути", "2023-09-12", "day", "LOC-RU:place PER-Kim:agent PER-Putin:agent"}}},
+		{"a later time does not continue", "uk", "У вівторок, 12 вересня, потяг прибув до РФ. Згодом Кім Чен Ин і Путін провели зустріч.", sep23,
+			map[string]string{"РФ": "LOC-RU", "Кім Чен Ин": "PER-Kim", "Путін": "PER-Putin"},
+			[]frameOf{{"visit", "прибути", "2023-09-12", "day", "LOC-RU:place"}}},
+		{"an explicit anaphoric date makes a new event", "ru", "В субботу 9 марта в Махачкале был подорван автомобиль. В этот же день в Нальчике обстреляли пост.", litopys.DayDate(2008, 3, 11),
+			map[string]string{"Махачкале": "LOC-Makhachkala", "Нальчике": "LOC-Nalchik"},
+			[]frameOf{{"military", "подорвать", "2008-03-09", "day", "LOC-Makhachkala:place"}, {"military", "обстрелять", "2008-03-09", "day", "LOC-Nalchik:place"}}},
+		{"one predicate, not one event per trigger word", "ru", "В понедельник власти Абхазии заявили об уничтожении двух грузинских самолетов.", litopys.DayDate(2008, 5, 13),
+			map[string]string{"Абхазии": "LOC-Abkhazia|Абхазия"},
+			[]frameOf{{"statement", "заявить", "2008-05-12", "day", "LOC-Abkhazia:agent"}}},
+		{"negated and hypothetical events are none", "uk", "11 листопада масованого обстрілу не було. Якщо 12 листопада Росія атакує, Україна відповість.", litopys.DayDate(2024, 11, 13),
+			map[string]string{"Росія": "LOC-RU", "Україна": "LOC-UA"},
+			nil},
+		{"a deadline is not an event date", "uk", "Путін хоче повернути Курську область до 20 січня 2025 року.", litopys.DayDate(2024, 11, 13),
+			nil, nil},
 		{"a report without a date of its own is not an event", "ru", "Об этом сообщает Yonhap.", nov9,
 			map[string]string{"Yonhap": "ORG-Yonhap"},
 			nil},
@@ -148,4 +167,75 @@ func FuzzFind(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestRoles: agent and patient from case, word order, voice, coordination
+// and reported speech; only named participants of the predicate's clause.
+func TestRoles(t *testing.T) {
+	nov9 := litopys.DayDate(2023, 11, 9)
+	tests := []struct {
+		name, lang, text string
+		mentions         map[string]string
+		attribution      string // the evidence of an attribution to the mention inside it, if any
+		want             []frameOf
+	}{
+		{"coordinated predicates share the subject, not the object", "ru",
+			"Блинкен 9 ноября встретился с советником Чо Тэ Йонгом и «решительно осудил» поставки оружия России.",
+			map[string]string{"Блинкен": "PER-Blinken", "Чо Тэ Йонгом": "PER-Cho|Чо Тэ Йонг", "России": "LOC-RU|Россия"}, "",
+			[]frameOf{{"meet", "встретиться", "2023-11-09", "day", "PER-Blinken:agent PER-Cho:patient"}, {"accuse", "осудить", "2023-11-09", "day", "PER-Blinken:agent LOC-RU:other"}}},
+		{"a city after a place preposition is the place, not the agent", "ru",
+			"В Сеуле Блинкен 9 ноября пообещал помощь Украине.",
+			map[string]string{"Сеуле": "LOC-Seoul|Сеул", "Блинкен": "PER-Blinken", "Украине": "LOC-UA|Украина"}, "",
+			[]frameOf{{"intent", "пообещать", "2023-11-09", "day", "LOC-Seoul:place PER-Blinken:agent LOC-UA:patient"}}},
+		{"subject before, object after", "ru", "США 9 ноября осудили действия Москвы.",
+			map[string]string{"США": "LOC-USA", "Москвы": "LOC-Moscow|Москва"}, "",
+			[]frameOf{{"accuse", "осудить", "2023-11-09", "day", "LOC-USA:agent LOC-Moscow:patient"}}},
+		{"object fronted, subject after", "ru", "Москву 9 ноября осудили США.",
+			map[string]string{"США": "LOC-USA", "Москву": "LOC-Moscow|Москва"}, "",
+			[]frameOf{{"accuse", "осудить", "2023-11-09", "day", "LOC-Moscow:patient LOC-USA:agent"}}},
+		{"passive: the subject undergoes it, the instrumental does it", "ru", "9 ноября Кяров был застрелен боевиками Умарова в Нальчике.",
+			map[string]string{"Кяров": "PER-Kyarov", "Умарова": "PER-Umarov|Умаров", "Нальчике": "LOC-Nalchik|Нальчик"}, "",
+			[]frameOf{{"military", "застрелить", "2023-11-09", "day", "PER-Kyarov:patient PER-Umarov:other LOC-Nalchik:place"}}},
+		{"a subject pronoun is the person last named as a subject", "ru",
+			"Блинкен 9 ноября встретился с Чо Тэ Йонгом. Также 10 ноября он встретился с министром Пак Чжином.",
+			map[string]string{"Блинкен": "PER-Blinken", "Чо Тэ Йонгом": "PER-Cho|Чо Тэ Йонг", "Пак Чжином": "PER-Park|Пак Чжин"}, "",
+			[]frameOf{{"meet", "встретиться", "2023-11-09", "day", "PER-Blinken:agent PER-Cho:patient"}, {"meet", "встретиться", "2023-11-10", "day", "PER-Blinken:agent PER-Park:patient"}}},
+		{"a medium reports about the names of its report, not about the sources it cites", "uk",
+			"4 вересня 2023 року у The New York Times із посиланням на чиновників США повідомили, що Кім Чен Ин планує зустрітися з Путіним.",
+			map[string]string{"The New York Times": "ORG-NYT", "США": "LOC-USA", "Кім Чен Ин": "PER-Kim", "Путіним": "PER-Putin|Путін"},
+			"у The New York Times із посиланням на чиновників США",
+			[]frameOf{{"report", "повідомити", "2023-09-04", "day", "ORG-NYT:agent PER-Kim:other PER-Putin:other"}}},
+		{"the source of reported speech is not the agent", "ru", "По словам Эрдогана, 8 ноября Турция арестовала подозреваемых.",
+			map[string]string{"Эрдогана": "PER-Erdogan|Эрдоган", "Турция": "LOC-Turkey"}, "По словам Эрдогана",
+			[]frameOf{{"arrest", "арестовать", "2023-11-08", "day", "LOC-Turkey:agent"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := build(t, tt.text, tt.lang, nov9, tt.mentions)
+			if tt.attribution != "" {
+				i := strings.Index(tt.text, tt.attribution)
+				for _, m := range doc.Mentions {
+					if m.Start >= i && m.End <= i+len(tt.attribution) {
+						doc.Attributions = append(doc.Attributions, litopys.Attribution{Source: m.Entity,
+							Evidence: litopys.Span{Start: i, End: i + len(tt.attribution)}, Scope: litopys.Span{Start: 0, End: len(tt.text)}})
+						break
+					}
+				}
+			}
+			var got []frameOf
+			for _, e := range Find(doc) {
+				if e.Date != "" {
+					got = append(got, summarise(e))
+				}
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("dated events = %+v, want %+v", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("event %d = %+v, want %+v", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
 }

@@ -34,46 +34,12 @@ func classify(lines []line, extracted bool, title int) *cleaned {
 		rule(&c.lines[i])
 	}
 	c.teaserLists()
+	c.galleries()
 	if extracted {
 		c.repeats()
 	}
 	c.position()
 	return c
-}
-
-// minRepeat is the length of a run of lines that, repeating an earlier
-// run line for line, is taken for a copy.
-const minRepeat = 3
-
-// repeats removes runs of at least minRepeat lines that repeat an earlier
-// run line for line, in order: extractors emit some blocks twice
-// (go-trafilatura a <br>-separated block, once whole and once line by
-// line). A paragraph repeated on its own is kept.
-func (c *cleaned) repeats() {
-	first := make(map[string]int, len(c.lines))
-	prev := make([]int, len(c.lines)) // index of the earlier copy, -1 when none
-	for i := range c.lines {
-		prev[i] = -1
-		if j, ok := first[c.lines[i].text]; ok {
-			prev[i] = j
-		} else {
-			first[c.lines[i].text] = i
-		}
-	}
-	for i := 0; i < len(c.lines); {
-		j := i
-		for j < len(c.lines) && prev[j] >= 0 && (j == i || prev[j] == prev[j-1]+1) {
-			j++
-		}
-		if j-i >= minRepeat {
-			for k := i; k < j; k++ {
-				if c.lines[k].kind == "" {
-					c.lines[k].kind = litopys.RemovedOther
-				}
-			}
-		}
-		i = max(j, i+1)
-	}
 }
 
 // teaserLists marks the headlines listed under a bare teaser heading

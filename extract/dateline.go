@@ -70,6 +70,12 @@ func monthWord(w string) time.Month {
 	return 0
 }
 
+// timeWords open a sentence with a time, not a place ("Накануне, 8 июля").
+var timeWords = []string{
+	"накануне", "напередодні", "ранее", "раніше", "тогда", "тоді", "завтра", "позавчера", "позавчора",
+	"позже", "пізніше", "потом", "потім", "утром", "вечером", "вранці", "увечері", "ввечері", "earlier", "later",
+}
+
 // maxPlace bounds the bytes of a dateline's place name.
 const maxPlace = 48
 
@@ -164,6 +170,9 @@ func placeName(s string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 {
 			return false // "В Україні, 5 травня, …" is no dateline
+		}
+		if low := lower(w); oneOf(low, dateFiller) || oneOf(low, timeWords) {
+			return false // "Вчера, 10 января, …" dates an event, not the article
 		}
 		for _, r := range w {
 			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && r != '.' {

@@ -51,15 +51,28 @@ func flagged(page []line) []line {
 // inherit gives an extracted line the kind of the page line it was cut
 // from: extractors keep the link of "Читайте также: <a>…</a>" and drop
 // the prefix, or keep a caption without its "Фото:".
+// Only the page lines a rule names are compared with every extracted line,
+// and a link is looked up by text, so the work stays near linear in the
+// page.
 func inherit(extracted, page []line) {
+	href := make(map[string]string, len(page))
+	var flagged []*line
+	for j := range page {
+		p := &page[j]
+		if _, ok := href[p.text]; !ok {
+			href[p.text] = p.href
+		}
+		if p.kind != "" {
+			flagged = append(flagged, p)
+		}
+	}
 	for i := range extracted {
 		l := &extracted[i]
-		for j := range page {
-			p := &page[j]
-			if p.text == l.text && l.href == "" {
-				l.href = p.href
-			}
-			if p.kind == "" || p.text == l.text || !strings.Contains(p.text, l.text) {
+		if l.href == "" {
+			l.href = href[l.text]
+		}
+		for _, p := range flagged {
+			if p.text == l.text || !strings.Contains(p.text, l.text) {
 				continue
 			}
 			if len(l.text)*2 < len(p.text) && (p.kind != litopys.RemovedTeaser || p.related != l.text) {

@@ -145,6 +145,37 @@ func TestText(t *testing.T) {
 			},
 		},
 		{
+			name: "a gallery of numbered slides with prose captions",
+			in: prose1 + "\n\n" + prose2 + "\n\nBusiness news in pictures\n\n1/5 United goin down\n\n" + prose3 +
+				"\n\n2/5 Star Wars boosts economy\n\n" + prose3 + "\n\nRex\n\n3/5 Mayer keeps working\n\n" + prose3 + "\n\nGetty\n\n" + prose1,
+			want: Result{
+				Text: prose1 + "\n\n" + prose2 + "\n\n" + prose1,
+				Removed: []litopys.Removed{
+					{Text: "Business news in pictures", Kind: litopys.RemovedCaption},
+					{Text: "1/5 United goin down", Kind: litopys.RemovedCaption},
+					{Text: prose3, Kind: litopys.RemovedCaption},
+					{Text: "2/5 Star Wars boosts economy", Kind: litopys.RemovedCaption},
+					{Text: prose3, Kind: litopys.RemovedCaption},
+					{Text: "Rex", Kind: litopys.RemovedCaption},
+					{Text: "3/5 Mayer keeps working", Kind: litopys.RemovedCaption},
+					{Text: prose3, Kind: litopys.RemovedCaption},
+					{Text: "Getty", Kind: litopys.RemovedCaption},
+				},
+			},
+		},
+		{
+			name: "a numbered list is no gallery",
+			in:   prose1 + "\n\n1/3 of the voters said yes.\n\n" + prose2,
+			want: Result{Text: prose1 + "\n\n1/3 of the voters said yes.\n\n" + prose2},
+		},
+		{
+			name: "a time word with a date opens a sentence, no dateline",
+			in:   "Накануне, 8 июля, министр подал в отставку. " + prose1 + "\n\n" + prose2,
+			want: Result{
+				Text: "Накануне, 8 июля, министр подал в отставку. " + prose1 + "\n\n" + prose2,
+			},
+		},
+		{
 			name: "a sentence with a comma and a date is no dateline",
 			in:   "В Україні, 5 травня, відбулися збори громади. " + prose3 + "\n\n" + prose3,
 			want: Result{

@@ -1,25 +1,28 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/litopys/litopys"
+)
 
 // maxGap is the most page lines between two extracted lines that fill
 // looks into: a wider gap is a section of the page of its own (comments,
 // a related list), not paragraphs skipped inside the article.
 const maxGap = 12
 
-// fill puts back paragraphs of the article the extractor skipped: a page
-// line of prose (a sentence of eight words or more) that no line rule
-// names as furniture, standing between two extracted lines of the page
-// (at most maxGap lines apart), or between the headline and the first
-// extracted line when it is the page's description (the standfirst).
-// Lines of hidden are never put back.
-// go-trafilatura drops such paragraphs when their container looks like
-// furniture to it (a table, a div of unusual class, a lead above the
-// body); the evidence for keeping them is that the article surrounds
-// them.
-func fill(lines, page []line, description string, hidden map[string]bool) []line {
+// fill puts back paragraphs of the article the extractor skipped: a line
+// of prose (a sentence of eight words or more) of the page, pruned as the
+// extractor saw it, that no line rule names as furniture, standing between
+// two extracted lines of the page (at most maxGap lines apart), or between
+// the headline and the first extracted line when it is the page's
+// description (the standfirst). go-trafilatura drops such paragraphs when
+// their container looks like furniture to it (a table, a div of unusual
+// class, a lead above the body); the evidence for keeping them is that the
+// article surrounds them.
+func fill(lines, page []line, description string) []line {
 	at := pagePositions(lines, page)
-	g := gapFiller{have: map[string]bool{}, hidden: hidden, words: " " + strings.Join(linesWords(lines), " ") + " "}
+	g := gapFiller{have: map[string]bool{}, lines: lines}
 	out := make([]line, 0, len(lines))
 	prev := -1  // page position of the last extracted line placed
 	whole := "" // the words of a whole paragraph put in for a cut one
@@ -37,10 +40,10 @@ func fill(lines, page []line, description string, hidden map[string]bool) []line
 			}
 			switch {
 			case prev >= 0 && at[i]-prev <= maxGap:
-				out = g.add(out, page[prev+1:at[i]], "")
+				out = g.add(out, page[prev+1:at[i]], i, "")
 			case prev < 0 && description != "":
 				// The standfirst above the first paragraph found.
-				out = g.add(out, page[max(0, at[i]-maxGap):at[i]], description)
+				out = g.add(out, page[max(0, at[i]-maxGap):at[i]], i, description)
 			}
 			prev = at[i]
 		}
@@ -51,51 +54,42 @@ func fill(lines, page []line, description string, hidden map[string]bool) []line
 
 // gapFiller adds the prose lines of gaps that the extraction lacks.
 type gapFiller struct {
-	have   map[string]bool // lines added already
-	hidden map[string]bool // lines pruned as hidden or comments: never added
-	words  string          // the words of the extracted lines, between spaces
+	have  map[string]bool // lines added already
+	lines []line          // the extracted lines
 }
 
-// linesWords returns the words of lines in order.
-func linesWords(lines []line) []string {
-	var ws []string
-	for i := range lines {
-		ws = append(ws, wordsOf(lines[i].text)...)
-	}
-	return ws
-}
+// window is how many extracted lines around a gap are searched for its
+// words: an extractor splits a paragraph into neighbouring lines.
+const window = 4
 
 // wordsOf splits s into runs of letters and digits.
 func wordsOf(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return !isLetterOrDigit(r) })
 }
 
-// extracted reports whether the words of l already run in the extraction
-// (split over lines maybe), or l holds pruned text.
-func (g *gapFiller) extracted(l *line) bool {
-	if strings.Contains(g.words, " "+strings.Join(wordsOf(l.text), " ")+" ") {
-		return true
+// extracted reports whether the words of l already run in the extracted
+// lines around index i (split over lines maybe).
+func (g *gapFiller) extracted(l *line, i int) bool {
+	var ws []string
+	for _, x := range g.lines[max(0, i-window):min(len(g.lines), i+window)] {
+		ws = append(ws, wordsOf(x.text)...)
 	}
-	for h := range g.hidden {
-		if strings.Contains(l.text, h) {
-			return true
-		}
-	}
-	return false
+	return strings.Contains(" "+strings.Join(ws, " ")+" ", " "+strings.Join(wordsOf(l.text), " ")+" ")
 }
 
-// add appends the prose lines of gap that are not extracted yet; with a
-// description, only the line that is the description. A gap that holds a
-// linked line of a few words (a teaser headline, a menu item) is a list
-// of links to other pages, and nothing of it is added.
-func (g *gapFiller) add(out, gap []line, description string) []line {
-	for i := range gap {
-		if gap[i].kind == "" && gap[i].href != "" && !gap[i].prose() && description == "" {
+// add appends the prose lines of gap, which stands before extracted line
+// i, that are not extracted yet; with a description, only the line that
+// is the description. A gap that holds a line made of a link (a teaser
+// headline, a menu item) is a list of links to other pages, and nothing
+// of it is added.
+func (g *gapFiller) add(out, gap []line, i int, description string) []line {
+	for k := range gap {
+		if gap[k].kind == "" && gap[k].linked && description == "" {
 			return out
 		}
 	}
 	for _, l := range gap {
-		if l.kind != "" || g.have[l.text] || !l.prose() || g.extracted(&l) {
+		if l.kind != "" || g.have[l.text] || !l.prose() || g.extracted(&l, i) {
 			continue
 		}
 		if description != "" && !strings.HasPrefix(normSpace(description), strings.TrimRight(l.text, ".…")) &&
@@ -122,15 +116,19 @@ func pagePositions(lines, page []line) []int {
 		idx[page[i].text] = append(idx[page[i].text], i)
 	}
 	at := make([]int, len(lines))
+	next := make(map[string]int, len(lines)) // the first occurrence not passed yet, by text
 	last := -1
 	for i := range lines {
 		at[i] = -1
-		for _, p := range idx[lines[i].text] {
-			if p > last {
-				at[i], last = p, p
-				break
-			}
+		ps, k := idx[lines[i].text], next[lines[i].text]
+		for k < len(ps) && ps[k] <= last {
+			k++
 		}
+		if k < len(ps) {
+			at[i], last = ps[k], ps[k]
+			k++
+		}
+		next[lines[i].text] = k
 		if at[i] >= 0 || len(lines[i].text) < minCut {
 			continue
 		}
@@ -142,4 +140,39 @@ func pagePositions(lines, page []line) []int {
 		}
 	}
 	return at
+}
+
+// minRepeat is the length of a run of lines that, repeating an earlier
+// run line for line, is taken for a copy.
+const minRepeat = 3
+
+// repeats removes runs of at least minRepeat lines that repeat an earlier
+// run line for line, in order: extractors emit some blocks twice
+// (go-trafilatura a <br>-separated block, once whole and once line by
+// line). A paragraph repeated on its own is kept.
+func (c *cleaned) repeats() {
+	first := make(map[string]int, len(c.lines))
+	prev := make([]int, len(c.lines)) // index of the earlier copy, -1 when none
+	for i := range c.lines {
+		prev[i] = -1
+		if j, ok := first[c.lines[i].text]; ok {
+			prev[i] = j
+		} else {
+			first[c.lines[i].text] = i
+		}
+	}
+	for i := 0; i < len(c.lines); {
+		j := i
+		for j < len(c.lines) && prev[j] >= 0 && (j == i || prev[j] == prev[j-1]+1) {
+			j++
+		}
+		if j-i >= minRepeat {
+			for k := i; k < j; k++ {
+				if c.lines[k].kind == "" {
+					c.lines[k].kind = litopys.RemovedOther
+				}
+			}
+		}
+		i = max(j, i+1)
+	}
 }

@@ -54,7 +54,7 @@ func HTML(page, pageURL string) (Result, error) {
 	}
 	declared, declaredSource := pageDate(root)
 	pageLines := flagged(render(root, base))
-	pruned := prune(root)
+	prune(root)
 	p := extractPage(root, base)
 	if !wordsIn(p.title, page) {
 		// go-trafilatura builds titles of broken <title> text that the
@@ -70,7 +70,9 @@ func HTML(page, pageURL string) (Result, error) {
 		lines = append([]line{newLine(p.title, "")}, lines...)
 		title = 0
 	}
-	lines = fill(lines, pageLines, p.description, pruned)
+	if lines = fill(lines, flagged(render(root, base)), p.description); title > 0 {
+		title = titleLine(lines, p.title) // lines put back may stand before it
+	}
 	inherit(lines, pageLines)
 	c := classify(lines, true, title)
 	r := c.result()

@@ -20,6 +20,8 @@ type line struct {
 	sentence bool // ends in sentence punctuation (. ! ? …)
 	colon    bool // ends in a colon
 
+	linked bool // (HTML only) nine tenths of its text or more is link text
+
 	kind    string // "" when kept, else a litopys.Removed* kind
 	related string // for teasers: the text after the prefix
 }

@@ -15,20 +15,15 @@ import (
 // selector for; go-readability's visibility test is unexported, hence this
 // small walk. An element holding four fifths of the page's text or more, the html,
 // body, main and article elements are never pruned: a page that hides its
-// body until a script runs keeps it. It returns the lines of text it
-// removed.
-func prune(root *html.Node) (removed map[string]bool) {
+// body until a script runs keeps it.
+func prune(root *html.Node) {
 	total := textLen(root)
-	removed = map[string]bool{}
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; {
 			next := c.NextSibling
 			if c.Type == html.ElementNode && (hidden(c) || commentBox(c)) && !kept[c.DataAtom] && textLen(c)*5 < total*4 {
 				n.RemoveChild(c)
-				for _, l := range render(c, nil) {
-					removed[l.text] = true
-				}
 			} else {
 				walk(c)
 			}
@@ -36,7 +31,6 @@ func prune(root *html.Node) (removed map[string]bool) {
 		}
 	}
 	walk(root)
-	return removed
 }
 
 // kept are elements prune never removes.

@@ -91,10 +91,18 @@ func pageDate(root *html.Node) (litopys.Date, string) {
 }
 
 // jsonLDDate returns the first datePublished of a JSON-LD block (objects,
-// arrays and @graph searched depth first), zero when none parses.
+// arrays and @graph searched depth first; a CDATA wrapper ignored), zero
+// when none parses.
 func jsonLDDate(src string) litopys.Date {
+	src = strings.TrimSpace(src)
+	for _, p := range []string{"//<![CDATA[", "<![CDATA["} {
+		src = strings.TrimPrefix(src, p)
+	}
+	for _, s := range []string{"//]]>", "]]>"} {
+		src = strings.TrimSuffix(src, s)
+	}
 	var v any
-	if err := json.Unmarshal([]byte(strings.TrimSpace(src)), &v); err != nil {
+	if err := json.Unmarshal([]byte(src), &v); err != nil {
 		return litopys.Date{}
 	}
 	var find func(v any, depth int) litopys.Date

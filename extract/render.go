@@ -35,6 +35,10 @@ type renderer struct {
 	buf   strings.Builder
 	href  string
 	lines []line
+	// inLink counts the open <a> elements; linkText and text the bytes
+	// of trimmed text of the current line inside links and in all.
+	inLink         int
+	linkText, text int
 }
 
 // render returns the lines of text under n.
@@ -52,6 +56,11 @@ func (r *renderer) walk(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
 		r.buf.WriteString(n.Data)
+		t := len(strings.TrimSpace(n.Data))
+		r.text += t
+		if r.inLink > 0 {
+			r.linkText += t
+		}
 		return
 	case html.ElementNode:
 		if n.DataAtom == 0 {
@@ -71,8 +80,15 @@ func (r *renderer) walk(n *html.Node) {
 	if block {
 		r.flush()
 	}
+	link := n.Type == html.ElementNode && n.DataAtom == atom.A
+	if link {
+		r.inLink++
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		r.walk(c)
+	}
+	if link {
+		r.inLink--
 	}
 	if block {
 		r.flush()
@@ -84,9 +100,12 @@ func (r *renderer) flush() {
 	s := normSpace(strings.ToValidUTF8(r.buf.String(), "\uFFFD"))
 	r.buf.Reset()
 	if s != "" {
-		r.lines = append(r.lines, newLine(s, r.href))
+		l := newLine(s, r.href)
+		l.linked = r.text > 0 && r.linkText*10 >= r.text*9
+		r.lines = append(r.lines, l)
 	}
 	r.href = ""
+	r.linkText, r.text = 0, 0
 }
 
 // resolve makes href absolute against the page URL; links that lead

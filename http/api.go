@@ -90,6 +90,9 @@ type DocumentList struct {
 
 func (s *Server) apiDocuments(w http.ResponseWriter, r *http.Request) {
 	q, err := parseQuery(r.URL.Query())
+	if err == nil && q.Type != "" {
+		err = litopys.Errorf(litopys.EINVALID, "type: not a filter of the document listing (search and stories take it)")
+	}
 	if err != nil {
 		s.writeJSONError(w, r, err)
 		return
@@ -186,7 +189,7 @@ const searchFacetHits = litopys.MaxLimit
 // they are kept until the story index moves on (new documents).
 func (s *Server) searchFacets(ctx context.Context, q litopys.Query) (Facets, error) {
 	s.index.mu.RLock()
-	key := fmt.Sprintf("%d\x00%q\x00%s\x00%s\x00%s\x00%s\x00%s", s.index.cursor, q.Text, q.Lang, q.Outlet, q.From, q.To, q.Entity)
+	key := fmt.Sprintf("%d\x00%q\x00%s\x00%s\x00%s\x00%s\x00%s\x00%s", s.index.cursor, q.Text, q.Lang, q.Outlet, q.From, q.To, q.Entity, q.Type)
 	s.index.mu.RUnlock()
 	if f, ok := s.facets.get(key); ok {
 		return f, nil

@@ -42,7 +42,16 @@ type StoryView struct {
 	Chronology   []ChronologyRow           `json:"chronology"`
 	ByLang       []LangGroup               `json:"-"`
 	Timeline     Timeline                  `json:"-"`
+	// Page is the page of the chronology the story page lists.
+	Page ChronPage `json:"-"`
+	// TopEntities are the entities the page lists (the most named), and
+	// MoreEntities how many it leaves out.
+	TopEntities  []EntityCount `json:"-"`
+	MoreEntities int           `json:"-"`
 }
+
+// storyPageEntities is how many entities a story page lists.
+const storyPageEntities = 60
 
 // LangGroup is the documents of one language.
 type LangGroup struct {
@@ -64,7 +73,10 @@ func (s *Server) storyView(ctx context.Context, id string) (*StoryView, error) {
 		v.Chronology = []ChronologyRow{}
 	}
 	v.ByLang = groupByLang(docs)
-	v.Timeline = drawTimeline(v.Chronology)
+	v.Timeline = drawTimeline(v.Chronology, chronPageSize, "", "")
+	v.Page = pageChronology(v.Chronology, 0, "")
+	v.TopEntities = v.Entities[:min(len(v.Entities), storyPageEntities)]
+	v.MoreEntities = len(v.Entities) - len(v.TopEntities)
 	return v, nil
 }
 
@@ -105,6 +117,8 @@ type EntityView struct {
 	Chronology  []ChronologyRow `json:"chronology"`
 	NameRows    []NameRow       `json:"-"`
 	Graph       Graph           `json:"-"`
+	Timeline    Timeline        `json:"-"`
+	Page        ChronPage       `json:"-"`
 }
 
 // NameRow is the entity's name in one language.
@@ -158,11 +172,13 @@ func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error)
 		v.Chronology = rows
 	}
 	v.Graph = drawGraph(v.Entity, v.Cooccurring)
+	v.Timeline = drawTimeline(v.Chronology, chronPageSize, "", "")
+	v.Page = pageChronology(v.Chronology, 0, "")
 	return v, nil
 }
 
 // parseQuery reads a search from URL parameters: q, lang, outlet, from, to,
-// entity, limit, offset.
+// entity, type, limit, offset.
 func parseQuery(p url.Values) (litopys.Query, error) {
 	q := litopys.Query{
 		Text: strings.TrimSpace(p.Get("q")), Lang: strings.TrimSpace(p.Get("lang")),
@@ -186,6 +202,9 @@ func parseQuery(p url.Values) (litopys.Query, error) {
 		return q, err
 	}
 	if err := checkLang(q.Lang); err != nil {
+		return q, err
+	}
+	if q.Type, err = checkType(p.Get("type")); err != nil {
 		return q, err
 	}
 	return q, checkRange(q.From, q.To)

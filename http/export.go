@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/litopys/litopys"
 )
@@ -44,6 +45,7 @@ func newTable(w http.ResponseWriter, format, name string, cols []string) *table 
 		h.Set("Content-Type", "text/csv; charset=utf-8")
 	}
 	h.Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s.%s"`, fileName(name), format))
+	t.extend()
 	w.WriteHeader(http.StatusOK)
 	if t.json {
 		_, t.err = w.Write([]byte("[\n"))
@@ -108,7 +110,17 @@ func (t *table) flush() {
 	}
 	if t.err == nil {
 		t.rc.Flush() // a writer that cannot flush sends at the end
+		t.extend()
 	}
+}
+
+// exportStall is how long an export may go without a flush: the server's
+// write timeout (meant for pages) would otherwise cut a long export.
+const exportStall = time.Minute
+
+// extend moves the connection's write deadline past the next flush.
+func (t *table) extend() {
+	t.rc.SetWriteDeadline(time.Now().Add(exportStall)) // not supported by every writer: then nothing to extend
 }
 
 // close ends the export; an error met on the way is returned (the client
@@ -135,19 +147,24 @@ func csvCell(s string) string {
 	return s
 }
 
-// fileName makes a file name of s: letters, digits and dashes.
+// fileName makes a file name of s: ASCII letters, digits and single
+// dashes (a Content-Disposition filename is safest in ASCII).
 func fileName(s string) string {
 	var b strings.Builder
+	dash := false
 	for _, r := range s {
-		switch {
-		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '-':
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
 			b.WriteRune(r)
-		default:
-			b.WriteByte('-')
+			dash = false
+		} else {
+			dash = true
 		}
 		if b.Len() >= 80 {
 			break
 		}
 	}
-	return strings.Trim(b.String(), "-")
+	return b.String()
 }

@@ -75,6 +75,9 @@ func (s *Server) apiStoryChronology(w http.ResponseWriter, r *http.Request) {
 			s.writeJSONError(w, r, err)
 			return
 		}
+		// A story may hold thousands of documents: their word layers,
+		// the bulk of them and no part of a chronology, are let go.
+		doc.Tokens, doc.Paragraphs, doc.Removed, doc.Related = nil, nil, nil, nil
 		full = append(full, doc)
 	}
 	rows := s.opt.Chronology(full)

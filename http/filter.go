@@ -34,12 +34,17 @@ func parseStoryFilter(p url.Values) (StoryFilter, error) {
 	if err != nil {
 		return StoryFilter{}, err
 	}
-	f := StoryFilter{From: q.From, To: q.To, Lang: q.Lang, Outlet: q.Outlet, Entity: q.Entity,
-		Type: strings.ToUpper(strings.TrimSpace(p.Get("type")))}
-	if f.Type != "" && !contains(filterTypes, f.Type) {
-		return f, litopys.Errorf(litopys.EINVALID, "type: want one of %s, got %q", strings.Join(filterTypes, ", "), p.Get("type"))
+	return StoryFilter{From: q.From, To: q.To, Lang: q.Lang, Outlet: q.Outlet, Entity: q.Entity, Type: q.Type}, nil
+}
+
+// checkType refuses an entity type litopys does not know, and returns a
+// known one in capitals.
+func checkType(typ string) (string, error) {
+	t := strings.ToUpper(strings.TrimSpace(typ))
+	if t != "" && !contains(filterTypes, t) {
+		return "", litopys.Errorf(litopys.EINVALID, "type: want one of %s, got %q", strings.Join(filterTypes, ", "), typ)
 	}
-	return f, nil
+	return t, nil
 }
 
 // checkLang refuses a language filter litopys never assigns (lang=xx would

@@ -206,6 +206,17 @@ func TestSearchFacetsAndExport(t *testing.T) {
 	if err := json.Unmarshal([]byte(body), &items); code != 200 || err != nil || len(items) != 2 || items[0]["lang"] != "ru" {
 		t.Errorf("JSON export: %d %v %s", code, err, body)
 	}
+	code, body = get("/api/search?q=news&type=per")
+	var typed SearchList
+	if err := json.Unmarshal([]byte(body), &typed); code != 200 || err != nil || typed.Total != 2 {
+		t.Errorf("search by type: %d %v, %d found, want 2 (d1, d3)", code, err, typed.Total)
+	}
+	if code, _ := get("/api/search?q=news&type=person"); code != http.StatusBadRequest {
+		t.Errorf("type=person: %d", code)
+	}
+	if code, _ := get("/api/documents?type=PER"); code != http.StatusBadRequest {
+		t.Errorf("documents by type: %d, want 400", code)
+	}
 	if code, _ := get("/api/search?q=news&format=xml"); code != http.StatusBadRequest {
 		t.Errorf("format=xml: %d", code)
 	}
@@ -325,6 +336,33 @@ func TestStoryDocumentsPaged(t *testing.T) {
 		_, _, body := get(t, ts, "/api/stories/"+sid+q)
 		if err := json.Unmarshal([]byte(body), &v); err != nil || v.Count != 2 || len(v.Docs) != want {
 			t.Errorf("%q: %d of %d documents (%v), want %d", q, len(v.Docs), v.Count, err, want)
+		}
+	}
+}
+
+// FuzzStoryQuery feeds any query string to the stories' filters and
+// paging: an answer is 200 or 400, never a 500 or a panic.
+func FuzzStoryQuery(f *testing.F) {
+	for _, q := range []string{"lang=ru&from=2024-05&to=2024", "type=per&entity=PER-a&offset=3&limit=1", "from=2024-13-40", "lang=%ff", "limit=99999999999999999999"} {
+		f.Add(q)
+	}
+	srv, _ := newFixture(f, storyDoc("d1", "ru", "zn.ua", litopys.DayDate(2024, 5, 1), "PER-a", litopys.PER))
+	f.Fuzz(func(t *testing.T, q string) {
+		for _, target := range [][2]string{{"/api/stories", ""}, {"/", ""}, {"/api/documents", ""}, {"/search", "q=x&"}, {"/api/search", "q=x&facets=1&"}} {
+			req := localRequest(http.MethodGet, "/", nil)
+			req.URL.Path, req.URL.RawQuery = target[0], target[1]+q
+			rec := httptestDo(srv, req)
+			if rec.Code != 200 && rec.Code != 400 {
+				t.Fatalf("%s?%s: %d %s", target[0], req.URL.RawQuery, rec.Code, rec.Body)
+			}
+		}
+	})
+}
+
+func TestFileName(t *testing.T) {
+	for in, want := range map[string]string{"litopys-search-Ким Чен Ын": "litopys-search", "litopys-story-s-12ab-chronology": "litopys-story-s-12ab-chronology", "a  b//c": "a-b-c", "": ""} {
+		if got := fileName(in); got != want {
+			t.Errorf("fileName(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -33,11 +33,11 @@ func parsePages() (map[string]*template.Template, error) {
 		"add":         func(a, b int) int { return a + b },
 		"langCodes":   func() []string { return filterLangs },
 		"typeName":    typeName,
-		"filterForm":  newFilterForm,
 	}
 	out := map[string]*template.Template{}
 	for _, name := range pageNames {
-		t, err := template.New("layout.html").Funcs(funcs).ParseFS(uiFS, "ui/templates/layout.html", "ui/templates/legend.html", "ui/templates/filters.html", "ui/templates/"+name+".html")
+		t, err := template.New("layout.html").Funcs(funcs).ParseFS(uiFS, "ui/templates/layout.html", "ui/templates/legend.html", "ui/templates/filters.html",
+			"ui/templates/chronology.html", "ui/templates/"+name+".html")
 		if err != nil {
 			return nil, fmt.Errorf("parse template %s: %w", name, err)
 		}
@@ -46,7 +46,9 @@ func parsePages() (map[string]*template.Template, error) {
 	return out, nil
 }
 
-// filterForm is the data of the "filters" template.
+// filterForm is the data of the "filters" template: the form's action and
+// values, whether any filter is set, the entity types offered (none: no
+// type filter).
 type filterForm struct {
 	Action   string
 	Form     url.Values
@@ -55,8 +57,13 @@ type filterForm struct {
 	Search   bool
 }
 
-func newFilterForm(action string, form url.Values, filtered bool, types []string, search bool) filterForm {
-	return filterForm{action, form, filtered, types, search}
+// newFilterForm fills the filter form of the page at action.
+func (s *Server) newFilterForm(action string, form url.Values, types []string, search bool) filterForm {
+	f := filterForm{Action: action, Form: form, Types: types, Search: search}
+	for _, k := range []string{"from", "to", "lang", "outlet", "entity", "type"} {
+		f.Filtered = f.Filtered || form.Get(k) != ""
+	}
+	return f
 }
 
 // staticHandler serves ui/static under /static/.
@@ -109,6 +116,7 @@ type homeData struct {
 	StoryList
 	Form      url.Values
 	Filtered  bool
+	Filters   filterForm
 	Error     string
 	Documents int
 	Facets    []facetView
@@ -132,9 +140,8 @@ func (s *Server) pageHome(w http.ResponseWriter, r *http.Request) {
 		d.Error = litopys.ErrorMessage(err)
 	}
 	d.StoryList = list
-	for _, k := range []string{"from", "to", "lang", "outlet", "entity", "type"} {
-		d.Filtered = d.Filtered || d.Form.Get(k) != ""
-	}
+	d.Filters = s.newFilterForm("/", d.Form, filterTypes, false)
+	d.Filtered = d.Filters.Filtered
 	if d.Documents, err = s.opt.Store.Count(r.Context()); err != nil {
 		s.pageError(w, r, err)
 		return
@@ -165,6 +172,10 @@ func (s *Server) pageStory(w http.ResponseWriter, r *http.Request) {
 	}
 	v, err := s.storyView(r.Context(), id)
 	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	if v.Timeline, v.Page, err = chronologyView(r.URL.Query(), v.Chronology); err != nil {
 		s.pageError(w, r, err)
 		return
 	}
@@ -199,6 +210,10 @@ func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) {
 	}
 	v, err := s.entityView(r.Context(), id)
 	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	if v.Timeline, v.Page, err = chronologyView(r.URL.Query(), v.Chronology); err != nil {
 		s.pageError(w, r, err)
 		return
 	}
@@ -260,8 +275,8 @@ func (s *Server) pageDocument(w http.ResponseWriter, r *http.Request) {
 // export links.
 type searchData struct {
 	Form     url.Values
+	Filters  filterForm
 	Asked    bool
-	Filtered bool
 	Error    string
 	Total    int
 	Hits     []searchHit
@@ -280,10 +295,7 @@ type searchHit struct {
 
 func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 	form := r.URL.Query()
-	d := searchData{Form: form}
-	for _, k := range []string{"from", "to", "lang", "outlet", "entity"} {
-		d.Filtered = d.Filtered || form.Get(k) != ""
-	}
+	d := searchData{Form: form, Filters: s.newFilterForm("/search", form, filterTypes, true)}
 	q, err := parseQuery(form)
 	if err == nil && (q.Text != "" || q.Entity != "") {
 		d.Asked = true

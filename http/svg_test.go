@@ -1,36 +1,10 @@
 package http
 
 import (
-	"reflect"
 	"testing"
 
 	"github.com/litopys/litopys"
 )
-
-func TestDrawTimeline(t *testing.T) {
-	rows := []ChronologyRow{
-		{Date: "2024-01", Granularity: "month", Type: "meet", Summary: "a"},
-		{Date: "2024-01-01", Granularity: "day", Type: "visit", Summary: "b"},
-		{Date: "2024-03-01", Granularity: "day", Type: "meet", Summary: "c"},
-		{Date: "bad", Type: "meet"},
-	}
-	got := drawTimeline(rows)
-	want := Timeline{
-		Width: 960, Height: 114, AxisY: 74, Left: 40, Right: 920,
-		Ticks: []Tick{{40, "2024-01"}, {494, "2024-02"}, {920, "2024-03"}},
-		Points: []Point{
-			{X: 40, Y: 56, N: 1, Class: colourClass("meet"), Title: "2024-01 · meet · a", Anchor: "row-1"},
-			{X: 40, Y: 34, N: 2, Class: colourClass("visit"), Title: "2024-01-01 · visit · b", Anchor: "row-2"},
-			{X: 920, Y: 56, N: 3, Class: colourClass("meet"), Title: "2024-03-01 · meet · c", Anchor: "row-3"},
-		},
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("drawTimeline:\n got %+v\nwant %+v", got, want)
-	}
-	if empty := drawTimeline(nil); len(empty.Points) != 0 || len(empty.Ticks) != 0 {
-		t.Errorf("empty timeline = %+v", empty)
-	}
-}
 
 func TestDrawGraph(t *testing.T) {
 	g := drawGraph(litopys.Entity{ID: "PER-a", Type: "PER", Name: "A"}, []EntityCount{

@@ -36,7 +36,10 @@ func (s *csvScanner) next() (csvRecord, error) {
 	rec := csvRecord{line: s.line + 1}
 	s.buf = s.buf[:0]
 	var size int64
-	quoted, fieldStart, quoteSeen := false, true, false
+	// quoteSeen: the last byte was a quote inside a quoted field; quoteCR:
+	// the last two were a quote and a carriage return there (a line end if
+	// a line feed follows, else both kept).
+	quoted, fieldStart, quoteSeen, quoteCR := false, true, false, false
 	for {
 		chunk, err := s.br.ReadSlice('\n')
 		if err != nil && err != bufio.ErrBufferFull && err != io.EOF {
@@ -44,6 +47,12 @@ func (s *csvScanner) next() (csvRecord, error) {
 		}
 		end := false
 		for _, b := range chunk {
+			if quoteCR {
+				quoteCR = false
+				if b == '\n' {
+					quoted = false // "…"\r\n ends the field and the record
+				}
+			}
 			if quoteSeen { // the byte after a quote inside a quoted field
 				quoteSeen = false
 				switch b {
@@ -52,10 +61,12 @@ func (s *csvScanner) next() (csvRecord, error) {
 				case s.comma:
 					quoted, fieldStart = false, true
 					continue
-				case '\n', '\r':
+				case '\n':
 					quoted = false
-				default: // a stray quote, kept as it is
+				case '\r':
+					quoteCR = true
 					continue
+				default: // a stray quote, kept as it is
 				}
 			}
 			if quoted {

@@ -2,6 +2,7 @@ package input
 
 import (
 	"bufio"
+	"encoding/csv"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -86,4 +87,42 @@ func TestSizeAndOnRead(t *testing.T) {
 	if _, known := Size([]string{"testdata/mix", "-"}); known {
 		t.Errorf("stdin counted as known")
 	}
+}
+
+// FuzzCSVScanner checks the scanner's cut against encoding/csv reading the
+// whole stream: the same rows, in order, up to the first parse error.
+func FuzzCSVScanner(f *testing.F) {
+	for _, s := range []string{"a,\"b,\nc\"\r\n\nd\"e,f\n\"g\"\"h\",\"i\"j\nk\"\nl,m", "x\n\"\"\"\n", "a,\"b\"c,d\n", "\"a\r\nb\",c\r\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		cr := csv.NewReader(strings.NewReader(in))
+		cr.FieldsPerRecord, cr.LazyQuotes = -1, true
+		var want [][]string
+		for {
+			row, err := cr.Read()
+			if err != nil {
+				break
+			}
+			want = append(want, row)
+		}
+		sc := &csvScanner{br: bufio.NewReader(strings.NewReader(in)), comma: ',', limit: 1 << 20}
+		var got [][]string
+		for len(got) < len(want) {
+			rec, err := sc.next()
+			if err != nil {
+				break
+			}
+			row, err := parseCSVRecord(rec.data, ',')
+			if err != nil {
+				break
+			}
+			if row != nil {
+				got = append(got, row)
+			}
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("scanner rows %q\nencoding/csv %q", got, want)
+		}
+	})
 }

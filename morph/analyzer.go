@@ -24,8 +24,8 @@ var (
 // concurrent use.
 type Analyzer struct {
 	ru, uk       *lexicon
-	ruCtx, ukCtx *ctxModel // nil without a model
-	cache        *cache
+	ruCtx, ukCtx *ctxModel                        // nil without a model
+	caches       [2]*cache                        // ru, uk
 	punct        [2][128]atomic.Pointer[formInfo] // one-byte punctuation, by language and byte
 }
 
@@ -45,7 +45,7 @@ var loadOnce = sync.OnceValues(load)
 func Load() (*Analyzer, error) { return loadOnce() }
 
 func load() (*Analyzer, error) {
-	a := &Analyzer{cache: newCache()}
+	a := &Analyzer{caches: [2]*cache{newCache(), newCache()}}
 	for _, d := range []struct {
 		lang string
 		data []byte
@@ -279,4 +279,11 @@ func (lx *lexicon) dictAnalyses(set []uint16, word, form string) []Analysis {
 		}
 	}
 	return out
+}
+
+func (a *Analyzer) cacheOf(lang string) *cache {
+	if lang == "uk" {
+		return a.caches[1]
+	}
+	return a.caches[0]
 }

@@ -236,7 +236,7 @@ func BenchmarkLemmaSentence(b *testing.B) {
 	for _, s := range sents {
 		for _, w := range s {
 			n++
-			if a.info(a.ru, w, "ru").cands != nil {
+			if a.info(a.ru, w, "ru").amb != nil {
 				amb++
 			}
 		}

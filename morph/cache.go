@@ -5,41 +5,43 @@ import (
 	"sync/atomic"
 )
 
-// cacheSize is the number of slots of the hot-word cache (a power of two).
-const cacheSize = 1 << 15
+// cacheSize is the number of slots of a language's hot-word cache (a power
+// of two).
+const cacheSize = 1 << 14
 
-// cache is a direct-mapped, lock-free memo of recent Lemma results: a word
-// hashes to one slot holding an immutable entry, replaced on a miss. Readers
-// and writers race only on the atomic pointer, so it is safe for concurrent
-// use, and a hit costs one hash and one string compare with no allocation.
+// cache is a two-way set-associative, lock-free memo of recent lookups: a
+// word hashes to a pair of adjacent slots, each holding an immutable entry;
+// a miss fills an empty slot of the pair or replaces one chosen by the
+// hash. Readers and writers race only on the atomic pointers, so it is safe
+// for concurrent use, and a hit costs one hash and one or two string
+// compares with no allocation. Two ways matter: an article's vocabulary in
+// a direct-mapped table has a few colliding pairs, and each miss costs a
+// full resolve.
 type cache struct {
 	slots [cacheSize]atomic.Pointer[cacheEntry]
 }
 
 type cacheEntry struct {
-	word, lang string
-	info       formInfo // inline: a hit reads one object
+	word string
+	info formInfo // inline: a hit reads one 64-byte object
 }
 
 func newCache() *cache { return &cache{} }
 
-func cacheSlot(word, lang string) uint32 {
-	h := hashString(word) ^ uint64(len(lang))*hk3
-	if lang != "" {
-		h ^= uint64(lang[0]) * hk1
-	}
-	return uint32(h>>40) & (cacheSize - 1)
-}
+func cacheSlot(word string) uint64 { return hashString(word) }
 
-func (c *cache) get(word, lang string) *cacheEntry {
-	e := c.slots[cacheSlot(word, lang)].Load()
-	if e != nil && e.word == word && e.lang == lang {
+func (c *cache) get(word string) *cacheEntry {
+	i := uint32(cacheSlot(word)>>40) & (cacheSize - 2)
+	if e := c.slots[i].Load(); e != nil && e.word == word {
+		return e
+	}
+	if e := c.slots[i+1].Load(); e != nil && e.word == word {
 		return e
 	}
 	return nil
 }
 
-func (c *cache) put(word, lang string, fi *formInfo) *formInfo {
+func (c *cache) put(word string, fi *formInfo) *formInfo {
 	if len(word) > 64 {
 		return fi
 	}
@@ -49,12 +51,23 @@ func (c *cache) put(word, lang string, fi *formInfo) *formInfo {
 	if fi.lemma == word {
 		fi.lemma = w
 	}
-	for i, l := range fi.lemmas {
-		if l == word {
-			fi.lemmas[i] = w
+	if fi.amb != nil {
+		for i, l := range fi.amb.lemmas {
+			if l == word {
+				fi.amb.lemmas[i] = w
+			}
 		}
 	}
-	e := &cacheEntry{word: w, lang: lang, info: *fi}
-	c.slots[cacheSlot(word, lang)].Store(e)
+	e := &cacheEntry{word: w, info: *fi}
+	h := cacheSlot(word)
+	i := uint32(h>>40) & (cacheSize - 2)
+	switch {
+	case c.slots[i].Load() == nil:
+	case c.slots[i+1].Load() == nil:
+		i++
+	default:
+		i += uint32(h>>20) & 1
+	}
+	c.slots[i].Store(e)
 	return &e.info
 }

@@ -43,10 +43,13 @@ func (b *ctxBuild) encode() []byte {
 	for k, es := range b.lex {
 		var v []byte
 		for _, e := range es {
+			// The lemma as an edit of the form: cut runes, add a string.
+			cut, add := editOf(k, e.lemma)
 			v = append(v, byte(e.tag))
 			v = binary.AppendUvarint(v, uint64(e.n))
-			v = binary.AppendUvarint(v, uint64(len(e.lemma)))
-			v = append(v, e.lemma...)
+			v = binary.AppendUvarint(v, uint64(cut))
+			v = binary.AppendUvarint(v, uint64(len(add)))
+			v = append(v, add...)
 		}
 		lex[k] = v
 	}
@@ -114,4 +117,17 @@ func (b *ctxBuild) model() *ctxModel {
 
 func sortLexEntries(es []lexEntry) {
 	sort.Slice(es, func(i, j int) bool { return es[i].n > es[j].n || es[i].n == es[j].n && es[i].tag < es[j].tag })
+}
+
+// editOf returns how to make lemma from form: drop the last cut runes of
+// form, append add.
+func editOf(form, lemma string) (cut int, add string) {
+	p := 0
+	for p < len(form) && p < len(lemma) && form[p] == lemma[p] {
+		p++
+	}
+	for p > 0 && p < len(form) && form[p]&0xc0 == 0x80 {
+		p-- // back to the start of a rune
+	}
+	return runeLen(form[p:]), lemma[p:]
 }

@@ -186,7 +186,8 @@ func (e editRule) apply(form string) (string, bool) {
 	return rule{cut: e.cut, add: e.add}.apply(form)
 }
 
-// The values of the three tables: lex entries are (tag, count, lemma),
+// The values of the three tables: lex entries are (tag, count, lemma as
+// cut and added string: see editOf),
 // rules (cut, count, added ending), dist entries (tag, count); a count is
 // a uvarint, a string a uvarint length and its bytes.
 
@@ -195,11 +196,16 @@ func (m *ctxModel) lexEntries(form string, dst []lexEntry) []lexEntry {
 	for i := 0; i < len(v); {
 		tag := UPOS(v[i])
 		n, j, ok1 := uvarint(v, i+1)
-		l, k, ok2 := uvarint(v, j)
-		if !ok1 || !ok2 || k+int(l) > len(v) {
+		cut, j, ok2 := uvarint(v, j)
+		l, k, ok3 := uvarint(v, j)
+		if !ok1 || !ok2 || !ok3 || k+int(l) > len(v) {
 			break
 		}
-		dst = append(dst, lexEntry{tag: tag, n: uint32(n), lemma: string(v[k : k+int(l)])})
+		stem, ok := cutRunes(form, int(cut))
+		if !ok {
+			break
+		}
+		dst = append(dst, lexEntry{tag: tag, n: uint32(n), lemma: stem + string(v[k:k+int(l)])})
 		i = k + int(l)
 	}
 	return dst

@@ -263,7 +263,9 @@ func trainTagger(m *ctxBuild, sents []gold.Sentence, feats [][]tokFeat, forms []
 			if tag == UNK {
 				continue
 			}
-			se = append(se, example{features(nil, infos, ti), tag})
+			form := forms[si][ti]
+			s2, s3 := hashString(lastRunes(form, 2)), hashString(lastRunes(form, 3))
+			se = append(se, example{features(nil, infos, ti, s2, s3), tag})
 		}
 		ex = append(ex, se)
 	}
@@ -313,11 +315,7 @@ func (lx *lexicon) featOf(word string) (tokFeat, string, []uint16) {
 	}
 	form := foldKey(core)
 	set := lx.lookup(core)
-	return tokFeat{
-		w:  hashString(form),
-		s1: hashString(lastRunes(form, 1)), s2: hashString(lastRunes(form, 2)), s3: hashString(lastRunes(form, 3)),
-		sig: lx.sigOf(set), shape: shapeOf(core),
-	}, form, set
+	return tokFeat{w: hashString(form), sig: lx.sigOf(set), shape: shapeOf(core)}, form, set
 }
 
 // featOf is lexicon.featOf with sigVerbish set for a lower-case word the
@@ -338,7 +336,7 @@ func (m *ctxModel) featOf(lx *lexicon, word string) (tokFeat, string, []uint16) 
 // gold.Split) over the dictionaries in dir (ru.morph, uk.morph, as Build
 // writes them), and writes them beside as ru.ctx and uk.ctx.
 func TrainContext(dataDir, dir string) error {
-	a := &Analyzer{cache: newCache()}
+	a := &Analyzer{caches: [2]*cache{newCache(), newCache()}}
 	for _, lang := range []string{"ru", "uk"} {
 		data, err := os.ReadFile(filepath.Join(dir, lang+".morph"))
 		if err != nil {

@@ -4,14 +4,22 @@ import "strings"
 
 // formInfo is what a word form resolves to before its context is seen: the
 // classifier's view of it, its lemma out of context and, when its lemma
-// depends on its part of speech, the candidate parts of speech with the
-// lemma of each.
+// depends on its part of speech, what the classifier needs to choose. With
+// the word it makes a 64-byte cache entry.
 type formInfo struct {
-	feat   tokFeat
-	lemma  string
-	known  bool
-	cands  []tagCount // nil when every candidate has the same lemma
-	lemmas []string   // the lemma of each of cands
+	feat  tokFeat
+	lemma string
+	amb   *ambiguity // nil when every candidate has the same lemma
+	known bool
+}
+
+// ambiguity is what the classifier needs of a word whose lemma depends on
+// its part of speech: its candidates with the lemma of each, and hashes of
+// its endings.
+type ambiguity struct {
+	cands  []tagCount
+	lemmas []string
+	s2, s3 uint64
 }
 
 // resolve builds the formInfo of word (see LemmaSentence). Without a
@@ -67,11 +75,26 @@ func (lx *lexicon) resolve(m *ctxModel, word string) *formInfo {
 		same = same && l == lemmas[0]
 	}
 	fi.lemma = lemmas[top]
+	switch total := lexTotal(cands); {
+	case total > 0 && cands[top].n == total:
+		same = true // the gold text reads it only one way
+	case total >= dominantMin && float64(cands[top].n) >= dominantShare*float64(total):
+		same = true // the gold text all but always reads it one way
+	}
 	if !same {
-		fi.cands, fi.lemmas = cands, lemmas
+		fi.amb = &ambiguity{cands: cands, lemmas: lemmas, s2: hashString(lastRunes(form, 2)), s3: hashString(lastRunes(form, 3))}
 	}
 	return fi
 }
+
+// A form seen at least dominantMin times in the gold text, dominantShare
+// of them as one part of speech, is read that way without its context, as
+// is one seen as a single part of speech (other candidates come from its
+// class alone).
+const (
+	dominantMin   = 30
+	dominantShare = 0.97
+)
 
 // lemmaFor returns the lemma of word (folded form form, dictionary
 // readings set) read as part of speech tag: the lemma the gold text gives

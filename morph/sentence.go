@@ -32,16 +32,17 @@ func (a *Analyzer) LemmaSentence(words []string, lang string, dst []WordLemma) [
 	}
 	m := a.ctxModel(lang)
 	for i, fi := range s.infos {
-		if fi.cands == nil || m == nil {
+		am := fi.amb
+		if am == nil || m == nil {
 			dst = append(dst, WordLemma{fi.lemma, fi.known})
 			continue
 		}
-		s.feats = features(s.feats[:0], s.infos, i)
-		t := m.tagger.best(s.feats, fi.cands)
+		s.feats = features(s.feats[:0], s.infos, i, am.s2, am.s3)
+		t := m.tagger.best(s.feats, am.cands)
 		l := fi.lemma
-		for j, c := range fi.cands {
+		for j, c := range am.cands {
 			if c.tag == t {
-				l = fi.lemmas[j]
+				l = am.lemmas[j]
 				break
 			}
 		}
@@ -70,10 +71,11 @@ func (a *Analyzer) info(lx *lexicon, word, lang string) *formInfo {
 		p.Store(fi)
 		return fi
 	}
-	if e := a.cache.get(word, lang); e != nil {
+	c := a.cacheOf(lang)
+	if e := c.get(word); e != nil {
 		return &e.info
 	}
-	return a.cache.put(word, lang, lx.resolve(a.ctxModel(lang), word))
+	return c.put(word, lx.resolve(a.ctxModel(lang), word))
 }
 
 func langIndex(lang string) int {

@@ -8,24 +8,22 @@ import "encoding/binary"
 // read its weights in place from the embedded model and score only the
 // two or three parts of speech a word can take, without allocating.
 
-// tokFeat is what the classifier reads of one token: hashes of its folded
-// form and endings, its dictionary class and shape, and its likeliest part
-// of speech before context (top).
+// tokFeat is what the classifier reads of a token as a neighbour: a hash
+// of its folded form, its candidate parts of speech, dictionary class and
+// shape, and its likeliest part of speech before context (top). 16 bytes.
 type tokFeat struct {
-	w, s1, s2, s3 uint64
-	amb           uint32 // the candidate parts of speech, as bits
-	sig, shape    uint8
-	top           UPOS
+	w          uint64
+	amb        uint32 // the candidate parts of speech, as bits
+	sig, shape uint8
+	top        UPOS
 }
 
 // boundary stands for the tokens before and after a sentence.
-var boundary = tokFeat{w: hashString("<s>"), s1: hashString("<s1>"), s2: hashString("<s2>"), s3: hashString("<s3>"), shape: 4, top: UNK}
+var boundary = tokFeat{w: hashString("<s>"), shape: 4, top: UNK}
 
-// featureTemplates is the number of features of a token.
-const featureTemplates = 22
-
-// features appends the feature hashes of token i of a sentence.
-func features(dst []uint64, toks []*formInfo, i int) []uint64 {
+// features appends the feature hashes of token i of a sentence; s2 and s3
+// are hashes of the token's last two and three letters.
+func features(dst []uint64, toks []*formInfo, i int, s2, s3 uint64) []uint64 {
 	at := func(j int) *tokFeat {
 		if j < 0 || j >= len(toks) {
 			return &boundary
@@ -43,26 +41,22 @@ func features(dst []uint64, toks []*formInfo, i int) []uint64 {
 	return append(dst,
 		f(1, 0),
 		f(2, t.w),
-		f(3, t.s1),
-		f(4, t.s2),
-		f(5, t.s3),
+		f(4, s2),
+		f(5, s3),
 		f(6, small(t.sig, t.shape, first)),
 		f(7, p.w),
 		f(8, n.w),
-		f(9, p.s3),
-		f(10, n.s3),
 		f(11, small(uint8(p.top), 0, 0)),
 		f(12, small(uint8(n.top), 0, 0)),
-		f(13, small(uint8(p.top), uint8(n.top), 0)),
 		f(14, pp.w),
 		f(15, nn.w),
-		f(16, p.w^t.w*hk2),
-		f(17, t.s3^uint64(p.top)*hk2),
 		f(18, uint64(t.amb)),
 		f(19, uint64(p.amb)),
 		f(20, uint64(n.amb)),
 		f(21, uint64(t.amb)|uint64(p.top)<<32),
 		f(22, uint64(t.amb)|uint64(n.top)<<32),
+		f(23, uint64(t.top)),
+		f(24, uint64(t.amb)|uint64(t.top)<<32),
 	)
 }
 

@@ -30,9 +30,13 @@ type Item struct {
 	Title     string       `json:"title,omitempty"`
 	Outlet    string       `json:"outlet,omitempty"`
 	Published litopys.Date `json:"published"`
-	Lang      string       `json:"lang,omitempty"`
-	Text      string       `json:"text,omitempty"`
-	HTML      string       `json:"html,omitempty"`
+	// PublishedSource ("flag" or "record") and HeaderDate (a format's
+	// header date, a crawl date) are input.Record's.
+	PublishedSource string        `json:"published_source,omitempty"`
+	HeaderDate      *litopys.Date `json:"header_date,omitempty"`
+	Lang            string        `json:"lang,omitempty"`
+	Text            string        `json:"text,omitempty"`
+	HTML            string        `json:"html,omitempty"`
 	// Source names where the item was read ("path#line 12"), for messages.
 	Source string `json:"source,omitempty"`
 }
@@ -41,7 +45,10 @@ type Item struct {
 func FromRecord(rec input.Record) Item {
 	it := Item{
 		Kind: KindDocument, ID: rec.ID, URL: rec.URL, Title: rec.Title, Outlet: rec.Outlet,
-		Published: rec.Published, Lang: rec.Lang, Source: rec.Source,
+		Published: rec.Published, PublishedSource: rec.PublishedSource, Lang: rec.Lang, Source: rec.Source,
+	}
+	if !rec.HeaderDate.IsZero() {
+		it.HeaderDate = &rec.HeaderDate
 	}
 	if rec.HTML {
 		it.HTML = rec.Body
@@ -55,7 +62,10 @@ func FromRecord(rec input.Record) Item {
 func (it Item) Record() input.Record {
 	rec := input.Record{
 		Source: it.Source, ID: it.ID, URL: it.URL, Title: it.Title, Outlet: it.Outlet,
-		Lang: it.Lang, Published: it.Published, Body: it.Text,
+		Lang: it.Lang, Published: it.Published, PublishedSource: it.PublishedSource, Body: it.Text,
+	}
+	if it.HeaderDate != nil {
+		rec.HeaderDate = *it.HeaderDate
 	}
 	if rec.Source == "" {
 		rec.Source = it.Name()

@@ -22,6 +22,13 @@ func TestItemRecord(t *testing.T) {
 			want: input.Record{Source: "a.jsonl#line 2", Format: input.FormatText, ID: "x1", URL: "https://e.ua/1", Title: "T", Outlet: "e.ua", Lang: "uk", Published: day, Body: "Текст."},
 		},
 		{
+			name: "BSNLP with --published: the flag and the header date travel",
+			rec: input.Record{Source: "ru-1.txt", Format: input.FormatBSNLP, ID: "ru-1", Lang: "ru", Published: day, PublishedSource: "flag",
+				HeaderDate: litopys.DayDate(2018, 11, 1), Body: "Текст."},
+			want: input.Record{Source: "ru-1.txt", Format: input.FormatText, ID: "ru-1", Lang: "ru", Published: day, PublishedSource: "flag",
+				HeaderDate: litopys.DayDate(2018, 11, 1), Body: "Текст."},
+		},
+		{
 			name: "html",
 			rec:  input.Record{Source: "p.html", Format: input.FormatHTML, Body: "<p>Текст.</p>", HTML: true},
 			want: input.Record{Source: "p.html", Format: input.FormatHTML, Body: "<p>Текст.</p>", HTML: true},

@@ -38,3 +38,18 @@ func TestAnalyzeWithinBudget(t *testing.T) {
 		t.Errorf("interrupted: %v, want context.Canceled", err)
 	}
 }
+
+// TestCharacterReferencesDecoded analyses a plain text that carries
+// "&quot;" (as scraped dumps do): the document's text has the quotes, so
+// pages show them (they showed "&quot;").
+func TestCharacterReferencesDecoded(t *testing.T) {
+	p := newPipeline(t)
+	doc, err := p.Analyze(t.Context(), input.Record{Source: "q.txt", Title: "&laquo;Итоги&raquo;",
+		Body: "Президент заявил: &quot;Мы победим&quot;. Это &laquo;важно&raquo;, сказал он в Киеве."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Президент заявил: \"Мы победим\". Это «важно», сказал он в Киеве."; doc.Text != want || doc.Title != "«Итоги»" {
+		t.Errorf("text %q, title %q", doc.Text, doc.Title)
+	}
+}

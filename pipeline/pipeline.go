@@ -274,8 +274,8 @@ func (p *Pipeline) language(doc *litopys.Document, given string) {
 // lemmas gives each word its base form in the language of its sentence,
 // read in the context of the sentence's tokens (morph.LemmaSentence).
 func (p *Pipeline) lemmas(doc *litopys.Document) {
-	var words []string
-	var out []morph.WordLemma
+	words := make([]string, 0, 64)
+	out := make([]morph.WordLemma, 0, 64)
 	si := 0
 	for i := 0; i < len(doc.Tokens); {
 		for si < len(doc.Sentences)-1 && doc.Tokens[i].Start >= doc.Sentences[si].End {
@@ -294,8 +294,8 @@ func (p *Pipeline) lemmas(doc *litopys.Document) {
 			lang = doc.Sentences[si].Lang
 		}
 		words = words[:0]
-		for _, t := range doc.Tokens[i:j] {
-			words = append(words, t.Text)
+		for k := i; k < j; k++ {
+			words = append(words, doc.Tokens[k].Text)
 		}
 		out = p.morph.LemmaSentence(words, lang, out[:0])
 		for k := i; k < j; k++ {

@@ -5,6 +5,8 @@
 package quantity
 
 import (
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -43,14 +45,7 @@ var units = map[string]string{
 func Find(doc *litopys.Document) []litopys.Quantity {
 	var out []litopys.Quantity
 	toks := doc.Tokens
-	inTime := func(t litopys.Token) bool {
-		for _, x := range doc.Times {
-			if !x.Boilerplate && t.Start >= x.Start && t.End <= x.End {
-				return true
-			}
-		}
-		return false
-	}
+	inTime := timeCover(doc.Times)
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if inTime(t) {
@@ -189,4 +184,31 @@ func hasSuffix(s string, xs ...string) bool {
 		}
 	}
 	return false
+}
+
+// timeCover returns a test of whether a token lies inside one of the
+// (non-boilerplate) time expressions, in O(log n) per token: the spans
+// sorted by start, with the greatest end among each prefix, answer "does a
+// span that starts at or before the token end at or after it". Looking
+// through every expression for every token was quadratic in a long text.
+func timeCover(times []litopys.TimeExpr) func(litopys.Token) bool {
+	var spans []litopys.Span
+	for _, x := range times {
+		if !x.Boilerplate {
+			spans = append(spans, litopys.Span{Start: x.Start, End: x.End})
+		}
+	}
+	slices.SortFunc(spans, func(a, b litopys.Span) int { return a.Start - b.Start })
+	maxEnd := make([]int, len(spans))
+	for i, sp := range spans {
+		maxEnd[i] = sp.End
+		if i > 0 {
+			maxEnd[i] = max(maxEnd[i], maxEnd[i-1])
+		}
+	}
+	return func(t litopys.Token) bool {
+		// the number of spans starting at or before the token
+		k := sort.Search(len(spans), func(i int) bool { return spans[i].Start > t.Start })
+		return k > 0 && maxEnd[k-1] >= t.End
+	}
 }

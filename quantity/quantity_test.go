@@ -90,3 +90,24 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+// TestTimeCover checks the span test against looking at every span, on
+// spans that nest, overlap and come out of order.
+func TestTimeCover(t *testing.T) {
+	times := []litopys.TimeExpr{{Start: 50, End: 60}, {Start: 10, End: 40}, {Start: 12, End: 20}, {Start: 30, End: 45},
+		{Start: 70, End: 90, Boilerplate: true}, {Start: 100, End: 101}}
+	in := timeCover(times)
+	for s := 0; s < 110; s++ {
+		for e := s + 1; e < 112; e++ {
+			want := false
+			for _, x := range times {
+				if !x.Boilerplate && s >= x.Start && e <= x.End {
+					want = true
+				}
+			}
+			if got := in(litopys.Token{Start: s, End: e}); got != want {
+				t.Fatalf("token %d–%d: %v, want %v", s, e, got, want)
+			}
+		}
+	}
+}

@@ -91,6 +91,9 @@ func (a *Analyzer) Plan(q litopys.Query) Plan {
 	if q.Entity != "" {
 		p.Groups = append(p.Groups, Group{Word: "entity:" + q.Entity, Terms: []string{EntityTerm(q.Entity)}, Filter: true})
 	}
+	if q.Type != "" {
+		p.Groups = append(p.Groups, Group{Word: "type:" + q.Type, Terms: []string{TypeTerm(q.Type)}, Filter: true})
+	}
 	return p
 }
 

@@ -21,6 +21,7 @@ const (
 	stemPrefix   = "s:" // the search stem of a word no dictionary knows
 	langPrefix   = "l:" // the document's language
 	outletPrefix = "o:" // the document's outlet
+	typePrefix   = "t:" // the type of an entity the document names (per, org, …)
 )
 
 // WordTerm is the term of a lemma.
@@ -40,6 +41,10 @@ func LangTerm(lang string) string { return langPrefix + strings.ToLower(lang) }
 
 // OutletTerm is the term of an outlet.
 func OutletTerm(outlet string) string { return outletPrefix + strings.ToLower(outlet) }
+
+// TypeTerm is the term of an entity type: documents that name an entity
+// of the type carry it.
+func TypeTerm(typ string) string { return typePrefix + strings.ToLower(typ) }
 
 // maxTermLen bounds a term in bytes; longer ones are cut at a rune boundary.
 const maxTermLen = 120
@@ -77,6 +82,9 @@ func Terms(doc *litopys.Document) (tf map[string]int, length int) {
 	for _, m := range doc.Mentions {
 		if m.Entity != "" {
 			c.add(entityPrefix, m.Entity, false)
+		}
+		if m.Type != "" {
+			c.add(typePrefix, m.Type, true)
 		}
 		c.name(m.Base)
 	}

@@ -55,6 +55,9 @@ func TestTermsOfSeeds(t *testing.T) {
 			if m.Entity != "" {
 				add(EntityTerm(m.Entity))
 			}
+			if m.Type != "" {
+				add(TypeTerm(m.Type))
+			}
 			keys[translit.Key(m.Base)] = true
 		}
 		for _, e := range doc.Entities {

@@ -82,6 +82,13 @@ func immutableNeeded(path string) bool {
 	return false
 }
 
+// isReadOnly reports whether err is SQLite's SQLITE_READONLY (any of its
+// extended codes: a read-only file, folder or -shm).
+func isReadOnly(err error) bool {
+	var c interface{ Code() int }
+	return errors.As(err, &c) && c.Code()&0xff == 8
+}
+
 // CheckWritable fails when the store cannot be written (a read-only file
 // or folder, a store opened with OpenReadOnly), so that a command that
 // writes finds out before it does any work.

@@ -142,6 +142,9 @@ func openMode(path string, readOnly bool) (*DB, error) {
 	if err := w.Ping(); err != nil {
 		w.Close()
 		r.Close()
+		if isReadOnly(err) {
+			return nil, litopys.Errorf(litopys.ECONFLICT, "cannot write to store %s: the file or its folder is read-only (%v)", path, err)
+		}
 		return nil, fmt.Errorf("sqlite open %s: %w", path, err)
 	}
 	c, err := body.New()

@@ -119,15 +119,31 @@ func testSearchFilters(t *testing.T, f *fixture, s litopys.Store) {
 		{"c", "uk", "alpha.example", "2023-03-10"},
 		{"d", "ru", "alpha.example", ""},
 	}
+	stored := map[string]*litopys.Document{}
 	for _, d := range docs {
 		text := "Правительство обсудило бюджет на следующий год."
 		if d.lang == "uk" {
-			text = "Уряд обговорив бюджет на наступний рік."
+			text = "Уряд обговорив бюджет на наступний рік. Засідання відбулося в Києві."
 		}
-		put(t, s, f.article(t, d.id, d.lang, d.outlet, d.published, text+" Документ "+d.id+"."))
+		if d.id == "a" {
+			text += " Заседание прошло в Москве."
+		}
+		doc := f.article(t, d.id, d.lang, d.outlet, d.published, text+" Документ "+d.id+".")
+		stored[d.id] = doc
+		put(t, s, doc)
 	}
 	put(t, s, f.seeds...)
 	day := func(s string) litopys.Date { d, _ := litopys.ParseDate(s); return d }
+	// withLOC lists the budget documents that name a place, as analysed.
+	var withLOC []string
+	for _, d := range docs {
+		if slices.ContainsFunc(stored[d.id].Mentions, func(m litopys.Mention) bool { return m.Type == litopys.LOC }) {
+			withLOC = append(withLOC, d.id)
+		}
+	}
+	if len(withLOC) == 0 || len(withLOC) == len(docs) {
+		t.Fatalf("budget documents naming a place: %v; want some, not all", withLOC)
+	}
 	tests := []struct {
 		name string
 		q    litopys.Query
@@ -145,6 +161,9 @@ func testSearchFilters(t *testing.T, f *fixture, s litopys.Store) {
 		{"entity", litopys.Query{Text: "Блинкен", Entity: "GPE-North-Korea"}, []string{f.seeds[0].ID, f.seeds[1].ID}},
 		{"entity alone", litopys.Query{Entity: "GPE-North-Korea"}, []string{f.seeds[0].ID, f.seeds[1].ID}},
 		{"entity excludes", litopys.Query{Text: "бюджет", Entity: "GPE-North-Korea"}, []string{}},
+		{"type", litopys.Query{Entity: "GPE-North-Korea", Type: litopys.PER}, []string{f.seeds[0].ID, f.seeds[1].ID}},
+		{"type lower case", litopys.Query{Entity: "GPE-North-Korea", Type: "per"}, []string{f.seeds[0].ID, f.seeds[1].ID}},
+		{"type narrows", litopys.Query{Text: "бюджет", Type: litopys.LOC}, withLOC},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/litopys/litopys"
 )
@@ -168,4 +169,102 @@ func FuzzEventDate(f *testing.F) {
 			t.Errorf("two reports of one statement dated %q give %v", v, render(rows))
 		}
 	})
+}
+
+// TestChronologyRowsBelong: rows come from reports naming the story's
+// core; a guessed year does not split one event; reports with the same
+// participants, type and date are one row however few they name.
+func TestChronologyRowsBelong(t *testing.T) {
+	merkel, putin, kyiv := "PER-Angela-Merkel", "PER-Vladimir-Putin", "GPE-Kyiv"
+	guessed := func(ev litopys.Event, text string) *litopys.Document {
+		d := withEvents("g", "ru", ev)
+		d.Times = []litopys.TimeExpr{{Text: text, Rule: "published"}}
+		d.Events[0].Time = 0
+		return d
+	}
+	t.Run("a guessed year joins the written one", func(t *testing.T) {
+		docs := []*litopys.Document{
+			withEvents("w", "ru", event("meet", "2017-05-02", 0, merkel, putin)),
+			guessed(event("meet", "2018-05-02", 5, merkel, putin), "2 мая"),
+		}
+		want := []string{"2017-05-02 day meet [PER-Angela-Merkel PER-Vladimir-Putin] <- w:2017-05-02@0 g:2018-05-02@5"}
+		if got := render(Chronology(docs)); !slices.Equal(got, want) {
+			t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+	})
+	t.Run("a written year stays apart", func(t *testing.T) {
+		docs := []*litopys.Document{
+			withEvents("w", "ru", event("meet", "2017-05-02", 0, merkel, putin)),
+			guessed(event("meet", "2018-05-02", 5, merkel, putin), "2 мая 2018 года"),
+		}
+		if got := render(Chronology(docs)); len(got) != 2 {
+			t.Errorf("got %q, want two rows", got)
+		}
+	})
+	t.Run("the same participants, however few", func(t *testing.T) {
+		docs := []*litopys.Document{
+			withEvents("a", "uk", event("military", "2024-11-13", 0, kyiv)),
+			withEvents("b", "ru", event("military", "2024-11-13", 9, kyiv)),
+		}
+		want := []string{"2024-11-13 day military [GPE-Kyiv] <- a:2024-11-13@0 b:2024-11-13@9"}
+		if got := render(Chronology(docs)); !slices.Equal(got, want) {
+			t.Errorf("got %q, want %q", got, want)
+		}
+	})
+	t.Run("only reports naming the core", func(t *testing.T) {
+		var docs []*litopys.Document
+		for i := range 10 {
+			docs = append(docs, withEvents(fmt.Sprint("d", i), "ru", event("meet", "2017-05-02", i, merkel, putin)))
+		}
+		docs = append(docs, withEvents("x", "ru", event("military", "2017-05-03", 0, "GPE-Syria")))
+		core := CoreEntities(docs)
+		if !slices.Contains(core, merkel) || !slices.Contains(core, "GPE-Syria") {
+			t.Errorf("core %v: want the two people, and Syria among the eight most named", core)
+		}
+		rows := ChronologyOf(docs, []string{merkel})
+		if len(rows) != 1 || rows[0].Type != "meet" || len(rows[0].Sources) != 10 {
+			t.Errorf("rows %q, want the one meeting with 10 sources", render(rows))
+		}
+	})
+}
+
+// TestForEntitySummary: a merged row lists under an entity only if one of
+// its reports names it, summarised by that report.
+func TestForEntitySummary(t *testing.T) {
+	a := event("meet", "2023-09-12", 0, "PER-Kim-Jong-Un", "PER-Vladimir-Putin")
+	a.Text = "Kim and Putin met."
+	b := event("meet", "2023-09-12", 5, "PER-Kim-Jong-Un", "PER-Vladimir-Putin", "LOC-Vostochny")
+	b.Text = "They met at Vostochny."
+	rows := Chronology([]*litopys.Document{withEvents("a", "uk", a), withEvents("b", "ru", b)})
+	if len(rows) != 1 {
+		t.Fatalf("rows %q, want one", render(rows))
+	}
+	got := ForEntity(rows, "LOC-Vostochny")
+	if len(got) != 1 || got[0].Summary != "They met at Vostochny." {
+		t.Errorf("ForEntity = %+v, want the row summarised by the report naming Vostochny", got)
+	}
+	if got := ForEntity(rows, "PER-Sergei-Shoigu"); len(got) != 0 {
+		t.Errorf("ForEntity of someone no report names = %q", render(got))
+	}
+}
+
+// BenchmarkChronologyLarge merges the reports of a story of 1,000 articles with
+// ten dated events each (10,000 reports over two years, eight types).
+func BenchmarkChronologyLarge(b *testing.B) {
+	types := []string{"meet", "military", "statement", "court", "visit", "disaster", "vote", "accuse"}
+	var docs []*litopys.Document
+	for i := range 1000 {
+		d := withEvents(fmt.Sprint("d", i), "ru")
+		for j := range 10 {
+			k := i*10 + j
+			day := time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, k%730)
+			d.Events = append(d.Events, event(types[k%len(types)], day.Format("2006-01-02"), j*20, "PER-Lead", fmt.Sprintf("PER-p%d", k%3000)))
+		}
+		docs = append(docs, d)
+	}
+	for b.Loop() {
+		if rows := Chronology(docs); len(rows) < 1000 {
+			b.Fatalf("%d rows", len(rows))
+		}
+	}
 }

@@ -28,7 +28,7 @@ type trafilaturaOut struct {
 // compareExtract renders corpus articles into news pages and scores what
 // litopys's extract.HTML and trafilatura.extract keep of them.
 func compareExtract(ctx context.Context, o options) (section, error) {
-	const title = "Main-text extraction from HTML: trafilatura"
+	const title = "Main-text extraction from HTML: trafilatura on synthetic pages"
 	stories, err := pageStories(ctx, o.data)
 	if err != nil {
 		return section{}, err

@@ -6,7 +6,7 @@
 // Usage, from the repository root (needs python3 and PyPI for the peers;
 // not part of CI):
 //
-//	go run ./bench/compare [-data ../shared/data] [-limit 200] [-runs 3] [-peers natasha,trafilatura,dateparser,lingua] [-eval docs/EVAL.md]
+//	go run ./bench/compare [-data ../shared/data] [-limit 200] [-runs 3] [-peers natasha,realpages,trafilatura,dateparser,lingua] [-eval docs/EVAL.md]
 //
 // bench/compare/run.sh does the same with the defaults.
 package main
@@ -37,7 +37,7 @@ func main() {
 	flag.StringVar(&o.evalPath, "eval", "docs/EVAL.md", "file whose peers section is rewritten (empty: print only)")
 	flag.IntVar(&o.limit, "limit", 200, "Russian news articles of the speed comparison")
 	flag.IntVar(&o.runs, "runs", 3, "timed runs per measurement (after one warm-up); the median is reported")
-	peers := flag.String("peers", "natasha,trafilatura,dateparser,lingua", "peers to run")
+	peers := flag.String("peers", "natasha,realpages,trafilatura,dateparser,lingua", "peers to run (realpages: the extractors on the 130 real pages)")
 	flag.Parse()
 	o.peers = map[string]bool{}
 	for _, p := range strings.Split(*peers, ",") {
@@ -65,6 +65,7 @@ func run(ctx context.Context, o options) error {
 		run  func(context.Context, options) (section, error)
 	}{
 		{"natasha", compareNatasha},
+		{"realpages", compareRealPages},
 		{"trafilatura", compareExtract},
 		{"dateparser", compareTemporal},
 		{"lingua", compareLangid},

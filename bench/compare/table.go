@@ -14,7 +14,10 @@ import (
 type section struct {
 	title, peer string
 	rows        []row
-	notes       []string
+	// table, when set, is a whole markdown table printed instead of rows
+	// (a comparison of several extractors at once).
+	table string
+	notes []string
 }
 
 // row is one figure measured for litopys and for the peer. Higher says
@@ -70,7 +73,11 @@ func render(o options, secs []section) string {
 		strings.TrimSpace(o.command), time.Now().UTC().Format("2006-01-02 15:04 UTC"), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), cpuModel(), runtime.Version(), host, o.runs)
 	for _, s := range secs {
 		fmt.Fprintf(&b, "### %s\n\n", s.title)
-		fmt.Fprintf(&b, "| figure | litopys | %s | litopys/peer | verdict |\n|---|---:|---:|---:|---|\n", s.peer)
+		if s.table != "" {
+			b.WriteString(s.table)
+		} else {
+			fmt.Fprintf(&b, "| figure | litopys | %s | litopys/peer | verdict |\n|---|---:|---:|---:|---|\n", s.peer)
+		}
 		for _, r := range s.rows {
 			peer := r.cell(r.peer)
 			if r.noPeer {

@@ -23,11 +23,12 @@ var evalTargets = []struct {
 	run        func(context.Context, *env, []string) error
 }{
 	{"ner", "BSNLP-style NER, base forms and linking: eval ner --gold DIR [--json]", runEvalNERCmd},
-	{"timeline", "dated events against a gold timeline: eval timeline --gold FILE [--json] [--no-published]", runEvalTimelineCmd},
+	{"timeline", "dated events against a gold timeline: eval timeline --gold FILE [--only GLOBS] [--explain] [--json] [--no-published]", runEvalTimelineCmd},
 	{"clusters", "stories against topics (B-cubed): eval clusters --gold DIR [--json]", runEvalClustersCmd},
 	{"extract", "clean text of real pages against reference extractions: eval extract --pages DIR [--json]", runEvalExtractCmd},
 	{"lemmas", "lemmas and parts of speech against CoNLL-U or BRUK gold: eval lemmas --conllu FILE [--json]", runEvalLemmasCmd},
 	{"dates", "temporal expressions against hand-made tables: eval dates [--json] [--misses] TABLE.tsv...", runEvalDatesCmd},
+	{"roles", "agents and patients of events against UD dependency trees: eval roles [--conllu FILE] [--json]", runEvalRolesCmd},
 }
 
 func runEvalCmd(ctx context.Context, e *env, args []string) error {
@@ -120,10 +121,12 @@ func writeNERTable(w io.Writer, rep eval.NERReport) error {
 }
 
 func runEvalTimelineCmd(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "eval timeline", "--gold FILE [--docs DIR] [--json]")
-	gold := fs.String("gold", "", "gold timeline JSON (the format of seeds/gold/timeline.json)")
+	fs := newFlagSet(e, "eval timeline", "--gold FILE [--docs DIR] [--only GLOBS] [--explain] [--json]")
+	gold := fs.String("gold", "", "gold timeline JSON (the format of seeds/gold/timeline.json); beside an entities.tsv, the articles are read from its directory (eval/testdata/events)")
 	docsDir := fs.String("docs", "", "BSNLP-layout tree with the documents and their annotated entities (default: ../bsnlp beside the gold file)")
 	noDates := fs.Bool("no-published", false, "withhold the publication dates, to test how dates resolve without them")
+	only := fs.String("only", "", "score only the documents whose id matches one of these comma-separated globs (events gold directory)")
+	explain := fs.Bool("explain", false, "list every missed, spurious or wrongly dated event")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -131,14 +134,27 @@ func runEvalTimelineCmd(ctx context.Context, e *env, args []string) error {
 	if *gold == "" {
 		return usagef("--gold is required")
 	}
+	eventsDir := *docsDir == "" && eval.IsEventsGold(filepath.Dir(*gold))
+	if !eventsDir && *only != "" {
+		return usagef("--only needs an events gold directory (a gold file beside entities.tsv)")
+	}
 	if *docsDir == "" {
 		*docsDir = filepath.Join(filepath.Dir(*gold), "..", "bsnlp")
+	}
+	keep, err := evalrun.DocGlobs(*only)
+	if err != nil {
+		return usagef("--only: %v", err)
 	}
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		return err
 	}
-	rep, err := evalrun.Timeline(ctx, p, *gold, *docsDir, *noDates)
+	var rep eval.TimelineReport
+	if eventsDir {
+		rep, err = evalrun.EventsTimeline(ctx, p, *gold, keep, *explain)
+	} else {
+		rep, err = evalrun.TimelineExplained(ctx, p, *gold, *docsDir, *noDates, *explain)
+	}
 	if err != nil {
 		return err
 	}
@@ -149,6 +165,10 @@ func runEvalTimelineCmd(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(e.stdout, "events dated  P %.3f  R %.3f  F1 %.3f\n", rep.EventsDated.P, rep.EventsDated.R, rep.EventsDated.F1)
 	fmt.Fprintf(e.stdout, "dates         accuracy %.3f (%d/%d)\n", rep.Dates.Accuracy, rep.Dates.Correct, rep.Dates.Total)
 	fmt.Fprintf(e.stdout, "types         accuracy %.3f (%d/%d)\n", rep.Types.Accuracy, rep.Types.Correct, rep.Types.Total)
+	fmt.Fprintf(e.stdout, "participants  P %.3f  R %.3f  F1 %.3f\n", rep.Participants.P, rep.Participants.R, rep.Participants.F1)
 	fmt.Fprintf(e.stdout, "attributions  P %.3f  R %.3f  F1 %.3f\n", rep.Attributions.P, rep.Attributions.R, rep.Attributions.F1)
+	for _, n := range rep.Notes {
+		fmt.Fprintln(e.stdout, n)
+	}
 	return nil
 }

@@ -49,6 +49,11 @@ func writeExtractTable(w io.Writer, rep evalrun.ExtractReport) error {
 			s.Snippets.KeepRate(), s.Snippets.DropRate())
 	}
 	tw.Flush()
+	a := rep.Groups["all"]
+	fmt.Fprintf(w, "\npublication date (pages whose reference gives one): %d/%d right, %d dated (P %.3f R %.3f)\n",
+		a.Dates.MatchedGold, a.Dates.Gold, a.Dates.System, a.Dates.P, a.Dates.R)
+	fmt.Fprintf(w, "byline (pages whose reference gives one): %d/%d right, %d given (P %.3f R %.3f)\n",
+		a.Bylines.MatchedGold, a.Bylines.Gold, a.Bylines.System, a.Bylines.P, a.Bylines.R)
 	if len(rep.Worst) > 0 {
 		fmt.Fprintln(w, "\nworst pages (shingle F1):")
 		for _, p := range rep.Worst {

@@ -116,7 +116,11 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, args []string) erro
 		}
 	}
 	if werr == nil {
-		werr = w.flush(ctx)
+		// Documents analysed before an interrupt are stored still: the
+		// work is done, and storing a batch takes moments.
+		fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+		werr = w.flush(fctx)
+		cancel()
 	}
 	tot, failures := w.tot, w.failures
 	w.prog.clear()

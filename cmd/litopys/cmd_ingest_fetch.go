@@ -183,9 +183,13 @@ func (f *fetcher) feed(ctx context.Context, source string, body []byte, yield fu
 		if i >= maxFeedItems || ctx.Err() != nil {
 			return
 		}
-		pub := feedDate(it)
-		if pub.IsZero() {
-			pub = f.opt.Published
+		// --published wins over the feed's date, which is the item's own.
+		pub, src := feedDate(it), "record"
+		switch {
+		case !f.opt.Published.IsZero():
+			pub, src = f.opt.Published, "flag"
+		case pub.IsZero():
+			src = ""
 		}
 		content := cmpOrStr(it.Content, it.Description)
 		if it.Link == "" || len(content) >= minFeedText {
@@ -196,7 +200,7 @@ func (f *fetcher) feed(ctx context.Context, source string, body []byte, yield fu
 				continue
 			}
 			rec := input.Record{Source: cmpOrStr(it.Link, fmt.Sprintf("%s#item %d", source, i+1)), Format: input.FormatHTML, Encoding: "utf-8",
-				URL: it.Link, Title: it.Title, Outlet: hostOf(cmpOrStr(it.Link, source)), Published: pub, Body: content, HTML: true}
+				URL: it.Link, Title: it.Title, Outlet: hostOf(cmpOrStr(it.Link, source)), Published: pub, PublishedSource: src, Body: content, HTML: true}
 			if !yield(rec) {
 				return
 			}
@@ -212,8 +216,8 @@ func (f *fetcher) feed(ctx context.Context, source string, body []byte, yield fu
 		ok := f.page(ctx, it.Link, final, page, func(rec input.Record) bool {
 			if rec.Err == nil {
 				rec.Title = cmpOrStr(rec.Title, it.Title)
-				if rec.Published.IsZero() || rec.Published == f.opt.Published {
-					rec.Published = pub
+				if rec.PublishedSource != "flag" && !pub.IsZero() {
+					rec.Published, rec.PublishedSource = pub, src
 				}
 			}
 			return yield(rec)

@@ -63,6 +63,11 @@ func runReanalyzeCmd(ctx context.Context, e *env, args []string) error {
 	}
 	tot := reanalyzeTotals{Analyser: pipeline.Version}
 	prog := newProgress("reanalyze", e.stderr, e.log, 0)
+	if *all { // every stored document: their number is the total
+		if n, err := s.Count(ctx); err == nil {
+			prog.totalDocs = n
+		}
+	}
 	after := ""
 	for {
 		ids, err := re.Stale(ctx, want, after, *batch)

@@ -19,6 +19,7 @@ func runSearchCmd(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&from, "from", "", "only documents published on or after this date (YYYY[-MM[-DD]])")
 	fs.StringVar(&to, "to", "", "only documents published on or before this date (YYYY[-MM[-DD]])")
 	fs.StringVar(&q.Entity, "entity", "", "only documents that mention the entity with this ID")
+	fs.StringVar(&q.Type, "type", "", "only documents that name an entity of this type: PER, ORG, LOC, EVT or PRO")
 	fs.IntVar(&q.Limit, "limit", litopys.DefaultLimit, "results per page")
 	fs.IntVar(&q.Offset, "offset", 0, "results to skip")
 	fs.StringVar(&format, "format", "text", "output: text or json")
@@ -32,6 +33,11 @@ func runSearchCmd(ctx context.Context, e *env, args []string) error {
 	}
 	if format != "text" && format != "json" {
 		return usagef("--format: want text or json, not %q", format)
+	}
+	switch q.Type = strings.ToUpper(q.Type); q.Type {
+	case "", litopys.PER, litopys.ORG, litopys.LOC, litopys.EVT, litopys.PRO:
+	default:
+		return usagef("--type: want PER, ORG, LOC, EVT or PRO, not %q", q.Type)
 	}
 	if q.Limit < 1 || q.Limit > litopys.MaxLimit || q.Offset < 0 {
 		return usagef("--limit must be 1…%d and --offset not negative", litopys.MaxLimit)

@@ -107,7 +107,8 @@ func serveHosts(addr, public string) []string {
 // newServer makes the HTTP server over st, logging unexpected errors.
 func newServer(e *env, st litopys.Store, p *pipeline.Pipeline, token string, hosts []string) (*lhttp.Server, error) {
 	return lhttp.New(lhttp.Options{
-		Store: st, Analyzer: p, AnalyzerVersion: pipeline.Version, Token: token, Hosts: hosts,
+		// A posted article gets the time budget analyze and ingest give one.
+		Store: st, Analyzer: pipeline.Budgeted{Pipeline: p, Budget: pipeline.DefaultBudget}, AnalyzerVersion: pipeline.Version, Token: token, Hosts: hosts,
 		OnError: func(r *http.Request, err error) {
 			e.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
 		},

@@ -230,7 +230,7 @@ func (s *sharedFetcher) records(ctx context.Context, it natsq.Item) iter.Seq[inp
 	var recs []input.Record
 	for rec := range s.f.records(ctx, it.URL) {
 		if rec.Published.IsZero() {
-			rec.Published = it.Published
+			rec.Published, rec.PublishedSource = it.Published, it.PublishedSource
 		}
 		recs = append(recs, rec)
 	}
@@ -255,7 +255,11 @@ func runIngestQueue(ctx context.Context, e *env, queue string, opt input.Options
 	}
 	defer q.Close()
 	var tot struct{ queued, duplicate, failed int }
+	prog := newProgress("queue", e.stderr, e.log, inputSize(args))
+	defer prog.clear()
+	opt.OnRead = prog.onRead
 	publish := func(it natsq.Item) error {
+		defer func() { prog.show(tot.queued+tot.duplicate+tot.failed, tot.failed, "") }()
 		added, err := q.Publish(ctx, it)
 		switch {
 		case err != nil && ctx.Err() != nil:

@@ -117,6 +117,8 @@ func TestEvalCommands(t *testing.T) {
 		{[]string{"eval", "ner", "--gold", filepath.Join(seeds, "bsnlp"), "--json"}, []string{"languages", "linking"}},
 		{[]string{"eval", "timeline", "--gold", filepath.Join(seeds, "gold", "timeline.json"), "--json"}, []string{"events", "dates", "attributions"}},
 		{[]string{"eval", "clusters", "--gold", filepath.Join(seeds, "bsnlp"), "--json"}, []string{"bcubed"}},
+		{[]string{"eval", "timeline", "--gold", filepath.Join("..", "..", "eval", "testdata", "events", "timeline.json"), "--only", "uk01*,ru01*", "--explain", "--json"},
+			[]string{"events", "participants", "notes"}},
 	} {
 		code, out, errs := runCmd(t, "", tt.args...)
 		if code != exitOK {

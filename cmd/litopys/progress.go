@@ -25,6 +25,7 @@ type progress struct {
 	start, last time.Time
 	total       int64        // bytes of input, 0 when unknown
 	read        atomic.Int64 // bytes read so far (input.Options.OnRead)
+	totalDocs   int          // documents to do, when known instead of bytes
 	drawn       bool
 }
 
@@ -62,7 +63,7 @@ func (p *progress) show(done, failed int, outcomes string) {
 	p.last = now
 	elapsed := now.Sub(p.start)
 	rate := float64(done) / max(elapsed.Seconds(), 1e-3)
-	frac, eta := p.estimate(elapsed)
+	frac, eta := p.estimate(elapsed, done)
 	if !p.tty {
 		args := []any{"documents", done, "per_second", fmt.Sprintf("%.1f", rate), "failed", failed}
 		if outcomes != "" {
@@ -84,14 +85,20 @@ func (p *progress) show(done, failed int, outcomes string) {
 	p.drawn = true
 }
 
-// estimate returns the share of the input read (-1 when unknown) and the
+// estimate returns the share of the work done — of the documents when
+// their number is known, else of the input read — (-1 when unknown) and the
 // time left at the pace so far.
-func (p *progress) estimate(elapsed time.Duration) (float64, time.Duration) {
-	read := p.read.Load()
-	if p.total <= 0 || read <= 0 {
+func (p *progress) estimate(elapsed time.Duration, done int) (float64, time.Duration) {
+	var frac float64
+	switch read := p.read.Load(); {
+	case p.totalDocs > 0 && done > 0:
+		frac = float64(done) / float64(p.totalDocs)
+	case p.total > 0 && read > 0:
+		frac = float64(read) / float64(p.total)
+	default:
 		return -1, 0
 	}
-	frac := min(1, float64(read)/float64(p.total))
+	frac = min(1, frac)
 	return frac, time.Duration(float64(elapsed) * (1 - frac) / frac)
 }
 

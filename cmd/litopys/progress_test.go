@@ -60,4 +60,13 @@ func TestProgress(t *testing.T) {
 	if got := term.String(); !strings.Contains(got, "[######..................]  25% ingest: 5 documents, 0.5/s, 1 failed, ETA 30s") {
 		t.Errorf("bar with a known size: %q", got)
 	}
+
+	term.Reset()
+	p = newProgress("reanalyze", &term, nil, 0)
+	p.tty, p.totalDocs, p.now, p.start, p.last = true, 200, clock, now, now.Add(-time.Second)
+	now = now.Add(20 * time.Second)
+	p.show(50, 0, "")
+	if got := term.String(); !strings.Contains(got, " 25% reanalyze: 50 documents, 2.5/s, 0 failed, ETA 1m0s") {
+		t.Errorf("bar with a known number of documents: %q", got)
+	}
 }

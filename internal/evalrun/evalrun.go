@@ -7,11 +7,15 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path"
 	"runtime"
+	"slices"
+	"strings"
 	"sync"
 
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/eval"
+	"github.com/litopys/litopys/event"
 	"github.com/litopys/litopys/input"
 	"github.com/litopys/litopys/pipeline"
 )
@@ -39,6 +43,12 @@ func NER(ctx context.Context, p *pipeline.Pipeline, goldDir string) (eval.NERRep
 // are mapped to gold ids through the tree's annotations. With noDates the
 // publication dates are withheld.
 func Timeline(ctx context.Context, p *pipeline.Pipeline, goldFile, docsDir string, noDates bool) (eval.TimelineReport, error) {
+	return TimelineExplained(ctx, p, goldFile, docsDir, noDates, false)
+}
+
+// TimelineExplained is Timeline with, when explain is set, a note on every
+// error in the report.
+func TimelineExplained(ctx context.Context, p *pipeline.Pipeline, goldFile, docsDir string, noDates, explain bool) (eval.TimelineReport, error) {
 	f, err := os.Open(goldFile)
 	if err != nil {
 		return eval.TimelineReport{}, litopys.Errorf(litopys.EINVALID, "open gold timeline: %v", err)
@@ -57,7 +67,7 @@ func Timeline(ctx context.Context, p *pipeline.Pipeline, goldFile, docsDir strin
 		return eval.TimelineReport{}, err
 	}
 	sysNER := make(map[string]eval.Doc, len(docs))
-	st := eval.SystemTimeline{Texts: map[string]string{}}
+	st := eval.SystemTimeline{Texts: map[string]string{}, Explain: explain}
 	for i, d := range docs {
 		sysNER[raw[i].Key()] = SystemDoc(raw[i], d)
 		st.Texts[d.ID] = d.Text
@@ -142,4 +152,91 @@ func SystemAttributions(d *litopys.Document) []eval.SystemAttribution {
 		out = append(out, eval.SystemAttribution{Doc: d.ID, Source: a.Source, Via: a.Via, Span: &span, Quote: a.Quote})
 	}
 	return out
+}
+
+// EventsTimeline analyses the articles of an events gold directory
+// (eval.ReadEventsGold) and scores their dated events and attributions.
+// keep, when not nil, selects the documents scored (by id); explain asks
+// for a note on every error.
+func EventsTimeline(ctx context.Context, p *pipeline.Pipeline, goldFile string, keep func(doc string) bool, explain bool) (eval.TimelineReport, error) {
+	g, err := eval.ReadEventsGold(goldFile)
+	if err != nil {
+		return eval.TimelineReport{}, err
+	}
+	var raw []eval.RawDoc
+	for _, d := range g.Docs {
+		if keep != nil && !keep(d.ID) {
+			continue
+		}
+		raw = append(raw, eval.RawDoc{ID: d.ID, Lang: d.Lang, Published: d.Published, Title: d.Title, Content: d.Body, Path: d.ID + ".txt"})
+	}
+	docs, err := AnalyzeRaw(ctx, p, raw, false)
+	if err != nil {
+		return eval.TimelineReport{}, err
+	}
+	tl := g.Timeline
+	if keep != nil {
+		tl = filterTimeline(tl, keep)
+	}
+	// The gold's event types, mapped onto the taxonomy (event.Canonical).
+	tl.Events = slices.Clone(tl.Events)
+	for i := range tl.Events {
+		tl.Events[i].Type = event.Canonical(tl.Events[i].Type)
+	}
+	st := eval.SystemTimeline{Texts: map[string]string{}, Explain: explain}
+	mentions := map[string][]eval.SpanMention{}
+	for _, d := range docs {
+		st.Texts[d.ID] = d.Text
+		st.Events = append(st.Events, SystemEvents(d)...)
+		st.Attributions = append(st.Attributions, SystemAttributions(d)...)
+		for _, m := range d.Mentions {
+			mentions[d.ID] = append(mentions[d.ID], eval.SpanMention{Start: m.Start, End: m.End, ID: m.Entity})
+		}
+	}
+	ids := eval.FormIDMap(g.Forms, st.Texts, mentions)
+	st.MapID = func(id string) string {
+		if g, ok := ids[id]; ok {
+			return g
+		}
+		return id
+	}
+	return eval.ScoreTimeline(tl, st), nil
+}
+
+func filterTimeline(tl eval.Timeline, keep func(string) bool) eval.Timeline {
+	out := eval.Timeline{About: tl.About}
+	for _, e := range tl.Events {
+		if keep(e.Doc) {
+			out.Events = append(out.Events, e)
+		}
+	}
+	for _, a := range tl.Attributions {
+		if keep(a.Doc) {
+			out.Attributions = append(out.Attributions, a)
+		}
+	}
+	return out
+}
+
+// DocGlobs turns comma-separated globs (path.Match syntax) into a filter of
+// document ids; "" keeps every document (nil).
+func DocGlobs(globs string) (func(string) bool, error) {
+	if strings.TrimSpace(globs) == "" {
+		return nil, nil
+	}
+	pats := strings.Split(globs, ",")
+	for i, p := range pats {
+		pats[i] = strings.TrimSpace(p)
+		if _, err := path.Match(pats[i], ""); err != nil {
+			return nil, litopys.Errorf(litopys.EINVALID, "bad glob %q", p)
+		}
+	}
+	return func(id string) bool {
+		for _, p := range pats {
+			if ok, _ := path.Match(p, id); ok {
+				return true
+			}
+		}
+		return false
+	}, nil
 }

@@ -27,11 +27,17 @@ type ExtractPageScore struct {
 	Score    eval.ExtractScore `json:"score"`
 	Snippets eval.Snippets     `json:"snippets"`
 	Err      string            `json:"error,omitempty"`
-	Missed   []string          `json:"missed,omitempty"` // must-keep snippets not found
-	Leaked   []string          `json:"leaked,omitempty"` // must-drop snippets found
-	Meta     eval.PageMeta     `json:"-"`
-	Text     string            `json:"-"`
-	Result   *extract.Result   `json:"-"`
+	// Published is the day the extractor found and its source; DateRight
+	// whether it is the reference's (when the reference gives one).
+	Published       string          `json:"published,omitempty"`
+	PublishedSource string          `json:"published_source,omitempty"`
+	DateRight       bool            `json:"date_right,omitempty"`
+	Byline          string          `json:"byline,omitempty"`
+	Missed          []string        `json:"missed,omitempty"` // must-keep snippets not found
+	Leaked          []string        `json:"leaked,omitempty"` // must-drop snippets found
+	Meta            eval.PageMeta   `json:"-"`
+	Text            string          `json:"-"`
+	Result          *extract.Result `json:"-"`
 }
 
 // ExtractSummary sums the pages of one group.
@@ -45,6 +51,12 @@ type ExtractSummary struct {
 	MeanShingleF1 float64       `json:"mean_shingle_f1"`
 	MeanTokenF1   float64       `json:"mean_token_f1"`
 	Snippets      eval.Snippets `json:"snippets"`
+	// Dates counts the pages whose reference gives a publication time:
+	// Gold such pages, System those the extractor dated, MatchedGold (=
+	// MatchedSystem) those dated to the right day. Bylines likewise, a
+	// byline right when its words are the reference's or hold them.
+	Dates   eval.PRF `json:"dates"`
+	Bylines eval.PRF `json:"bylines"`
 }
 
 // ExtractReport is what "litopys eval extract" prints.
@@ -65,6 +77,22 @@ func ExtractPages(ctx context.Context, pages []eval.Page, extractor string, wors
 	if err != nil {
 		return ExtractReport{}, err
 	}
+	return extractWith(ctx, pages, extractor, func(i int) (extract.Result, error) { return run(pages[i].Source) }, worst)
+}
+
+// ScoreTexts scores texts extracted from pages by another program (the
+// peers of bench/compare), texts[i] being the text of pages[i].
+func ScoreTexts(ctx context.Context, pages []eval.Page, extractor string, texts []string, worst int) (ExtractReport, error) {
+	return extractWith(ctx, pages, extractor, func(i int) (extract.Result, error) { return extract.Result{Text: texts[i]}, nil }, worst)
+}
+
+// Extractor returns the function that extracts a page's text by the named
+// extractor (one of Extractors).
+func Extractor(name string) (func(page string) (extract.Result, error), error) {
+	return extractorFunc(name)
+}
+
+func extractWith(ctx context.Context, pages []eval.Page, extractor string, run func(i int) (extract.Result, error), worst int) (ExtractReport, error) {
 	scores := make([]ExtractPageScore, len(pages))
 	var wg sync.WaitGroup
 	work := make(chan int)
@@ -73,7 +101,8 @@ func ExtractPages(ctx context.Context, pages []eval.Page, extractor string, wors
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				scores[i] = scorePage(pages[i], run)
+				res, err := run(i)
+				scores[i] = scorePage(pages[i], res, err)
 			}
 		}()
 	}
@@ -98,9 +127,8 @@ func ExtractPages(ctx context.Context, pages []eval.Page, extractor string, wors
 	return rep, nil
 }
 
-func scorePage(p eval.Page, run func(string) (extract.Result, error)) ExtractPageScore {
+func scorePage(p eval.Page, res extract.Result, err error) ExtractPageScore {
 	s := ExtractPageScore{Name: p.Name, Split: p.Split, Meta: p.Meta}
-	res, err := run(p.Source)
 	if err != nil {
 		s.Err = err.Error()
 	}
@@ -110,6 +138,10 @@ func scorePage(p eval.Page, run func(string) (extract.Result, error)) ExtractPag
 		sys = cutTitle(sys, res.Title)
 	}
 	s.Score = eval.ScoreExtraction(gold, sys)
+	s.Published, s.PublishedSource, s.Byline = res.Published.String(), res.PublishedSource, res.Byline
+	if ref, err := litopys.ParseDate(firstChars(p.Meta.PublishedTime, 10)); err == nil {
+		s.DateRight = res.Published == ref
+	}
 	s.Snippets = eval.ScoreSnippets(res.Text, p.Keep, p.Drop)
 	for _, k := range p.Keep {
 		if eval.ScoreSnippets(res.Text, []string{k}, nil).Kept == 0 {
@@ -138,6 +170,13 @@ func summarise(scores []ExtractPageScore, group string) ExtractSummary {
 		s.MeanShingleF1 += p.Score.Shingles.F1
 		s.MeanTokenF1 += p.Score.Tokens.F1
 		s.Snippets = s.Snippets.Add(p.Snippets)
+		if p.Meta.PublishedTime != "" {
+			s.Dates = s.Dates.Add(eval.NewPRF(1, b2i(p.Published != ""), b2i(p.DateRight), b2i(p.DateRight)))
+		}
+		if p.Meta.Byline != "" {
+			right := bylineRight(p.Byline, p.Meta.Byline)
+			s.Bylines = s.Bylines.Add(eval.NewPRF(1, b2i(p.Byline != ""), b2i(right), b2i(right)))
+		}
 	}
 	if s.Pages > 0 {
 		s.MeanShingleF1 /= float64(s.Pages)
@@ -201,4 +240,22 @@ func recoverAs(err *error) {
 	if v := recover(); v != nil {
 		*err = fmt.Errorf("panic: %v", v)
 	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// firstChars returns the first n bytes of s (all of it when shorter).
+func firstChars(s string, n int) string { return s[:min(n, len(s))] }
+
+// bylineRight reports whether a system byline names the reference's
+// author: its words, case folded, are the reference's or hold them.
+func bylineRight(sys, ref string) bool {
+	norm := func(s string) string { return " " + strings.ToLower(strings.Join(eval.ExtractTokens(s), " ")) + " " }
+	s, r := norm(sys), norm(ref)
+	return strings.TrimSpace(s) != "" && (strings.Contains(s, r) || strings.Contains(r, s))
 }

@@ -2,6 +2,7 @@ package gold
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -38,4 +39,23 @@ func readNamed(tb testing.TB, name string) *Corpus {
 		tb.Skipf("gold data: %v", err)
 	}
 	return c
+}
+
+// FuzzReadCoNLLU checks that any input either reads or fails with an
+// error, never a panic, and that what reads has forms for every token.
+func FuzzReadCoNLLU(f *testing.F) {
+	f.Add("# sent_id = a-1\n1\tКот\tкот\tNOUN\t_\t_\t0\troot\t_\t_\n\n")
+	f.Add("# newdoc id = d\n1-2\tвот\t_\t_\t_\t_\t_\t_\t_\t_\n1\tво\tв\tADP\t_\t_\t0\t_\t_\t_\n")
+	f.Add("1\ta\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		c, err := ReadCoNLLU(strings.NewReader(s))
+		if err != nil {
+			return
+		}
+		for _, sent := range c.Sentences {
+			if len(sent.Tokens) == 0 {
+				t.Errorf("empty sentence read from %q", s)
+			}
+		}
+	})
 }

@@ -1,0 +1,133 @@
+package event
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/morph"
+)
+
+// splitClauses numbers the clauses of the sentence: a new clause starts
+// at ";", ":", brackets and dashes, at a comma before a subordinating word
+// ("…, что", "…, в котором"), and at a coordinating word followed by a
+// verb ("… встретился с X и осудил Y").
+func (s *sentence) splitClauses() {
+	s.clause = make([]int, s.b-s.a)
+	c := 0
+	for i := s.a; i < s.b; i++ {
+		t := s.doc.Tokens[i].Text
+		switch {
+		case t == ";" || t == ":" || t == "(" || t == ")" || t == "—" || t == "–" || t == "-" && s.doc.Tokens[i].Kind != litopys.TokenWord:
+			c++
+		case t == "," && (s.subordinateAfter(i+1) || coordinators[s.word(i+1)]):
+			c++
+		case coordinators[s.word(i)] && s.word(i-1) != "," && s.verbWithin(i+1, 3):
+			c++
+		}
+		s.clause[i-s.a] = c
+		for len(s.opener) <= c {
+			s.opener = append(s.opener, "")
+		}
+		if s.opener[c] == "" && s.isWord(i) {
+			s.opener[c] = s.word(i)
+		}
+	}
+}
+
+// subordinateAfter reports whether a subordinating word starts at i,
+// possibly after a preposition ("в котором", "при якому").
+func (s *sentence) subordinateAfter(i int) bool {
+	for k := 0; k < 2 && i < s.b; i++ {
+		if !s.isWord(i) {
+			continue
+		}
+		w := s.word(i)
+		if subordinators[w] {
+			return true
+		}
+		if !placePreps[w] && !otherPreps[w] {
+			return false
+		}
+		k++
+	}
+	return false
+}
+
+// verbWithin reports whether a finite or past verb comes within n words
+// of token i with only adverbs and particles before it (a noun or a name
+// between makes "і Путін провели" a coordination of subjects, not of
+// clauses).
+func (s *sentence) verbWithin(i, n int) bool {
+	for ; i < s.b && n > 0; i++ {
+		if s.doc.Tokens[i].Text == "," {
+			return false
+		}
+		if !s.isWord(i) {
+			continue
+		}
+		n--
+		if s.isVerb(i) {
+			return true
+		}
+		if capitalised(s.doc.Tokens[i].Text) || s.an == nil {
+			return false
+		}
+		if hasSuffix(s.word(i), "о") {
+			continue // an adverb: "и решительно осудил"
+		}
+		if as := s.an.Analyses(s.doc.Tokens[i].Text, s.lang); len(as) > 0 && (as[0].POS == morph.PosNoun || as[0].POS == morph.PosAdj) {
+			return false
+		}
+	}
+	return false
+}
+
+// isVerb reports whether token i reads as a verb form (not an infinitive:
+// "и встретиться" does not start a clause).
+func (s *sentence) isVerb(i int) bool {
+	if v := s.verb[i-s.a]; v != 0 {
+		return v > 0
+	}
+	ok := s.readVerb(i)
+	s.verb[i-s.a] = map[bool]int8{true: 1, false: -1}[ok]
+	return ok
+}
+
+func (s *sentence) readVerb(i int) bool {
+	t := s.doc.Tokens[i]
+	w := s.lower[i-s.a]
+	if hasSuffix(w, "ть", "ться", "ти", "тися", "тись", "чь") || i > s.a && capitalised(t.Text) {
+		return false // an infinitive, or a capitalised word inside the sentence: a name
+	}
+	if s.an == nil {
+		return false
+	}
+	as := s.an.Analyses(t.Text, s.lang)
+	return len(as) > 0 && as[0].POS == morph.PosVerb
+}
+
+// isPast reports whether token i is a past-tense verb form.
+func (s *sentence) isPast(i int) bool {
+	if !s.isVerb(i) {
+		return false
+	}
+	w := strings.TrimSuffix(strings.TrimSuffix(s.word(i), "ся"), "сь")
+	return hasSuffix(w, "л", "ла", "ло", "ли") || s.lang == "uk" && hasSuffix(w, "в")
+}
+
+// capitalised reports whether w starts with a capital letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func hasSuffix(w string, sufs ...string) bool {
+	for _, x := range sufs {
+		if strings.HasSuffix(w, x) {
+			return true
+		}
+	}
+	return false
+}
