@@ -23,7 +23,8 @@
 //	          "2015-W40-WE" (a weekend) Date is the Saturday
 //	decade    "199X"                  Date is the first year, year precision
 //	century   "20" (TIMEX: the 21st)  Date is zero (no precision fits a century)
-//	interval  "2023-03-05/2023-03-07", "2023-05/2023-08", "2014/2016", "2008/2009" ("2008/09") — Date is the start
+//	interval  "2023-03-05/2023-03-07", "2023-05/2023-08", "2014/2016", "2008/2009" ("2008/09") — Date is the start,
+//	          except for a night ("в ночь на 9 марта" = "2008-03-08/2008-03-09"): the day it ends in, the one named
 //	time      "2023-09-12T15:30" right after its date ("12.09.2023 в 15:30",
 //	          "сьогодні, 18:56"); any other clock time is a bare "T15:30"
 //	          with Partial set, as the annotated tables have it: a day

@@ -56,6 +56,9 @@ func (s *scanner) night(k, sent int) []cand {
 }
 
 // nightOf turns the day a night ends in into the interval of the two days.
+// Unlike other intervals its Date stays the day it ends in: the day the
+// text names, by which what happens that night is dated ("в ночь на 9
+// марта был подорван автомобиль" is an event of 9 March).
 func nightOf(e *Expr) {
 	if e.Date.Precision != litopys.PrecisionDay {
 		return
@@ -63,5 +66,5 @@ func nightOf(e *Expr) {
 	t := e.Date.Time()
 	prev := t.AddDate(0, 0, -1)
 	e.Value = prev.Format(time.DateOnly) + "/" + t.Format(time.DateOnly)
-	e.Date, e.Granularity = litopys.DateOf(prev), "interval"
+	e.Granularity = "interval"
 }
