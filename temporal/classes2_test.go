@@ -268,9 +268,10 @@ func TestCountedFrom(t *testing.T) {
 			{Text: "Днём ранее", Gran: "day", Relative: true},
 		}},
 		{"vague", "Несколькими днями ранее прошли выборы.", pub, "ru", nil},
-		{"this day", "В этот день революция осознавалась роковой. Цього дня відбудуться акції.", pub, "", []want{
+		{"this day", "В этот день революция осознавалась роковой. Цього дня відбудуться акції. У той день їй виповнилося вісім.", pub, "", []want{
 			{Text: "В этот день", Gran: "day", Relative: true},
 			{Text: "Цього дня", Gran: "day", Relative: true},
+			{Text: "У той день", Gran: "day", Relative: true},
 		}},
 		{"this day after a day", "5 ноября прошли выборы. В этот день была гроза.", pub, "ru", []want{
 			{Text: "5 ноября", Value: "2024-11-05", Gran: "day", Rule: "published"},

@@ -191,7 +191,7 @@ func (s *scanner) sameOrNextDay(i, k, sent int) []cand {
 	demo := false
 	if off == 0 && n == k+1 {
 		switch w := strings.ToLower(s.text[a.start:a.end]); {
-		case k > i && (w == "этот" || w == "цей"): // "в этот день", "у цей день"
+		case k > i: // "в этот день", "у цей день", "у той день"
 			demo = true
 		case k == i && w == "цього" && (i == 0 || !s.at(i-1, sent).isLex(lxPrep)): // "Цього дня", not "до цього дня"
 			demo = true
