@@ -115,3 +115,23 @@ func TestMoreYears(t *testing.T) {
 		}},
 	})
 }
+
+// TestRelativeDayAndCentury: "минулої доби", "в прошедшие сутки" are the
+// day before publication; "прошлого века" the century before its.
+func TestRelativeDayAndCentury(t *testing.T) {
+	pub := litopys.DayDate(2024, 11, 14)
+	runClasses(t, []classCase{
+		{"доба", "За минулу добу Сили оборони знищили 40 дронів, а в прошедшие сутки — ещё два.", pub, "", []want{
+			{Text: "минулу добу", Value: "2024-11-13", Gran: "day", Rule: "published", Relative: true},
+			{Text: "в прошедшие сутки", Value: "2024-11-13", Gran: "day", Rule: "published", Relative: true},
+		}},
+		{"with its date", "Протягом минулої доби, 13 листопада, відбулось 161 бойове зіткнення.", pub, "uk", []want{
+			{Text: "минулої доби, 13 листопада", Value: "2024-11-13", Gran: "day", Rule: "published"},
+		}},
+		{"centuries", "В середине прошлого века здесь был завод, а в 90-х рр. минулого століття — ні.", pub, "", []want{
+			{Text: "В середине прошлого века", Value: "19", Gran: "century", Mod: "mid", Rule: "published", Relative: true},
+			{Text: "90-х рр.", Value: "199X", Gran: "decade"},
+			{Text: "минулого століття", Value: "19", Gran: "century", Rule: "published", Relative: true},
+		}},
+	})
+}

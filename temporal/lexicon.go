@@ -169,7 +169,7 @@ func buildLexicon() map[string]lexEntry {
 	// "в ближайшую субботу", "у найближчу п'ятницю": the next weekday or weekend, not a unit ("в ближайший месяц" is a span of time)
 	add(lxRelAdj, 1, fNear, "ближайшую ближайший ближайшее ближайшие ближайших найближчу найближчий найближчої найближчі найближчих")
 
-	add(lxUnit, unitDay, 0, "день дня дні day доба добу доби добі сутки")
+	add(lxUnit, unitDay, 0, "день дня дні day доба добу доби добі сутки суток")
 	add(lxUnit, unitDay, fPlural, "дней днів днями days")
 	add(lxUnit, unitWeek, 0, "неделе неделю недели неделя тижні тиждень тижня week")
 	add(lxUnit, unitWeek, fPlural, "недель тижнів weeks")

@@ -172,7 +172,15 @@ func (r *resolver) resolveOne(n int) {
 			e.Date = yearDate(y)
 		}
 	case kCentury: // TIMEX: "19" is the 20th century; no Date precision fits
-		e.Value = fmt.Sprintf("%02d", c.decade-1)
+		n := c.decade
+		if c.yearRel { // "прошлого века": the century before the publication year's
+			y := r.pubY
+			if y == 0 {
+				y = r.opt.Now.Year()
+			}
+			n, e.Rule, e.Relative = (y-1)/100+1+c.yearOff, "published", true
+		}
+		e.Value = fmt.Sprintf("%02d", n-1)
 	case kDecade:
 		d := c.decade
 		if d < 100 { // "20-е годы": the last such decade that has begun

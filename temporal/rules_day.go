@@ -22,6 +22,9 @@ func (s *scanner) weekdayPrefix(k, sent int) (wd, next, start int) {
 		}
 		k++
 	}
+	if a, u := s.at(k, sent), s.at(k+1, sent); !hasTod && a.isLex(lxRelAdj) && u.isLex(lxUnit) && isDayPeriod(s.text[u.start:u.end]) && s.at(k+2, sent).isComma() {
+		return -1, k + 3, k // "(протягом) минулої доби, 13 листопада,"
+	}
 	w := s.at(k, sent)
 	wd = w.weekday(fNom | fGen | fLoc)
 	if wd == 0 && !(w.isLex(lxRelDay) && !hasTod) {

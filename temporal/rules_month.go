@@ -212,6 +212,9 @@ func (s *scanner) matchMod(i int) []cand {
 		if u := s.at(k+1, sent); u.isLex(lxSeason) {
 			return []cand{{i: i, j: k + 2, kind: kRel, unit: unitSeason, season: int(u.lex.val), off: int(t.lex.val), mod: mod}}
 		}
+		if u := s.at(k+1, sent); u.isLex(lxCentury) { // "в середине прошлого века"
+			return []cand{{i: i, j: k + 2, kind: kCentury, yearRel: true, yearOff: int(t.lex.val), mod: mod}}
+		}
 	}
 	// "до конца года", "в конце месяца": the current one.
 	if t.isLex(lxUnit) && (t.lex.val == unitMonth || t.lex.val == unitYear) && t.lex.flags&(fPlural|fAbbr) == 0 && t.lex.flags&fNom == 0 {

@@ -111,6 +111,13 @@ func (s *scanner) matchRel(i int) []cand {
 		if n.isLex(lxUnit) && n.lex.flags&(fPlural|fAbbr) == 0 && n.lex.val >= unitWeek && a.lex.flags&fNear == 0 {
 			return []cand{{i: start, j: k + 2, kind: kRel, unit: int(n.lex.val), off: int(a.lex.val)}}
 		}
+		if n.isLex(lxUnit) && n.lex.val == unitDay && isDayPeriod(s.text[n.start:n.end]) && a.lex.flags&(fEn|fNear) == 0 {
+			// "за минулу добу", "минулої доби", "в прошедшие сутки": the day before publication
+			return []cand{{i: start, j: k + 2, kind: kRel, unit: unitDay, off: int(a.lex.val)}}
+		}
+		if n.isLex(lxCentury) && a.lex.flags&(fEn|fNear) == 0 { // "прошлого века", "минулого століття"
+			return []cand{{i: start, j: k + 2, kind: kCentury, yearRel: true, yearOff: int(a.lex.val)}}
+		}
 		if m := n.month(fNom | fGen | fLoc | fDat | fIns); m != 0 && a.lex.flags&(fEn|fNear) == 0 && !n.upper {
 			// "в минувшем ноябре", "цього травня", "с прошлого мая"
 			return []cand{{i: start, j: k + 2, kind: kMonth, p: point{m: m}, relMonth: true, off: int(a.lex.val)}}
@@ -192,4 +199,14 @@ func (s *scanner) matchQuarter(i int) []cand {
 	c := cand{i: k, kind: kind, season: int(o.lex.val)}
 	s.tail(&c, n, sent, false)
 	return []cand{c}
+}
+
+// isDayPeriod reports whether w is "доба" or "сутки" in some case: a day
+// as a period of 24 hours, which a relative adjective may name.
+func isDayPeriod(w string) bool {
+	switch w {
+	case "доба", "добу", "доби", "добі", "сутки", "суток", "Доба", "Добу", "Доби", "Сутки", "Суток":
+		return true
+	}
+	return false
 }

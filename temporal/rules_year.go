@@ -58,6 +58,9 @@ func (s *scanner) matchYear(i int) []cand {
 		plural := s.at(end, sent).yearWord()
 		if plural {
 			end++
+			if s.toks[end-1].lex.flags&fAbbr != 0 && s.at(end, sent).isPunct('.') { // "90-х рр."
+				end++
+			}
 		}
 		next := s.at(end, sent)
 		alone := next == nil || next.kind == tPunct || next.isConj() || next.isPrep(0) // "хиты 90-х, ..."
