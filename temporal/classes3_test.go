@@ -128,6 +128,7 @@ func TestRelativeDayAndCentury(t *testing.T) {
 		{"with its date", "Протягом минулої доби, 13 листопада, відбулось 161 бойове зіткнення.", pub, "uk", []want{
 			{Text: "минулої доби, 13 листопада", Value: "2024-11-13", Gran: "day", Rule: "published"},
 		}},
+		{"not centuries", "Эти века много значат, прошлые века тоже.", pub, "ru", nil},
 		{"centuries", "В середине прошлого века здесь был завод, а в 90-х рр. минулого століття — ні.", pub, "", []want{
 			{Text: "В середине прошлого века", Value: "19", Gran: "century", Mod: "mid", Rule: "published", Relative: true},
 			{Text: "90-х рр.", Value: "199X", Gran: "decade"},

@@ -212,7 +212,7 @@ func (s *scanner) matchMod(i int) []cand {
 		if u := s.at(k+1, sent); u.isLex(lxSeason) {
 			return []cand{{i: i, j: k + 2, kind: kRel, unit: unitSeason, season: int(u.lex.val), off: int(t.lex.val), mod: mod}}
 		}
-		if u := s.at(k+1, sent); u.isLex(lxCentury) { // "в середине прошлого века"
+		if u := s.at(k+1, sent); u.isLex(lxCentury) && singularAdj(s.text[t.start:t.end]) { // "в середине прошлого века"
 			return []cand{{i: i, j: k + 2, kind: kCentury, yearRel: true, yearOff: int(t.lex.val), mod: mod}}
 		}
 	}

@@ -115,7 +115,7 @@ func (s *scanner) matchRel(i int) []cand {
 			// "за минулу добу", "минулої доби", "в прошедшие сутки": the day before publication
 			return []cand{{i: start, j: k + 2, kind: kRel, unit: unitDay, off: int(a.lex.val)}}
 		}
-		if n.isLex(lxCentury) && a.lex.flags&(fEn|fNear) == 0 { // "прошлого века", "минулого століття"
+		if n.isLex(lxCentury) && a.lex.flags&(fEn|fNear) == 0 && singularAdj(s.text[a.start:a.end]) { // "прошлого века", not "эти века"
 			return []cand{{i: start, j: k + 2, kind: kCentury, yearRel: true, yearOff: int(a.lex.val)}}
 		}
 		if m := n.month(fNom | fGen | fLoc | fDat | fIns); m != 0 && a.lex.flags&(fEn|fNear) == 0 && !n.upper {
@@ -207,6 +207,17 @@ func isDayPeriod(w string) bool {
 	switch w {
 	case "доба", "добу", "доби", "добі", "сутки", "суток", "Доба", "Добу", "Доби", "Сутки", "Суток":
 		return true
+	}
+	return false
+}
+
+// singularAdj reports whether a relative adjective is singular: "прошлого",
+// "минулому", "нынешний", not "эти", "минулі", "прошлые".
+func singularAdj(w string) bool {
+	for _, e := range [...]string{"го", "м", "му", "й"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
 	}
 	return false
 }
