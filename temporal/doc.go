@@ -49,7 +49,9 @@
 // "1975-76 років" = 1975/1976), weekday adjectives ("воскресный теракт",
 // "субботней встрече": a day, resolved as a bare weekday; not "воскресная
 // школа", "пятничная молитва", "по субботним дням"), relative months ("в
-// минувшем ноябре", "цього травня"), years set off by context ("в 2019
+// минувшем ноябре", "цього травня"), days as 24-hour periods ("за минулу
+// добу", "в прошедшие сутки"), relative centuries ("в середине прошлого
+// века"), years set off by context ("в 2019
 // финансовом году", "В 2015 он…", "1994 – …" opening a chronology line,
 // "Art Dubai 2017"), ranges of numeric dates ("09.12.2017-10.12.2017"),
 // clock times after a preposition ("в 15:30", "о 19.00"), before a time zone
