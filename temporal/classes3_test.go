@@ -136,3 +136,24 @@ func TestRelativeDayAndCentury(t *testing.T) {
 		}},
 	})
 }
+
+// TestCitedYears: years in citations and lists in parentheses, with case
+// endings, and academic years.
+func TestCitedYears(t *testing.T) {
+	pub := litopys.Date{Year: 2016, Precision: litopys.PrecisionYear}
+	runClasses(t, []classCase{
+		{"in parentheses", "«Прометей» (1982, 1986), «Два береги» (2008, у співавторстві), (Lee et al., 2017).", pub, "uk", []want{
+			{Text: "1982", Value: "1982", Gran: "year"},
+			{Text: "1986", Value: "1986", Gran: "year"},
+			{Text: "2008", Value: "2008", Gran: "year"},
+			{Text: "2017", Value: "2017", Gran: "year"},
+		}},
+		{"endings and academic years", "А в 2016-ому світ побачила, про 1948-й, у кампанії 1999/2000, у 2006/2007 н. р.", pub, "uk", []want{
+			{Text: "2016-ому", Value: "2016", Gran: "year"},
+			{Text: "1948-й", Value: "1948", Gran: "year"},
+			{Text: "1999/2000", Value: "1999/2000", Gran: "interval"},
+			{Text: "2006/2007", Value: "2006/2007", Gran: "interval"},
+		}},
+		{"not years", "Ціни (2000, 3000) гривень, (12, 1986) і (Сміт, 100), 2006/2008.", pub, "uk", nil},
+	})
+}

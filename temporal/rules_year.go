@@ -92,9 +92,9 @@ func (s *scanner) matchYear(i int) []cand {
 	if cs := s.yearList(k, sent, y); cs != nil {
 		return cs
 	}
-	// A season across two years: "2008/09", "сезону 2001/02".
-	if sl, n := s.at(k+1, sent), s.at(k+2, sent); sl.isPunct('/') && n != nil && n.kind == tNum && n.ndig == 2 &&
-		sl.start == t.end && n.start == sl.end && n.num == (y+1)%100 && t.suf() == "" {
+	// A season across two years: "2008/09", "сезону 2001/02", "у 2006/2007 н. р.".
+	if sl, n := s.at(k+1, sent), s.at(k+2, sent); sl.isPunct('/') && n != nil && n.kind == tNum && (n.ndig == 2 && n.num == (y+1)%100 || n.ndig == 4 && n.num == y+1) &&
+		sl.start == t.end && n.start == sl.end && t.suf() == "" && n.suffix == 0 && !followedByDigitSep(s.text, n.end) {
 		return []cand{{i: k, j: k + 3, kind: kInterval, unit: unitYear, p: point{y: y}, p2: point{y: y + 1}, ownYear: true}}
 	}
 	end := k + 1
@@ -119,7 +119,8 @@ func (s *scanner) matchYear(i int) []cand {
 		}
 		return []cand{{i: start, j: end, kind: kYear, p: point{y: y}, ownYear: true}}
 	}
-	if t.suf() == "г" || t.suf() == "р" || t.suf() == "го" || t.suf() == "м" || t.suf() == "му" || t.suf() == "ом" {
+	switch t.suf() {
+	case "г", "р", "го", "м", "му", "ом", "ому", "ий", "й", "ого": // "2022-м", "у 2016-ому", "про 1948-й"
 		return []cand{{i: k, j: end, kind: kYear, p: point{y: y}, ownYear: true}}
 	}
 	if first >= 0 {

@@ -74,8 +74,9 @@ func (s *scanner) compoundYear(k int) int {
 }
 
 // citedYear reports whether the bare number at k is a year set apart as a
-// citation: in parentheses ("«Элегия» (1940)") or between a comma after a
-// word and a full stop or comma, as in a reference ("М.: Время, 2018.").
+// citation: in parentheses ("«Элегия» (1940)", "(1982, 1986)") or between a
+// comma after a word and a full stop, comma or closing parenthesis, as in a
+// reference ("М.: Время, 2018.", "(Lee et al., 2017)").
 func (s *scanner) citedYear(k int) bool {
 	if k == 0 || k+1 >= len(s.toks) {
 		return false
@@ -87,8 +88,13 @@ func (s *scanner) citedYear(k int) bool {
 	switch {
 	case p.punct == '(' && n.punct == ')':
 		return true
-	case p.punct == ',' && (n.punct == '.' || n.punct == ',' || n.punct == ';'):
-		return k >= 2 && s.toks[k-2].kind == tWord
+	case p.punct == '(' && n.punct == ',': // "(1982, 1986)", "(2008, у співавторстві …)", not "(2000, 3000) рублей"
+		a := s.at(k+2, s.toks[k].sent)
+		return a != nil && (a.year() != 0 || a.kind == tWord)
+	case p.punct == ',' && n.punct == ')' && k >= 3 && s.toks[k-2].year() != 0 && s.toks[k-3].isPunct('('):
+		return true // the second of "(1982, 1986)"
+	case p.punct == ',' && (n.punct == '.' || n.punct == ',' || n.punct == ';' || n.punct == ')'):
+		return k >= 2 && (s.toks[k-2].kind == tWord || s.toks[k-2].isPunct(',', '.')) // "(Lee et al., 2017)", "М.: Время, 2018."
 	}
 	return false
 }
