@@ -53,7 +53,7 @@
 // добу", "в прошедшие сутки"), relative centuries ("в середине прошлого
 // века"), years set off by context ("в 2019
 // финансовом году", "В 2015 он…", "1994 – …" opening a chronology line,
-// "Art Dubai 2017"), ranges of numeric dates ("09.12.2017-10.12.2017"),
+// "Art Dubai 2017", "(1982, 1986)", "(Lee et al., 2017)", "у 2016-ому"), ranges of numeric dates ("09.12.2017-10.12.2017"),
 // clock times after a preposition ("в 15:30", "о 19.00"), before a time zone
 // ("14.16 мск") or opening a sentence as a feed's timestamp ("13:16 В
 // Пакистане…").
