@@ -77,7 +77,7 @@ func (s *sentence) verbWithin(i, n int) bool {
 		if hasSuffix(s.word(i), "о") {
 			continue // an adverb: "и решительно осудил"
 		}
-		if as := s.an.Analyses(s.doc.Tokens[i].Text, s.lang); len(as) > 0 && (as[0].POS == morph.PosNoun || as[0].POS == morph.PosAdj) {
+		if pos := s.posAt(i); pos == morph.PosNoun || pos == morph.PosAdj {
 			return false
 		}
 	}
@@ -104,8 +104,7 @@ func (s *sentence) readVerb(i int) bool {
 	if s.an == nil {
 		return false
 	}
-	as := s.an.Analyses(t.Text, s.lang)
-	return len(as) > 0 && as[0].POS == morph.PosVerb
+	return s.posAt(i) == morph.PosVerb
 }
 
 // isPast reports whether token i is a past-tense verb form.
@@ -130,4 +129,50 @@ func hasSuffix(w string, sufs ...string) bool {
 		}
 	}
 	return false
+}
+
+// posAt is the part of speech of token i: read from the shape of the
+// lemma the pipeline chose in context (an infinitive is a verb, an
+// adjective ending an adjective; an uninflected lemma is asked of morph),
+// once per token (PosOther without an analyser).
+func (s *sentence) posAt(i int) morph.POS {
+	k := i - s.a
+	if s.pos[k] == 0 {
+		s.pos[k] = 1 + uint8(s.readPOS(i))
+	}
+	return morph.POS(s.pos[k] - 1)
+}
+
+// nounsInTь are nouns whose base form ends like an infinitive.
+var nounsInTь = map[string]bool{"путь": true, "сеть": true, "мать": true, "суть": true, "ртуть": true, "знать": true, "жуть": true, "медь": true}
+
+func (s *sentence) readPOS(i int) morph.POS {
+	t := s.doc.Tokens[i]
+	if l := t.Lemma; l != "" && l != s.word(i) {
+		switch {
+		case hasSuffix(l, "ться", "ти", "тися", "тись", "чь", "чься"),
+			hasSuffix(l, "ать", "ять", "еть", "ить", "ыть", "оть", "уть", "ёть") && !nounsInTь[l]:
+			return morph.PosVerb // not "власть", "область", "путь"
+		case hasSuffix(l, "ый", "ий", "ой", "ій", "їй"):
+			return morph.PosAdj
+		}
+		return morph.PosNoun
+	}
+	if s.an != nil {
+		if as := s.an.Analyses(t.Text, s.lang); len(as) > 0 {
+			return as[0].POS
+		}
+	}
+	return morph.PosOther
+}
+
+// lowerWord is strings.ToLower without an allocation for a word that has
+// no capital (most words).
+func lowerWord(w string) string {
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }

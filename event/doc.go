@@ -6,7 +6,7 @@
 // Observations), merged where news text rarely tells them apart, and adds
 // the domestic and natural happenings news chronologies are made of:
 //
-//	statement   01  make a public statement ("заявил", "предупредил", "стало известно")
+//	statement   01  make a public statement ("заявил", "предупредил", "подтвердил", "спростував")
 //	appeal      02  appeal, call on ("призвал", "закликав")
 //	intent      03  express intent to cooperate, promise ("пообещал", "готовий")
 //	meet        04  consult, negotiate, meet ("переговоры", "зустріч", "дебаты", "съезд")
@@ -19,19 +19,19 @@
 //	threaten    13  threaten ("пригрозил", "погрожує")
 //	protest     14  demonstrate, strike ("митинг", "протест")
 //	posture     15  exhibit force posture: exercises, deployments ("учения", "навчання")
-//	sanction    16/17 reduce relations, coerce, sanction ("санкции", "выслал", "лишил аккредитации")
+//	sanction    16/17 reduce relations, coerce, sanction, ban ("санкции", "выслал", "лишил аккредитации", "заборонив")
 //	arrest      173 arrest, detain ("арестовала", "затримали")
 //	military    18/19/20 assault, fight, mass violence ("удар", "обстріл", "теракт", "был убит")
 //	launch      launch or test of a missile, rocket or satellite ("запуск", "випробування")
 //	failure     a failed attempt ("неудача", "невдача"); "launch-failure" next to a launch word
 //	report      a medium reports ("повідомили у The New York Times")
 //	court       a court's hearing, ruling or sentence ("суд продлил", "вирок", "визнав винним")
-//	vote        a vote, a resolution ("голосование", "резолюція")
-//	election    elections ("выборы", "вибори")
-//	appoint     an appointment ("назначен", "призначення")
+//	vote        a vote, a resolution, a law passed ("голосование", "резолюція", "ухвалив")
+//	election    elections ("выборы", "вибори", "избран")
+//	appoint     an appointment or a dismissal ("назначен", "призначення", "отставка")
 //	inauguration taking office ("инаугурация")
-//	disaster    storms, floods, earthquakes, fires ("тайфун", "затоплены", "сильный дождь")
-//	death       a death not caused by an attack named beside it ("померла")
+//	disaster    storms, floods, earthquakes, fires, accidents ("тайфун", "затоплены", "авария")
+//	death       casualties — deaths, injuries — not caused by an event named beside it ("померла", "ранены")
 //	outage      a power or service cut ("відключення світла")
 //
 // Canonical maps the names other annotations use onto these ("attack" is

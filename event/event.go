@@ -3,7 +3,6 @@ package event
 import (
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/litopys/litopys"
 )
@@ -38,6 +37,7 @@ func Find(doc *litopys.Document) []litopys.Event {
 	var lastActors []litopys.Participant
 	lastPara := -1
 	cases := make([]gramCase, len(doc.Mentions))
+	descs := descriptions(doc)
 	preps := make([]string, len(doc.Mentions))
 	for i, m := range doc.Mentions {
 		preps[i] = prepBefore(doc, m.Start)
@@ -51,6 +51,7 @@ func Find(doc *litopys.Document) []litopys.Event {
 			end++
 		}
 		sent := newSentence(doc, an, cases, si, ti, end)
+		sent.descs = &descs
 		para := paragraphOf(doc, s.Start)
 		inherit := -1
 		switch {
@@ -78,6 +79,9 @@ func Find(doc *litopys.Document) []litopys.Event {
 				// of its event: its participants join that event.
 				if j := lastWithTime(out, e.Time); j >= 0 {
 					out[j].Participants = mergeParticipants(out[j].Participants, e.Participants)
+					// The evidence runs on to the sentence that names them.
+					out[j].Evidence.End = max(out[j].Evidence.End, e.Evidence.End)
+					out[j].Text = doc.Text[out[j].Evidence.Start:out[j].Evidence.End]
 					if out[j].Type == "visit" && e.Type != "visit" {
 						// "прибув до РФ. … провели зустріч": what the
 						// visit was for is the event.
@@ -191,7 +195,7 @@ func lemma(t litopys.Token) string {
 	if t.Lemma != "" {
 		return t.Lemma
 	}
-	return strings.ToLower(t.Text)
+	return lowerWord(t.Text)
 }
 
 // frame builds the event of a predicate at one date (ti, -1: none).

@@ -87,7 +87,7 @@ func TestFindDated(t *testing.T) {
 			[]frameOf{{"launch-failure", "неудача", "2023-05", "month", "LOC-NK:agent"}, {"launch-failure", "неудача", "2023-08", "month", "LOC-NK:agent"}}},
 		{"sanction", "uk", "31 серпня США запровадили санкції проти двох громадян РФ.", sep23,
 			map[string]string{"США": "LOC-USA", "РФ": "LOC-RU"},
-			[]frameOf{{"sanction", "запровадити санкції", "2023-08-31", "day", "LOC-USA:agent LOC-RU:patient"}}},
+			[]frameOf{{"sanction", "запровадити санкції", "2023-08-31", "day", "LOC-USA:agent LOC-RU:other"}}}, // "проти двох громадян РФ": the citizens are the target
 		{"visit in a month", "uk", "У липні до КНДР приїздив міністр оборони РФ Сергій Шойгу.", sep23,
 			map[string]string{"КНДР": "LOC-NK", "РФ": "LOC-RU", "Сергій Шойгу": "PER-Shoigu"},
 			[]frameOf{{"visit", "приїздити", "2023-07", "month", "LOC-NK:place PER-Shoigu:agent"}}},
@@ -149,12 +149,19 @@ func TestSourceFromAttribution(t *testing.T) {
 func FuzzFind(f *testing.F) {
 	f.Add("Блинкен 9 ноября провел переговоры в Сеуле. Об этом сообщает Yonhap.", 3)
 	f.Add("У липні до КНДР приїздив Шойгу; після неудач у травні.", 2)
+	f.Add("Блинкен 9 ноября встретился с советником Чо и «решительно осудил» действия Москвы, — заявил он. В этот же день Кяров был убит.", 1)
 	f.Fuzz(func(t *testing.T, text string, every int) {
 		doc := build(t, text, "uk", litopys.DayDate(2023, 9, 23), nil)
 		if every > 0 {
 			for i, tok := range doc.Tokens {
 				if tok.Kind == litopys.TokenWord && i%every == 0 {
-					doc.Mentions = append(doc.Mentions, litopys.Mention{Start: tok.Start, End: tok.End, Text: tok.Text, Type: litopys.LOC, Entity: "LOC-" + tok.Text})
+					typ := []string{litopys.LOC, litopys.PER, litopys.ORG}[i%3]
+					base := tok.Text
+					if i%2 == 0 {
+						base = strings.ToLower(tok.Text) + "а"
+					}
+					doc.Mentions = append(doc.Mentions, litopys.Mention{Start: tok.Start, End: tok.End, Text: tok.Text, Base: base, Type: typ, Entity: typ + "-" + tok.Text})
+					doc.Entities = append(doc.Entities, litopys.Entity{ID: typ + "-" + tok.Text, Type: typ, Name: base})
 				}
 			}
 		}
@@ -205,6 +212,9 @@ func TestRoles(t *testing.T) {
 			map[string]string{"The New York Times": "ORG-NYT", "США": "LOC-USA", "Кім Чен Ин": "PER-Kim", "Путіним": "PER-Putin|Путін"},
 			"у The New York Times із посиланням на чиновників США",
 			[]frameOf{{"report", "повідомити", "2023-09-04", "day", "ORG-NYT:agent PER-Kim:other PER-Putin:other"}}},
+		{"a name right after a common noun qualifies it", "ru", "9 ноября на территории ЦАР боевики обстреляли колонну ООН.",
+			map[string]string{"ЦАР": "LOC-CAR", "ООН": "ORG-UN"}, "",
+			[]frameOf{{"military", "обстрелять", "2023-11-09", "day", "LOC-CAR:other ORG-UN:patient"}}},
 		{"the source of reported speech is not the agent", "ru", "По словам Эрдогана, 8 ноября Турция арестовала подозреваемых.",
 			map[string]string{"Эрдогана": "PER-Erdogan|Эрдоган", "Турция": "LOC-Turkey"}, "По словам Эрдогана",
 			[]frameOf{{"arrest", "арестовать", "2023-11-08", "day", "LOC-Turkey:agent"}}},
@@ -237,5 +247,35 @@ func TestRoles(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestContinuationEvidence: an event continued by the next sentence rests
+// on both, so its text names who the continuation names.
+func TestContinuationEvidence(t *testing.T) {
+	text := "У вівторок, 12 вересня, потяг прибув до РФ. Кім Чен Ин і Путін провели зустріч."
+	doc := build(t, text, "uk", litopys.DayDate(2023, 9, 23), map[string]string{"РФ": "LOC-RU", "Кім Чен Ин": "PER-Kim", "Путін": "PER-Putin"})
+	evs := Find(doc)
+	if len(evs) != 1 || evs[0].Text != text || evs[0].Evidence != (litopys.Span{Start: 0, End: len(text)}) {
+		t.Fatalf("events %+v, want one resting on both sentences", evs)
+	}
+}
+
+// TestDescriptions: "лідер КНДР Кім Чен Ин" makes a later "лідер
+// Північної Кореї" Kim Jong Un; a preposition is no title.
+func TestDescriptions(t *testing.T) {
+	text := "8 вересня лідер КНДР Кім Чен Ин прибув до Росії. 22 вересня лідер Північної Кореї провів зустріч з урядом."
+	doc := build(t, text, "uk", litopys.DayDate(2023, 9, 23), map[string]string{
+		"КНДР": "LOC-NK", "Кім Чен Ин": "PER-Kim", "Росії": "LOC-RU|Росія", "Північної Кореї": "LOC-NK|Північна Корея"})
+	var got []frameOf
+	for _, e := range Find(doc) {
+		got = append(got, summarise(e))
+	}
+	want := []frameOf{
+		{"visit", "прибути", "2023-09-08", "day", "PER-Kim:agent LOC-RU:place"},
+		{"meet", "зустріч", "2023-09-22", "day", "PER-Kim:agent"},
+	}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("events %+v, want %+v", got, want)
 	}
 }

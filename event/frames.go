@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -206,6 +207,11 @@ func (s *sentence) predicates(times []int) []trigger {
 			out = append(out, effects[0])
 		}
 		i = j
+	}
+	// An effect ("… погибли 23 и ранены около 300") is an event only in a
+	// sentence that names no other.
+	if slices.ContainsFunc(out, func(tr trigger) bool { return !tr.conseq }) {
+		out = slices.DeleteFunc(out, func(tr trigger) bool { return tr.conseq })
 	}
 	return out
 }

@@ -63,7 +63,7 @@ func (s *sentence) nounsBetween(tr trigger, m litopys.Mention) int {
 			n++
 			continue
 		}
-		if as := s.an.Analyses(t.Text, s.lang); len(as) > 0 && as[0].POS == morph.PosNoun && !placePreps[s.word(i)] && !otherPreps[s.word(i)] {
+		if s.posAt(i) == morph.PosNoun && !placePreps[s.word(i)] && !otherPreps[s.word(i)] {
 			n++
 		}
 	}
@@ -91,11 +91,10 @@ func (s *sentence) nounBefore(m litopys.Mention, tr trigger) (bool, string) {
 		return false, ""
 	}
 	w := s.doc.Tokens[k-1].Text
-	if capitalised(w) || placePreps[s.word(k-1)] || otherPreps[s.word(k-1)] {
-		return false, ""
+	if capitalised(w) || placePreps[s.word(k-1)] || otherPreps[s.word(k-1)] || s.inTime(k-1) {
+		return false, "" // "8 ноября Турция": a date is no noun phrase to qualify
 	}
-	as := s.an.Analyses(w, s.lang)
-	if len(as) == 0 || as[0].POS != morph.PosNoun {
+	if s.posAt(k-1) != morph.PosNoun {
 		return false, ""
 	}
 	return true, prepBefore(s.doc, s.doc.Tokens[k-1].Start)
@@ -110,11 +109,10 @@ func (s *sentence) afterHead(m litopys.Mention) bool {
 		return false
 	}
 	w := s.doc.Tokens[k-1].Text
-	if w != strings.ToLower(w) || placePreps[w] || otherPreps[w] || s.an == nil {
+	if capitalised(w) || placePreps[w] || otherPreps[w] || s.an == nil || s.inTime(k-1) {
 		return false
 	}
-	as := s.an.Analyses(w, s.lang)
-	return len(as) > 0 && as[0].POS == morph.PosNoun && s.clauseStartNear(k-1)
+	return s.posAt(k-1) == morph.PosNoun && prepBefore(s.doc, s.doc.Tokens[k-1].Start) == "" && s.clauseStartNear(k-1)
 }
 
 // clauseStartNear reports whether token i opens its clause, or only
@@ -125,7 +123,7 @@ func (s *sentence) clauseStartNear(i int) bool {
 		if !s.isWord(j) || s.inTime(j) || placePreps[s.word(j)] {
 			continue
 		}
-		if as := s.an.Analyses(s.doc.Tokens[j].Text, s.lang); len(as) > 0 && as[0].POS == morph.PosAdj {
+		if s.posAt(j) == morph.PosAdj {
 			continue
 		}
 		return false
@@ -206,7 +204,7 @@ func prepBefore(doc *litopys.Document, off int) string {
 	if end-start >= 16 || start == end {
 		return "" // prepositions are short
 	}
-	w := strings.ToLower(t[start:end])
+	w := lowerWord(t[start:end])
 	if placePreps[w] || otherPreps[w] {
 		return w
 	}

@@ -10,6 +10,8 @@ var triggers = map[string]string{
 	"прокомментировать": "statement", "прокоментувати": "statement", "объявить": "statement", "оголосити": "statement",
 	"показание": "statement", "свідчення": "statement", "представленный": "statement",
 	"announce": "statement", "say": "statement", "warn": "statement",
+	"подтвердить": "statement", "підтвердити": "statement", "опровергнуть": "statement", "опроверг": "statement", "спростувати": "statement",
+	"confirm": "statement", "deny": "statement",
 	// appeal
 	"призвать": "appeal", "призывать": "appeal", "призыв": "appeal", "закликати": "appeal", "заклик": "appeal", "попросить": "appeal", "попросити": "appeal", "urge": "appeal",
 	// intent
@@ -21,6 +23,7 @@ var triggers = map[string]string{
 	"дебати": "meet", "засідання": "meet", "з'їзд": "meet", "бесіда": "meet", "зібратися": "meet", "конференція": "meet",
 	"meet": "meet", "meeting": "meet", "talks": "meet", "summit": "meet",
 	// visit
+	"прилететь": "visit", "прилетіти": "visit",
 	"визит": "visit", "посетить": "visit", "посещать": "visit", "прибыть": "visit", "прибывать": "visit", "приехать": "visit", "приезжать": "visit", "поездка": "visit", "отправиться": "visit",
 	"візит": "visit", "відвідати": "visit", "відвідувати": "visit", "прибути": "visit", "прибувати": "visit", "приїхати": "visit", "приїжджати": "visit", "приїздити": "visit", "поїздка": "visit", "вирушити": "visit",
 	"visit": "visit", "arrive": "visit", "trip": "visit",
@@ -45,6 +48,7 @@ var triggers = map[string]string{
 	"угрожать": "threaten", "пригрозить": "threaten", "погрожувати": "threaten", "пригрозити": "threaten", "threaten": "threaten",
 	// sanction
 	"санкция": "sanction", "санкції": "sanction", "санкція": "sanction", "выслать": "sanction", "вислати": "sanction", "лишить": "sanction", "позбавити": "sanction",
+	"запретить": "sanction", "запрет": "sanction", "заборонити": "sanction", "заборона": "sanction", "ban": "sanction",
 	"sanction": "sanction", "sanctions": "sanction",
 	// military: assault, fight, mass violence
 	"удар": "military", "обстрел": "military", "обстріл": "military", "атака": "military", "атаковать": "military", "атакувати": "military", "наступление": "military", "наступ": "military",
@@ -54,6 +58,7 @@ var triggers = map[string]string{
 	"убить": "military", "убитый": "military", "убийство": "military", "вбити": "military", "вбитий": "military", "вбивство": "military",
 	"застрелить": "military", "застреленный": "military", "застрелити": "military", "застрелений": "military", "стрелять": "military", "стріляти": "military",
 	"сбить": "military", "сбитый": "military", "збити": "military", "збитий": "military",
+	"захватить": "military", "захопити": "military", "взорвать": "military",
 	"уничтожить": "military", "уничтожение": "military", "знищити": "military", "знищення": "military", "покушение": "military", "замах": "military",
 	"attack": "military", "strike": "military", "invasion": "military", "shelling": "military",
 	// posture: exercises, deployments (CAMEO 15)
@@ -72,13 +77,16 @@ var triggers = map[string]string{
 	"мітинг": "protest", "демонстрація": "protest", "страйк": "protest", "protest": "protest",
 	// domestic politics outside CAMEO
 	"голосование": "vote", "голосовать": "vote", "проголосовать": "vote", "резолюция": "vote", "референдум": "vote",
+	"одобрить": "vote", "утвердить": "vote", "схвалити": "vote", "ухвалити": "vote", "затвердити": "vote",
 	"голосування": "vote", "голосувати": "vote", "проголосувати": "vote", "резолюція": "vote", "vote": "vote", "resolution": "vote",
 	"выбор": "election", "вибір": "election", "вибори": "election", "election": "election", "elections": "election",
+	"избрать": "election", "переизбрать": "election", "обрати": "election", "переобрати": "election", "elect": "election",
 	"назначить": "appoint", "назначенный": "appoint", "назначение": "appoint", "призначити": "appoint", "призначений": "appoint", "призначення": "appoint", "appoint": "appoint",
+	"уволить": "appoint", "отставка": "appoint", "відставка": "appoint", "resign": "appoint", "dismiss": "appoint",
 	"инаугурация": "inauguration", "інавгурація": "inauguration", "inauguration": "inauguration",
 	// disasters and deaths
 	"тайфун": "disaster", "ураган": "disaster", "наводнение": "disaster", "землетрясение": "disaster", "оползень": "disaster", "ливень": "disaster", "дождь": "disaster",
-	"затопить": "disaster", "затопленный": "disaster", "шторм": "disaster", "пожар": "disaster",
+	"затопить": "disaster", "затопленный": "disaster", "шторм": "disaster", "пожар": "disaster", "авария": "disaster", "аварія": "disaster", "катастрофа": "disaster", "крушение": "disaster",
 	"повінь": "disaster", "землетрус": "disaster", "злива": "disaster", "дощ": "disaster", "затопити": "disaster", "затоплений": "disaster", "пожежа": "disaster",
 	"typhoon": "disaster", "hurricane": "disaster", "flood": "disaster", "earthquake": "disaster",
 	"умереть": "death", "скончаться": "death", "смерть": "death", "померти": "death", "die": "death", "death": "death",
@@ -100,6 +108,7 @@ var pluralOnly = map[string][]string{
 // "загинули"): beside an event noun ("теракт") the noun names the event.
 var consequences = map[string]string{
 	"погиб": "death", "погибнуть": "death", "загинути": "death", "загиблий": "death", "пострадать": "death", "постраждати": "death",
+	"ранить": "death", "поранити": "death", "поранений": "death",
 }
 
 // phrases are two-word triggers: the first word's base form, then the second

@@ -31,23 +31,30 @@ var otherPreps = map[string]bool{"с": true, "со": true, "with": true, "про
 // советником", "проти РФ", "удар по Ірану".
 var patientPreps = map[string]bool{"с": true, "со": true, "з": true, "із": true, "with": true, "против": true, "проти": true, "against": true, "по": true}
 
-// participants are the named entities of the predicate's clause with their
-// roles, read from case, word order, voice and prepositions:
-//   - a place after a place preposition is the place;
+// participants are the named entities a predicate owns (see owned) with
+// their roles, read from case, word order, voice and prepositions:
+//   - a place after a place preposition is the place; after "с", "против",
+//     "по" a name is a patient; after other prepositions it has no role;
+//   - a name right after a common noun qualifies it ("щита Москвы", "на
+//     территории ЦАР") and has no role, unless that noun is the subject
+//     ("власти Абхазии заявили": agent) or the object ("осудили действия
+//     Москвы": patient);
 //   - active voice: the nominative nearest before the predicate is its
-//     agent (or, with none before, the first one after: "заявил глава
-//     МВД"); the oblique (accusative, dative, instrumental) mentions after
-//     it and those after "с", "против", "по" are patients; for an event noun
-//     the oblique right after it is its agent ("визит Путина");
-//   - passive voice ("был убит", "були завдані"): the nominative is the
+//     agent, names coordinated with it too ("Кім Чен Ин і Путін"); with
+//     none before, the nominatives after it are its inverted subjects
+//     ("заявил глава МВД"), with one they are objects that do not inflect
+//     ("проти РФ"); the first oblique noun phrase after it is its patient,
+//     a fronted oblique one before it too ("Москву осудили США"); for an
+//     event noun the oblique right after it is its agent ("визит Путина");
+//   - passive voice ("был убит", "було збито"): the nominative is the
 //     patient, an instrumental the agent;
 //   - a clause joined by "и"/"і" without a subject of its own shares the
-//     agent of the clause before ("Блинкен встретился с X и осудил Y");
+//     agent of the clause before ("Блинкен встретился с X и осудил Y"), a
+//     subject pronoun is the person last named as a subject;
 //   - the source of an attribution ("по данным X", "сообщает X") is not a
-//     participant of what it reports, nor is a country or body that only
-//     qualifies a person's title ("министр обороны США Ллойд Остин").
-//
-// Mentions governed by other prepositions take part without a role.
+//     participant of what it reports, nor is a source cited or a country or
+//     body that only qualifies a person's title ("министр обороны США Ллойд
+//     Остин").
 func (s *sentence) participants(preps []string, tr trigger) []litopys.Participant {
 	doc := s.doc
 	trStart := doc.Tokens[tr.tok].Start
@@ -56,6 +63,7 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 	var out []litopys.Participant
 	seen := map[string]int{}
 	agent, agentAfter, headed := -1, -1, -1
+	var nomAfter []int // further nominatives after the predicate
 	for _, i := range ms {
 		m := doc.Mentions[i]
 		if s.excluded(i, tr) {
@@ -80,6 +88,16 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 		case prep != "" && after && patientPreps[prep]:
 			role = litopys.RolePatient
 		case prep != "":
+		case !after && c != caseIns && (m.Type != litopys.PER || c == caseObl) && headed < 0 && s.afterHead(m):
+			headed = i // "власти Абхазии заявили": the body behind its organ
+		case noun && m.Type != litopys.PER && after && nounPrep == "" && !passive && tr.kind != kindNoun && s.nounsBetween(tr, m) == 1:
+			// "осудили действия Москвы": the owner of the object is what
+			// the act is aimed at.
+			role = litopys.RolePatient
+		case noun && m.Type != litopys.PER:
+			// "щита Москвы", "на территории ЦАР": a name right after a
+			// common noun qualifies it (genitive or apposition), whatever
+			// case it seems to be in; it is not an argument.
 		case passive && c == caseNom:
 			role = litopys.RolePatient
 		case passive && c == caseIns:
@@ -93,17 +111,8 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 			if agentAfter < 0 {
 				agentAfter = i
 			} else {
-				role = litopys.RolePatient
+				nomAfter = append(nomAfter, i)
 			}
-		case !after && c == caseObl && headed < 0 && s.afterHead(m):
-			headed = i // "власти Абхазии заявили": the body behind its organ
-		case noun && m.Type != litopys.PER && after && nounPrep == "" && !passive && tr.kind != kindNoun && s.nounsBetween(tr, m) == 1:
-			// "осудили действия Москвы": the owner of the object is what
-			// the act is aimed at.
-			role = litopys.RolePatient
-		case noun && m.Type != litopys.PER:
-			// "щита Москвы", "освобождения Таллина": the genitive of
-			// another noun, not an argument of the predicate.
 		case !after && c == caseObl && s.clauseStartNear(s.tokenAt(m.Start)):
 			role = litopys.RolePatient // a fronted object: "Москву осудили США"
 		case passive:
@@ -119,7 +128,11 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 			continue
 		}
 		seen[m.Entity] = len(out)
-		out = append(out, litopys.Participant{Entity: m.Entity, Role: role, Text: m.Text, Start: m.Start, End: m.End})
+		id := m.Entity
+		if who := s.described(i); who != "" {
+			id = who // "лідер Північної Кореї": the person the article named so
+		}
+		out = append(out, litopys.Participant{Entity: id, Role: role, Text: m.Text, Start: m.Start, End: m.End})
 	}
 	if agent < 0 && headed >= 0 && !passive {
 		agent = headed
@@ -134,13 +147,18 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 			return out
 		}
 	}
+	// Nominatives after the predicate: with a subject before it they are
+	// objects that do not inflect ("проти РФ", "США"); without one, the
+	// inverted subjects ("приняли участие поэт А, художник Б").
+	after := litopys.RolePatient
 	if agent < 0 {
-		agent = agentAfter
+		agent, after = agentAfter, litopys.RoleAgent
 	} else if agentAfter >= 0 {
-		// With a subject before it, a nominative-looking name after the
-		// predicate is an object that does not inflect ("проти РФ", "США").
-		if k, ok := seen[doc.Mentions[agentAfter].Entity]; ok && out[k].Role == litopys.RoleOther {
-			out[k].Role = litopys.RolePatient
+		nomAfter = append([]int{agentAfter}, nomAfter...)
+	}
+	for _, i := range nomAfter {
+		if k, ok := seen[doc.Mentions[i].Entity]; ok && out[k].Role == litopys.RoleOther {
+			out[k].Role = after
 		}
 	}
 	if agent >= 0 {

@@ -171,7 +171,6 @@ var generic = map[string]bool{"сми": true, "змі": true, "нпо": true, "�
 // ends in a citation ("з посиланням на чиновників", "со ссылкой на"),
 // with no comma or full stop after it: the mention names the cited source.
 func citedSource(text string) bool {
-	text = strings.ToLower(text)
 	i := max(strings.LastIndex(text, "посиланням на"), strings.LastIndex(text, "ссылкой на"), strings.LastIndex(text, "citing"))
 	return i >= 0 && !strings.ContainsAny(text[i:], ",.;")
 }

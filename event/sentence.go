@@ -15,13 +15,15 @@ type sentence struct {
 	lang     string
 	idx      int
 	a, b     int
-	clause   []int      // clause number of token a+i
-	opener   []string   // the first word of each clause, lower-cased
-	lower    []string   // the lower-cased text of token a+i
-	verb     []int8     // token a+i is a verb form: 0 unknown, 1 yes, -1 no
-	anaph    int8       // anaphoricDate, once known: 1 yes, -1 no
-	byClause [][]int    // the named mentions of each clause, once asked for
-	cases    []gramCase // per mention of the document: its case + 1, 0 unknown
+	clause   []int               // clause number of token a+i
+	opener   []string            // the first word of each clause, lower-cased
+	lower    []string            // the lower-cased text of token a+i
+	verb     []int8              // token a+i is a verb form: 0 unknown, 1 yes, -1 no
+	pos      []uint8             // part of speech of token a+i, + 1; 0 unknown
+	anaph    int8                // anaphoricDate, once known: 1 yes, -1 no
+	byClause [][]int             // the named mentions of each clause, once asked for
+	cases    []gramCase          // per mention of the document: its case + 1, 0 unknown
+	descs    *map[descKey]string // descriptions of the document
 	trs      []trigger
 	preds    []trigger // the predicates, once frames has chosen them
 	evident  []int     // clauses opened by "стало известно": their date goes on
@@ -29,12 +31,12 @@ type sentence struct {
 
 func newSentence(doc *litopys.Document, an *morph.Analyzer, cases []gramCase, si, a, b int) *sentence {
 	s := &sentence{doc: doc, an: an, idx: si, a: a, b: b, lang: doc.Sentences[si].Lang,
-		lower: make([]string, b-a), verb: make([]int8, b-a), cases: cases}
+		lower: make([]string, b-a), verb: make([]int8, b-a), pos: make([]uint8, b-a), cases: cases}
 	if s.lang == "" {
 		s.lang = doc.Lang
 	}
 	for i := a; i < b; i++ {
-		s.lower[i-a] = strings.ToLower(doc.Tokens[i].Text)
+		s.lower[i-a] = lowerWord(doc.Tokens[i].Text)
 	}
 	s.splitClauses()
 	s.findTriggers()
@@ -62,7 +64,7 @@ func (s *sentence) findTriggers() {
 		}
 		l := lemma(t)
 		if i+1 < s.b && phraseHeads[l] {
-			next := strings.ToLower(s.doc.Tokens[i+1].Text)
+			next := s.word(i + 1)
 			if evidentials[[2]string{l, next}] {
 				s.evident = append(s.evident, s.clause[i-s.a])
 				i++
@@ -74,7 +76,7 @@ func (s *sentence) findTriggers() {
 				continue
 			}
 		}
-		if typ, ok := triggers[l]; ok && pluralOK(l, strings.ToLower(t.Text)) {
+		if typ, ok := triggers[l]; ok && pluralOK(l, s.word(i)) {
 			if n := len(s.trs); n > 0 && s.trs[n-1].end == i && s.trs[n-1].typ == typ {
 				continue // "провести переговоры" is one trigger
 			}

@@ -144,3 +144,20 @@ func BenchmarkBigStoryPage(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkBigStoryPageCold renders the same page with an empty document
+// cache: the 100 articles are read and decoded from the store each time.
+func BenchmarkBigStoryPageCold(b *testing.B) {
+	srv, _ := bigStoryServer(b, 100, 10)
+	h := srv.Handler()
+	for b.Loop() {
+		srv.docs = newLRU[*litopys.Document](docCacheSize)
+		rec := httptest.NewRecorder()
+		req := httptest.NewRequest(http.MethodGet, "/stories/big", nil)
+		req.Host = "localhost"
+		h.ServeHTTP(rec, req)
+		if rec.Code != http.StatusOK {
+			b.Fatal(rec.Code)
+		}
+	}
+}

@@ -151,7 +151,7 @@ func runEvalTimelineCmd(ctx context.Context, e *env, args []string) error {
 	}
 	var rep eval.TimelineReport
 	if eventsDir {
-		rep, err = evalrun.EventsTimeline(ctx, p, *gold, keep, *explain)
+		rep, err = evalrun.EventsTimeline(ctx, p, *gold, evalrun.EventsOptions{Keep: keep, Explain: *explain, NoPublished: *noDates})
 	} else {
 		rep, err = evalrun.TimelineExplained(ctx, p, *gold, *docsDir, *noDates, *explain)
 	}

@@ -156,9 +156,9 @@ func SystemAttributions(d *litopys.Document) []eval.SystemAttribution {
 
 // EventsTimeline analyses the articles of an events gold directory
 // (eval.ReadEventsGold) and scores their dated events and attributions.
-// keep, when not nil, selects the documents scored (by id); explain asks
-// for a note on every error.
-func EventsTimeline(ctx context.Context, p *pipeline.Pipeline, goldFile string, keep func(doc string) bool, explain bool) (eval.TimelineReport, error) {
+// See EventsOptions.
+func EventsTimeline(ctx context.Context, p *pipeline.Pipeline, goldFile string, opt EventsOptions) (eval.TimelineReport, error) {
+	keep, explain := opt.Keep, opt.Explain
 	g, err := eval.ReadEventsGold(goldFile)
 	if err != nil {
 		return eval.TimelineReport{}, err
@@ -170,7 +170,7 @@ func EventsTimeline(ctx context.Context, p *pipeline.Pipeline, goldFile string, 
 		}
 		raw = append(raw, eval.RawDoc{ID: d.ID, Lang: d.Lang, Published: d.Published, Title: d.Title, Content: d.Body, Path: d.ID + ".txt"})
 	}
-	docs, err := AnalyzeRaw(ctx, p, raw, false)
+	docs, err := AnalyzeRaw(ctx, p, raw, opt.NoPublished)
 	if err != nil {
 		return eval.TimelineReport{}, err
 	}
@@ -201,6 +201,16 @@ func EventsTimeline(ctx context.Context, p *pipeline.Pipeline, goldFile string, 
 		return id
 	}
 	return eval.ScoreTimeline(tl, st), nil
+}
+
+// EventsOptions tune EventsTimeline.
+type EventsOptions struct {
+	// Keep, when not nil, selects the documents scored (by id).
+	Keep func(doc string) bool
+	// Explain asks for a note on every error.
+	Explain bool
+	// NoPublished withholds the publication dates.
+	NoPublished bool
 }
 
 func filterTimeline(tl eval.Timeline, keep func(string) bool) eval.Timeline {

@@ -1,0 +1,78 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/litopys/litopys"
+)
+
+// descKey is a definite description: a title's base form and the entity
+// of the country or body it is the title of ("лідер", GPE-North-Korea).
+type descKey struct {
+	title, of string
+}
+
+// descriptions finds in an article who its descriptions stand for: a title
+// noun, the name of a country or body and then a person ("лідер КНДР Кім
+// Чен Ин", "глава МВД Турции Абдулкадир Аксу") make "лідер Північної
+// Кореї" later mean that person. A description two people answer to means
+// nobody.
+func descriptions(doc *litopys.Document) map[descKey]string {
+	out := map[descKey]string{}
+	ti := 0
+	for i := 0; i+1 < len(doc.Mentions); i++ {
+		m, p := doc.Mentions[i], doc.Mentions[i+1]
+		if m.Type == litopys.PER || p.Type != litopys.PER || m.Entity == "" || p.Entity == "" ||
+			p.Start <= m.End || strings.TrimSpace(doc.Text[m.End:p.Start]) != "" {
+			continue
+		}
+		for ti < len(doc.Tokens) && doc.Tokens[ti].End <= m.Start {
+			ti++
+		}
+		k := ti - 1 // the word before the name
+		if k < 0 || !titleWord(doc.Tokens[k]) {
+			continue
+		}
+		key := descKey{lemma(doc.Tokens[k]), m.Entity}
+		if id, ok := out[key]; ok && id != p.Entity {
+			out[key] = "" // two people: ambiguous
+			continue
+		}
+		out[key] = p.Entity
+	}
+	return out
+}
+
+// described returns the person a mention of a country or body stands for
+// when it completes a known description without naming anyone ("лідер
+// Північної Кореї провів зустріч": Kim Jong Un), or "".
+func (s *sentence) described(i int) string {
+	if s.descs == nil {
+		return ""
+	}
+	doc := s.doc
+	m := doc.Mentions[i]
+	if m.Type == litopys.PER {
+		return ""
+	}
+	if i+1 < len(doc.Mentions) {
+		if n := doc.Mentions[i+1]; n.Type == litopys.PER && n.Start > m.End && strings.TrimSpace(doc.Text[m.End:n.Start]) == "" {
+			return "" // the person is named right here
+		}
+	}
+	k := s.tokenAt(m.Start)
+	if k <= s.a || !titleWord(doc.Tokens[k-1]) {
+		return ""
+	}
+	return (*s.descs)[descKey{lemma(doc.Tokens[k-1]), m.Entity}]
+}
+
+// titleWord reports whether t can be a title: a lower-case word that is
+// not a preposition and whose base form is not a verb's or an
+// adjective's.
+func titleWord(t litopys.Token) bool {
+	l := lemma(t)
+	w := strings.ToLower(t.Text)
+	return t.Kind == litopys.TokenWord && !capitalised(t.Text) && len([]rune(l)) > 2 && !placePreps[w] && !otherPreps[w] &&
+		!hasSuffix(l, "ть", "ться", "ти", "тися", "чь", "ый", "ий", "ой", "ій", "їй")
+}
