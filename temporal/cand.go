@@ -47,6 +47,7 @@ type cand struct {
 	night    bool // kDay, kWeekday: the night that ends on this day ("в ночь на 13 ноября")
 	demo     bool // kRel anaphor: "в этот день", "цього дня" — unresolved when no day comes before it
 	earlier  bool // kRel anaphor: "днём ранее", "годом позже" — unresolved when nothing dated comes before it
+	calendar bool // kRel unitSport: the season of a calendar-year sport is a year
 	relMonth bool // kMonth: "в минувшем ноябре" (off -1), "в этом сентябре" (0), "наступного травня" (+1)
 	eve      bool // kRel: "накануне": the day before a day of its own sentence, else before publication
 	nth      int8 // kDay: the nth (1–4) or last (-1) weekday wd of month p.m; with wd 0 the nth or last day
@@ -88,6 +89,11 @@ func granularity(c *cand) string {
 			return "year"
 		case unitSeason:
 			return "season"
+		case unitSport:
+			if c.calendar { // a calendar-year sport: "в этом сезоне Ferrari …"
+				return "year"
+			}
+			return "interval"
 		}
 		return "day"
 	}
@@ -97,6 +103,7 @@ func granularity(c *cand) string {
 const (
 	unitSeason  = unitYear + 1
 	unitWeekend = unitYear + 2 // kRel: a weekend; hasRel when "этот", "минулі", "next" is written
+	unitSport   = unitYear + 3 // kRel: a sports season ("в этом сезоне"): two years, or one for a calendar-year sport
 )
 
 // sent is the sentence of the candidate's first token.

@@ -157,3 +157,26 @@ func TestCitedYears(t *testing.T) {
 		{"not years", "Ціни (2000, 3000) гривень, (12, 1986) і (Сміт, 100), 2006/2008.", pub, "uk", nil},
 	})
 }
+
+// TestSportsSeason: "в этом сезоне" in a text about sport is the season
+// running at publication (August to July), or the year for a calendar-year
+// sport; in other texts it is no date.
+func TestSportsSeason(t *testing.T) {
+	pub := litopys.DayDate(2024, 11, 13)
+	spring := litopys.DayDate(2024, 3, 5)
+	runClasses(t, []classCase{
+		{"the current season", "У поточному сезоні правий захисник провів 13 матчів.", pub, "uk", []want{
+			{Text: "У поточному сезоні", Value: "2024/2025", Gran: "interval", Rule: "published", Relative: true},
+		}},
+		{"in spring", "Тренер доволен: в этом сезоне команда не проигрывала.", spring, "ru", []want{
+			{Text: "в этом сезоне", Value: "2023/2024", Gran: "interval", Rule: "published", Relative: true},
+		}},
+		{"the last season", "Сборная прошлого сезона играла лучше.", pub, "ru", []want{
+			{Text: "прошлого сезона", Value: "2023/2024", Gran: "interval", Rule: "published", Relative: true},
+		}},
+		{"a calendar-year sport", "Пилот «Формулы-1» в этом сезоне выиграл пять гонок.", pub, "ru", []want{
+			{Text: "в этом сезоне", Value: "2024", Gran: "year", Rule: "published", Relative: true},
+		}},
+		{"not sport", "В этом сезоне в моде длинные пальто, говорят знатоки религии стиля.", pub, "ru", nil},
+	})
+}

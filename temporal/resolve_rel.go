@@ -55,6 +55,16 @@ func (r *resolver) resolveRel(n int) {
 	case unitSeason:
 		y := r.seasonYear(c.season, c.off)
 		e.Value, e.Date = fmt.Sprintf("%04d-%s", y, seasonCodes[c.season]), yearDate(y)
+	case unitSport: // a season from August to July, or a calendar year
+		y := r.pub.Year() + c.off
+		if c.calendar {
+			e.Value, e.Date = pointValue(point{y: y}), yearDate(y)
+			return
+		}
+		if r.pub.Month() < time.August {
+			y--
+		}
+		e.Value, e.Date = pointValue(point{y: y})+"/"+pointValue(point{y: y + 1}), yearDate(y)
 	}
 }
 

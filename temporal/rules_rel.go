@@ -115,6 +115,11 @@ func (s *scanner) matchRel(i int) []cand {
 			// "за минулу добу", "минулої доби", "в прошедшие сутки": the day before publication
 			return []cand{{i: start, j: k + 2, kind: kRel, unit: unitDay, off: int(a.lex.val)}}
 		}
+		if n != nil && n.kind == tWord && a.lex.flags&(fEn|fNear) == 0 && singularAdj(s.text[a.start:a.end]) && isSeasonWord(s.text[n.start:n.end]) &&
+			s.sportText() {
+			// "в этом сезоне", "у поточному сезоні", "прошлого сезона": a sports season
+			return []cand{{i: start, j: k + 2, kind: kRel, unit: unitSport, off: int(a.lex.val), calendar: s.isCalendarSport()}}
+		}
 		if n.isLex(lxCentury) && a.lex.flags&(fEn|fNear) == 0 && singularAdj(s.text[a.start:a.end]) { // "прошлого века", not "эти века"
 			return []cand{{i: start, j: k + 2, kind: kCentury, yearRel: true, yearOff: int(a.lex.val)}}
 		}

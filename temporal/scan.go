@@ -5,6 +5,11 @@ type scanner struct {
 	text string
 	toks []token
 	lang string
+	// calendarSport is 1 when the text is about a sport whose season is a
+	// calendar year (motor racing, tennis, athletics), -1 when not, 0 when
+	// not read yet.
+	calendarSport int8
+	sport         int8 // the same for a text about sport at all
 }
 
 // at returns token k if it exists and is in sentence sent.
