@@ -51,7 +51,8 @@
 // школа", "пятничная молитва", "по субботним дням"), relative months ("в
 // минувшем ноябре", "цього травня"), days as 24-hour periods ("за минулу
 // добу", "в прошедшие сутки"), relative centuries ("в середине прошлого
-// века"), years set off by context ("в 2019
+// века"), sports seasons in a text about sport ("в этом сезоне" =
+// "2024/2025", or "2024" for a calendar-year sport), years set off by context ("в 2019
 // финансовом году", "В 2015 он…", "1994 – …" opening a chronology line,
 // "Art Dubai 2017", "(1982, 1986)", "(Lee et al., 2017)", "у 2016-ому"), ranges of numeric dates ("09.12.2017-10.12.2017"),
 // clock times after a preposition ("в 15:30", "о 19.00"), before a time zone
