@@ -109,7 +109,8 @@ type Document struct {
 	// one in this order: "flag" (--published), "record" (the input's own
 	// field), "meta" (a <meta> tag or microdata of the page), "jsonld"
 	// (JSON-LD datePublished), "time" (a <time datetime> of the article),
-	// "dateline" (a dateline or date line of the text), "page" (the page
+	// "dateline" (a dateline or date line of the text), "url" (the day the
+	// URL of a JSONL or CSV item states, /2018-03-22/), "page" (the page
 	// date go-trafilatura's htmldate found elsewhere: URL, text), "header"
 	// (a header line of the input format, such as the BSNLP date line — a
 	// crawl date, the last resort). Empty when Published is unknown.

@@ -134,22 +134,41 @@ type Reanalyzer interface {
 }
 
 // StoryEntry is one line of the story log: the story a document joined,
-// in the order documents were assigned. The log is the only record of
-// story membership, shared by every writer and reader of a store.
+// in the order documents were assigned. The log is the record of story
+// membership shared by every writer of a store; the store keeps its read
+// model of stories (StoryReader) from it.
 type StoryEntry struct {
 	// Seq is the entry's position in the log, increasing in commit order
 	// (set by the store).
 	Seq   int64  `json:"seq"`
 	Doc   string `json:"doc"`
 	Story string `json:"story"`
+	// Thread is the thread (topic) of the story; Continues, on the entry
+	// that starts a story, the earlier story it continues.
+	Thread    string `json:"thread,omitempty"`
+	Continues string `json:"continues,omitempty"`
 	// DupOf is the document this one nearly duplicates, if any.
 	DupOf     string `json:"dup_of,omitempty"`
 	Lang      string `json:"lang,omitempty"`
 	Outlet    string `json:"outlet,omitempty"`
 	Published Date   `json:"published"`
+	// Day is the day the assigner placed the document on (days since
+	// 1970-01-01): its publication day, or the latest day of the log when
+	// it has none. A story's days bound it in time.
+	Day int `json:"day"`
 	// Features is what an assigner needs to replay the entry (opaque to
 	// the store).
 	Features []byte `json:"-"`
+}
+
+// StoryWindow is what a store gives an assigner that starts (or starts
+// again) instead of the whole log: the log's last Seq, its latest Day,
+// and, in log order, the entries of the stories whose last day is at least
+// Day minus the assigner's Window — the stories it may still extend.
+type StoryWindow struct {
+	Seq     int64
+	Day     int
+	Entries []StoryEntry
 }
 
 // StoryAssigner decides the story of each document a store adds. A store
@@ -158,8 +177,15 @@ type StoryEntry struct {
 // on one event never start two stories and no assignment is lost.
 // Implementations are safe for concurrent use (package story's Log).
 type StoryAssigner interface {
-	// Cursor is the Seq of the last log entry the assigner has seen.
+	// Cursor is the Seq of the last log entry the assigner has seen; 0
+	// when it needs Load first.
 	Cursor() int64
+	// Window is the number of days before the log's latest day whose
+	// stories the assigner keeps (StoryWindow).
+	Window() int
+	// Load sets the assigner's state from a window of the log (when Cursor
+	// is 0).
+	Load(w StoryWindow) error
 	// Assign first replays unseen (the entries after Cursor, in order,
 	// written by any writer) and then assigns docs in order, returning one
 	// entry for each (Seq is left to the store).
@@ -168,8 +194,8 @@ type StoryAssigner interface {
 	// committed, with the entries as stored (Seq set).
 	Committed(entries []StoryEntry)
 	// Reset is called when a transaction in which Assign ran did not
-	// commit: the assigner forgets what it saw and replays the log from
-	// the start next time.
+	// commit: the assigner forgets what it saw and loads the log's window
+	// again next time.
 	Reset()
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/postgres"
 	"github.com/litopys/litopys/sqlite"
+	"github.com/litopys/litopys/story"
 )
 
 // target is the store under measurement and how to weigh it on disk.
@@ -46,6 +47,7 @@ func openTarget(ctx context.Context, db string, keep bool) (*target, error) {
 		}
 		return nil, err
 	}
+	s.SetStories(story.NewLog(story.Options{}))
 	t := &target{Store: s, backend: "sqlite", name: db, size: func(context.Context) (int64, error) { return sqliteSize(db) }}
 	t.close = func() error {
 		err := s.Close()
@@ -81,6 +83,7 @@ func openPostgres(ctx context.Context, dsn string) (*target, error) {
 	if err != nil {
 		return nil, err
 	}
+	s.SetStories(story.NewLog(story.Options{}))
 	conn, err := pgx.Connect(ctx, dsn)
 	if err != nil {
 		s.Close()

@@ -18,7 +18,7 @@ type StoryList struct {
 }
 
 func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
-	list, err := s.storyList(r.URL.Query())
+	list, err := s.storyList(r.Context(), r.URL.Query())
 	if err != nil {
 		s.writeJSONError(w, r, err)
 		return
@@ -38,17 +38,12 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 		s.writeJSONError(w, r, err)
 		return
 	}
-	v, err := s.storyView(r.Context(), r.PathValue("id"))
+	// The story's documents, a page of them when asked (document_count
+	// is their total).
+	v, err := s.storyView(r.Context(), r.PathValue("id"), limit, offset)
 	if err != nil {
 		s.writeJSONError(w, r, err)
 		return
-	}
-	// The story's documents, a page of them when asked (document_count
-	// is their total).
-	if offset > 0 || limit > 0 {
-		n := len(v.DocumentList)
-		lo := min(offset, n)
-		v.DocumentList = v.DocumentList[lo:min(n, lo+litopys.PageLimit(limit))]
 	}
 	writeJSON(w, http.StatusOK, v)
 }
@@ -64,9 +59,10 @@ func (s *Server) apiEntities(w http.ResponseWriter, r *http.Request) {
 		s.writeJSONError(w, r, err)
 		return
 	}
-	ents := s.index.SearchEntities(r.URL.Query().Get("q"), limit)
-	if ents == nil {
-		ents = []litopys.Entity{}
+	ents, err := s.index.SearchEntities(r.Context(), r.URL.Query().Get("q"), limit)
+	if err != nil {
+		s.writeJSONError(w, r, err)
+		return
 	}
 	writeJSON(w, http.StatusOK, EntityList{Entities: ents})
 }
@@ -105,9 +101,11 @@ func (s *Server) apiDocuments(w http.ResponseWriter, r *http.Request) {
 	if docs == nil {
 		docs = []litopys.DocumentSummary{}
 	}
-	// The store lists; the story index, which holds every document's
-	// summary and entities, counts.
-	total := s.index.CountDocuments(StoryFilter{From: q.From, To: q.To, Lang: q.Lang, Outlet: q.Outlet, Entity: q.Entity})
+	total, err := s.index.CountDocuments(r.Context(), StoryFilter{From: q.From, To: q.To, Lang: q.Lang, Outlet: q.Outlet, Entity: q.Entity})
+	if err != nil {
+		s.writeJSONError(w, r, err)
+		return
+	}
 	writeJSON(w, http.StatusOK, DocumentList{Total: max(total, q.Offset+len(docs)), Offset: q.Offset, Documents: docs})
 }
 
@@ -186,11 +184,13 @@ func (s *Server) search(r *http.Request, q litopys.Query) (litopys.SearchResult,
 const searchFacetHits = litopys.MaxLimit
 
 // searchFacets counts the facets of q's best results, without snippets;
-// they are kept until the story index moves on (new documents).
+// they are kept until the store holds more documents.
 func (s *Server) searchFacets(ctx context.Context, q litopys.Query) (Facets, error) {
-	s.index.mu.RLock()
-	key := fmt.Sprintf("%d\x00%q\x00%s\x00%s\x00%s\x00%s\x00%s\x00%s", s.index.cursor, q.Text, q.Lang, q.Outlet, q.From, q.To, q.Entity, q.Type)
-	s.index.mu.RUnlock()
+	n, err := s.opt.Store.Count(ctx)
+	if err != nil {
+		return Facets{}, err
+	}
+	key := fmt.Sprintf("%d\x00%q\x00%s\x00%s\x00%s\x00%s\x00%s\x00%s", n, q.Text, q.Lang, q.Outlet, q.From, q.To, q.Entity, q.Type)
 	if f, ok := s.facets.get(key); ok {
 		return f, nil
 	}
@@ -200,12 +200,84 @@ func (s *Server) searchFacets(ctx context.Context, q litopys.Query) (Facets, err
 	if err != nil {
 		return Facets{}, err
 	}
+	ids := make([]string, len(res.Results))
+	for i, h := range res.Results {
+		ids[i] = h.ID
+	}
+	ents, err := s.index.EntitiesOf(ctx, ids)
+	if err != nil {
+		return Facets{}, err
+	}
 	c := newFacetCounter()
 	for _, h := range res.Results {
-		c.add([]string{h.Lang}, []string{h.Outlet}, s.index.EntitiesOf(h.ID))
+		c.add([]string{h.Lang}, []string{h.Outlet}, ents[h.ID])
 	}
-	f := c.facets(s.index)
+	f := c.facets()
 	f.Partial = res.Total > len(res.Results)
 	s.facets.put(key, f)
 	return f, nil
+}
+
+// ThreadList is the body of GET /api/threads.
+type ThreadList struct {
+	Total   int      `json:"total"`
+	Threads []Thread `json:"threads"`
+}
+
+func (s *Server) apiThreads(w http.ResponseWriter, r *http.Request) {
+	p := r.URL.Query()
+	limit, err := intParam(p, "limit")
+	if err != nil {
+		s.writeJSONError(w, r, err)
+		return
+	}
+	offset, err := intParam(p, "offset")
+	if err != nil {
+		s.writeJSONError(w, r, err)
+		return
+	}
+	list, total, err := s.index.Threads(r.Context(), limit, offset)
+	if err != nil {
+		s.writeJSONError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, ThreadList{Total: total, Threads: list})
+}
+
+// ThreadView is the body of GET /api/threads/{id}: a thread and a page of
+// its stories, latest first.
+type ThreadView struct {
+	Thread
+	Total   int     `json:"total"`
+	Stories []Story `json:"stories"`
+}
+
+func (s *Server) apiThread(w http.ResponseWriter, r *http.Request) {
+	v, err := s.threadView(r)
+	if err != nil {
+		s.writeJSONError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, v)
+}
+
+// threadView reads a thread and a page of its stories (offset, limit).
+func (s *Server) threadView(r *http.Request) (*ThreadView, error) {
+	limit, err := intParam(r.URL.Query(), "limit")
+	if err != nil {
+		return nil, err
+	}
+	offset, err := intParam(r.URL.Query(), "offset")
+	if err != nil {
+		return nil, err
+	}
+	t, err := s.index.Thread(r.Context(), r.PathValue("id"))
+	if err != nil {
+		return nil, err
+	}
+	stories, total, err := s.index.Stories(r.Context(), t.ID, limit, offset)
+	if err != nil {
+		return nil, err
+	}
+	return &ThreadView{Thread: t, Total: total, Stories: stories}, nil
 }

@@ -1,6 +1,7 @@
 package http
 
 import (
+	"context"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -11,7 +12,7 @@ import (
 // handler, without a network.
 func BenchmarkPages(b *testing.B) {
 	srv, _ := seededServer(b)
-	stories, _ := srv.Index().Stories(1, 0)
+	stories, _, _ := srv.Index().Stories(context.Background(), "", 1, 0)
 	sid := url.PathEscape(stories[0].ID)
 	h := srv.Handler()
 	for _, path := range []string{"/", "/stories/" + sid, "/api/stories/" + sid, "/entities/PER-kimchenin", "/documents/000_d0670793ce43c562", "/api/search?q=КНДР"} {

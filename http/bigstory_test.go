@@ -12,14 +12,28 @@ import (
 	"github.com/litopys/litopys"
 )
 
-// oneStory files every document in one story.
-type oneStory struct{}
+// oneStory is a story assigner that files every document in one story.
+type oneStory struct{ cursor int64 }
 
-func (oneStory) Add(doc *litopys.Document) (string, bool) { return "big", false }
-
-// noLog hides a store's story log, so the index clusters the documents
-// itself (with oneStory).
-type noLog struct{ litopys.Store }
+func (a *oneStory) Cursor() int64 { return a.cursor }
+func (a *oneStory) Window() int   { return 1 }
+func (a *oneStory) Load(w litopys.StoryWindow) error {
+	a.cursor = w.Seq
+	return nil
+}
+func (a *oneStory) Assign(_ []litopys.StoryEntry, docs []*litopys.Document) ([]litopys.StoryEntry, error) {
+	var out []litopys.StoryEntry
+	for _, d := range docs {
+		out = append(out, litopys.StoryEntry{Doc: d.ID, Story: "big", Lang: d.Lang, Outlet: d.Outlet, Published: d.Published})
+	}
+	return out, nil
+}
+func (a *oneStory) Committed(entries []litopys.StoryEntry) {
+	if len(entries) > 0 {
+		a.cursor = entries[len(entries)-1].Seq
+	}
+}
+func (a *oneStory) Reset() { a.cursor = 0 }
 
 // bigStoryDoc makes document i of a large story: eventsPerDoc sentences,
 // each a dated event of its own (a different person each time, beside the
@@ -58,13 +72,14 @@ func bigStoryDoc(i, eventsPerDoc int) *litopys.Document {
 func bigStoryServer(tb testing.TB, docs, eventsPerDoc int) (*Server, *httptest.Server) {
 	tb.Helper()
 	st := testStore(tb)
+	st.(litopys.StoryWriter).SetStories(&oneStory{})
 	ctx := context.Background()
 	for i := range docs {
 		if _, err := st.PutDocument(ctx, bigStoryDoc(i, eventsPerDoc), "test"); err != nil {
 			tb.Fatal(err)
 		}
 	}
-	srv, err := New(Options{Store: noLog{st}, Clusterer: oneStory{},
+	srv, err := New(Options{Store: st,
 		OnError: func(r *http.Request, err error) { tb.Errorf("%s %s: %v", r.Method, r.URL, err) }})
 	if err != nil {
 		tb.Fatal(err)
@@ -82,7 +97,7 @@ func bigStoryServer(tb testing.TB, docs, eventsPerDoc int) (*Server, *httptest.S
 // every event, and its links reach the page of each row.
 func TestBigStoryPage(t *testing.T) {
 	srv, _ := bigStoryServer(t, 100, 10)
-	v, err := srv.storyView(t.Context(), "big")
+	v, err := srv.storyView(t.Context(), "big", 0, 0)
 	if err != nil {
 		t.Fatal(err)
 	}

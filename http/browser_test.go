@@ -111,7 +111,7 @@ func TestBrowser(t *testing.T) {
 // and its paging.
 func browseHome(b *browser, srv *Server) {
 	t := b.t
-	all, total, _ := srv.Index().FindStories(StoryFilter{}, homeLimit, 0)
+	all, total, _, _ := srv.Index().FindStories(context.Background(), StoryFilter{}, homeLimit, 0)
 	if total < 3 {
 		t.Fatalf("%d stories, want at least 3 to filter and page", total)
 	}
@@ -125,13 +125,13 @@ func browseHome(b *browser, srv *Server) {
 	b.shot("home")
 
 	// A facet: the Ukrainian stories only.
-	_, uk, _ := srv.Index().FindStories(StoryFilter{Lang: "uk"}, homeLimit, 0)
+	_, uk, _, _ := srv.Index().FindStories(context.Background(), StoryFilter{Lang: "uk"}, homeLimit, 0)
 	b.do(chromedp.Click(chromedp.CSS(`.facets a[href="/?lang=uk"]`)), chromedp.WaitVisible(chromedp.CSS(".facets a.active")))
 	if n := b.count(".story-card"); n != uk || uk == total {
 		t.Errorf("lang=uk facet: %d stories, want %d (of %d)", n, uk, total)
 	}
 	// The form: Russian stories from bbc.com.
-	_, ruBBC, _ := srv.Index().FindStories(StoryFilter{Lang: "ru", Outlet: "bbc.com"}, homeLimit, 0)
+	_, ruBBC, _, _ := srv.Index().FindStories(context.Background(), StoryFilter{Lang: "ru", Outlet: "bbc.com"}, homeLimit, 0)
 	b.do(chromedp.SetValue(chromedp.CSS(`form.filters select[name="lang"]`), "ru"),
 		chromedp.SetValue(chromedp.CSS(`form.filters input[name="outlet"]`), "bbc.com"),
 		chromedp.Click(chromedp.CSS(`form.filters button`)))
@@ -169,7 +169,7 @@ func browseStory(b *browser, srv *Server) {
 			sid = st.ID
 		}
 	}
-	want, err := srv.storyView(t.Context(), sid)
+	want, err := srv.storyView(t.Context(), sid, 0, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -279,7 +279,7 @@ func browseSearch(b *browser, srv *Server) {
 }
 
 func mustStories(t *testing.T, srv *Server) []Story {
-	st, _, _ := srv.Index().FindStories(StoryFilter{}, litopys.MaxLimit, 0)
+	st, _, _, _ := srv.Index().FindStories(context.Background(), StoryFilter{}, litopys.MaxLimit, 0)
 	return st
 }
 

@@ -12,7 +12,7 @@ import (
 
 // storyList reads a filter and a page from URL parameters and lists the
 // stories: the data of GET /api/stories and of the home page.
-func (s *Server) storyList(p url.Values) (StoryList, error) {
+func (s *Server) storyList(ctx context.Context, p url.Values) (StoryList, error) {
 	f, err := parseStoryFilter(p)
 	if err != nil {
 		return StoryList{}, err
@@ -25,23 +25,33 @@ func (s *Server) storyList(p url.Values) (StoryList, error) {
 	if err != nil {
 		return StoryList{}, err
 	}
-	list, total, facets := s.index.FindStories(f, limit, offset)
+	list, total, facets, err := s.index.FindStories(ctx, f, limit, offset)
+	if err != nil {
+		return StoryList{}, err
+	}
 	return StoryList{Total: total, Offset: min(offset, total), Stories: list, Facets: facets}, nil
 }
 
-// maxStoryDocs bounds how many documents a story's chronology is built
-// from (the newest ones).
+// maxStoryDocs bounds how many documents an entity's chronology is built
+// from (the newest ones), and the documents a story's view lists by
+// default.
 const maxStoryDocs = 100
 
-// StoryView is a story with its documents, entities and chronology: the
-// body of GET /api/stories/{id} and the data of /stories/{id}.
+// StoryView is a story with a page of its documents (the newest by
+// default), its entities, the chronology of its newest documents, its
+// thread and the stories that continue it: the body of GET
+// /api/stories/{id} and the data of /stories/{id}.
 type StoryView struct {
 	Story
 	DocumentList []litopys.DocumentSummary `json:"documents"`
 	Entities     []EntityCount             `json:"entities"`
 	Chronology   []ChronologyRow           `json:"chronology"`
-	ByLang       []LangGroup               `json:"-"`
-	Timeline     Timeline                  `json:"-"`
+	// ThreadInfo is the story's thread; ContinuedBy the stories that
+	// continue it.
+	ThreadInfo  Thread      `json:"thread_info"`
+	ContinuedBy []Story     `json:"continued_by"`
+	ByLang      []LangGroup `json:"-"`
+	Timeline    Timeline    `json:"-"`
 	// Page is the page of the chronology the story page lists.
 	Page ChronPage `json:"-"`
 	// TopEntities are the entities the page lists (the most named), and
@@ -59,18 +69,37 @@ type LangGroup struct {
 	Documents []litopys.DocumentSummary
 }
 
-func (s *Server) storyView(ctx context.Context, id string) (*StoryView, error) {
-	st, docs, ents, err := s.index.Story(id)
+// storyView reads a story with the page of its documents from offset
+// (limit 0: all of them) and its chronology, made of all its documents'
+// events as the store's read model keeps them.
+func (s *Server) storyView(ctx context.Context, id string, limit, offset int) (*StoryView, error) {
+	st, newest, ents, err := s.index.Story(ctx, id, maxStoryDocs, 0)
 	if err != nil {
 		return nil, err
 	}
-	full, err := s.loadDocs(ctx, docs)
+	docs := newest
+	switch {
+	case limit == 0 && st.Documents > len(newest):
+		docs, err = s.storyDocuments(ctx, id, st.Documents)
+	case limit > 0 || offset > 0:
+		docs, err = s.opt.Store.(litopys.StoryReader).StoryDocuments(ctx, id, limit, offset)
+	}
 	if err != nil {
 		return nil, err
 	}
-	v := &StoryView{Story: st, DocumentList: docs, Entities: ents, Chronology: s.opt.Chronology(full)}
+	events, err := s.storyEvents(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	v := &StoryView{Story: st, DocumentList: docs, Entities: ents, Chronology: s.opt.Chronology(events)}
 	if v.Chronology == nil {
 		v.Chronology = []ChronologyRow{}
+	}
+	if v.ThreadInfo, err = s.index.Thread(ctx, st.Thread); err != nil && litopys.ErrorCode(err) != litopys.ENOTFOUND {
+		return nil, err
+	}
+	if v.ContinuedBy, err = s.index.Continuations(ctx, id); err != nil {
+		return nil, err
 	}
 	v.ByLang = groupByLang(docs)
 	v.Timeline = drawTimeline(v.Chronology, chronPageSize, "", "")
@@ -78,6 +107,32 @@ func (s *Server) storyView(ctx context.Context, id string) (*StoryView, error) {
 	v.TopEntities = v.Entities[:min(len(v.Entities), storyPageEntities)]
 	v.MoreEntities = len(v.Entities) - len(v.TopEntities)
 	return v, nil
+}
+
+// storyEvents reads a story's documents as far as its chronology reads
+// them (the store's read model: no document is decoded).
+func (s *Server) storyEvents(ctx context.Context, id string) ([]*litopys.Document, error) {
+	rd, ok := s.opt.Store.(litopys.StoryReader)
+	if !ok {
+		return nil, nil
+	}
+	return rd.StoryEvents(ctx, id)
+}
+
+// storyDocuments reads all n documents of a story, a page at a time.
+func (s *Server) storyDocuments(ctx context.Context, id string, n int) ([]litopys.DocumentSummary, error) {
+	var out []litopys.DocumentSummary
+	for len(out) < n {
+		page, err := s.opt.Store.(litopys.StoryReader).StoryDocuments(ctx, id, litopys.MaxLimit, len(out))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, page...)
+		if len(page) < litopys.MaxLimit {
+			break
+		}
+	}
+	return out, nil
 }
 
 // groupByLang groups documents by language, languages in order.
@@ -130,44 +185,32 @@ func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error)
 		return nil, err
 	}
 	v := &EntityView{EntityInfo: *info, Chronology: []ChronologyRow{}, Stories: []Story{}}
-	if known, ok := s.index.Entity(id); ok {
-		if v.Names == nil {
-			v.Names = map[string]string{}
-		}
-		for l, n := range known.Names {
-			if v.Names[l] == "" {
-				v.Names[l] = n
-			}
-		}
-		for _, a := range known.Aliases {
-			if !slices.Contains(v.Aliases, a) {
-				v.Aliases = append(v.Aliases, a)
-			}
-		}
-	}
 	for l, n := range v.Names {
 		v.NameRows = append(v.NameRows, NameRow{l, n})
 	}
 	slices.SortFunc(v.NameRows, func(a, b NameRow) int { return strings.Compare(a.Lang, b.Lang) })
 	var ids []string
-	seen := map[string]bool{}
 	for _, d := range v.Documents {
 		ids = append(ids, d.ID)
-		if sid, ok := s.index.StoryOf(d.ID); ok && !seen[sid] {
+	}
+	of, err := s.index.StoriesOf(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]bool{}
+	for _, d := range ids {
+		if sid, ok := of[d]; ok && !seen[sid] {
 			seen[sid] = true
-			if st, _, _, err := s.index.Story(sid); err == nil {
+			if st, _, _, err := s.index.Story(ctx, sid, 1, 0); err == nil {
 				v.Stories = append(v.Stories, st)
 			}
 		}
-	}
-	v.Cooccurring = s.index.Cooccurring(id, ids, 12)
-	if v.Cooccurring == nil {
-		v.Cooccurring = []EntityCount{}
 	}
 	full, err := s.loadDocs(ctx, v.Documents)
 	if err != nil {
 		return nil, err
 	}
+	v.Cooccurring = cooccurring(id, full, 12)
 	if rows := withEntity(s.opt.Chronology(full), id); rows != nil {
 		v.Chronology = rows
 	}

@@ -13,7 +13,8 @@
 // highlighted segments in Go, never as template.HTML. No page needs
 // JavaScript.
 //
-// Stories are kept in memory by an Index built at start-up from the stored
-// documents and updated on ingest; the grouping itself is a Clusterer
-// (package story's unless Options names another).
+// Stories and threads are the store's read model (litopys.StoryReader),
+// which its writers keep as they assign stories: Index reads it, and the
+// store's tables for entities and document summaries, so a server loads
+// nothing at start and shows what any writer committed at once.
 package http

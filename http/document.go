@@ -45,7 +45,10 @@ const (
 // and kept: cutting a long document into segments costs more than reading
 // it.
 func (s *Server) documentPage(ctx context.Context, id string) (*DocumentView, error) {
-	story, _ := s.index.StoryOf(id)
+	story, _, err := s.index.StoryOf(ctx, id)
+	if err != nil {
+		return nil, err
+	}
 	if v, ok := s.views.get(id); ok && v.Story == story {
 		return v, nil
 	}
@@ -71,7 +74,9 @@ func (s *Server) documentAPI(ctx context.Context, id string, offset, limit int) 
 	limit = min(limit, MaxLayerLimit)
 	d := *doc // the cached document is shared: cut a copy
 	v := &DocumentView{Document: &d, Source: publicSource(doc.Source)}
-	v.Story, _ = s.index.StoryOf(id)
+	if v.Story, _, err = s.index.StoryOf(ctx, id); err != nil {
+		return nil, err
+	}
 	cut := func(name string, n int) (int, int) {
 		lo, hi := min(offset, n), min(offset+limit, n)
 		if lo > 0 || hi < n {

@@ -31,10 +31,23 @@ func (s *Server) exportSearch(w http.ResponseWriter, r *http.Request, q litopys.
 	t := newTable(w, format, "litopys-search-"+q.Text+q.Entity, []string{"rank", "id", "title", "lang", "outlet", "published", "score", "url", "story"})
 	res, rank := first, 0
 	for {
+		ids := make([]string, len(res.Results))
+		for i, h := range res.Results {
+			ids[i] = h.ID
+		}
+		sums, err := s.index.Summaries(r.Context(), ids)
+		if err != nil {
+			s.logError(r, err)
+			break
+		}
+		stories, err := s.index.StoriesOf(r.Context(), ids)
+		if err != nil {
+			s.logError(r, err)
+			break
+		}
 		for _, h := range res.Results {
 			rank++
-			sum, _ := s.index.Summary(h.ID)
-			story, _ := s.index.StoryOf(h.ID)
+			sum, story := sums[h.ID], stories[h.ID]
 			if t.row(rank, h.ID, h.Title, h.Lang, h.Outlet, h.Published.String(), h.Score, sum.URL, story) != nil {
 				return // the client went away
 			}
@@ -63,24 +76,17 @@ func (s *Server) apiStoryChronology(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	id := r.PathValue("id")
-	_, docs, _, err := s.index.Story(id)
+	if _, _, _, err := s.index.Story(r.Context(), id, 1, 0); err != nil {
+		s.writeJSONError(w, r, err)
+		return
+	}
+	// The events of every document, as the store's read model keeps them.
+	events, err := s.storyEvents(r.Context(), id)
 	if err != nil {
 		s.writeJSONError(w, r, err)
 		return
 	}
-	full := make([]*litopys.Document, 0, len(docs))
-	for _, d := range docs {
-		doc, err := s.opt.Store.Document(r.Context(), d.ID)
-		if err != nil {
-			s.writeJSONError(w, r, err)
-			return
-		}
-		// A story may hold thousands of documents: their word layers,
-		// the bulk of them and no part of a chronology, are let go.
-		doc.Tokens, doc.Paragraphs, doc.Removed, doc.Related = nil, nil, nil, nil
-		full = append(full, doc)
-	}
-	rows := s.opt.Chronology(full)
+	rows := s.opt.Chronology(events)
 	t := newTable(w, format, "litopys-story-"+id+"-chronology",
 		[]string{"row", "date", "granularity", "type", "summary", "participants", "doc", "outlet", "lang", "reported_date", "evidence", "attributed_to"})
 	for i, row := range rows {
@@ -112,8 +118,8 @@ func (s *Server) apiEntityMentions(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if len(page) == 0 {
-		if _, ok := s.index.Entity(id); !ok {
-			s.writeJSONError(w, r, litopys.Errorf(litopys.ENOTFOUND, "entity %q not found", id))
+		if _, err := s.opt.Store.Entity(r.Context(), id); err != nil {
+			s.writeJSONError(w, r, err)
 			return
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+
+	"github.com/litopys/litopys"
 )
 
 // Facets count what a listing's results hold, by language, outlet and
@@ -33,20 +35,32 @@ const (
 	maxEntityFacets = 8
 )
 
+// storyFacets turns the store's story facets into a listing's.
+func storyFacets(fc litopys.StoryFacets) Facets {
+	f := Facets{Langs: top(fc.Langs, 0), Outlets: top(fc.Outlets, maxOutletFacets), Entities: map[string][]FacetCount{}, Of: fc.Of}
+	for _, e := range fc.Entities { // most named first
+		if len(f.Entities[e.Type]) < maxEntityFacets {
+			f.Entities[e.Type] = append(f.Entities[e.Type], FacetCount{Value: e.ID, Name: e.Name, Count: e.Documents})
+		}
+	}
+	return f
+}
+
 // facetCounter counts facet values over results.
 type facetCounter struct {
 	langs, outlets map[string]int
 	ents           map[string]int
+	known          map[string]litopys.Entity
 	n              int
 }
 
 func newFacetCounter() *facetCounter {
-	return &facetCounter{langs: map[string]int{}, outlets: map[string]int{}, ents: map[string]int{}}
+	return &facetCounter{langs: map[string]int{}, outlets: map[string]int{}, ents: map[string]int{}, known: map[string]litopys.Entity{}}
 }
 
 // add counts one result with its languages, outlets and entities (each
 // counted once per result).
-func (c *facetCounter) add(langs, outlets, ents []string) {
+func (c *facetCounter) add(langs, outlets []string, ents []litopys.Entity) {
 	c.n++
 	for _, l := range uniq(langs) {
 		c.langs[l]++
@@ -54,33 +68,31 @@ func (c *facetCounter) add(langs, outlets, ents []string) {
 	for _, o := range uniq(outlets) {
 		c.outlets[o]++
 	}
-	for _, e := range uniq(ents) {
-		c.ents[e]++
+	seen := map[string]bool{}
+	for _, e := range ents {
+		if !seen[e.ID] {
+			seen[e.ID] = true
+			c.ents[e.ID]++
+			c.known[e.ID] = e
+		}
 	}
 }
 
-// facets returns the counts, naming entities with x.
-func (c *facetCounter) facets(x *Index) Facets {
+// facets returns the counts.
+func (c *facetCounter) facets() Facets {
 	f := Facets{Langs: top(c.langs, 0), Outlets: top(c.outlets, maxOutletFacets), Entities: map[string][]FacetCount{}, Of: c.n}
 	byType := map[string]map[string]int{}
-	x.mu.RLock()
-	names := map[string]string{}
 	for id, n := range c.ents {
-		e := x.entities[id]
-		if e == nil {
-			continue
+		t := c.known[id].Type
+		if byType[t] == nil {
+			byType[t] = map[string]int{}
 		}
-		if byType[e.Type] == nil {
-			byType[e.Type] = map[string]int{}
-		}
-		byType[e.Type][id] = n
-		names[id] = e.Name
+		byType[t][id] = n
 	}
-	x.mu.RUnlock()
 	for t, m := range byType {
 		fc := top(m, maxEntityFacets)
 		for i := range fc {
-			fc[i].Name = names[fc[i].Value]
+			fc[i].Name = c.known[fc[i].Value].Name
 		}
 		f.Entities[t] = fc
 	}

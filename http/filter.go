@@ -22,6 +22,13 @@ type StoryFilter struct {
 	From, To             litopys.Date
 	Lang, Outlet, Entity string
 	Type                 string
+	// Thread keeps the stories of one thread.
+	Thread string
+}
+
+// store is f as the store's read model takes it.
+func (f StoryFilter) store() litopys.StoryFilter {
+	return litopys.StoryFilter{Thread: f.Thread, Lang: f.Lang, Outlet: f.Outlet, Entity: f.Entity, Type: f.Type, From: f.From, To: f.To}
 }
 
 // IsZero reports whether f keeps every story.
@@ -34,7 +41,8 @@ func parseStoryFilter(p url.Values) (StoryFilter, error) {
 	if err != nil {
 		return StoryFilter{}, err
 	}
-	return StoryFilter{From: q.From, To: q.To, Lang: q.Lang, Outlet: q.Outlet, Entity: q.Entity, Type: q.Type}, nil
+	return StoryFilter{From: q.From, To: q.To, Lang: q.Lang, Outlet: q.Outlet, Entity: q.Entity, Type: q.Type,
+		Thread: strings.TrimSpace(p.Get("thread"))}, nil
 }
 
 // checkType refuses an entity type litopys does not know, and returns a
@@ -71,43 +79,6 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
-}
-
-// matchDoc reports whether a document of the index passes f's document
-// conditions; ents are the entities it names.
-func (f StoryFilter) matchDoc(d litopys.DocumentSummary, ents []string, entityType func(string) string) bool {
-	if f.Lang != "" && d.Lang != f.Lang || f.Outlet != "" && !strings.EqualFold(d.Outlet, f.Outlet) {
-		return false
-	}
-	if !inDates(d.Published, f.From, f.To) {
-		return false
-	}
-	if f.Entity == "" && f.Type == "" {
-		return true
-	}
-	for _, e := range ents {
-		if (f.Entity == "" || e == f.Entity) && (f.Type == "" || entityType(e) == f.Type) {
-			return true
-		}
-	}
-	return false
-}
-
-// inDates reports whether a publication date falls within from–to, each
-// at its precision (from: its first day, to: its last); an undated
-// document falls within no bounded range.
-func inDates(d, from, to litopys.Date) bool {
-	if from.IsZero() && to.IsZero() {
-		return true
-	}
-	if d.IsZero() {
-		return false
-	}
-	t := d.Time()
-	if !from.IsZero() && t.Before(from.Time()) {
-		return false
-	}
-	return to.IsZero() || !t.After(lastDay(to))
 }
 
 // lastDay is the first instant of the last day of d's period.

@@ -1,6 +1,7 @@
 package http
 
 import (
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -42,10 +43,19 @@ func storyDoc(id, lang, outlet string, published litopys.Date, ent, typ string) 
 type ownStories struct{ cursor int64 }
 
 func (a *ownStories) Cursor() int64 { return a.cursor }
+func (a *ownStories) Window() int   { return 1 }
+func (a *ownStories) Load(w litopys.StoryWindow) error {
+	a.cursor = w.Seq
+	return nil
+}
 func (a *ownStories) Assign(unseen []litopys.StoryEntry, docs []*litopys.Document) ([]litopys.StoryEntry, error) {
 	var out []litopys.StoryEntry
 	for _, d := range docs {
-		out = append(out, litopys.StoryEntry{Doc: d.ID, Story: "s-" + d.ID, Lang: d.Lang, Outlet: d.Outlet, Published: d.Published})
+		day := 0
+		if !d.Published.IsZero() {
+			day = int(d.Published.Time().Unix() / 86400)
+		}
+		out = append(out, litopys.StoryEntry{Doc: d.ID, Story: "s-" + d.ID, Lang: d.Lang, Outlet: d.Outlet, Published: d.Published, Day: day})
 	}
 	return out, nil
 }
@@ -230,7 +240,7 @@ func TestSearchFacetsAndExport(t *testing.T) {
 // entity's mentions.
 func TestExportChronologyAndMentions(t *testing.T) {
 	srv, ts := newFixture(t, fixtureDoc("a1", "en", 6), fixtureDoc("a2", "ru", 7))
-	sid, _ := srv.Index().StoryOf("a1")
+	sid, _, _ := srv.Index().StoryOf(context.Background(), "a1")
 	status, ct, body := get(t, ts, "/api/stories/"+sid+"/chronology?format=csv")
 	rows, err := csv.NewReader(strings.NewReader(body)).ReadAll()
 	if status != 200 || ct != "text/csv; charset=utf-8" || err != nil || len(rows) < 2 || rows[1][1] != "2024-05-05" || rows[1][3] != "open" {
@@ -327,7 +337,7 @@ func TestDocumentListTotal(t *testing.T) {
 // TestStoryDocumentsPaged pages a story's documents in the API.
 func TestStoryDocumentsPaged(t *testing.T) {
 	srv, ts := newFixture(t, fixtureDoc("a1", "en", 6), fixtureDoc("a2", "ru", 7))
-	sid, _ := srv.Index().StoryOf("a1")
+	sid, _, _ := srv.Index().StoryOf(context.Background(), "a1")
 	var v struct {
 		Count int                       `json:"document_count"`
 		Docs  []litopys.DocumentSummary `json:"documents"`

@@ -12,18 +12,21 @@ import (
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/input"
 	"github.com/litopys/litopys/sqlite"
+	"github.com/litopys/litopys/story"
 )
 
 // hostile is article text that must never reach a page unescaped.
 const hostile = `<script>alert("x")</script>`
 
-// testStore opens an empty SQLite store in a temporary directory.
+// testStore opens an empty SQLite store in a temporary directory, its
+// writers assigning stories with package story's Log.
 func testStore(tb testing.TB) litopys.Store {
 	tb.Helper()
 	st, err := sqlite.Open(context.Background(), filepath.Join(tb.TempDir(), "test.db"))
 	if err != nil {
 		tb.Fatal(err)
 	}
+	st.SetStories(story.NewLog(story.Options{}))
 	tb.Cleanup(func() { st.Close() })
 	return st
 }

@@ -59,7 +59,7 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
 		s.writeJSONError(w, r, err)
 		return
 	}
-	story, err := s.index.Stored(r.Context(), s.opt.Store, doc, s.opt.AnalyzerVersion)
+	story, _, err := s.index.StoryOf(r.Context(), doc.ID)
 	if err != nil {
 		s.writeJSONError(w, r, err)
 		return

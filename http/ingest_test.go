@@ -1,6 +1,7 @@
 package http
 
 import (
+	"context"
 	"encoding/json"
 	"net/http"
 	"strings"
@@ -54,7 +55,7 @@ func TestIngest(t *testing.T) {
 	if doc.Outlet != "news.example" || doc.Published != "2024-05-01" || doc.Story == "" {
 		t.Errorf("stored document = %+v", doc)
 	}
-	if _, total := srv.Index().Stories(10, 0); total != 3 {
+	if _, total, _ := srv.Index().Stories(context.Background(), "", 10, 0); total != 3 {
 		t.Errorf("stories after ingest = %d, want 3", total)
 	}
 }

@@ -23,9 +23,12 @@ func TestLoad(t *testing.T) {
 	const clients = 200
 	duration := 30 * time.Second
 	srv, ts := seededServer(t)
-	stories, _ := srv.Index().Stories(1, 0)
+	stories, _, _ := srv.Index().Stories(context.Background(), "", 1, 0)
 	sid := url.PathEscape(stories[0].ID)
-	docs := srv.Index().stories[stories[0].ID].docs
+	_, docs, _, err := srv.Index().Story(context.Background(), stories[0].ID, 10, 0)
+	if err != nil || len(docs) < 2 {
+		t.Fatalf("story documents: %v, %v", docs, err)
+	}
 	paths := []string{
 		"/", "/stories/" + sid, "/api/stories", "/api/stories/" + sid,
 		"/entities/PER-kimchenin", "/api/entities/PER-kimchenin", "/api/entities?q=кім",

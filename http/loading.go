@@ -7,16 +7,22 @@ import (
 	"sync/atomic"
 )
 
-// loadState is how far the story index has loaded: the documents filed
-// and the documents the store held when loading began.
+// loadState is what the server knew of the store when it started: the
+// number of documents it held.
 type loadState struct {
 	total atomic.Int64
 }
 
-// Progress returns how many documents the story index has filed and how
-// many the store held when it began loading.
+// Progress returns how many documents the server has made ready and how
+// many the store held when it began: none or all, since the stories are
+// the store's read model and nothing is loaded but a check that the store
+// answers.
 func (s *Server) Progress() (filed, total int) {
-	return s.index.Filed(), int(s.load.total.Load())
+	total = int(s.load.total.Load())
+	if s.ready.Load() {
+		return total, total
+	}
+	return 0, total
 }
 
 // loadingMessage says how far loading is, for people.
@@ -28,7 +34,7 @@ func (s *Server) loadingMessage() string {
 	return fmt.Sprintf("loading the stories: %d articles", n)
 }
 
-// whenLoaded answers h only once the story index is loaded: until then a
+// whenLoaded answers h only once the store has answered (Load): until then a
 // page says how far loading is (and reloads itself), and the API answers
 // 503 with the same, rather than showing stories half built.
 func (s *Server) whenLoaded(h http.HandlerFunc) http.HandlerFunc {

@@ -19,12 +19,13 @@ import (
 var uiFS embed.FS
 
 // pageNames are the page templates; each is parsed with layout.html.
-var pageNames = []string{"home", "story", "entity", "document", "search", "error", "loading"}
+var pageNames = []string{"home", "story", "thread", "entity", "document", "search", "error", "loading"}
 
 // parsePages parses every page template with the layout.
 func parsePages() (map[string]*template.Template, error) {
 	funcs := template.FuncMap{
 		"storyURL":    func(id string) string { return "/stories/" + url.PathEscape(id) },
+		"threadURL":   func(id string) string { return "/threads/" + url.PathEscape(id) },
 		"entityURL":   func(id string) string { return "/entities/" + url.PathEscape(id) },
 		"documentURL": func(id string) string { return "/documents/" + url.PathEscape(id) },
 		"sortedKeys":  sortedKeys,
@@ -122,7 +123,13 @@ type homeData struct {
 	Facets    []facetView
 	Pager     pager
 	Types     []string
+	// Threads are the latest threads (related stories, for browsing).
+	Threads      []Thread
+	TotalThreads int
 }
+
+// homeThreads is the threads the home page lists.
+const homeThreads = 12
 
 // homeLimit is the stories a page of the home page shows.
 const homeLimit = 20
@@ -134,7 +141,7 @@ func (s *Server) pageHome(w http.ResponseWriter, r *http.Request) {
 	}
 	d := homeData{Form: r.URL.Query(), Types: filterTypes}
 	status := http.StatusOK
-	list, err := s.storyList(form)
+	list, err := s.storyList(r.Context(), form)
 	if err != nil {
 		status, _ = errorOf(err)
 		d.Error = litopys.ErrorMessage(err)
@@ -146,10 +153,25 @@ func (s *Server) pageHome(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
+	if !d.Filtered {
+		if d.Threads, d.TotalThreads, err = s.index.Threads(r.Context(), homeThreads, 0); err != nil {
+			s.pageError(w, r, err)
+			return
+		}
+	}
 	d.Facets = facetViews("/", d.Form, list.Facets)
 	limit, _ := intParam(form, "limit")
 	d.Pager = newPager("/", d.Form, list.Offset, limit, len(list.Stories), list.Total)
 	s.render(w, r, status, "home", page{Title: "Latest stories", Data: d})
+}
+
+func (s *Server) pageThread(w http.ResponseWriter, r *http.Request) {
+	v, err := s.threadView(r)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "thread", page{Title: v.Title, Data: v})
 }
 
 // storyPage is the data of a story's page: the story, a page of its
@@ -170,7 +192,7 @@ func (s *Server) pageStory(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	v, err := s.storyView(r.Context(), id)
+	v, err := s.storyView(r.Context(), id, storyDocsLimit, offset)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
@@ -179,10 +201,10 @@ func (s *Server) pageStory(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	docs := v.DocumentList[min(offset, len(v.DocumentList)):min(offset+storyDocsLimit, len(v.DocumentList))]
+	docs := v.DocumentList
 	p := storyPage{StoryView: v, Export: map[string]string{}}
 	p.ByLang = groupByLang(docs)
-	p.Pager = newPager("/stories/"+url.PathEscape(id), r.URL.Query(), offset, storyDocsLimit, len(docs), len(v.DocumentList))
+	p.Pager = newPager("/stories/"+url.PathEscape(id), r.URL.Query(), offset, storyDocsLimit, len(docs), v.Documents)
 	for _, f := range []string{"csv", "json"} {
 		p.Export[f] = "/api/stories/" + url.PathEscape(id) + "/chronology?format=" + f
 	}
@@ -224,7 +246,12 @@ func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	total := max(s.index.EntityDocuments(id), offset+len(p.Articles))
+	n, err := s.index.EntityDocuments(r.Context(), id)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	total := max(n, offset+len(p.Articles))
 	p.Pager = newPager("/entities/"+url.PathEscape(id), r.URL.Query(), offset, entityDocsLimit, len(p.Articles), total)
 	for _, f := range []string{"csv", "json"} {
 		p.Export[f] = "/api/entities/" + url.PathEscape(id) + "/mentions?format=" + f
@@ -302,13 +329,21 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		var res litopys.SearchResult
 		if res, err = s.search(r, q); err == nil {
 			d.Total = res.Total
+			ids := make([]string, len(res.Results))
+			for i, h := range res.Results {
+				ids[i] = h.ID
+			}
+			var of map[string]string
+			of, err = s.index.StoriesOf(r.Context(), ids)
 			for _, h := range res.Results {
-				sid, _ := s.index.StoryOf(h.ID)
-				d.Hits = append(d.Hits, searchHit{Hit: h, Snippet: snippetSegments(h.Snippet), Story: sid})
+				d.Hits = append(d.Hits, searchHit{Hit: h, Snippet: snippetSegments(h.Snippet), Story: of[h.ID]})
 			}
 			d.Pager = newPager("/search", form, q.Offset, q.Limit, len(res.Results), res.Total)
 			var f Facets
-			if f, err = s.searchFacets(r.Context(), q); err == nil {
+			if err == nil {
+				f, err = s.searchFacets(r.Context(), q)
+			}
+			if err == nil {
 				d.Facets, d.Partial = facetViews("/search", form, f), f.Partial
 			}
 			d.Export = map[string]string{}
@@ -320,8 +355,8 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 				d.Export[format] = "/api/search?" + e.Encode()
 			}
 		}
-		if q.Text != "" {
-			d.Entities = s.index.SearchEntities(q.Text, 8)
+		if q.Text != "" && err == nil {
+			d.Entities, err = s.index.SearchEntities(r.Context(), q.Text, 8)
 		}
 	}
 	status := http.StatusOK

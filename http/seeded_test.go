@@ -79,11 +79,11 @@ func seededServer(tb testing.TB, extra ...*litopys.Document) (*Server, *httptest
 // name in both languages.
 func TestSeedStory(t *testing.T) {
 	srv, _ := seededServer(t)
-	stories, total := srv.Index().Stories(10, 0)
+	stories, total, _ := srv.Index().Stories(context.Background(), "", 10, 0)
 	if total != 1 || stories[0].Languages["ru"] != 1 || stories[0].Languages["uk"] != 1 {
 		t.Fatalf("stories = %+v, want one with a ru and a uk article", stories)
 	}
-	v, err := srv.storyView(t.Context(), stories[0].ID)
+	v, err := srv.storyView(t.Context(), stories[0].ID, 0, 0)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,7 +7,6 @@ import (
 	"net/http"
 	"strings"
 	"sync/atomic"
-	"time"
 
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/input"
@@ -42,8 +41,6 @@ type Options struct {
 	// Token guards the write API (Authorization: Bearer <token>); empty
 	// refuses every write.
 	Token string
-	// Clusterer groups documents into stories; nil means package story's.
-	Clusterer Clusterer
 	// Chronology merges a story's events; nil means story.Chronology.
 	Chronology Chronologer
 	// MaxBody limits request bodies; 0 means DefaultMaxBody.
@@ -85,34 +82,27 @@ func New(opt Options) (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("http: %w", err)
 	}
-	s := &Server{opt: opt, index: NewIndex(opt.Clusterer), pages: pages, docs: newLRU[*litopys.Document](docCacheSize), views: newLRU[*DocumentView](viewCacheSize), facets: newLRU[Facets](facetCacheSize), mux: http.NewServeMux()}
+	s := &Server{opt: opt, index: NewIndex(opt.Store), pages: pages, docs: newLRU[*litopys.Document](docCacheSize), views: newLRU[*DocumentView](viewCacheSize), facets: newLRU[Facets](facetCacheSize), mux: http.NewServeMux()}
 	for _, r := range s.routes() {
 		s.mux.HandleFunc(r.pattern, r.handler)
 	}
 	return s, nil
 }
 
-// Load builds the story index from the stored documents; /readyz answers
-// 200 once it is done.
+// Load checks that the store answers; /readyz answers 200 once it did.
+// Stories need no loading: the store's read model answers them, kept up
+// to date by whichever process writes.
 func (s *Server) Load(ctx context.Context) error {
-	if n, err := s.opt.Store.Count(ctx); err == nil {
-		s.load.total.Store(int64(n))
+	n, err := s.opt.Store.Count(ctx)
+	if err != nil {
+		return fmt.Errorf("http: %w", err)
 	}
-	if err := s.index.Load(ctx, s.opt.Store); err != nil {
-		return err
-	}
+	s.load.total.Store(int64(n))
 	s.ready.Store(true)
 	return nil
 }
 
-// Follow keeps the story index in step with the store until ctx is done,
-// looking for documents other processes (workers, other servers) stored
-// every interval; call it after Load.
-func (s *Server) Follow(ctx context.Context, every time.Duration, onErr func(error)) {
-	s.index.Follow(ctx, s.opt.Store, every, onErr)
-}
-
-// Index returns the server's story index.
+// Index returns the server's view of the store's stories.
 func (s *Server) Index() *Index { return s.index }
 
 // route is one pattern of the mux and its handler.
@@ -131,6 +121,8 @@ func (s *Server) routes() []route {
 		{"GET /api/stories", s.whenLoaded(s.apiStories)},
 		{"GET /api/stories/{id}", s.whenLoaded(s.apiStory)},
 		{"GET /api/stories/{id}/chronology", s.whenLoaded(s.apiStoryChronology)},
+		{"GET /api/threads", s.whenLoaded(s.apiThreads)},
+		{"GET /api/threads/{id}", s.whenLoaded(s.apiThread)},
 		{"GET /api/entities", s.whenLoaded(s.apiEntities)},
 		{"GET /api/entities/{id}", s.whenLoaded(s.apiEntity)},
 		{"GET /api/entities/{id}/mentions", s.apiEntityMentions},
@@ -141,6 +133,7 @@ func (s *Server) routes() []route {
 		{"/api/", s.apiNotFound},
 		{"GET /{$}", s.whenLoaded(s.pageHome)},
 		{"GET /stories/{id}", s.whenLoaded(s.pageStory)},
+		{"GET /threads/{id}", s.whenLoaded(s.pageThread)},
 		{"GET /entities/{id}", s.whenLoaded(s.pageEntity)},
 		{"GET /documents/{id}", s.pageDocument},
 		{"GET /search", s.whenLoaded(s.pageSearch)},

@@ -1,6 +1,7 @@
 package http
 
 import (
+	"context"
 	"encoding/json"
 	"net/url"
 	"strings"
@@ -11,7 +12,7 @@ import (
 // and a piece of the body.
 func TestRoutes(t *testing.T) {
 	srv, ts := newFixture(t, fixtureDoc("a1", "en", 6), fixtureDoc("a2", "uk", 7))
-	stories, _ := srv.Index().Stories(10, 0)
+	stories, _, _ := srv.Index().Stories(context.Background(), "", 10, 0)
 	if len(stories) == 0 {
 		t.Fatal("no stories")
 	}
@@ -74,7 +75,7 @@ func TestRoutes(t *testing.T) {
 // entities and chronology rows with their sources.
 func TestStoryJSON(t *testing.T) {
 	srv, ts := newFixture(t, fixtureDoc("a1", "en", 6))
-	stories, _ := srv.Index().Stories(10, 0)
+	stories, _, _ := srv.Index().Stories(context.Background(), "", 10, 0)
 	_, _, body := get(t, ts, "/api/stories/"+url.PathEscape(stories[0].ID))
 	var got struct {
 		ID         string         `json:"id"`
@@ -115,7 +116,7 @@ func TestStoryJSON(t *testing.T) {
 // hostile markup arrives escaped.
 func TestEscaping(t *testing.T) {
 	srv, ts := newFixture(t, fixtureDoc("a1", "en", 6))
-	stories, _ := srv.Index().Stories(10, 0)
+	stories, _, _ := srv.Index().Stories(context.Background(), "", 10, 0)
 	for _, path := range []string{"/", "/stories/" + url.PathEscape(stories[0].ID), "/entities/PER-petrov", "/documents/a1", "/search?q=bridge", "/search?q=" + url.QueryEscape(hostile)} {
 		_, _, body := get(t, ts, path)
 		if strings.Contains(body, "<script") {

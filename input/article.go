@@ -16,8 +16,9 @@ type article struct {
 }
 
 // article makes the Record of a structured item: fields trimmed, the
-// default date filled in, and the body taken from the text, else the HTML,
-// else the summary.
+// publication date set (the flag's, else the item's own), the day its URL
+// states noted, and the body taken from the text, else the HTML, else the
+// summary.
 func (r *reader) article(source, format, encoding string, a article) Record {
 	rec := Record{
 		Source: source, Format: format, Encoding: encoding,
@@ -25,6 +26,7 @@ func (r *reader) article(source, format, encoding string, a article) Record {
 		Lang: strings.TrimSpace(a.Lang), Outlet: strings.TrimSpace(a.Outlet),
 	}
 	rec.setPublished(a.Published, r.opt.Published)
+	rec.URLDate = urlDate(rec.URL)
 	switch {
 	case !isBlank([]byte(a.Text)):
 		rec.Body = a.Text

@@ -32,6 +32,11 @@ type Record struct {
 	// zero; PublishedSource says which: "flag", "record" or "".
 	Published       litopys.Date
 	PublishedSource string
+	// URLDate is the day a structured item's URL states (/2018-03-22/,
+	// /2018/03/22/), which many news sites put in every article's path;
+	// the pipeline takes it when neither the record nor the page's
+	// metadata nor a dateline gives a date.
+	URLDate litopys.Date
 	// HeaderDate is a date a header line of the input format gives (the
 	// BSNLP date line). It is a crawl date, not a publication date: the
 	// pipeline takes it only when neither the record nor the page gives

@@ -222,7 +222,8 @@ func (p *Pipeline) extract(rec input.Record) (*litopys.Document, error) {
 // published picks the publication date, the first known of: the flag
 // (--published) or the record's own field; the page's metadata (meta,
 // JSON-LD, <time>); a dateline or date line of the text, its unwritten
-// year filled from the header date or the clock; the page date
+// year filled from the header date or the clock; the day the URL of a
+// structured item states; the page date
 // go-trafilatura's htmldate found; the header date of the input format (a
 // crawl date, hence last).
 func (p *Pipeline) published(rec input.Record, res extract.Result) (litopys.Date, string) {
@@ -237,6 +238,8 @@ func (p *Pipeline) published(rec input.Record, res extract.Result) (litopys.Date
 			anchor = rec.HeaderDate.Time()
 		}
 		return res.Dateline.Resolve(anchor), extract.SourceDateline
+	case !rec.URLDate.IsZero():
+		return rec.URLDate, "url"
 	case !res.Published.IsZero():
 		return res.Published, res.PublishedSource
 	case !rec.HeaderDate.IsZero():

@@ -4,11 +4,13 @@ import (
 	"testing"
 
 	"github.com/litopys/litopys/storetest"
+	"github.com/litopys/litopys/story"
 )
 
 // BenchmarkPutDocument stores one article per transaction.
 func BenchmarkPutDocument(b *testing.B) {
 	db, _ := openSchema(b)
+	db.SetStories(story.NewLog(story.Options{}))
 	storetest.BenchmarkPut(b, db, 1)
 }
 
@@ -16,6 +18,7 @@ func BenchmarkPutDocument(b *testing.B) {
 // article.
 func BenchmarkPutDocuments(b *testing.B) {
 	db, _ := openSchema(b)
+	db.SetStories(story.NewLog(story.Options{}))
 	storetest.BenchmarkPut(b, db, 32)
 }
 

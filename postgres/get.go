@@ -33,27 +33,8 @@ const summaryColumns = `id, url, title, lang, outlet, published, analyser`
 
 // Documents lists the documents matching f, newest first.
 func (db *DB) Documents(ctx context.Context, f litopys.DocumentFilter) ([]litopys.DocumentSummary, error) {
-	var where []string
 	var args []any
-	arg := func(cond string, v any) {
-		args = append(args, v)
-		where = append(where, strings.ReplaceAll(cond, "$?", fmt.Sprintf("$%d", len(args))))
-	}
-	if f.Lang != "" {
-		arg("lang = $?", clean(strings.ToLower(f.Lang)))
-	}
-	if f.Outlet != "" {
-		arg("lower(outlet) = lower($?)", clean(f.Outlet))
-	}
-	if d := search.Day(f.From, false); d != 0 {
-		arg("day >= $?", d)
-	}
-	if d := search.Day(f.To, true); d != 0 {
-		arg("day <= $? AND day > 0", d)
-	}
-	if f.Entity != "" {
-		arg("seq IN (SELECT doc FROM doc_entities WHERE entity = $?)", clean(f.Entity))
-	}
+	where := docConditions(&args, "documents", f.Lang, f.Outlet, f.From, f.To, f.Entity, "")
 	q := `SELECT ` + summaryColumns + ` FROM documents`
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")
@@ -64,6 +45,10 @@ func (db *DB) Documents(ctx context.Context, f litopys.DocumentFilter) ([]litopy
 	if err != nil {
 		return nil, fmt.Errorf("list documents: %w", err)
 	}
+	return scanSummaries(rows)
+}
+
+func scanSummaries(rows pgx.Rows) ([]litopys.DocumentSummary, error) {
 	defer rows.Close()
 	out := []litopys.DocumentSummary{}
 	for rows.Next() {
@@ -79,6 +64,42 @@ func (db *DB) Documents(ctx context.Context, f litopys.DocumentFilter) ([]litopy
 		return nil, fmt.Errorf("list documents: %w", err)
 	}
 	return out, nil
+}
+
+// docConditions are the SQL conditions on the documents table (under
+// alias) that keep documents in lang, from outlet, published within
+// from–to, naming entity or an entity of type typ; their arguments are
+// appended to args, numbered after those there.
+func docConditions(args *[]any, alias, lang, outlet string, from, to litopys.Date, entity, typ string) []string {
+	var where []string
+	arg := func(cond string, vs ...any) {
+		for _, v := range vs {
+			*args = append(*args, v)
+			cond = strings.Replace(cond, "$?", fmt.Sprintf("$%d", len(*args)), 1)
+		}
+		where = append(where, strings.ReplaceAll(cond, "@", alias))
+	}
+	if lang != "" {
+		arg("@.lang = $?", clean(strings.ToLower(lang)))
+	}
+	if outlet != "" {
+		arg("lower(@.outlet) = lower($?)", clean(outlet))
+	}
+	if d := search.Day(from, false); d != 0 {
+		arg("@.day >= $?", d)
+	}
+	if d := search.Day(to, true); d != 0 {
+		arg("@.day <= $? AND @.day > 0", d)
+	}
+	switch {
+	case entity != "" && typ != "":
+		arg("@.seq IN (SELECT doc FROM doc_entities WHERE entity = $? AND entity IN (SELECT id FROM entities WHERE type = $?))", clean(entity), clean(typ))
+	case entity != "":
+		arg("@.seq IN (SELECT doc FROM doc_entities WHERE entity = $?)", clean(entity))
+	case typ != "":
+		arg("EXISTS (SELECT 1 FROM doc_entities de JOIN entities e ON e.id = de.entity WHERE de.doc = @.seq AND e.type = $?)", clean(typ))
+	}
+	return where
 }
 
 // maxEntityDocuments bounds the documents Entity lists.

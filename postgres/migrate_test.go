@@ -13,6 +13,7 @@ import (
 	"github.com/litopys/litopys/postgres"
 	"github.com/litopys/litopys/search"
 	"github.com/litopys/litopys/storetest"
+	"github.com/litopys/litopys/story"
 )
 
 func TestMigrateConcurrently(t *testing.T) {
@@ -64,7 +65,7 @@ func TestOpenRefusesOlderSchema(t *testing.T) {
 func TestMigrateCarriesOver(t *testing.T) {
 	ctx := context.Background()
 	_, dsn := openSchema(t)
-	exec(t, dsn, `DROP TABLE IF EXISTS documents, entities, entity_names, mentions, doc_entities, events, attributions, terms, postings, stats, story_log, schema_version CASCADE`)
+	exec(t, dsn, `DROP TABLE IF EXISTS documents, entities, entity_names, mentions, doc_entities, events, attributions, terms, postings, stats, story_log, stories, threads, story_entities, schema_version CASCADE`)
 	init, err := os.ReadFile("migrations/0001_init.sql")
 	if err != nil {
 		t.Fatal(err)
@@ -120,8 +121,8 @@ func TestMigrateCarriesOver(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n, err := m.Migrate(ctx); err != nil || n != 2 {
-		t.Fatalf("migrate applied %d (%v), want 2", n, err)
+	if n, err := m.Migrate(ctx); err != nil || n != 3 {
+		t.Fatalf("migrate applied %d (%v), want 3", n, err)
 	}
 	m.Close()
 	db, err := postgres.Open(ctx, dsn)
@@ -152,6 +153,7 @@ func TestMigrateCarriesOver(t *testing.T) {
 		}
 	}
 	// Documents stored before the story log existed get their stories.
+	db.SetStories(story.NewLog(story.Options{}))
 	if log, err := db.StoryEntries(ctx, 0, 10); err != nil || len(log) != 0 {
 		t.Errorf("story log right after migration: %d entries, %v", len(log), err)
 	}

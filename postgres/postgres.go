@@ -11,7 +11,6 @@ import (
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/internal/body"
 	"github.com/litopys/litopys/search"
-	"github.com/litopys/litopys/story"
 )
 
 var _ litopys.Store = (*DB)(nil)
@@ -36,8 +35,8 @@ func IsDSN(s string) bool {
 // Open connects to the database dsn names, creating the schema in an
 // empty database. A database whose schema is older than this code is
 // refused with an ECONFLICT error until Migrate is run (see
-// OpenForMigrate). Documents it adds are assigned to stories by package
-// story's Log unless SetStories says otherwise.
+// OpenForMigrate). Documents it adds are assigned to stories once
+// SetStories gives it an assigner (the command wires package story's Log).
 func Open(ctx context.Context, dsn string) (*DB, error) {
 	db, err := OpenForMigrate(ctx, dsn)
 	if err != nil {
@@ -47,7 +46,6 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 		db.Close()
 		return nil, err
 	}
-	db.SetStories(story.NewLog(story.Options{}))
 	return db, nil
 }
 

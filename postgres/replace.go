@@ -11,6 +11,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/internal/body"
+	"github.com/litopys/litopys/internal/storyrm"
 	"github.com/litopys/litopys/search"
 )
 
@@ -71,6 +72,9 @@ func (db *DB) replace(ctx context.Context, tx pgx.Tx, ps []body.Prepared, analys
 		if _, err := tx.Exec(ctx, `UPDATE documents SET url = $1, outlet = $2, lang = $3, title = $4, published = $5, day = $6,
 			analyser = $7, content_hash = $8, words = $9, body = $10, textz = $11 WHERE seq = $12`,
 			clean(d.URL), clean(d.Outlet), clean(d.Lang), clean(d.Title), d.Published.String(), p.Day, analyser, p.Hash, p.Words, p.Meta, p.Text, seq); err != nil {
+			return fmt.Errorf("document %s: %w", d.ID, err)
+		}
+		if _, err := tx.Exec(ctx, `UPDATE story_log SET events = $1 WHERE doc = $2`, storyrm.EncodeEvents(d), clean(d.ID)); err != nil {
 			return fmt.Errorf("document %s: %w", d.ID, err)
 		}
 		if err := deleteLayers(ctx, tx, seq, old); err != nil {

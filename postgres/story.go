@@ -6,9 +6,13 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/storyrm"
 )
 
-var _ litopys.StoryLog = (*DB)(nil)
+var (
+	_ litopys.StoryLog    = (*DB)(nil)
+	_ litopys.StoryWriter = (*DB)(nil)
+)
 
 // storyLock is the advisory lock key that serialises story assignment
 // among all writers of a database.
@@ -33,17 +37,30 @@ func (db *DB) assigner() litopys.StoryAssigner {
 	return nil
 }
 
-// assign takes the story lock (held until the transaction ends), runs a
-// over the log entries it has not seen and the added docs, and logs the
-// entries it returns, numbered after the last one, and returns them as
-// stored. The caller resets a when the transaction does not commit.
+// assign takes the story lock (held until the transaction ends), brings a
+// up to date — the log's window when it starts, else the entries after its
+// cursor — runs it over the added docs, logs the entries it returns,
+// numbered after the last one, folds them into the read model, and returns
+// them as stored. The caller resets a when the transaction does not
+// commit.
 func (db *DB) assign(ctx context.Context, tx pgx.Tx, a litopys.StoryAssigner, docs []*litopys.Document) ([]litopys.StoryEntry, error) {
 	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(storyLock)); err != nil {
 		return nil, fmt.Errorf("story lock: %w", err)
 	}
-	unseen, err := storyEntries(ctx, tx, a.Cursor(), -1)
-	if err != nil {
-		return nil, fmt.Errorf("story log: %w", err)
+	var unseen []litopys.StoryEntry
+	if a.Cursor() == 0 {
+		w, err := storyWindow(ctx, tx, a.Window())
+		if err != nil {
+			return nil, fmt.Errorf("story log: %w", err)
+		}
+		if err := a.Load(w); err != nil {
+			return nil, fmt.Errorf("story log: %w", err)
+		}
+	} else {
+		var err error
+		if unseen, err = storyEntries(ctx, tx, a.Cursor(), -1); err != nil {
+			return nil, fmt.Errorf("story log: %w", err)
+		}
 	}
 	entries, err := a.Assign(unseen, docs)
 	if err != nil {
@@ -60,11 +77,15 @@ func (db *DB) assign(ctx context.Context, tx pgx.Tx, a litopys.StoryAssigner, do
 	for i := range entries {
 		e := &entries[i]
 		e.Seq = last + int64(i) + 1
-		rows[i] = []any{e.Seq, clean(e.Doc), clean(e.Story), clean(e.DupOf), clean(e.Lang), clean(e.Outlet), e.Published.String(), e.Features}
+		rows[i] = []any{e.Seq, clean(e.Doc), clean(e.Story), clean(e.DupOf), clean(e.Lang), clean(e.Outlet), e.Published.String(), e.Features,
+			clean(e.Thread), clean(e.Continues), e.Day, storyrm.EncodeEvents(docs[i])}
 	}
-	_, err = tx.CopyFrom(ctx, pgx.Identifier{"story_log"}, []string{"seq", "doc", "story", "dup_of", "lang", "outlet", "published", "features"}, pgx.CopyFromRows(rows))
+	_, err = tx.CopyFrom(ctx, pgx.Identifier{"story_log"}, []string{"seq", "doc", "story", "dup_of", "lang", "outlet", "published", "features", "thread", "continues", "day", "events"}, pgx.CopyFromRows(rows))
 	if err != nil {
 		return nil, fmt.Errorf("story log: %w", err)
+	}
+	if err := writeReadModel(ctx, tx, entries, docs); err != nil {
+		return nil, err
 	}
 	return entries, nil
 }
@@ -82,7 +103,10 @@ func (db *DB) StoryEntries(ctx context.Context, after int64, limit int) ([]litop
 // querier is a pool or a transaction.
 type querier interface {
 	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
 }
+
+const entryColumns = `seq, doc, story, dup_of, lang, outlet, published, features, thread, continues, day`
 
 // storyEntries reads the entries after seq after, at most limit (all when
 // limit < 0).
@@ -91,8 +115,27 @@ func storyEntries(ctx context.Context, q querier, after int64, limit int) ([]lit
 	if limit >= 0 {
 		lim = &limit
 	}
-	rows, err := q.Query(ctx, `SELECT seq, doc, story, dup_of, lang, outlet, published, features
-		FROM story_log WHERE seq > $1 ORDER BY seq LIMIT $2`, after, lim)
+	return scanEntries(q.Query(ctx, `SELECT `+entryColumns+` FROM story_log WHERE seq > $1 ORDER BY seq LIMIT $2`, after, lim))
+}
+
+// storyWindow reads the log's window for an assigner keeping keep days:
+// the entries of the stories whose last day is within keep days of the
+// latest.
+func storyWindow(ctx context.Context, q querier, keep int) (litopys.StoryWindow, error) {
+	var w litopys.StoryWindow
+	if err := q.QueryRow(ctx, `SELECT coalesce((SELECT max(seq) FROM story_log), 0), coalesce((SELECT max(last_day) FROM stories), 0)`).Scan(&w.Seq, &w.Day); err != nil {
+		return w, err
+	}
+	if w.Seq == 0 {
+		return w, nil
+	}
+	var err error
+	w.Entries, err = scanEntries(q.Query(ctx, `SELECT `+entryColumns+` FROM story_log
+		WHERE story IN (SELECT id FROM stories WHERE last_day >= $1) ORDER BY seq`, w.Day-keep))
+	return w, err
+}
+
+func scanEntries(rows pgx.Rows, err error) ([]litopys.StoryEntry, error) {
 	if err != nil {
 		return nil, err
 	}
@@ -101,7 +144,7 @@ func storyEntries(ctx context.Context, q querier, after int64, limit int) ([]lit
 	for rows.Next() {
 		var e litopys.StoryEntry
 		var pub string
-		if err := rows.Scan(&e.Seq, &e.Doc, &e.Story, &e.DupOf, &e.Lang, &e.Outlet, &pub, &e.Features); err != nil {
+		if err := rows.Scan(&e.Seq, &e.Doc, &e.Story, &e.DupOf, &e.Lang, &e.Outlet, &pub, &e.Features, &e.Thread, &e.Continues, &e.Day); err != nil {
 			return nil, err
 		}
 		e.Published, _ = litopys.ParseDate(pub)
@@ -115,33 +158,61 @@ func storyEntries(ctx context.Context, q querier, after int64, limit int) ([]lit
 const missingBatch = 256
 
 // AssignMissing assigns a story to every stored document the story log
-// lacks — those stored before the log existed (schema 1) — in publication
-// order, a batch per transaction under the story lock, and returns how
-// many it assigned.
+// lacks — those stored before the log existed, or before its schema-4
+// form — in publication order (undated ones last), a batch per
+// transaction under the story lock, and returns how many it assigned. The
+// documents are walked once, by (day, seq), each batch after the last.
 func (db *DB) AssignMissing(ctx context.Context) (int, error) {
 	a := db.assigner()
 	if a == nil {
 		return 0, nil
 	}
+	var docs, logged int
+	if err := db.pool.QueryRow(ctx, `SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM story_log)`).Scan(&docs, &logged); err != nil {
+		return 0, fmt.Errorf("assign missing stories: %w", err)
+	}
+	if docs == logged {
+		return 0, nil
+	}
 	n := 0
+	// The walk: dated documents by (day, seq), then the undated (day 0)
+	// by seq.
+	day, seq, undated := 1, int64(0), false
 	for {
 		var entries []litopys.StoryEntry
+		read := 0
+		nextDay, nextSeq := day, seq
 		assigned, err := db.retryAssigning(ctx, a, func(tx pgx.Tx, assigned *bool) error {
 			// The lock first, so that two processes never pick the
 			// same documents.
 			if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(storyLock)); err != nil {
 				return fmt.Errorf("story lock: %w", err)
 			}
-			rows, err := tx.Query(ctx, `SELECT id, body, textz FROM documents d
-				WHERE NOT EXISTS (SELECT 1 FROM story_log s WHERE s.doc = d.id)
-				ORDER BY day = 0, day, seq LIMIT $1`, missingBatch)
+			var rows pgx.Rows
+			var err error
+			if !undated {
+				rows, err = tx.Query(ctx, `SELECT id, day, seq, body, textz, EXISTS (SELECT 1 FROM story_log s WHERE s.doc = d.id)
+					FROM documents d WHERE day > 0 AND (day, seq) > ($1, $2) ORDER BY day, seq LIMIT $3`, day, seq, missingBatch)
+			} else {
+				rows, err = tx.Query(ctx, `SELECT id, day, seq, body, textz, EXISTS (SELECT 1 FROM story_log s WHERE s.doc = d.id)
+					FROM documents d WHERE day = 0 AND seq > $1 ORDER BY seq LIMIT $2`, seq, missingBatch)
+			}
 			if err != nil {
 				return err
 			}
 			var docs []*litopys.Document
 			var id string
+			var d int
+			var sq int64
 			var body, text []byte
-			if _, err := pgx.ForEachRow(rows, []any{&id, &body, &text}, func() error {
+			var logged bool
+			read = 0
+			if _, err := pgx.ForEachRow(rows, []any{&id, &d, &sq, &body, &text, &logged}, func() error {
+				read++
+				nextDay, nextSeq = d, sq
+				if logged {
+					return nil
+				}
 				doc, err := db.codec.DecodeSplit(body, text)
 				if err != nil {
 					return fmt.Errorf("document %s: %w", id, err)
@@ -161,10 +232,16 @@ func (db *DB) AssignMissing(ctx context.Context) (int, error) {
 		if err != nil {
 			return n, fmt.Errorf("assign missing stories: %w", err)
 		}
-		if !assigned {
-			return n, nil
+		if assigned {
+			a.Committed(entries)
+			n += len(entries)
 		}
-		a.Committed(entries)
-		n += len(entries)
+		day, seq = nextDay, nextSeq
+		if read < missingBatch {
+			if undated {
+				return n, nil
+			}
+			undated, seq = true, 0
+		}
 	}
 }

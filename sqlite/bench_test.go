@@ -8,6 +8,7 @@ import (
 
 	"github.com/litopys/litopys/sqlite"
 	"github.com/litopys/litopys/storetest"
+	"github.com/litopys/litopys/story"
 )
 
 func openBench(b *testing.B, path string) *sqlite.DB {
@@ -17,6 +18,7 @@ func openBench(b *testing.B, path string) *sqlite.DB {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { db.Close() })
+	db.SetStories(story.NewLog(story.Options{}))
 	return db
 }
 

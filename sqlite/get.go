@@ -32,23 +32,7 @@ const summaryColumns = `id, url, title, lang, outlet, published, analyser`
 
 // Documents lists the documents matching f, newest first.
 func (db *DB) Documents(ctx context.Context, f litopys.DocumentFilter) ([]litopys.DocumentSummary, error) {
-	var where []string
-	var args []any
-	if f.Lang != "" {
-		where, args = append(where, "lang = ?"), append(args, strings.ToLower(f.Lang))
-	}
-	if f.Outlet != "" {
-		where, args = append(where, "lower(outlet) = lower(?)"), append(args, f.Outlet)
-	}
-	if d := search.Day(f.From, false); d != 0 {
-		where, args = append(where, "day >= ?"), append(args, d)
-	}
-	if d := search.Day(f.To, true); d != 0 {
-		where, args = append(where, "day <= ? AND day > 0"), append(args, d)
-	}
-	if f.Entity != "" {
-		where, args = append(where, "seq IN (SELECT doc FROM doc_entities WHERE entity = ?)"), append(args, f.Entity)
-	}
+	where, args := docConditions("documents", f.Lang, f.Outlet, f.From, f.To, f.Entity, "")
 	q := `SELECT ` + summaryColumns + ` FROM documents`
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")
@@ -78,6 +62,35 @@ func scanSummaries(rows *sql.Rows) ([]litopys.DocumentSummary, error) {
 		return nil, fmt.Errorf("list documents: %w", err)
 	}
 	return out, nil
+}
+
+// docConditions are the SQL conditions on the documents table (under
+// alias) that keep documents in lang, from outlet, published within
+// from–to, naming entity or an entity of type typ, with their arguments.
+func docConditions(alias, lang, outlet string, from, to litopys.Date, entity, typ string) ([]string, []any) {
+	var where []string
+	var args []any
+	if lang != "" {
+		where, args = append(where, alias+".lang = ?"), append(args, strings.ToLower(lang))
+	}
+	if outlet != "" {
+		where, args = append(where, "lower("+alias+".outlet) = lower(?)"), append(args, outlet)
+	}
+	if d := search.Day(from, false); d != 0 {
+		where, args = append(where, alias+".day >= ?"), append(args, d)
+	}
+	if d := search.Day(to, true); d != 0 {
+		where, args = append(where, alias+".day <= ? AND "+alias+".day > 0"), append(args, d)
+	}
+	switch {
+	case entity != "" && typ != "":
+		where, args = append(where, alias+".seq IN (SELECT doc FROM doc_entities WHERE entity = ? AND entity IN (SELECT id FROM entities WHERE type = ?))"), append(args, entity, typ)
+	case entity != "":
+		where, args = append(where, alias+".seq IN (SELECT doc FROM doc_entities WHERE entity = ?)"), append(args, entity)
+	case typ != "":
+		where, args = append(where, "EXISTS (SELECT 1 FROM doc_entities de JOIN entities e ON e.id = de.entity WHERE de.doc = "+alias+".seq AND e.type = ?)"), append(args, typ)
+	}
+	return where, args
 }
 
 // maxEntityDocuments bounds the documents Entity lists.

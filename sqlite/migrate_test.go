@@ -14,6 +14,7 @@ import (
 	"github.com/litopys/litopys/search"
 	"github.com/litopys/litopys/sqlite"
 	"github.com/litopys/litopys/storetest"
+	"github.com/litopys/litopys/story"
 )
 
 // rawFile creates a SQLite file at a temporary path with the statements run
@@ -75,7 +76,7 @@ func TestMigrate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i, want := range []int{4, 0} {
+	for i, want := range []int{5, 0} {
 		n, err := db.Migrate(ctx)
 		if err != nil {
 			t.Fatalf("migrate #%d: %v", i+1, err)
@@ -147,8 +148,8 @@ func TestMigrateCarriesOver(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n, err := m.Migrate(ctx); err != nil || n != 3 {
-		t.Fatalf("migrate applied %d (%v), want 3", n, err)
+	if n, err := m.Migrate(ctx); err != nil || n != 4 {
+		t.Fatalf("migrate applied %d (%v), want 4", n, err)
 	}
 	m.Close()
 	db, err := sqlite.Open(ctx, path)
@@ -188,6 +189,7 @@ func TestMigrateCarriesOver(t *testing.T) {
 		t.Errorf("stale after migration = %q, %v", ids, err)
 	}
 	// Documents stored before the story log existed get their stories.
+	db.SetStories(story.NewLog(story.Options{}))
 	if log, err := db.StoryEntries(ctx, 0, 10); err != nil || len(log) != 0 {
 		t.Errorf("story log right after migration: %d entries, %v", len(log), err)
 	}
@@ -199,6 +201,9 @@ func TestMigrateCarriesOver(t *testing.T) {
 	}
 	if log, err := db.StoryEntries(ctx, 0, 10); err != nil || len(log) != len(seeds) {
 		t.Errorf("story log after assign missing: %d entries, %v", len(log), err)
+	}
+	if list, n, err := db.Stories(ctx, litopys.StoryFilter{}); err != nil || n != 1 || list[0].Documents != len(seeds) {
+		t.Errorf("stories after assign missing: %+v, %d, %v; want the seeds' one story", list, n, err)
 	}
 	// Documents added after the migration join the rebuilt index.
 	extra := *seeds[0]

@@ -8,6 +8,7 @@ import (
 
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/internal/body"
+	"github.com/litopys/litopys/internal/storyrm"
 	"github.com/litopys/litopys/search"
 )
 
@@ -86,6 +87,9 @@ func (db *DB) ReplaceDocuments(ctx context.Context, docs []*litopys.Document, an
 		if _, err := tx.ExecContext(ctx, `UPDATE documents SET url = ?, outlet = ?, lang = ?, title = ?, published = ?, day = ?,
 			analyser = ?, content_hash = ?, words = ?, body = ?, textz = ? WHERE seq = ?`,
 			d.URL, d.Outlet, d.Lang, d.Title, d.Published.String(), p.Day, analyser, p.Hash, p.Words, p.Meta, p.Text, seq); err != nil {
+			return fmt.Errorf("replace document %s: %w", d.ID, err)
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE story_log SET events = ? WHERE doc = ?`, storyrm.EncodeEvents(d), d.ID); err != nil {
 			return fmt.Errorf("replace document %s: %w", d.ID, err)
 		}
 		if err := deleteLayers(ctx, tx, seq, old); err != nil {

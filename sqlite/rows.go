@@ -91,7 +91,7 @@ func (db *DB) prepareWrite() (*writeStmts, error) {
 		{&s.attributions, `INSERT INTO attributions (doc, n, source, via, cue, quote) VALUES `, ``, 6},
 		{&s.postings, `INSERT INTO postings (term, blk, n, data) VALUES `, ` ON CONFLICT (term, blk) DO UPDATE SET n = excluded.n, data = excluded.data`, 4},
 		{&s.staged, `INSERT INTO postings_new (term, blk, n, data) VALUES `, ``, 4},
-		{&s.stories, `INSERT INTO story_log (seq, doc, story, dup_of, lang, outlet, published, features) VALUES `, ``, 8},
+		{&s.stories, `INSERT INTO story_log (seq, doc, story, dup_of, lang, outlet, published, features, thread, continues, day, events) VALUES `, ``, 12},
 	} {
 		if *x.in, err = newInserter(ctx, db.write, x.head, x.cols, x.tail); err != nil {
 			return nil, err

@@ -12,7 +12,6 @@ import (
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/internal/body"
 	"github.com/litopys/litopys/search"
-	"github.com/litopys/litopys/story"
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
 )
 
@@ -72,8 +71,8 @@ func (db *DB) prepareSearch() (*searchStmts, error) {
 // Open opens the SQLite file at path, creating it with the current schema
 // when it does not exist or is empty. A file whose schema is older than
 // this code is refused with an ECONFLICT error until Migrate is run (use
-// OpenForMigrate for that). Documents it adds are assigned to stories by
-// package story's Log unless SetStories says otherwise.
+// OpenForMigrate for that). Documents it adds are assigned to stories once
+// SetStories gives it an assigner (the command wires package story's Log).
 func Open(ctx context.Context, path string) (*DB, error) {
 	db, err := open(path)
 	if err != nil {
@@ -83,7 +82,6 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		db.Close()
 		return nil, err
 	}
-	db.SetStories(story.NewLog(story.Options{}))
 	return db, nil
 }
 

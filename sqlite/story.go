@@ -3,17 +3,23 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/storyrm"
 )
 
-var _ litopys.StoryLog = (*DB)(nil)
+var (
+	_ litopys.StoryLog    = (*DB)(nil)
+	_ litopys.StoryWriter = (*DB)(nil)
+)
 
 // SetStories makes PutDocuments assign the story of every document it
 // adds with a, inside its write transaction (which is exclusive: BEGIN
-// IMMEDIATE), log it, and tell a once the transaction committed (or reset
-// it when it did not). nil stops it.
+// IMMEDIATE), log it, keep the story read model, and tell a once the
+// transaction committed (or reset it when it did not). nil (the default)
+// assigns no stories.
 func (db *DB) SetStories(a litopys.StoryAssigner) {
 	if a == nil {
 		db.stories.Store(nil)
@@ -29,13 +35,25 @@ func (db *DB) assigner() litopys.StoryAssigner {
 	return nil
 }
 
-// assign runs a over the log entries it has not seen and the added docs,
-// and logs the entries it returns, numbered after the last one; it
-// returns them as stored, for a.Committed.
+// assign brings a up to date — the log's window when it starts, else the
+// entries after its cursor — runs it over the added docs, logs the entries
+// it returns, numbered after the last one, and folds them into the read
+// model; it returns them as stored, for a.Committed.
 func (db *DB) assign(ctx context.Context, tx *sql.Tx, st *writeStmts, a litopys.StoryAssigner, docs []*litopys.Document) ([]litopys.StoryEntry, error) {
-	unseen, err := storyEntries(ctx, tx, a.Cursor(), -1)
-	if err != nil {
-		return nil, fmt.Errorf("story log: %w", err)
+	var unseen []litopys.StoryEntry
+	if a.Cursor() == 0 {
+		w, err := storyWindow(ctx, tx, a.Window())
+		if err != nil {
+			return nil, fmt.Errorf("story log: %w", err)
+		}
+		if err := a.Load(w); err != nil {
+			return nil, fmt.Errorf("story log: %w", err)
+		}
+	} else {
+		var err error
+		if unseen, err = storyEntries(ctx, tx, a.Cursor(), -1); err != nil {
+			return nil, fmt.Errorf("story log: %w", err)
+		}
 	}
 	entries, err := a.Assign(unseen, docs)
 	if err != nil {
@@ -48,14 +66,18 @@ func (db *DB) assign(ctx context.Context, tx *sql.Tx, st *writeStmts, a litopys.
 	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(seq), 0) FROM story_log`).Scan(&last); err != nil {
 		return nil, fmt.Errorf("story log: %w", err)
 	}
-	flat := make([]any, 0, 8*len(entries))
+	flat := make([]any, 0, 12*len(entries))
 	for i := range entries {
 		e := &entries[i]
 		e.Seq = last + int64(i) + 1
-		flat = append(flat, e.Seq, e.Doc, e.Story, e.DupOf, e.Lang, e.Outlet, e.Published.String(), e.Features)
+		flat = append(flat, e.Seq, e.Doc, e.Story, e.DupOf, e.Lang, e.Outlet, e.Published.String(), e.Features, e.Thread, e.Continues, e.Day,
+			storyrm.EncodeEvents(docs[i]))
 	}
 	if err := st.stories.exec(ctx, tx, flat); err != nil {
 		return nil, fmt.Errorf("story log: %w", err)
+	}
+	if err := writeReadModel(ctx, tx, entries, docs); err != nil {
+		return nil, err
 	}
 	return entries, nil
 }
@@ -73,13 +95,35 @@ func (db *DB) StoryEntries(ctx context.Context, after int64, limit int) ([]litop
 // querier is a *sql.DB or a *sql.Tx.
 type querier interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
+
+const entryColumns = `seq, doc, story, dup_of, lang, outlet, published, features, thread, continues, day`
 
 // storyEntries reads the entries after seq after, at most limit (all when
 // limit < 0).
 func storyEntries(ctx context.Context, q querier, after int64, limit int) ([]litopys.StoryEntry, error) {
-	rows, err := q.QueryContext(ctx, `SELECT seq, doc, story, dup_of, lang, outlet, published, features
-		FROM story_log WHERE seq > ? ORDER BY seq LIMIT ?`, after, limit)
+	return scanEntries(q.QueryContext(ctx, `SELECT `+entryColumns+` FROM story_log WHERE seq > ? ORDER BY seq LIMIT ?`, after, limit))
+}
+
+// storyWindow reads the log's window for an assigner keeping keep days:
+// the entries of the stories whose last day is within keep days of the
+// latest.
+func storyWindow(ctx context.Context, q querier, keep int) (litopys.StoryWindow, error) {
+	var w litopys.StoryWindow
+	if err := q.QueryRowContext(ctx, `SELECT coalesce((SELECT max(seq) FROM story_log), 0), coalesce((SELECT max(last_day) FROM stories), 0)`).Scan(&w.Seq, &w.Day); err != nil {
+		return w, err
+	}
+	if w.Seq == 0 {
+		return w, nil
+	}
+	var err error
+	w.Entries, err = scanEntries(q.QueryContext(ctx, `SELECT `+entryColumns+` FROM story_log
+		WHERE story IN (SELECT id FROM stories WHERE last_day >= ?) ORDER BY seq`, w.Day-keep))
+	return w, err
+}
+
+func scanEntries(rows *sql.Rows, err error) ([]litopys.StoryEntry, error) {
 	if err != nil {
 		return nil, err
 	}
@@ -88,7 +132,7 @@ func storyEntries(ctx context.Context, q querier, after int64, limit int) ([]lit
 	for rows.Next() {
 		var e litopys.StoryEntry
 		var pub string
-		if err := rows.Scan(&e.Seq, &e.Doc, &e.Story, &e.DupOf, &e.Lang, &e.Outlet, &pub, &e.Features); err != nil {
+		if err := rows.Scan(&e.Seq, &e.Doc, &e.Story, &e.DupOf, &e.Lang, &e.Outlet, &pub, &e.Features, &e.Thread, &e.Continues, &e.Day); err != nil {
 			return nil, err
 		}
 		e.Published, _ = litopys.ParseDate(pub)
@@ -97,90 +141,80 @@ func storyEntries(ctx context.Context, q querier, after int64, limit int) ([]lit
 	return out, rows.Err()
 }
 
-// missingBatch is the number of documents AssignMissing assigns per
-// transaction.
-const missingBatch = 256
-
-// AssignMissing assigns a story to every stored document the story log
-// lacks — those stored before the log existed (schema 1) — in publication
-// order, a batch per transaction, and returns how many it assigned.
-func (db *DB) AssignMissing(ctx context.Context) (n int, err error) {
-	a := db.assigner()
-	if a == nil {
-		return 0, nil
-	}
-	// Documents are written with their log entries, so when the counts
-	// agree none is missing, and the search for them (a scan of every
-	// document) is skipped: litopys migrate calls this on stores of any
-	// size.
-	var docs, logged int
-	if err := db.read.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM story_log)`).Scan(&docs, &logged); err != nil {
-		return 0, fmt.Errorf("assign missing stories: %w", err)
-	}
-	if docs == logged {
-		return 0, nil
-	}
-	st, err := db.writeStmts()
+// writeReadModel folds entries into the stories, threads and story
+// entities tables.
+func writeReadModel(ctx context.Context, tx *sql.Tx, entries []litopys.StoryEntry, docs []*litopys.Document) error {
+	ch, err := storyrm.Fold(entries, docs,
+		func(id string) (*storyrm.Story, error) { return storyRow(ctx, tx, id) },
+		func(id string) (*storyrm.Thread, error) { return threadRow(ctx, tx, id) })
 	if err != nil {
-		return 0, err
+		return err
 	}
-	for {
-		k, err := db.assignMissing(ctx, st, a)
-		n += k
-		if err != nil || k == 0 {
-			return n, err
+	for _, s := range ch.Stories {
+		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO stories
+			(id, thread, continues, title, first, last, first_day, last_day, docs, dups, langs, outlets)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			s.ID, s.Thread, s.Continues, s.Title, s.First.String(), s.Last.String(), s.FirstDay, s.LastDay,
+			s.Docs, s.Dups, storyrm.Counts(s.Langs), storyrm.Counts(s.Outlets)); err != nil {
+			return fmt.Errorf("story read model: %w", err)
 		}
 	}
+	for _, t := range ch.Threads {
+		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO threads
+			(id, title, stories, docs, first, last, first_day, last_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+			t.ID, t.Title, t.Stories, t.Docs, t.First.String(), t.Last.String(), t.FirstDay, t.LastDay); err != nil {
+			return fmt.Errorf("story read model: %w", err)
+		}
+	}
+	for _, e := range ch.Entities {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO story_entities (story, entity, docs) VALUES (?, ?, ?)
+			ON CONFLICT (story, entity) DO UPDATE SET docs = docs + excluded.docs`, e.Story, e.Entity, e.Docs); err != nil {
+			return fmt.Errorf("story read model: %w", err)
+		}
+	}
+	return nil
 }
 
-func (db *DB) assignMissing(ctx context.Context, st *writeStmts, a litopys.StoryAssigner) (n int, err error) {
-	tx, err := db.write.BeginTx(ctx, nil)
-	if err != nil {
-		return 0, fmt.Errorf("assign missing stories: %w", err)
+const storyColumns = `id, thread, continues, title, first, last, first_day, last_day, docs, dups, langs, outlets`
+
+// scanStory reads a row of storyColumns.
+func scanStory(sc interface{ Scan(...any) error }) (*storyrm.Story, error) {
+	var s storyrm.Story
+	var first, last, langs, outlets string
+	if err := sc.Scan(&s.ID, &s.Thread, &s.Continues, &s.Title, &first, &last, &s.FirstDay, &s.LastDay, &s.Docs, &s.Dups, &langs, &outlets); err != nil {
+		return nil, err
 	}
-	defer tx.Rollback()
-	// NOT IN: the log is read once into a lookup table for the statement
-	// (a correlated NOT EXISTS scanned it once per document).
-	rows, err := tx.QueryContext(ctx, `SELECT id, body, textz FROM documents d
-		WHERE id NOT IN (SELECT doc FROM story_log)
-		ORDER BY day = 0, day, seq LIMIT ?`, missingBatch)
-	if err != nil {
-		return 0, fmt.Errorf("assign missing stories: %w", err)
+	s.First, _ = litopys.ParseDate(first)
+	s.Last, _ = litopys.ParseDate(last)
+	s.Langs, s.Outlets = storyrm.ParseCounts(langs), storyrm.ParseCounts(outlets)
+	return &s, nil
+}
+
+func storyRow(ctx context.Context, q querier, id string) (*storyrm.Story, error) {
+	s, err := scanStory(q.QueryRowContext(ctx, `SELECT `+storyColumns+` FROM stories WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
 	}
-	var docs []*litopys.Document
-	for rows.Next() {
-		var id string
-		var body, text []byte
-		if err := rows.Scan(&id, &body, &text); err != nil {
-			rows.Close()
-			return 0, fmt.Errorf("assign missing stories: %w", err)
-		}
-		doc, err := db.codec.DecodeSplit(body, text)
-		if err != nil {
-			rows.Close()
-			return 0, fmt.Errorf("assign missing stories: document %s: %w", id, err)
-		}
-		docs = append(docs, doc)
+	return s, err
+}
+
+const threadColumns = `id, title, stories, docs, first, last, first_day, last_day`
+
+func scanThread(sc interface{ Scan(...any) error }) (*storyrm.Thread, error) {
+	var t storyrm.Thread
+	var first, last string
+	if err := sc.Scan(&t.ID, &t.Title, &t.Stories, &t.Docs, &first, &last, &t.FirstDay, &t.LastDay); err != nil {
+		return nil, err
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return 0, fmt.Errorf("assign missing stories: %w", err)
+	t.First, _ = litopys.ParseDate(first)
+	t.Last, _ = litopys.ParseDate(last)
+	return &t, nil
+}
+
+func threadRow(ctx context.Context, q querier, id string) (*storyrm.Thread, error) {
+	t, err := scanThread(q.QueryRowContext(ctx, `SELECT `+threadColumns+` FROM threads WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
 	}
-	if len(docs) == 0 {
-		return 0, nil
-	}
-	defer func() {
-		if err != nil {
-			a.Reset()
-		}
-	}()
-	entries, err := db.assign(ctx, tx, st, a, docs)
-	if err != nil {
-		return 0, fmt.Errorf("assign missing stories: %w", err)
-	}
-	if err := tx.Commit(); err != nil {
-		return 0, fmt.Errorf("assign missing stories: %w", err)
-	}
-	a.Committed(entries)
-	return len(docs), nil
+	return t, err
 }

@@ -10,7 +10,7 @@ const (
 	queryFeatures = 15  // salient entities and lemmas of an article looked up in the index
 	indexFeatures = 10  // salient entities and lemmas of an article a story is indexed under
 	maxCandidates = 40  // stories compared in full with an article
-	maxPostings   = 128 // stories kept per feature; the least recently updated go first
+	maxPostings   = 256 // a feature of more remembered stories than this is too common to look up
 	centroidCap   = 600 // features kept per centroid when it is pruned
 )
 
@@ -18,12 +18,14 @@ const (
 type centroid struct {
 	w     map[string]float64
 	norm2 float64
+	n     int // vectors added
 }
 
 func (c *centroid) add(v []weighted) {
 	if c.w == nil {
 		c.w = map[string]float64{}
 	}
+	c.n++
 	for _, x := range v {
 		old := c.w[x.key]
 		c.w[x.key] = old + x.w
@@ -45,8 +47,10 @@ func (c *centroid) prune() {
 	}
 }
 
-// cosine of a unit vector with the centroid.
-func (c *centroid) cosine(v []weighted) float64 {
+// link is the similarity of a unit vector with the vectors added: their
+// dot product divided by |sum|^(1-alpha) * n^alpha, the cosine with the
+// centroid at alpha 0 and the mean cosine at 1.
+func (c *centroid) link(v []weighted, alpha float64) float64 {
 	if c == nil || c.norm2 <= 0 {
 		return 0
 	}
@@ -54,49 +58,10 @@ func (c *centroid) cosine(v []weighted) float64 {
 	for _, x := range v {
 		dot += x.w * c.w[x.key]
 	}
-	return dot / math.Sqrt(c.norm2)
-}
-
-// story is the clusterer's state of one story.
-type story struct {
-	id          string
-	members     []Member
-	ent         *centroid
-	lem         map[string]*centroid // per language
-	first, last int                  // publication days
-	dated       bool
-	seq         int // when it last took an article
-	indexed     map[feature]bool
-}
-
-// feature names an entity ('e') or a lemma ('l') in the clusterer's index.
-type feature struct {
-	kind byte
-	key  string
-}
-
-func newStory(id string) *story {
-	return &story{id: id, ent: &centroid{}, lem: map[string]*centroid{}, indexed: map[feature]bool{}}
-}
-
-// add folds an article's vectors and date into the story.
-func (s *story) add(ent, lem []weighted, f features, seq int) {
-	s.ent.add(ent)
-	if len(lem) > 0 {
-		l := s.lem[f.lang]
-		if l == nil {
-			l = &centroid{}
-			s.lem[f.lang] = l
-		}
-		l.add(lem)
+	if alpha == 0 {
+		return dot / math.Sqrt(c.norm2)
 	}
-	if f.dated {
-		if !s.dated {
-			s.first, s.last, s.dated = f.day, f.day, true
-		}
-		s.first, s.last = min(s.first, f.day), max(s.last, f.day)
-	}
-	s.seq = seq
+	return dot / (math.Pow(c.norm2, (1-alpha)/2) * math.Pow(float64(c.n), alpha))
 }
 
 // salient returns the n heaviest of a sorted vector, heaviest first.
@@ -115,51 +80,10 @@ func salient(v []weighted, n int) []weighted {
 	return out
 }
 
-// candidates returns the stories indexed under the article's salient
-// features, the maxCandidates with the most shared weight, in story order.
-func (c *Clusterer) candidates(ent, lem []weighted) []int32 {
-	score := map[int32]float64{}
-	for _, q := range salientFeatures(ent, lem, queryFeatures) {
-		for _, s := range c.post[q.feature] {
-			score[s] += q.w
-		}
-	}
-	out := make([]int32, 0, len(score))
-	for s := range score {
-		out = append(out, s)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if score[out[i]] != score[out[j]] {
-			return score[out[i]] > score[out[j]]
-		}
-		return out[i] < out[j]
-	})
-	if len(out) > maxCandidates {
-		out = out[:maxCandidates]
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
-	return out
-}
-
-// index files story s under the article's salient features, evicting the
-// least recently updated stories from a posting list that grows too long.
-func (c *Clusterer) index(s int32, ent, lem []weighted) {
-	st := c.stories[s]
-	for _, q := range salientFeatures(ent, lem, indexFeatures) {
-		if st.indexed[q.feature] {
-			continue
-		}
-		st.indexed[q.feature] = true
-		p := append(c.post[q.feature], s)
-		if len(p) > maxPostings {
-			sort.SliceStable(p, func(i, j int) bool { return c.stories[p[i]].seq > c.stories[p[j]].seq })
-			for _, old := range p[maxPostings/2:] {
-				delete(c.stories[old].indexed, q.feature)
-			}
-			p = append([]int32(nil), p[:maxPostings/2]...)
-		}
-		c.post[q.feature] = p
-	}
+// feature names an entity ('e') or a lemma ('l') in the clusterer's index.
+type feature struct {
+	kind byte
+	key  string
 }
 
 // weightedFeature is a salient feature of an article and its weight.
@@ -179,4 +103,65 @@ func salientFeatures(ent, lem []weighted, n int) []weightedFeature {
 		out = append(out, weightedFeature{feature{'l', x.key}, x.w})
 	}
 	return out
+}
+
+// candidates returns the remembered stories indexed under the article's
+// salient features, the maxCandidates with the most shared weight, in the
+// order they were started. Features of more than maxPostings stories are
+// not looked up: they do not tell stories apart.
+func (c *Clusterer) candidates(ent, lem []weighted) []*story {
+	score := map[*story]float64{}
+	for _, q := range salientFeatures(ent, lem, queryFeatures) {
+		p := c.post[q.feature]
+		if len(p) > maxPostings {
+			continue
+		}
+		for _, s := range p {
+			score[s] += q.w
+		}
+	}
+	out := make([]*story, 0, len(score))
+	for s := range score {
+		out = append(out, s)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if score[out[i]] != score[out[j]] {
+			return score[out[i]] > score[out[j]]
+		}
+		return out[i].born < out[j].born
+	})
+	if len(out) > maxCandidates {
+		out = out[:maxCandidates]
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].born < out[j].born })
+	return out
+}
+
+// index files story s under an article's salient features.
+func (c *Clusterer) index(s *story, ent, lem []weighted) {
+	for _, q := range salientFeatures(ent, lem, indexFeatures) {
+		if s.indexed[q.feature] {
+			continue
+		}
+		s.indexed[q.feature] = true
+		c.post[q.feature] = append(c.post[q.feature], s)
+	}
+}
+
+// unindex removes story s from the index.
+func (c *Clusterer) unindex(s *story) {
+	for f := range s.indexed {
+		p := c.post[f]
+		for i, x := range p {
+			if x == s {
+				p = append(p[:i], p[i+1:]...)
+				break
+			}
+		}
+		if len(p) == 0 {
+			delete(c.post, f)
+		} else {
+			c.post[f] = p
+		}
+	}
 }

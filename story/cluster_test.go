@@ -14,9 +14,17 @@ func TestClustererAdd(t *testing.T) {
 	summitUK := "Кім Чен Ин прибув до Владивостока на зустріч з Путіним обговорювали постачання снарядів і військову співпрацю КНДР та Росії ракети супутники"
 	brexit := "Тереза Мэй представила парламенту план выхода Британии из Евросоюза депутаты консерваторы раскритиковали соглашение таможенный союз"
 	strike := "Пилоты лоукостера объявили забастовку отменены сотни рейсов пассажиры требуют компенсации профсоюз требует повышения зарплаты"
+	// follow makes a later report differ from the first enough not to be
+	// a near-duplicate.
+	follow := []string{
+		" в Кремле заявили что переговоры продолжатся эксперты ждут новых договорённостей по поставкам оружия",
+		" у Києві заявили що переговори тривають експерти чекають нових домовленостей щодо постачання зброї",
+		" в Вашингтоне пригрозили новыми санкциями аналитики оценили итоги встречи лидеров двух стран",
+	}
 	kim := []string{"PER-Kim-Jong-Un", "PER-Kim-Jong-Un", "PER-Vladimir-Putin", "GPE-Vladivostok", "GPE-North-Korea", "GPE-Russia"}
 	tests := []struct {
 		name string
+		opts Options
 		docs []*litopys.Document
 		want []string // story id, " dup" when flagged
 	}{
@@ -33,7 +41,7 @@ func TestClustererAdd(t *testing.T) {
 			docs: []*litopys.Document{
 				article(t, "a", "ru", "2018-07-09", brexit, "PER-Theresa-May", "GPE-UK", "ORG-European-Union"),
 				article(t, "b", "ru", "2018-07-10", strike, "ORG-Ryanair", "PER-Michael-OLeary", "GPE-Ireland"),
-				article(t, "c", "ru", "2018-07-11", "Борис Джонсон ушёл в отставку из-за плана Терезы Мэй по выходу из Евросоюза кабинет кризис", "PER-Theresa-May", "PER-Boris-Johnson", "GPE-UK"),
+				article(t, "c", "ru", "2018-07-11", "Борис Джонсон ушёл в отставку план выхода Британии из Евросоюза депутаты консерваторы раскритиковали соглашение кабинет кризис", "PER-Theresa-May", "PER-Boris-Johnson", "GPE-UK", "ORG-European-Union"),
 			},
 			want: []string{"story-a", "story-b", "story-a"},
 		},
@@ -55,6 +63,37 @@ func TestClustererAdd(t *testing.T) {
 			want: []string{"story-a", "story-b"},
 		},
 		{
+			name: "after a quiet gap the same development starts a story that continues the first",
+			opts: Options{Rejoin: 0.99},
+			docs: []*litopys.Document{
+				article(t, "a", "ru", "2023-09-13", summitRU, kim...),
+				article(t, "b", "uk", "2023-09-14", summitUK, kim...),
+				article(t, "c", "ru", "2023-09-20", summitRU+follow[0], kim...),
+			},
+			want: []string{"story-a", "story-a", "story-c<story-a"},
+		},
+		{
+			name: "a story spans at most a week",
+			opts: Options{Rejoin: 0.99},
+			docs: []*litopys.Document{
+				article(t, "a", "ru", "2023-09-10", summitRU, kim...),
+				article(t, "b", "uk", "2023-09-12", summitUK, kim...),
+				article(t, "c", "ru", "2023-09-14", summitRU+follow[0], kim...),
+				article(t, "d", "uk", "2023-09-16", summitUK+follow[1], kim...),
+				article(t, "e", "ru", "2023-09-18", summitRU+follow[2], kim...),
+			},
+			want: []string{"story-a", "story-a", "story-a", "story-a", "story-e<story-a"},
+		},
+		{
+			name: "an article that is beyond doubt the same development rejoins a quiet story",
+			docs: []*litopys.Document{
+				article(t, "a", "ru", "2023-09-13", summitRU, kim...),
+				article(t, "b", "ru", "2023-10-20", summitRU+follow[0], kim...),
+				article(t, "c", "ru", "2023-12-10", summitRU+follow[2], kim...),
+			},
+			want: []string{"story-a", "story-a", "story-c<story-a"},
+		},
+		{
 			name: "story ids stay unique when article ids repeat",
 			docs: []*litopys.Document{
 				article(t, "x", "ru", "2018-07-09", brexit, "PER-Theresa-May", "GPE-UK"),
@@ -73,10 +112,13 @@ func TestClustererAdd(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := New(Options{})
+			c := New(tt.opts)
 			var got []string
 			for _, d := range tt.docs {
 				id, dup := c.Add(d)
+				if st := c.stories[id]; st != nil && st.continues != "" && st.members[0].Doc == d.ID {
+					id += "<" + st.continues
+				}
 				if dup {
 					id += " dup"
 				}
@@ -95,7 +137,7 @@ func TestStoriesMembers(t *testing.T) {
 	c.Add(article(t, "a", "ru", "2018-07-10", text, "ORG-Ryanair"))
 	c.Add(article(t, "b", "ru", "2018-07-10", text, "ORG-Ryanair"))
 	got := fmt.Sprint(c.Stories())
-	want := "[{story-a [{a ru  2018-07-10 } {b ru  2018-07-10 a}]}]"
+	want := "[{story-a story-a  [{a ru  2018-07-10 } {b ru  2018-07-10 a}]}]"
 	if got != want {
 		t.Errorf("Stories() = %s, want %s", got, want)
 	}

@@ -44,8 +44,9 @@ func extract(d *litopys.Document) features {
 		f.dated = true
 	}
 	lead := leadEnd(d)
+	self := outletNames(d.Outlet)
 	for _, m := range d.Mentions {
-		if m.Entity == "" {
+		if m.Entity == "" || self[strings.ToLower(m.Text)] {
 			continue
 		}
 		w := 1.0
@@ -67,6 +68,7 @@ func extract(d *litopys.Document) features {
 		}
 		f.lems[t.Lemma] += w
 	}
+	titleFeatures(d, f)
 	for k, v := range f.ents {
 		f.ents[k] = 1 + math.Log(v)
 	}
@@ -82,6 +84,20 @@ func extract(d *litopys.Document) features {
 	}
 	f.sig = minhash(shingles(d.Tokens))
 	return f
+}
+
+// outletNames returns the names an outlet goes by in its own articles:
+// the labels of its host name ("russian.rt.com" → rt, russian). An
+// outlet naming itself ("в интервью RT") says nothing of the story, and
+// would make its interviews or features one story.
+func outletNames(outlet string) map[string]bool {
+	out := map[string]bool{}
+	for _, l := range strings.Split(strings.ToLower(outlet), ".") {
+		if len(l) >= 2 && l != "com" && l != "www" && l != "net" && l != "org" && l != "ua" && l != "ru" {
+			out[l] = true
+		}
+	}
+	return out
 }
 
 // leadEnd is the byte offset where the title and first paragraph end.
@@ -127,4 +143,112 @@ func top(v map[string]float64, n int) []weighted {
 		out = out[:n]
 	}
 	return out
+}
+
+// stemLemmas gives a title word that the text does not write as such the
+// lemma of a text word sharing its stem: all but its last two letters, at
+// least five (Russian and Ukrainian inflect at the end: a title's "Шостці"
+// is the text's "Шостка"). The lemmatiser is not at hand here, and the
+// title, kept apart from the text by many inputs, was not analysed.
+func stemLemmas(d *litopys.Document, words []string, lemma map[string]string) {
+	const minStem = 5
+	stems := map[string]string{}
+	for _, w := range words {
+		r := []rune(w)
+		if lemma[w] == "" && len(r)-2 >= minStem {
+			stems[string(r[:len(r)-2])] = ""
+		}
+	}
+	if len(stems) == 0 {
+		return
+	}
+	for _, t := range d.Tokens {
+		if t.Kind != litopys.TokenWord || t.Lemma == "" {
+			continue
+		}
+		r := []rune(strings.ToLower(t.Text))
+		for n := minStem; n <= len(r); n++ {
+			if l, ok := stems[string(r[:n])]; ok && l == "" {
+				stems[string(r[:n])] = t.Lemma
+			}
+		}
+	}
+	for _, w := range words {
+		r := []rune(w)
+		if lemma[w] == "" && len(r)-2 >= minStem {
+			lemma[w] = stems[string(r[:len(r)-2])]
+		}
+	}
+}
+
+// titleWeight is what a word or an entity of the title adds to its count:
+// the headline names the development an article reports.
+const titleWeight = 3.0
+
+// titleFeatures counts the words and entities of the title, which many
+// inputs (feeds, CSV, JSONL) keep apart from the text the pipeline
+// analyses: a title word takes the lemma of the same word form in the
+// text, else stays as it is written (lower-cased); an entity counts when
+// one of its mentions in the text is written in the title.
+func titleFeatures(d *litopys.Document, f features) {
+	if d.Title == "" {
+		return
+	}
+	title := strings.ToLower(d.Title)
+	words := strings.FieldsFunc(title, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
+	})
+	lemma := make(map[string]string, len(words))
+	for i, w := range words {
+		words[i] = strings.Trim(w, "'’-")
+		lemma[words[i]] = ""
+	}
+	for _, t := range d.Tokens {
+		if t.Kind != litopys.TokenWord || t.Lemma == "" {
+			continue
+		}
+		// A word's form is lower-cased only when it is not found as
+		// written: most tokens are lower-case already.
+		if l, ok := lemma[t.Text]; ok && l == "" {
+			lemma[t.Text] = t.Lemma
+		} else if !ok {
+			if lw := strings.ToLower(t.Text); lw != t.Text {
+				if l, ok := lemma[lw]; ok && l == "" {
+					lemma[lw] = t.Lemma
+				}
+			}
+		}
+	}
+	unmatched := 0
+	for _, w := range words {
+		if lemma[w] == "" {
+			unmatched++
+		}
+	}
+	if unmatched > 0 {
+		stemLemmas(d, words, lemma)
+	}
+	seen := map[string]bool{}
+	for _, w := range words {
+		l := lemma[w]
+		if l == "" {
+			l = w
+		}
+		if seen[l] || !contentLemma(l) {
+			continue
+		}
+		seen[l] = true
+		f.lems[l] += titleWeight
+	}
+	for _, m := range d.Mentions {
+		if m.Entity == "" || seen["\x00"+m.Entity] || len(m.Text) < 2 || !strings.Contains(title, strings.ToLower(m.Text)) {
+			continue
+		}
+		seen["\x00"+m.Entity] = true
+		w := titleWeight
+		if m.Type == litopys.LOC || strings.HasPrefix(m.Entity, "GPE-") || strings.HasPrefix(m.Entity, "LOC-") {
+			w *= placeWeight
+		}
+		f.ents[m.Entity] += w
+	}
 }

@@ -2,7 +2,6 @@ package story
 
 import (
 	"fmt"
-	"strconv"
 	"sync"
 
 	"github.com/litopys/litopys"
@@ -10,26 +9,34 @@ import (
 
 // Log keeps a Clusterer in step with a store's story log
 // (litopys.StoryLog): it is the litopys.StoryAssigner every writer of a
-// store uses, and what readers replay to show stories.
+// store uses.
 //
 // Consistency among several writers rests on two things. The store calls
 // Assign holding a lock that serialises assignment across processes, and
 // passes the entries other writers committed since this Log last looked;
-// the Log replays them before deciding, so every decision sees every
-// earlier one (no lost update, no second story for one event). Replaying
-// an entry re-applies the recorded decision rather than deciding again, and
-// a writer applies the same stored features it writes, so any process
-// replaying the log reaches exactly the writer's state.
+// the Log applies them before deciding, so every decision sees every
+// earlier one (no lost update, no second story for one event). Applying an
+// entry re-applies the recorded decision and the article's vectors as they
+// were recorded, and the state keeps only the stories of the last Keep
+// days, so a Log that starts from the store's window of the log
+// (litopys.StoryWindow) reaches exactly the state of a writer that saw the
+// whole log: memory does not grow with the store.
 type Log struct {
 	mu     sync.Mutex
 	opts   Options
 	c      *Clusterer
 	cursor int64
+	// epoch counts the times the state was thrown away (Reset, Load);
+	// pending maps the documents Assign placed to the epoch it placed them
+	// in, until Committed: a transaction that commits after another one
+	// failed and reset the Log must not move the cursor of the new state.
+	epoch   int
+	pending map[string]int
 }
 
 // NewLog returns an empty Log clustering with opts.
 func NewLog(opts Options) *Log {
-	return &Log{opts: opts, c: New(opts)}
+	return &Log{opts: opts.withDefaults(), c: newBounded(opts), pending: map[string]int{}}
 }
 
 var _ litopys.StoryAssigner = (*Log)(nil)
@@ -41,7 +48,28 @@ func (l *Log) Cursor() int64 {
 	return l.cursor
 }
 
-// Assign replays unseen and then assigns docs to stories, in order.
+// Window is the number of days of stories the Log keeps (Options.Keep).
+func (l *Log) Window() int { return l.opts.Keep }
+
+// Load replaces the Log's state by the window of the log.
+func (l *Log) Load(w litopys.StoryWindow) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.c, l.cursor = newBounded(l.opts), 0
+	l.epoch++
+	if err := l.replay(w.Entries); err != nil {
+		l.c = newBounded(l.opts)
+		return err
+	}
+	if w.Day > l.c.now {
+		l.c.now = w.Day
+		l.c.forget()
+	}
+	l.cursor = max(l.cursor, w.Seq)
+	return nil
+}
+
+// Assign applies unseen and then assigns docs to stories, in order.
 func (l *Log) Assign(unseen []litopys.StoryEntry, docs []*litopys.Document) ([]litopys.StoryEntry, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
@@ -53,42 +81,48 @@ func (l *Log) Assign(unseen []litopys.StoryEntry, docs []*litopys.Document) ([]l
 		if d == nil {
 			continue
 		}
-		if _, ok := l.c.byDoc[d.ID]; ok {
+		if _, ok := l.c.docs[d.ID]; ok {
 			return nil, litopys.Errorf(litopys.ECONFLICT, "story log: document %s is already assigned", d.ID)
 		}
-		blob := encodeFeatures(extract(d))
-		f, err := decodeFeatures(blob)
-		if err != nil {
+		a := Extract(d)
+		r, dec := l.c.decide(a.f, a.Member)
+		if err := l.c.apply(r, dec); err != nil {
 			return nil, fmt.Errorf("story log: %w", err)
 		}
-		m := Member{Doc: d.ID, Lang: d.Lang, Outlet: d.Outlet, Published: d.Published}
-		id, dupOf := l.c.add(f, m)
-		out = append(out, litopys.StoryEntry{Doc: d.ID, Story: id, DupOf: dupOf, Lang: d.Lang,
-			Outlet: d.Outlet, Published: d.Published, Features: blob})
+		l.pending[d.ID] = l.epoch
+		out = append(out, litopys.StoryEntry{Doc: d.ID, Story: dec.story, Thread: dec.thread,
+			Continues: dec.continues, DupOf: dec.dupOf, Lang: d.Lang, Outlet: d.Outlet, Published: d.Published,
+			Day: r.day, Features: encodeRecord(r)})
 	}
 	return out, nil
 }
 
-// Committed moves the cursor past the entries the store wrote.
+// Committed moves the cursor past the entries the store wrote, unless the
+// Log was reset since it assigned them (then it loads the window again).
 func (l *Log) Committed(entries []litopys.StoryEntry) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	for _, e := range entries {
-		l.cursor = max(l.cursor, e.Seq)
+		epoch, ok := l.pending[e.Doc]
+		delete(l.pending, e.Doc)
+		if ok && epoch == l.epoch {
+			l.cursor = max(l.cursor, e.Seq)
+		}
 	}
 }
 
-// Reset forgets everything: the next Assign or Replay starts from the
-// beginning of the log.
+// Reset forgets everything: the next Assign needs Load first.
 func (l *Log) Reset() {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	l.c = New(l.opts)
+	l.c = newBounded(l.opts)
 	l.cursor = 0
+	l.epoch++
+	clear(l.pending)
 }
 
 // Replay applies log entries (in order, as StoryEntries returns them) that
-// the Log has not seen; readers call it to catch up.
+// the Log has not seen.
 func (l *Log) Replay(entries []litopys.StoryEntry) error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
@@ -102,19 +136,19 @@ func (l *Log) replay(entries []litopys.StoryEntry) error {
 		}
 		// An entry this Log assigned itself, read back before Committed
 		// moved the cursor past it.
-		if i, ok := l.c.byDoc[e.Doc]; ok {
-			if got := l.c.stories[l.c.docs[i].story].id; got != e.Story {
-				return litopys.Errorf(litopys.ECONFLICT, "story log: entry %d puts %s in %s, already in %s", e.Seq, e.Doc, e.Story, got)
+		if d, ok := l.c.docs[e.Doc]; ok {
+			if d.story.id != e.Story {
+				return litopys.Errorf(litopys.ECONFLICT, "story log: entry %d puts %s in %s, already in %s", e.Seq, e.Doc, e.Story, d.story.id)
 			}
 			l.cursor = max(l.cursor, e.Seq)
 			continue
 		}
-		f, err := decodeFeatures(e.Features)
+		r, err := decodeRecord(e.Features)
 		if err != nil {
 			return fmt.Errorf("story log entry %d: %w", e.Seq, err)
 		}
 		m := Member{Doc: e.Doc, Lang: e.Lang, Outlet: e.Outlet, Published: e.Published, DupOf: e.DupOf}
-		if err := l.c.apply(f, m, e.Story); err != nil {
+		if err := l.c.apply(r, decision{member: m, story: e.Story, thread: e.Thread, continues: e.Continues, dupOf: e.DupOf}); err != nil {
 			return fmt.Errorf("story log entry %d: %w", e.Seq, err)
 		}
 		l.cursor = max(l.cursor, e.Seq)
@@ -122,67 +156,10 @@ func (l *Log) replay(entries []litopys.StoryEntry) error {
 	return nil
 }
 
-// Stories returns every story the Log knows, in the order it was started.
+// Stories returns the stories the Log remembers, in the order they were
+// started.
 func (l *Log) Stories() []Story {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.c.Stories()
-}
-
-// storyIndex returns the index of the story with the id, starting one when
-// there is none.
-func (c *Clusterer) storyIndex(id string) int32 {
-	if i, ok := c.byStory[id]; ok {
-		return i
-	}
-	i := int32(len(c.stories))
-	c.stories = append(c.stories, newStory(id))
-	c.byStory[id] = i
-	return i
-}
-
-// apply re-applies a recorded decision: m joins the story with the id
-// (a near-duplicate when m.DupOf is set).
-func (c *Clusterer) apply(f features, m Member, id string) error {
-	c.seq++
-	me := int32(len(c.docs))
-	if m.DupOf != "" {
-		orig, ok := c.byDoc[m.DupOf]
-		if !ok {
-			return fmt.Errorf("%s duplicates %s, which is not in the log before it", m.Doc, m.DupOf)
-		}
-		if c.docs[orig].orig >= 0 {
-			orig = c.docs[orig].orig
-		}
-		s := c.storyIndex(id)
-		c.stories[s].members = append(c.stories[s].members, m)
-		c.docs = append(c.docs, added{id: m.Doc, story: s, orig: orig, sig: f.sig})
-		c.byDoc[m.Doc] = me
-		c.bucket(me, f.sig)
-		return nil
-	}
-	ent, lem := c.vectors(f)
-	s := c.storyIndex(id)
-	st := c.stories[s]
-	st.members = append(st.members, m)
-	st.add(ent, lem, f, c.seq)
-	c.index(s, ent, lem)
-	c.docs = append(c.docs, added{id: m.Doc, story: s, orig: -1, sig: f.sig})
-	c.byDoc[m.Doc] = me
-	c.bucket(me, f.sig)
-	return nil
-}
-
-func (c *Clusterer) hasStory(id string) bool {
-	_, ok := c.byStory[id]
-	return ok
-}
-
-// uniqueID derives a story id from its first article's id, unique in c.
-func (c *Clusterer) uniqueID(doc string) string {
-	id := "story-" + doc
-	for i := 2; c.hasStory(id); i++ {
-		id = "story-" + doc + "~" + strconv.Itoa(i)
-	}
-	return id
 }

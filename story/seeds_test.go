@@ -6,11 +6,12 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/eval"
-	"github.com/litopys/litopys/internal/evalrun"
+	"github.com/litopys/litopys/input"
 	"github.com/litopys/litopys/pipeline"
 )
 
@@ -39,9 +40,13 @@ func analyze(tb testing.TB, dir string) ([]eval.RawDoc, []*litopys.Document) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	docs, err := evalrun.AnalyzeRaw(context.Background(), p, raw, false)
-	if err != nil {
-		tb.Fatal(err)
+	docs := make([]*litopys.Document, len(raw))
+	for i, r := range raw {
+		rec := input.Record{Source: r.Path, Format: "bsnlp", Encoding: "utf-8", ID: r.ID, URL: r.URL, Title: r.Title,
+			Lang: r.Lang, Published: r.Published, Body: r.Content}
+		if docs[i], err = p.Analyze(context.Background(), rec); err != nil {
+			tb.Fatal(err)
+		}
 	}
 	return raw, docs
 }
@@ -51,10 +56,13 @@ func analyze(tb testing.TB, dir string) ([]eval.RawDoc, []*litopys.Document) {
 // seeds/gold/timeline.json in date order, with the 12 September meeting
 // reported by both articles on one row.
 func TestSeedsOneStory(t *testing.T) {
-	raw, docs := analyze(t, sharedDir(t, "seeds/bsnlp"))
-	rep := Evaluate(raw, docs, Options{})
-	if rep.SystemClusters != 1 {
-		t.Fatalf("seeds form %d stories, want 1: %v", rep.SystemClusters, rep.Stories)
+	_, docs := analyze(t, sharedDir(t, "seeds/bsnlp"))
+	c := New(Options{})
+	for _, d := range docs {
+		c.Add(d)
+	}
+	if st := c.Stories(); len(st) != 1 {
+		t.Fatalf("seeds form %d stories, want 1: %v", len(st), st)
 	}
 	f, err := os.Open(filepath.Join(sharedDir(t, "seeds/gold"), "timeline.json"))
 	if err != nil {
@@ -148,4 +156,25 @@ func matchRow(rows []Row, g eval.GoldEvent, text string) int {
 		}
 	}
 	return best
+}
+
+// analyzed holds analyzeAll's result once made: several tests use it.
+var analyzed struct {
+	sync.Mutex
+	raw  []eval.RawDoc
+	docs []*litopys.Document
+}
+
+// analyzeAll analyses the BSNLP topics and the seeds (once per test
+// binary; callers must not change the documents).
+func analyzeAll(tb testing.TB) ([]eval.RawDoc, []*litopys.Document) {
+	tb.Helper()
+	analyzed.Lock()
+	defer analyzed.Unlock()
+	if analyzed.docs == nil {
+		raw, docs := analyze(tb, sharedDir(tb, "data/bsnlp"))
+		r2, d2 := analyze(tb, sharedDir(tb, "seeds/bsnlp"))
+		analyzed.raw, analyzed.docs = append(raw, r2...), append(docs, d2...)
+	}
+	return analyzed.raw, analyzed.docs
 }

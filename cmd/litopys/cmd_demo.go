@@ -41,6 +41,7 @@ func runDemoCmd(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer db.Close()
+	wireStories(db)
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		return err
@@ -57,7 +58,7 @@ func runDemoCmd(ctx context.Context, e *env, args []string) error {
 	if err := ctx.Err(); err != nil {
 		return nil
 	}
-	srv, err := newServer(e, db, p, "", nil)
+	srv, err := newServer(e, db, pipeline.Budgeted{Pipeline: p, Budget: pipeline.DefaultBudget}, "", nil)
 	if err != nil {
 		return err
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/postgres"
 	"github.com/litopys/litopys/sqlite"
+	"github.com/litopys/litopys/story"
 )
 
 // defaultDB is the store used when neither --db nor LITOPYS_DB names one.
@@ -62,7 +63,17 @@ func openStore(ctx context.Context, db string, access storeAccess) (litopys.Stor
 			return nil, err
 		}
 	}
+	wireStories(s)
 	return s, nil
+}
+
+// wireStories gives a store's writers package story's Log, which assigns
+// the stories of the documents they add (the adapters do not import the
+// stages).
+func wireStories(s litopys.Store) {
+	if w, ok := s.(litopys.StoryWriter); ok {
+		w.SetStories(story.NewLog(story.Options{}))
+	}
 }
 
 // migrator is what both backends offer for "litopys migrate".

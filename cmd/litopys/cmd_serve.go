@@ -9,10 +9,12 @@ import (
 	"net/http"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/litopys/litopys"
 	lhttp "github.com/litopys/litopys/http"
+	"github.com/litopys/litopys/input"
 	"github.com/litopys/litopys/internal/obs"
 	"github.com/litopys/litopys/pipeline"
 	"github.com/prometheus/client_golang/prometheus"
@@ -42,10 +44,9 @@ func runServeCmd(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	p, err := pipeline.New(pipeline.Options{})
-	if err != nil {
-		return err
-	}
+	// The models are loaded on the first POST, not at start: a server that
+	// only reads never needs them.
+	p := lazyPipeline{sync.OnceValues(func() (*pipeline.Pipeline, error) { return pipeline.New(pipeline.Options{}) })}
 	srv, err := newServer(e, st, p, *token, serveHosts(*addr, *public))
 	if err != nil {
 		return err
@@ -105,21 +106,30 @@ func serveHosts(addr, public string) []string {
 }
 
 // newServer makes the HTTP server over st, logging unexpected errors.
-func newServer(e *env, st litopys.Store, p *pipeline.Pipeline, token string, hosts []string) (*lhttp.Server, error) {
+// lazyPipeline is an analyser whose pipeline is made when first used.
+type lazyPipeline struct {
+	get func() (*pipeline.Pipeline, error)
+}
+
+func (l lazyPipeline) Analyze(ctx context.Context, rec input.Record) (*litopys.Document, error) {
+	p, err := l.get()
+	if err != nil {
+		return nil, fmt.Errorf("serve: load the analysers: %w", err)
+	}
+	// A posted article gets the time budget analyze and ingest give one.
+	return pipeline.Budgeted{Pipeline: p, Budget: pipeline.DefaultBudget}.Analyze(ctx, rec)
+}
+
+func newServer(e *env, st litopys.Store, p lhttp.Analyzer, token string, hosts []string) (*lhttp.Server, error) {
 	return lhttp.New(lhttp.Options{
-		// A posted article gets the time budget analyze and ingest give one.
-		Store: st, Analyzer: pipeline.Budgeted{Pipeline: p, Budget: pipeline.DefaultBudget}, AnalyzerVersion: pipeline.Version, Token: token, Hosts: hosts,
+		Store: st, Analyzer: p, AnalyzerVersion: pipeline.Version, Token: token, Hosts: hosts,
 		OnError: func(r *http.Request, err error) {
 			e.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
 		},
 	})
 }
 
-// followEvery is how often a server looks for documents other processes
-// stored.
-const followEvery = 2 * time.Second
-
-// serveHTTP listens on addr, tells announce the URL, builds the story index
+// serveHTTP listens on addr, tells announce the URL, checks the store
 // in the background (/readyz says when it is done) and serves until ctx is
 // done, then shuts down gracefully and logs what it served. Beside the
 // server's routes it answers GET /metrics, the process's and the requests'
@@ -156,7 +166,6 @@ func serveHTTP(ctx context.Context, e *env, srv *lhttp.Server, addr string, anno
 			hs.Close()
 			return fmt.Errorf("serve: %w", err)
 		}
-		go srv.Follow(ctx, followEvery, func(err error) { e.log.Error("story index sync failed", "err", err) })
 	case err := <-served:
 		return fmt.Errorf("serve: %w", err)
 	case <-ctx.Done():

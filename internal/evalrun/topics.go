@@ -1,16 +1,20 @@
-package story
+package evalrun
 
 import (
 	"sort"
 
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/eval"
+	"github.com/litopys/litopys/story"
 )
 
-// Report is a clustering of BSNLP-layout documents scored against their
+// TopicsReport is a clustering of BSNLP-layout documents scored against their
 // topics, each topic being one gold story.
-type Report struct {
+type TopicsReport struct {
 	eval.ClusterReport
+	// Threads scores the system's threads against the topics, which are
+	// broad enough to be threads rather than stories.
+	Threads eval.ClusterReport `json:"threads"`
 	// Duplicates counts the articles flagged as near-duplicates.
 	Duplicates int `json:"duplicates"`
 	// Topics scores the documents of each gold topic: B-cubed averaged
@@ -27,10 +31,10 @@ type TopicReport struct {
 	BCubed    eval.PRFScore `json:"bcubed"`
 }
 
-// Evaluate clusters docs (the analyses of raw, index for index) in a fixed
+// ClusterTopics clusters docs (the analyses of raw, index for index) in a fixed
 // order, by publication date and then document key, and scores the stories
 // with B-cubed against the topics.
-func Evaluate(raw []eval.RawDoc, docs []*litopys.Document, opts Options) Report {
+func ClusterTopics(raw []eval.RawDoc, docs []*litopys.Document, opts story.Options) TopicsReport {
 	order := make([]int, len(raw))
 	for i := range order {
 		order[i] = i
@@ -42,7 +46,7 @@ func Evaluate(raw []eval.RawDoc, docs []*litopys.Document, opts Options) Report 
 		}
 		return raw[order[a]].Key() < raw[order[b]].Key()
 	})
-	c := New(opts)
+	c := story.New(opts)
 	sys := make(map[string]string, len(raw))
 	dups := 0
 	for _, i := range order {
@@ -52,8 +56,17 @@ func Evaluate(raw []eval.RawDoc, docs []*litopys.Document, opts Options) Report 
 			dups++
 		}
 	}
+	thread := map[string]string{}
+	for _, s := range c.Stories() {
+		thread[s.ID] = s.Thread
+	}
+	sysThread := make(map[string]string, len(sys))
+	for k, s := range sys {
+		sysThread[k] = thread[s]
+	}
 	gold := eval.TopicClusters(raw)
-	return Report{ClusterReport: eval.ScoreClusters(gold, sys), Duplicates: dups, Topics: topicScores(gold, sys), Stories: sys}
+	return TopicsReport{ClusterReport: eval.ScoreClusters(gold, sys), Threads: eval.ScoreClusters(gold, sysThread),
+		Duplicates: dups, Topics: topicScores(gold, sys), Stories: sys}
 }
 
 // topicScores computes B-cubed precision and recall per document and

@@ -1,0 +1,93 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/storyrm"
+)
+
+// writeReadModel folds entries into the stories, threads and story
+// entities tables.
+func writeReadModel(ctx context.Context, tx pgx.Tx, entries []litopys.StoryEntry, docs []*litopys.Document) error {
+	ch, err := storyrm.Fold(entries, docs,
+		func(id string) (*storyrm.Story, error) { return storyRow(ctx, tx, id) },
+		func(id string) (*storyrm.Thread, error) { return threadRow(ctx, tx, id) })
+	if err != nil {
+		return err
+	}
+	for _, s := range ch.Stories {
+		if _, err := tx.Exec(ctx, `INSERT INTO stories
+			(id, thread, continues, title, first, last, first_day, last_day, docs, dups, langs, outlets)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+			ON CONFLICT (id) DO UPDATE SET title = excluded.title, first = excluded.first, last = excluded.last,
+				first_day = excluded.first_day, last_day = excluded.last_day, docs = excluded.docs, dups = excluded.dups,
+				langs = excluded.langs, outlets = excluded.outlets`,
+			clean(s.ID), clean(s.Thread), clean(s.Continues), clean(s.Title), s.First.String(), s.Last.String(), s.FirstDay, s.LastDay,
+			s.Docs, s.Dups, clean(storyrm.Counts(s.Langs)), clean(storyrm.Counts(s.Outlets))); err != nil {
+			return fmt.Errorf("story read model: %w", err)
+		}
+	}
+	for _, t := range ch.Threads {
+		if _, err := tx.Exec(ctx, `INSERT INTO threads (id, title, stories, docs, first, last, first_day, last_day)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+			ON CONFLICT (id) DO UPDATE SET title = excluded.title, stories = excluded.stories, docs = excluded.docs,
+				first = excluded.first, last = excluded.last, first_day = excluded.first_day, last_day = excluded.last_day`,
+			clean(t.ID), clean(t.Title), t.Stories, t.Docs, t.First.String(), t.Last.String(), t.FirstDay, t.LastDay); err != nil {
+			return fmt.Errorf("story read model: %w", err)
+		}
+	}
+	for _, e := range ch.Entities {
+		if _, err := tx.Exec(ctx, `INSERT INTO story_entities (story, entity, docs) VALUES ($1, $2, $3)
+			ON CONFLICT (story, entity) DO UPDATE SET docs = story_entities.docs + excluded.docs`, clean(e.Story), clean(e.Entity), e.Docs); err != nil {
+			return fmt.Errorf("story read model: %w", err)
+		}
+	}
+	return nil
+}
+
+const storyColumns = `id, thread, continues, title, first, last, first_day, last_day, docs, dups, langs, outlets`
+
+func scanStory(sc interface{ Scan(...any) error }) (*storyrm.Story, error) {
+	var s storyrm.Story
+	var first, last, langs, outlets string
+	if err := sc.Scan(&s.ID, &s.Thread, &s.Continues, &s.Title, &first, &last, &s.FirstDay, &s.LastDay, &s.Docs, &s.Dups, &langs, &outlets); err != nil {
+		return nil, err
+	}
+	s.First, _ = litopys.ParseDate(first)
+	s.Last, _ = litopys.ParseDate(last)
+	s.Langs, s.Outlets = storyrm.ParseCounts(langs), storyrm.ParseCounts(outlets)
+	return &s, nil
+}
+
+func storyRow(ctx context.Context, q querier, id string) (*storyrm.Story, error) {
+	s, err := scanStory(q.QueryRow(ctx, `SELECT `+storyColumns+` FROM stories WHERE id = $1`, clean(id)))
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, nil
+	}
+	return s, err
+}
+
+const threadColumns = `id, title, stories, docs, first, last, first_day, last_day`
+
+func scanThread(sc interface{ Scan(...any) error }) (*storyrm.Thread, error) {
+	var t storyrm.Thread
+	var first, last string
+	if err := sc.Scan(&t.ID, &t.Title, &t.Stories, &t.Docs, &first, &last, &t.FirstDay, &t.LastDay); err != nil {
+		return nil, err
+	}
+	t.First, _ = litopys.ParseDate(first)
+	t.Last, _ = litopys.ParseDate(last)
+	return &t, nil
+}
+
+func threadRow(ctx context.Context, q querier, id string) (*storyrm.Thread, error) {
+	t, err := scanThread(q.QueryRow(ctx, `SELECT `+threadColumns+` FROM threads WHERE id = $1`, clean(id)))
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, nil
+	}
+	return t, err
+}

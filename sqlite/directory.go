@@ -1,0 +1,149 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/litopys/litopys"
+)
+
+var _ litopys.Directory = (*DB)(nil)
+
+// FindEntities returns entities a name or alias of which contains q
+// (SQLite's LIKE folds ASCII letters only, so q is also tried with its
+// first letter upper-cased, as names are written), shortest name first.
+func (db *DB) FindEntities(ctx context.Context, q string, limit int) ([]litopys.Entity, error) {
+	q = strings.TrimSpace(q)
+	pats := []any{"%" + likeEscape(q) + "%", "%" + likeEscape(upperFirst(q)) + "%"}
+	rows, err := db.read.QueryContext(ctx, `SELECT id, type, name, key FROM entities
+		WHERE id IN (SELECT entity FROM entity_names WHERE name LIKE ?1 ESCAPE '\' OR name LIKE ?2 ESCAPE '\')
+		   OR name LIKE ?1 ESCAPE '\' OR name LIKE ?2 ESCAPE '\'
+		ORDER BY length(name), name, id LIMIT ?3`, pats[0], pats[1], litopys.PageLimit(limit))
+	if err != nil {
+		return nil, fmt.Errorf("find entities: %w", err)
+	}
+	var out []litopys.Entity
+	for rows.Next() {
+		var e litopys.Entity
+		if err := rows.Scan(&e.ID, &e.Type, &e.Name, &e.Key); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("find entities: %w", err)
+		}
+		out = append(out, e)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("find entities: %w", err)
+	}
+	for i := range out {
+		if out[i].Names, err = db.entityNames(ctx, out[i].ID); err != nil {
+			return nil, fmt.Errorf("find entities: %w", err)
+		}
+	}
+	return out, nil
+}
+
+func likeEscape(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+}
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// EntityDocuments counts the documents that mention an entity.
+func (db *DB) EntityDocuments(ctx context.Context, id string) (int, error) {
+	var n int
+	if err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM doc_entities WHERE entity = ?`, id).Scan(&n); err != nil {
+		return 0, fmt.Errorf("entity %s documents: %w", id, err)
+	}
+	return n, nil
+}
+
+// DocumentEntities maps stored documents to the entities they mention.
+func (db *DB) DocumentEntities(ctx context.Context, ids []string) (map[string][]litopys.Entity, error) {
+	out := map[string][]litopys.Entity{}
+	err := db.inChunks(ctx, ids, `SELECT d.id, e.id, e.type, e.name FROM documents d JOIN doc_entities de ON de.doc = d.seq
+		JOIN entities e ON e.id = de.entity WHERE d.id IN (%s) ORDER BY d.id, e.id`,
+		func(rows *sql.Rows) error {
+			var d string
+			var e litopys.Entity
+			if err := rows.Scan(&d, &e.ID, &e.Type, &e.Name); err != nil {
+				return err
+			}
+			out[d] = append(out[d], e)
+			return nil
+		})
+	if err != nil {
+		return nil, fmt.Errorf("document entities: %w", err)
+	}
+	return out, nil
+}
+
+// DocumentSummaries maps stored documents to their summaries.
+func (db *DB) DocumentSummaries(ctx context.Context, ids []string) (map[string]litopys.DocumentSummary, error) {
+	out := map[string]litopys.DocumentSummary{}
+	err := db.inChunks(ctx, ids, `SELECT `+summaryColumns+` FROM documents WHERE id IN (%s)`, func(rows *sql.Rows) error {
+		var s litopys.DocumentSummary
+		var pub string
+		if err := rows.Scan(&s.ID, &s.URL, &s.Title, &s.Lang, &s.Outlet, &pub, &s.Analyser); err != nil {
+			return err
+		}
+		s.Published, _ = litopys.ParseDate(pub)
+		out[s.ID] = s
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("document summaries: %w", err)
+	}
+	return out, nil
+}
+
+// inChunks runs query (with %s for the placeholders) over ids, 500 at a
+// time, calling scan on each row.
+func (db *DB) inChunks(ctx context.Context, ids []string, query string, scan func(*sql.Rows) error) error {
+	for len(ids) > 0 {
+		n := min(len(ids), 500)
+		args := make([]any, n)
+		for i, id := range ids[:n] {
+			args[i] = id
+		}
+		rows, err := db.read.QueryContext(ctx, fmt.Sprintf(query, placeholders(n)), args...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			if err := scan(rows); err != nil {
+				rows.Close()
+				return err
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		ids = ids[n:]
+	}
+	return nil
+}
+
+// CountDocuments counts the documents f keeps.
+func (db *DB) CountDocuments(ctx context.Context, f litopys.DocumentFilter) (int, error) {
+	where, args := docConditions("documents", f.Lang, f.Outlet, f.From, f.To, f.Entity, "")
+	if len(where) == 0 {
+		return db.Count(ctx)
+	}
+	var n int
+	if err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE `+strings.Join(where, " AND "), args...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count documents: %w", err)
+	}
+	return n, nil
+}

@@ -1,0 +1,38 @@
+package story
+
+import (
+	"testing"
+
+	"github.com/litopys/litopys"
+)
+
+// TestTitleFeatures: the title's words are counted under the lemma the
+// text gives the same form or a form of the same stem, else as written;
+// its entities when a mention in the text is written in it; the outlet's
+// own name is no feature.
+func TestTitleFeatures(t *testing.T) {
+	d := article(t, "a", "uk", "2024-11-13", "шостка залишилася без тепла після удару мінобороні", "GPE-Shostka", "ORG-babel")
+	d.Tokens[0].Text, d.Tokens[0].Lemma = "Шостка", "шостка"
+	d.Tokens[5].Lemma = "удар"
+	d.Tokens[6].Lemma = "міноборона"
+	d.Mentions[0].Text = "Шостка"
+	d.Mentions[1].Text = "Бабель"
+	d.Outlet = "babel.ua"
+	d.Title = "Шостка без тепла після удару, - заява Міноборони"
+	f := extract(d)
+	for _, w := range []string{"шостка", "тепла", "удар", "заява", "міноборона"} {
+		if f.lems[w] == 0 {
+			t.Errorf("title word %q not counted: %v", w, f.lems)
+		}
+	}
+	if f.lems["міноборони"] != 0 {
+		t.Error("the title's form of Міноборона is counted as written, not under the lemma of its stem")
+	}
+	if f.ents["GPE-Shostka"] <= extract(&litopys.Document{ID: "b", Lang: "uk", Tokens: d.Tokens, Mentions: d.Mentions, Text: d.Text}).ents["GPE-Shostka"] {
+		t.Error("an entity written in the title weighs no more than in the text alone")
+	}
+	d.Mentions[1].Text = "babel"
+	if extract(d).ents["ORG-babel"] != 0 {
+		t.Error("the outlet's own name counts as a feature")
+	}
+}
