@@ -1,6 +1,9 @@
 package temporal
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // holiday is a holiday on a fixed day of the civil (Gregorian) calendar.
 //
@@ -276,9 +279,13 @@ func instrumental(w string) bool {
 // passover reports whether a sentence speaks of Jews or matzah: its
 // "Пасха" is Passover, whose day this package does not compute.
 func (s *scanner) passover(sent int) bool {
-	for k := range s.toks {
+	// Tokens are in sentence order: only the sentence's own are read (all
+	// of them for each "Пасха" made a long text quadratic).
+	from := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].sent >= sent })
+	for k := from; k < len(s.toks) && s.toks[k].sent == sent; k++ {
+		s.steps++
 		t := &s.toks[k]
-		if t.sent != sent || t.kind != tWord {
+		if t.kind != tWord {
 			continue
 		}
 		w := s.text[t.start:t.end]

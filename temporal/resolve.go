@@ -27,6 +27,10 @@ type resolver struct {
 	archival bool
 	out      []Expr
 	sents    []int // sentence of each expression
+	days     *weekdayIndex
+	// writtenYear[n] is the year the nearest expression before n writes.
+	writtenYear []int
+	steps       int // expressions and tokens looked at by the walks (see find)
 }
 
 func newResolver(text string, toks []token, cands []cand, opt Options) *resolver {

@@ -10,6 +10,7 @@ type scanner struct {
 	// not read yet.
 	calendarSport int8
 	sport         int8 // the same for a text about sport at all
+	steps         int  // tokens looked at beyond a rule's few words (see find)
 }
 
 // at returns token k if it exists and is in sentence sent.
