@@ -9,6 +9,15 @@ const (
 	PRO = "PRO" // products, documents, programmes
 )
 
+// NameSpan is a name found in Document.Text before it is resolved: byte
+// offsets [Start, End) and its entity type (PER, ORG, LOC, EVT or PRO).
+// The tagger (ner) finds them and the linker (entity) resolves them into
+// Mentions.
+type NameSpan struct {
+	Start, End int
+	Type       string
+}
+
 // Mention is one occurrence of a named entity in Document.Text.
 type Mention struct {
 	Start int    `json:"start"`

@@ -5,8 +5,11 @@ import (
 	"fmt"
 )
 
-// Error codes. They are mapped once at the edges: to exit codes in cmd and to
-// HTTP status codes in package http.
+// Error codes. They are mapped once at the edges: to exit codes in cmd
+// (cmd/litopys/exit.go: invalid, unsupported and too_large exit 65,
+// not_found 66, unavailable 69, unauthorized 77, conflict 78 — the
+// sysexits(3) codes of the same meaning — and internal 1) and to HTTP
+// status codes in package http (http/errors.go).
 const (
 	EINTERNAL     = "internal"     // a bug or an unexpected failure
 	EINVALID      = "invalid"      // the input cannot be used as given
@@ -17,6 +20,12 @@ const (
 	ECONFLICT     = "conflict"     // the store is in a state that forbids the operation
 	EUNAVAILABLE  = "unavailable"  // a host or service could not be reached or failed to answer
 )
+
+// ErrorCodes returns every error code, for the edges that map them to
+// test that none is left out.
+func ErrorCodes() []string {
+	return []string{EINTERNAL, EINVALID, ENOTFOUND, EUNSUPPORTED, ETOOLARGE, EUNAUTHORIZED, ECONFLICT, EUNAVAILABLE}
+}
 
 // Error is the domain error: a code for programs and a message for people.
 type Error struct {

@@ -14,16 +14,25 @@ type TimeExpr struct {
 	// Granularity is "day", "month", "season", "quarter", "half", "year",
 	// "week", "decade", "century", "interval" or "time".
 	Granularity string `json:"granularity"`
-	// Date is the start date at its precision; zero when partial.
+	// Date is the start date at its precision; zero when unresolved or
+	// partial. A week's Date is its Monday (a weekend's its Saturday), a
+	// season's, half's or decade's its first year, a night's the day it
+	// ends in; a century has none.
 	Date Date `json:"date"`
-	// Mod is "early", "mid" or "late" ("на початку серпня").
+	// Mod is "early", "mid" or "late" for "на початку серпня", "в конце
+	// 2022 года", "mid-August"; empty otherwise.
 	Mod string `json:"mod,omitempty"`
-	// Partial is set when the year is neither written nor fixable.
+	// Partial is set when the year is not written and cannot be fixed:
+	// Value holds X for the unknown digits ("XXXX-09-08").
 	Partial bool `json:"partial,omitempty"`
-	// Rule names how an unwritten year or day was filled ("published",
-	// "weekday", "anchor", ...).
-	Rule     string `json:"rule,omitempty"`
-	Relative bool   `json:"relative,omitempty"`
+	// Rule says how a year (or a day, for a bare weekday) that is not
+	// written was resolved: "anchor", "published", "published-past",
+	// "published-future", "weekday", "weekday-context"; empty when the
+	// expression says it all.
+	Rule string `json:"rule,omitempty"`
+	// Relative is set for expressions resolved from a relative phrase
+	// ("вчера", "в четверг", "минулого тижня").
+	Relative bool `json:"relative,omitempty"`
 	// Boilerplate is set when the expression was read in a piece of the
 	// page removed as the article's own metadata (a date line, a byline:
 	// Removed of kind RemovedDate or RemovedByline) rather than in Text.

@@ -100,12 +100,89 @@ type DocumentSummary struct {
 }
 
 // EntityInfo is a stored entity with the names it was met under in all
-// documents and the documents that mention it, newest first.
+// documents and the documents that mention it, newest first. A store that
+// keeps an entity registry (EntityDirectory) answers for any id the entity
+// was ever known by with the entity as it is now: ID may differ from the
+// id asked for (a merged or renamed id), and callers redirect.
 type EntityInfo struct {
 	Entity
 	// Mentions counts its mentions in all documents.
 	Mentions  int               `json:"mentions"`
 	Documents []DocumentSummary `json:"documents"`
+	// Registry fields: the ids documents use for it, its mentions by the
+	// type the analyser gave them (a type that disagrees with Type is
+	// reported here), every spelling with its count, the first and last
+	// day it was seen.
+	Members   []string       `json:"members,omitempty"`
+	Types     map[string]int `json:"types,omitempty"`
+	Spellings []Spelling     `json:"spellings,omitempty"`
+	FirstSeen string         `json:"first_seen,omitempty"`
+	LastSeen  string         `json:"last_seen,omitempty"`
+}
+
+// Spelling is a base form an entity was mentioned by, in a language, N
+// times.
+type Spelling struct {
+	Lang string `json:"lang"`
+	Name string `json:"name"`
+	N    int    `json:"n"`
+}
+
+// EntityQuery looks entities up by any spelling: an alias, an inflected
+// form, another script or a romanisation. An empty Text lists all
+// entities. Results are ranked by mentions.
+type EntityQuery struct {
+	Text string `json:"q,omitempty"`
+	// Type keeps one type (PER, ORG, LOC, EVT, PRO); Lang keeps entities
+	// with a name in that language (ru, uk, en).
+	Type   string `json:"type,omitempty"`
+	Lang   string `json:"lang,omitempty"`
+	Limit  int    `json:"limit,omitempty"`
+	Offset int    `json:"offset,omitempty"`
+}
+
+// EntityList is one page of entities and the number of all that match.
+type EntityList struct {
+	Total    int             `json:"total"`
+	Entities []EntitySummary `json:"entities"`
+}
+
+// EntitySummary is an entity in a list.
+type EntitySummary struct {
+	Entity
+	Mentions  int    `json:"mentions"`
+	FirstSeen string `json:"first_seen,omitempty"`
+	LastSeen  string `json:"last_seen,omitempty"`
+}
+
+// EntityChange is one line of the registry's log: an id merged into,
+// renamed to or split from another.
+type EntityChange struct {
+	At     string `json:"at"`
+	Kind   string `json:"kind"` // merge, rename, split
+	Old    string `json:"old"`
+	New    string `json:"new"`
+	Manual bool   `json:"manual,omitempty"`
+}
+
+// EntityDirectory is a Store that keeps the entity registry: one identity
+// per real entity across documents, languages and scripts (both SQL
+// backends implement it).
+type EntityDirectory interface {
+	// Entities finds entities by any spelling, most mentioned first.
+	Entities(ctx context.Context, q EntityQuery) (EntityList, error)
+	// CanonicalEntity returns the id an entity known by id has now, or an
+	// ENOTFOUND error.
+	CanonicalEntity(ctx context.Context, id string) (string, error)
+	// MergeEntities records an analyst's judgement that a and b are one
+	// entity and returns its id; SplitEntity that the given members of an
+	// entity are another and returns that one's id. Both survive
+	// re-analysis.
+	MergeEntities(ctx context.Context, a, b string) (string, error)
+	SplitEntity(ctx context.Context, id string, members []string) (string, error)
+	// EntityChanges returns the registry's log about an id, oldest first
+	// (all of it for "").
+	EntityChanges(ctx context.Context, id string) ([]EntityChange, error)
 }
 
 // PageLimit returns the page size a limit asks for, within [1, MaxLimit].

@@ -11,14 +11,15 @@ import (
 	"time"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/ingest"
 	"github.com/litopys/litopys/input"
 	"github.com/litopys/litopys/pipeline"
 )
 
 // ingestAnalysed is the first phase on a fresh corpus: the articles are
 // analysed on o.Workers goroutines and stored in input order, o.Batch to a
-// PutDocuments, as "litopys ingest" does; the analysed documents go to the
-// cache as they are stored.
+// transaction (ingest.Commit), as "litopys ingest" does; the analysed
+// documents go to the cache as they are stored.
 func ingestAnalysed(ctx context.Context, t *target, rep *StoreReport, o StoreOptions, stats *queryStats) (IngestReport, error) {
 	o.Progress("phase 1: loading the models and reading the corpus")
 	cpu0, t0 := processCPU(), time.Now()
@@ -115,14 +116,16 @@ func analyseAndStore(ctx context.Context, p *pipeline.Pipeline, recs []input.Rec
 			return nil
 		}
 		c0, w0 := threadCPU(), time.Now()
-		added, err := t.PutDocuments(ctx, batch, pipeline.Version)
+		res, err := ingest.Commit(ctx, t, pipeline.Version, batch)
 		storeCPU += threadCPU() - c0
 		storeWall += time.Since(w0)
 		if err != nil {
 			return fmt.Errorf("bench store: put: %w", err)
 		}
 		before := in.Stored + in.Unchanged
-		in.count(added)
+		if err := in.count(res); err != nil {
+			return err
+		}
 		progress(o.Progress, "phase 1", before, in.Stored+in.Unchanged)
 		c1 := threadCPU()
 		err = keep(batch)
@@ -159,15 +162,20 @@ func analyseAndStore(ctx context.Context, p *pipeline.Pipeline, recs []input.Rec
 	return in, nil
 }
 
-// count adds the outcome of one PutDocuments.
-func (r *IngestReport) count(added []bool) {
-	for _, a := range added {
-		if a {
+// count adds the outcome of one batch (ingest.Commit, as litopys ingest
+// writes); a document the store refused fails the benchmark.
+func (r *IngestReport) count(res []ingest.Result) error {
+	for _, x := range res {
+		switch {
+		case x.Err != nil:
+			return fmt.Errorf("bench store: put: %w", x.Err)
+		case x.Added:
 			r.Stored++
-		} else {
+		default:
 			r.Unchanged++
 		}
 	}
+	return nil
 }
 
 // ingestCached is the first phase when the analysed corpus is cached: the
@@ -199,13 +207,15 @@ func ingestCached(ctx context.Context, t *target, path string, batchSize int, st
 			break
 		}
 		c0, w0 := processCPU(), time.Now()
-		added, err := t.PutDocuments(ctx, batch, pipeline.Version)
+		res, err := ingest.Commit(ctx, t, pipeline.Version, batch)
 		cpu += processCPU() - c0
 		wall += time.Since(w0)
 		if err != nil {
 			return IngestReport{}, fmt.Errorf("bench store: put: %w", err)
 		}
-		in.count(added)
+		if err := in.count(res); err != nil {
+			return IngestReport{}, err
+		}
 	}
 	in.Timing = Timing{Wall: seconds(wall), CPU: seconds(cpu)}
 	in.StoreCPU, in.StoreWall = in.CPU, in.Wall

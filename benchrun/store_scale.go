@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/ingest"
 	"github.com/litopys/litopys/pipeline"
 )
 
@@ -39,15 +40,18 @@ func scale(ctx context.Context, t *target, cache string, o StoreOptions, queries
 				return nil, err
 			}
 			c0, w0 := processCPU(), time.Now()
-			added, err := t.PutDocuments(ctx, batch, pipeline.Version)
+			res, err := ingest.Commit(ctx, t, pipeline.Version, batch)
 			cpu += processCPU() - c0
 			wall += time.Since(w0)
 			if err != nil {
 				return nil, fmt.Errorf("bench store: put copies: %w", err)
 			}
 			n := 0
-			for _, a := range added {
-				if a {
+			for _, r := range res {
+				if r.Err != nil {
+					return nil, fmt.Errorf("bench store: put copies: %w", r.Err)
+				}
+				if r.Added {
 					n++
 				}
 			}

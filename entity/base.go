@@ -54,6 +54,9 @@ func BaseForm(text string, toks []litopys.Token, typ, lang string, lex Lemmatize
 			} else if nominative && t.Known && surnameNominative(t.Text) {
 				continue
 			}
+			if i == len(toks)-1 {
+				l = keepSurname(strings.ToLower(t.Text), l)
+			}
 			out[i] = restoreCase(t.Text, l)
 		}
 		return join(text, toks, out)
@@ -210,4 +213,29 @@ func surnameNominative(w string) bool {
 		}
 	}
 	return false
+}
+
+// keepSurname undoes a lemmatiser that read a surname as a form of a common
+// noun or a given name ("Лавров" → "лавр", "Песков" → "песок"): a word in a
+// masculine surname's nominative is kept, and when the lemma is the word
+// cut before a surname suffix ("Лаврова" → "лавр"), the base form is the
+// lemma with that suffix ("лавров").
+func keepSurname(word, lemma string) string {
+	// A word in a masculine surname's nominative ("Песков", not the
+	// genitive plural of "песок") is its own base form.
+	for _, suf := range []string{"ов", "ев", "ёв", "ин", "ын"} {
+		if strings.HasSuffix(word, suf) && len([]rune(word)) > 4 {
+			return word
+		}
+	}
+	if lemma == "" || len(word) <= len(lemma) || !strings.HasPrefix(word, lemma) {
+		return lemma
+	}
+	rest := word[len(lemma):]
+	for _, suf := range []string{"ов", "ев", "ёв", "ин", "ын"} {
+		if strings.HasPrefix(rest, suf) {
+			return lemma + suf
+		}
+	}
+	return lemma
 }

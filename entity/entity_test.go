@@ -186,7 +186,7 @@ func TestResolveAmbiguousSurnameStaysApart(t *testing.T) {
 	doc.Sentences = []litopys.Sentence{{Start: 0, End: len(text), Lang: "ru"}}
 	r := &Resolver{Lex: mapLex{}, Key: lowerKey}
 	i := strings.LastIndex(text, "Пак")
-	r.Resolve(doc, []Span{{0, len("Пак Чжин"), litopys.PER}, {len("Пак Чжин и "), len("Пак Чжин и Пак Джису"), litopys.PER}, {i, i + len("Пак"), litopys.PER}})
+	r.Resolve(doc, []Span{{Start: 0, End: len("Пак Чжин"), Type: litopys.PER}, {Start: len("Пак Чжин и "), End: len("Пак Чжин и Пак Джису"), Type: litopys.PER}, {Start: i, End: i + len("Пак"), Type: litopys.PER}})
 	if doc.Mentions[2].Entity == doc.Mentions[0].Entity || doc.Mentions[2].Entity == doc.Mentions[1].Entity {
 		t.Errorf("an ambiguous surname was merged: %+v", doc.Mentions)
 	}

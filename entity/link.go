@@ -10,11 +10,9 @@ import (
 )
 
 // Span is a recognised mention before resolution: byte offsets into the
-// document's text and a BSNLP type.
-type Span struct {
-	Start, End int
-	Type       string
-}
+// document's text and a BSNLP type, as the tagger finds it (ner.Span names
+// the same type).
+type Span = litopys.NameSpan
 
 // Known is an entry of a gazetteer: a stable ID, a type and names per
 // language (the first name of each language is its canonical one).
@@ -36,6 +34,23 @@ type Resolver struct {
 	Grammar Grammar
 	Dir     Directory
 	Key     func(string) string
+	// Common, when set, tells a capitalised common word from a name
+	// (Repair drops one that starts a sentence before a person's name).
+	Common CommonWords
+	// Readings, when set, gives every lemma of a word, for the gazetteer
+	// lookup of a one-word name whose first lemma is not its base form.
+	Readings Readings
+}
+
+// Readings gives every lemma a dictionary has for a word, preferred first.
+type Readings interface {
+	Lemmas(word, lang string) []string
+}
+
+// CommonWords knows which words are only common words: the dictionary has
+// them, and not as a proper name ("Тиждень" is, "Тереза" is not).
+type CommonWords interface {
+	Common(word, lang string) bool
 }
 
 // group is a set of mentions of one document that refer to one entity.
@@ -44,6 +59,7 @@ type group struct {
 	key     string
 	members []int
 	types   map[string]int
+	merged  bool // joined another group
 }
 
 // Resolve fills doc.Mentions and doc.Entities from spans, which must lie on
@@ -161,44 +177,214 @@ func (r *Resolver) group(ms []litopys.Mention, info []nameInfo, langs []string) 
 	// names it abbreviates (a surname, a Korean family name, an acronym, a
 	// contraction such as "Госдеп"); when several could claim it, it stays
 	// apart. Two different gazetteer entities never merge.
-	merged := map[*group]bool{}
+	r.joinShortForms(ms, info, groups)
+	out := groups[:0]
+	for _, g := range groups {
+		if !g.merged {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// Linking must stay near-linear in the mentions of a document, however long
+// it is: a group's names are compared by their distinct forms (a name
+// repeated a thousand times is one form), candidates are found through
+// indexes by key, and the work spent on one group is capped.
+const (
+	// maxGroupForms caps the distinct forms of one group that are compared.
+	maxGroupForms = 32
+	// maxContractionChecks caps the contraction tests of one short form.
+	maxContractionChecks = 256
+)
+
+// forms returns the members of g with distinct (type, base form, acronym
+// shape), at most maxGroupForms, multi-word or one-word as asked.
+func forms(ms []litopys.Mention, info []nameInfo, g *group, multi bool) []int {
+	type shape struct {
+		typ, lower string
+		upper      bool
+	}
+	var out []int
+	seen := map[shape]bool{}
+	for _, i := range g.members {
+		if info[i].multi != multi {
+			continue
+		}
+		k := shape{ms[i].Type, info[i].lower, info[i].upper}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, i)
+		if len(out) == maxGroupForms {
+			break
+		}
+	}
+	return out
+}
+
+// joinShortForms merges each group of one-word mentions into the one group
+// of longer names it abbreviates, marking it merged.
+func (r *Resolver) joinShortForms(ms []litopys.Mention, info []nameInfo, groups []*group) {
+	// Index the multi-word forms of the groups that have any.
+	byPart := map[string][]*group{}    // PER: key of a word → groups
+	byAcronym := map[string][]*group{} // non-PER: initials → groups
+	byInitial := map[rune][]longForm{} // non-PER: first letter → forms, for contractions
+	for _, g := range groups {
+		for _, j := range forms(ms, info, g, true) {
+			o, oi := ms[j], info[j]
+			if o.Type == litopys.PER {
+				for _, k := range oi.partKeys {
+					byPart[k] = appendGroup(byPart[k], g)
+				}
+				continue
+			}
+			byAcronym[oi.acronym] = appendGroup(byAcronym[oi.acronym], g)
+			if len(oi.parts) > 0 {
+				r, _ := utf8.DecodeRuneInString(oi.parts[0])
+				byInitial[r] = append(byInitial[r], longForm{g, j})
+			}
+		}
+	}
 	for _, s := range groups {
 		if !oneWord(info, s) {
 			continue
 		}
 		var target *group
 		ambiguous := false
-		for _, l := range groups {
-			if l == s || merged[l] || oneWord(info, l) || !abbreviates(ms, info, s, l) {
-				continue
-			}
-			if s.known != nil && l.known != nil && s.known.ID != l.known.ID {
-				continue
+		// A short form the gazetteer knows joins only a long form of the
+		// same entry — known as such, or one of the entry's names — and
+		// never makes another long form that entry ("RT" does not make
+		// "Rapid Trident" the channel, nor "Юлия" every Юлия Skripal).
+		spelt := false // the candidate is one a contraction spells ("Госдеп")
+		pick := func(l *group) {
+			if l == s || l.merged || s.known != nil && (l.known != nil && s.known.ID != l.known.ID || l.known == nil && !spelt && !r.namedBy(ms, info, l, s.known)) {
+				return
 			}
 			if target != nil && target != l {
 				ambiguous = true
 			}
 			target = l
 		}
+		checks := 0
+		for _, i := range forms(ms, info, s, false) {
+			m, mi := ms[i], info[i]
+			if m.Type == litopys.PER && s.known != nil {
+				// A surname the gazetteer knows gives way to the one other
+				// person of that surname the document names in full: the
+				// document says more than the gazetteer (Джефф Дэвис's
+				// "Дэвис" is not David Davis).
+				var other []*group
+				for _, l := range byPart[mi.key] {
+					if l.known == nil {
+						other = append(other, l)
+					} else if l.known.ID == s.known.ID {
+						other = nil
+						break
+					}
+				}
+				if len(other) == 1 {
+					s.known = nil
+				}
+			}
+			if m.Type == litopys.PER {
+				for _, l := range byPart[mi.key] {
+					if pick(l); ambiguous {
+						break
+					}
+				}
+			} else {
+				// A surname the tagger typed as a place or an organisation
+				// ("Зеленського" as LOC) joins the person whose full name
+				// the document gives, unless the gazetteer knows it as
+				// what it was typed (Вашингтон the city is not George
+				// Washington) and it is named more often than the person.
+				for _, l := range byPart[mi.key] {
+					if s.known == nil || len(l.members) > len(s.members) {
+						if pick(l); ambiguous {
+							break
+						}
+					}
+				}
+				if mi.upper {
+					for _, l := range byAcronym[mi.lower] {
+						if pick(l); ambiguous {
+							break
+						}
+					}
+				}
+				r, _ := utf8.DecodeRuneInString(mi.lower)
+				for _, f := range byInitial[r] {
+					if checks++; checks > maxContractionChecks || ambiguous {
+						break
+					}
+					if ms[f.member].Type == m.Type && contraction(mi.lower, info[f.member].parts) {
+						spelt = true
+						pick(f.g)
+						spelt = false
+					}
+				}
+			}
+			if ambiguous {
+				break
+			}
+		}
 		if target == nil || ambiguous {
 			continue
 		}
-		target.members = append(target.members, s.members...)
-		for t, n := range s.types {
-			target.types[t] += n
+		// A person's full name outweighs the type a tagger gave a lone
+		// surname of it.
+		if !(s.types[litopys.PER] == 0 && namesPerson(ms, info, target)) {
+			for t, n := range s.types {
+				target.types[t] += n
+			}
 		}
+		target.members = append(target.members, s.members...)
 		if target.known == nil {
 			target.known = s.known
 		}
-		merged[s] = true
+		s.merged = true
 	}
-	out := groups[:0]
-	for _, g := range groups {
-		if !merged[g] {
-			out = append(out, g)
+}
+
+// namedBy reports whether a long form of g is one of the names of k.
+func (r *Resolver) namedBy(ms []litopys.Mention, info []nameInfo, g *group, k *Known) bool {
+	for _, j := range forms(ms, info, g, true) {
+		for _, names := range k.Names {
+			for _, n := range names {
+				if info[j].key == r.Key(n) {
+					return true
+				}
+			}
 		}
 	}
-	return out
+	return false
+}
+
+// namesPerson reports whether g has a person's full name among its forms.
+func namesPerson(ms []litopys.Mention, info []nameInfo, g *group) bool {
+	for _, j := range forms(ms, info, g, true) {
+		if ms[j].Type == litopys.PER {
+			return true
+		}
+	}
+	return false
+}
+
+// longForm is a multi-word form of a group.
+type longForm struct {
+	g      *group
+	member int
+}
+
+// appendGroup appends g unless it is already last in gs (a group's forms
+// are indexed one after another).
+func appendGroup(gs []*group, g *group) []*group {
+	if len(gs) > 0 && gs[len(gs)-1] == g {
+		return gs
+	}
+	return append(gs, g)
 }
 
 // oneWord reports whether every mention of g is a single word.
@@ -211,41 +397,107 @@ func oneWord(info []nameInfo, g *group) bool {
 	return true
 }
 
-// abbreviates reports whether the one-word mentions of s abbreviate a name
-// of l.
-func abbreviates(ms []litopys.Mention, info []nameInfo, s, l *group) bool {
-	for _, i := range s.members {
-		m, mi := ms[i], info[i]
-		for _, j := range l.members {
-			o, oi := ms[j], info[j]
-			if !oi.multi {
-				continue
-			}
-			switch {
-			case m.Type == litopys.PER && o.Type == litopys.PER:
-				for _, k := range oi.partKeys {
-					if k == mi.key {
-						return true
-					}
-				}
-			case m.Type != litopys.PER && o.Type != litopys.PER:
-				if mi.upper && oi.acronym == mi.lower || m.Type == o.Type && contraction(mi.lower, oi.parts) {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
 func (r *Resolver) find(m litopys.Mention, lang string) (Known, bool) {
 	if r.Dir == nil {
 		return Known{}, false
 	}
-	if k, ok := r.Dir.Find(m.Base, lang); ok {
-		return k, true
+	if bareInstitution(m.Base) {
+		return Known{}, false
 	}
-	return r.Dir.Find(m.Text, lang)
+	for _, name := range []string{m.Base, m.Text} {
+		if k, ok := r.Dir.Find(name, lang); ok && r.spells(m, k) && !r.generic(m, k, lang) {
+			return k, true
+		}
+	}
+	// A place or organisation of one word whose base form missed (an
+	// upper-case "МОСКВЫ", a form read as its own lemma: "Польшей") is
+	// looked up by its other readings.
+	if r.Readings != nil && m.Type != litopys.PER && len(nameWords(m.Text)) == 1 {
+		for _, w := range []string{m.Text, strings.ToLower(m.Text)} {
+			for _, l := range r.Readings.Lemmas(w, lang) {
+				if k, ok := r.Dir.Find(restoreCase(m.Text, l), lang); ok && k.Type != litopys.PER && !r.generic(m, k, lang) {
+					return k, true
+				}
+				if k, ok := r.Dir.Find(title(l), lang); ok && k.Type != litopys.PER && !r.generic(m, k, lang) {
+					return k, true
+				}
+			}
+		}
+	}
+	return Known{}, false
+}
+
+// generic reports whether a one-word mention is a common word that a
+// gazetteer entry of an event or a product lists as its name ("Олимпиада"
+// for the 2012 Games, "референдум" for the Brexit referendum): a common
+// noun names a particular event only in the text it was annotated in.
+func (r *Resolver) generic(m litopys.Mention, k Known, lang string) bool {
+	if k.Type != litopys.EVT && k.Type != litopys.PRO || r.Common == nil || len(nameWords(m.Base)) != 1 {
+		return false
+	}
+	return r.Common.Common(m.Text, lang)
+}
+
+// bareInstitutions are names of national institutions that say nothing
+// of whose they are: without an owner ("МИД России", "МЗС України") they
+// name the institution of whatever country the text is about, and the
+// gazetteer's answer, learnt from one annotated topic (the British Foreign
+// Office for "МИД"), is not taken.
+var bareInstitutions = wordSet(`мид мзс мвд мвс минобороны міноборони минфин мінфін минюст мінюст минздрав моз минэкономразвития
+	генпрокуратура генштаб правительство уряд кабмин кабмін парламент прокуратура полиция поліція суд вс`)
+
+// bareInstitutionNames are bare institution names of several words.
+var bareInstitutionNames = map[string]bool{
+	"министерство иностранных дел": true, "міністерство закордонних справ": true, "министерство обороны": true,
+	"міністерство оборони": true, "министерство внутренних дел": true, "міністерство внутрішніх справ": true,
+	"министерство финансов": true, "міністерство фінансів": true, "верховный суд": true, "верховний суд": true,
+	"конституционный суд": true, "конституційний суд": true, "кабинет министров": true, "кабінет міністрів": true,
+	"генеральный штаб": true, "генеральний штаб": true, "генеральная прокуратура": true, "генеральна прокуратура": true,
+}
+
+func bareInstitution(base string) bool {
+	b := strings.ToLower(strings.Join(strings.Fields(base), " "))
+	return bareInstitutions[b] || bareInstitutionNames[b]
+}
+
+// spells reports whether a person's mention can name the gazetteer's
+// person k: its last word is the surname of one of k's canonical names
+// (a lone given name — "Юлия" — names no one in particular), and its first
+// word, if it has two, is that name's given name or an initial of it. A
+// gazetteer built from annotated text lists stray aliases ("Т.Мей" under
+// Donald Trump, two persons glued into one span); a name must spell its
+// referent to join it.
+func (r *Resolver) spells(m litopys.Mention, k Known) bool {
+	if m.Type != litopys.PER || k.Type != litopys.PER {
+		return true
+	}
+	words := personWords(m.Base)
+	if len(words) == 0 {
+		return false
+	}
+	for _, names := range k.Names {
+		if len(names) == 0 {
+			continue
+		}
+		canon := personWords(names[0])
+		if len(canon) == 0 || r.Key(words[len(words)-1]) != r.Key(canon[len(canon)-1]) {
+			continue
+		}
+		if len(words) == 1 || len(canon) == 1 {
+			return true
+		}
+		first, given := r.Key(words[0]), r.Key(canon[0])
+		if initial(words[0]) {
+			if firstLetter(first) == firstLetter(given) {
+				return true
+			}
+			continue
+		}
+		if first == given || consonants(first) == consonants(given) && consonants(first) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWords splits a name into words at spaces and hyphens.

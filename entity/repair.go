@@ -26,6 +26,11 @@ var placePrepositions = map[string]bool{"в": true, "во": true, "у": true, "�
 
 // Repair mends recognised spans where a statistical tagger is known to
 // slip, using what the text and the gazetteer say rather than the model:
+//   - function words at the edges of a span are not part of the name
+//     ("Зеленського та"), nor is a common word that starts the sentence
+//     before a person's name ("Тиждень Трампа");
+//   - a person span that holds two people, one of them in the gazetteer,
+//     is two ("Дональд Трамп Киллиан Конвее");
 //   - an institution followed by its owner is one organisation ("Совета
 //     Безопасности" + "ООН");
 //   - a span that runs over a preposition into a capitalised name is two
@@ -37,6 +42,8 @@ var placePrepositions = map[string]bool{"в": true, "во": true, "у": true, "�
 //   - a quoted name takes the type of the common noun before it
 //     ("космодром «Восточный»" is a place).
 func (r *Resolver) Repair(doc *litopys.Document, spans []Span) []Span {
+	spans = r.trimSpans(doc, spans)
+	spans = r.splitGluedPersons(doc, spans)
 	spans = r.splitAtPreposition(doc, spans)
 	spans = r.trimPersonPrefix(doc, spans)
 	spans = r.extendToKnown(doc, spans)

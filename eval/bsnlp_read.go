@@ -12,8 +12,8 @@ import (
 )
 
 // ReadBSNLPGold reads a BSNLP-layout tree: every *.txt under a directory
-// named "raw" and every *.out under a directory named "annotated", at any
-// depth below root. The directory holding raw/ and annotated/ names the
+// named "raw" and every *.out (or, as BSNLP 2017 names them, *.txt) under a
+// directory named "annotated", at any depth below root. The directory holding raw/ and annotated/ names the
 // topic, the directory right below them the language; files are paired by
 // the document id on their first line, never by file name. gold is keyed by
 // Doc.Key. Raw documents come back sorted by key.
@@ -36,6 +36,11 @@ func ReadBSNLPGold(root string) (raw []RawDoc, gold map[string]Doc, err error) {
 			return nil
 		}
 		topic, lang, ok := layout(path, map[string]string{".txt": "raw", ".out": "annotated"}[ext])
+		if !ok && ext == ".txt" {
+			// BSNLP 2017 keeps its annotations as annotated/<lang>/N.txt.
+			topic, lang, ok = layout(path, "annotated")
+			ext = ".out"
+		}
 		if !ok {
 			return nil
 		}

@@ -9,31 +9,38 @@
 // Gold and system documents are sets of distinct mention forms, as in BSNLP
 // .out files, paired by Doc.Key ("topic/lang/id": BSNLP document ids repeat
 // across topics). Forms and base forms are compared after lower-casing,
-// collapsing white space and mapping typographic apostrophes to "'"; types
-// are upper-cased and GPE counts as LOC. Within a document a unit is a
-// distinct (form, type); P = matched system units / system units,
-// R = matched gold units / gold units, F1 their harmonic mean; counts are
-// summed over documents (micro average) per language and for "all".
+// collapsing white space and mapping typographic apostrophes to "'";
+// types are upper-cased and GPE counts as LOC. In a topic whose gold uses
+// MISC (BSNLP 2017: EVT or PRO, not told apart) the system's EVT and PRO
+// count as MISC. Counts are summed over documents (micro average) per
+// language, per topic and language (topics.{topic}.{lang}) and for "all".
 //
-//   - relaxed_partial: a gold and a system unit of the same type match when
-//     the forms are equal or one occurs in the other as whole words ("Merkel"
-//     in "Angela Merkel", but not "Рос" in "Россия"); the matching is
-//     one-to-one (a maximum bipartite matching), so each gold form and each
-//     system form counts at most once. per_type is this score per type.
-//   - relaxed_exact: the unit is the distinct form; a gold form is found when
-//     the system has the same form with one of the gold form's types. A
-//     system form listed under two types counts once.
-//   - strict: the unit is the (form, type) pair and must be equal, so a
-//     system form listed under two types counts one wrong pair against
-//     precision.
+// The definitions follow the BSNLP 2019 shared-task report, whose
+// evaluator (a Java tool, ner-evaluator 19.0.4) is not available as a
+// library to any registry this project can use; this is our reading of its
+// text, applied per type and summed over types:
+//
+//   - relaxed_partial and relaxed_exact: "an entity mentioned in a document
+//     counts as extracted correctly if the system response includes at
+//     least one annotation of a named mention of it" — exactly the same
+//     form (exact) or one form containing the other (partial, plain
+//     substring after lower-casing). The unit is the gold entity of the
+//     document (its cross-lingual id, else its base form, else its form):
+//     it is a true positive once found, however many system forms match
+//     it; a system form that matches no gold form of its type is a false
+//     positive. P = found / (found + unmatched system forms),
+//     R = found / gold entities. per_type is relaxed_partial per type.
+//   - strict: "exactly one annotation for each unique form of each
+//     entity's mentions": the unit is the distinct (form, type) pair and
+//     must be equal on both sides, so a system form listed under two types
+//     counts one wrong pair. strict_per_type is strict per type.
 //   - base_form_accuracy: over gold units the system found under strict
-//     matching (same form and type), the share whose system base form equals
-//     the gold one.
-//   - entity_relaxed_partial / entity_relaxed_exact: the official BSNLP
-//     relaxed modes, for comparison with published results: recall is over
-//     gold entities of a document (gold id, else base form), found when any
-//     system unit of the type matches (partially / exactly) any form of it;
-//     precision is over system units matching some gold form of their type.
+//     matching, the share whose system base form equals the gold one.
+//
+// worst.{lang} names the topic with the lowest relaxed_partial and strict
+// F1, and per type the lowest relaxed_partial F1 among topics with at
+// least MinTypeGold gold entities of the type: the headline of a
+// leave-one-topic-out evaluation.
 //
 // Linking is LEA (Moosavi & Strube 2016), the metric BSNLP used for
 // cross-lingual entity matching, over all documents of all languages (and

@@ -3,7 +3,6 @@ package eval
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // normForm is the comparison key of a mention form or base form: lower case,
@@ -42,45 +41,31 @@ func units(ms []Mention) []unit {
 	return out
 }
 
-// partial reports whether one form equals the other or occurs in it as a
-// whole-word substring: "merkel" is part of "angela merkel", "рос" is not
-// part of "россия".
-func partial(a, b string) bool {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	if a == "" {
-		return false
-	}
-	for i := 0; i <= len(b)-len(a); {
-		j := strings.Index(b[i:], a)
-		if j < 0 {
-			return false
+// entityUnits is units keeping one unit per (form, type, id): a form
+// annotated under two entities names both.
+func entityUnits(ms []Mention) []unit {
+	seen := make(map[[3]string]bool, len(ms))
+	var out []unit
+	for _, m := range ms {
+		u := unit{form: normForm(m.Form), typ: NormType(m.Type), base: normForm(m.Base), id: strings.TrimSpace(m.ID)}
+		k := [3]string{u.form, u.typ, u.id}
+		if u.form == "" || seen[k] {
+			continue
 		}
-		s, e := i+j, i+j+len(a)
-		if wordEdge(b, s, false) && wordEdge(b, e, true) {
-			return true
-		}
-		_, size := utf8.DecodeRuneInString(b[s:])
-		i = s + size
+		seen[k] = true
+		out = append(out, u)
 	}
-	return false
+	return out
 }
 
-// wordEdge reports whether byte offset i of s is not inside a word: the rune
-// before it (after it when forward) is absent or is not a letter or digit.
-func wordEdge(s string, i int, forward bool) bool {
-	var r rune
-	if forward {
-		if i >= len(s) {
-			return true
-		}
-		r, _ = utf8.DecodeRuneInString(s[i:])
-	} else {
-		if i == 0 {
-			return true
-		}
-		r, _ = utf8.DecodeLastRuneInString(s[:i])
+// partialMatch reports whether one normalised form contains the other:
+// the BSNLP evaluator's partial match, read as plain case-insensitive
+// substring containment in either direction ("merkel" and "angela merkel";
+// also "рос" and "россия", which a word-boundary rule would refuse — the
+// official tool compares strings, not words).
+func partialMatch(a, b string) bool {
+	if a == "" || b == "" {
+		return false
 	}
-	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	return strings.Contains(a, b) || strings.Contains(b, a)
 }

@@ -8,30 +8,40 @@ import (
 // of the gold documents and "all" for all of them together.
 type NERReport struct {
 	Languages map[string]LangReport `json:"languages"`
+	// Topics breaks the scores down by topic and language
+	// (topics.{topic}.{lang}); Worst names, per language, the topic with
+	// the lowest score of each kind.
+	Topics map[string]map[string]LangReport `json:"topics"`
+	Worst  map[string]WorstReport           `json:"worst"`
 	// Linking is LEA over the correctly recognised mentions of all documents
 	// in all languages (see the package doc).
 	Linking LinkReport `json:"linking"`
 	// LinkingEndToEnd is LEA over all gold and all system mentions, so that
 	// missed and spurious mentions count against it too.
 	LinkingEndToEnd LinkReport `json:"linking_end_to_end"`
+	// CrossLingual is the official BSNLP cross-lingual matching score (3c):
+	// end to end, mentions as (document, form) whatever their type.
+	CrossLingual CrossLingualReport `json:"cross_lingual_3c"`
 	// UnmatchedSystem counts system documents with no gold document.
 	UnmatchedSystem int `json:"unmatched_system_documents"`
 }
 
-// LangReport holds the recognition and normalisation scores of one language.
+// LangReport holds the recognition and normalisation scores of one language
+// (or of one topic in one language).
 type LangReport struct {
-	Documents        int            `json:"documents"`
-	RelaxedPartial   PRF            `json:"relaxed_partial"`
-	RelaxedExact     PRF            `json:"relaxed_exact"`
-	Strict           PRF            `json:"strict"`
+	Documents int `json:"documents"`
+	// RelaxedPartial and RelaxedExact are the BSNLP relaxed modes, counted
+	// per entity and type (see the package doc); Strict per distinct form
+	// and type.
+	RelaxedPartial PRF `json:"relaxed_partial"`
+	RelaxedExact   PRF `json:"relaxed_exact"`
+	Strict         PRF `json:"strict"`
+	// PerType is RelaxedPartial per type; StrictPerType is Strict per type.
 	PerType          map[string]PRF `json:"per_type"`
+	StrictPerType    map[string]PRF `json:"strict_per_type"`
 	BaseFormAccuracy float64        `json:"base_form_accuracy"`
 	BaseForms        Accuracy       `json:"base_forms"`
-	// EntityRelaxedPartial and EntityRelaxedExact are the official BSNLP
-	// relaxed modes: recall over gold entities (ids) of each document.
-	EntityRelaxedPartial PRF        `json:"entity_relaxed_partial"`
-	EntityRelaxedExact   PRF        `json:"entity_relaxed_exact"`
-	Linking              LinkReport `json:"linking"`
+	Linking          LinkReport     `json:"linking"`
 }
 
 // Accuracy is a share with its counts.
@@ -48,55 +58,76 @@ func newAccuracy(correct, total int) Accuracy {
 // docScore is what one document contributes to a LangReport.
 type docScore struct {
 	partial, exact, strict PRF
-	perType                map[string]PRF
+	perType, strictType    map[string]PRF
 	baseOK, baseAll        int
-	entPartial, entExact   PRF
+}
+
+func (r *LangReport) add(s docScore) {
+	if r.PerType == nil {
+		r.PerType = make(map[string]PRF, len(Types))
+		r.StrictPerType = make(map[string]PRF, len(Types))
+		for _, t := range Types {
+			r.PerType[t], r.StrictPerType[t] = PRF{}, PRF{}
+		}
+	}
+	r.Documents++
+	r.RelaxedPartial = r.RelaxedPartial.Add(s.partial)
+	r.RelaxedExact = r.RelaxedExact.Add(s.exact)
+	r.Strict = r.Strict.Add(s.strict)
+	for t, p := range s.perType {
+		r.PerType[t] = r.PerType[t].Add(p)
+	}
+	for t, p := range s.strictType {
+		r.StrictPerType[t] = r.StrictPerType[t].Add(p)
+	}
+	r.BaseForms = newAccuracy(r.BaseForms.Correct+s.baseOK, r.BaseForms.Total+s.baseAll)
+	r.BaseFormAccuracy = r.BaseForms.Accuracy
 }
 
 // ScoreNER scores system documents against gold documents with the same
 // key (see the package doc for the definitions). A gold document without a
-// system document counts as one where nothing was found.
+// system document counts as one where nothing was found. In a topic whose
+// gold uses the BSNLP 2017 type MISC, the system's EVT and PRO count as
+// MISC.
 func ScoreNER(gold, system map[string]Doc) NERReport {
 	keys := make([]string, 0, len(gold))
 	for k := range gold {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	rep := NERReport{Languages: map[string]LangReport{}}
+	misc := MiscTopics(gold)
+	rep := NERReport{Languages: map[string]LangReport{}, Topics: map[string]map[string]LangReport{}}
 	links := map[string]*linkSet{"all": newLinkSet()}
-	add := func(lang string, s docScore) {
-		r := rep.Languages[lang]
-		if r.PerType == nil {
-			r.PerType = make(map[string]PRF, len(Types))
-			for _, t := range Types {
-				r.PerType[t] = PRF{}
-			}
-		}
-		r.Documents++
-		r.RelaxedPartial = r.RelaxedPartial.Add(s.partial)
-		r.RelaxedExact = r.RelaxedExact.Add(s.exact)
-		r.Strict = r.Strict.Add(s.strict)
-		for t, p := range s.perType {
-			r.PerType[t] = r.PerType[t].Add(p)
-		}
-		r.BaseForms = newAccuracy(r.BaseForms.Correct+s.baseOK, r.BaseForms.Total+s.baseAll)
-		r.BaseFormAccuracy = r.BaseForms.Accuracy
-		r.EntityRelaxedPartial = r.EntityRelaxedPartial.Add(s.entPartial)
-		r.EntityRelaxedExact = r.EntityRelaxedExact.Add(s.entExact)
-		rep.Languages[lang] = r
-	}
+	topicLinks := map[[2]string]*linkSet{}
 	for _, k := range keys {
 		g := gold[k]
 		s := system[k]
-		gu, su := units(g.Mentions), units(s.Mentions)
-		ds := scoreDoc(gu, su)
-		add(g.Lang, ds)
-		add("all", ds)
-		if links[g.Lang] == nil {
-			links[g.Lang] = newLinkSet()
+		sm := s.Mentions
+		if misc[g.Topic] {
+			sm = asMisc(sm)
 		}
-		links[g.Lang].addDoc(k, gu, su)
-		links["all"].addDoc(k, gu, su)
+		gu, su := units(g.Mentions), units(sm)
+		ds := scoreDoc(gu, su, entityUnits(g.Mentions))
+		for _, lang := range []string{g.Lang, "all"} {
+			r := rep.Languages[lang]
+			r.add(ds)
+			rep.Languages[lang] = r
+			if links[lang] == nil {
+				links[lang] = newLinkSet()
+			}
+			links[lang].addDoc(k, gu, su)
+			if rep.Topics[g.Topic] == nil {
+				rep.Topics[g.Topic] = map[string]LangReport{}
+			}
+			tr := rep.Topics[g.Topic][lang]
+			tr.add(ds)
+			rep.Topics[g.Topic][lang] = tr
+			tk := [2]string{g.Topic, lang}
+			if topicLinks[tk] == nil {
+				topicLinks[tk] = newLinkSet()
+			}
+			topicLinks[tk].addDoc(k, gu, su)
+		}
 	}
 	for k := range system {
 		if _, ok := gold[k]; !ok {
@@ -108,14 +139,49 @@ func ScoreNER(gold, system map[string]Doc) NERReport {
 		r.Linking = ls.recognised.score()
 		rep.Languages[lang] = r
 	}
+	for tk, ls := range topicLinks {
+		r := rep.Topics[tk[0]][tk[1]]
+		r.Linking = ls.recognised.score()
+		rep.Topics[tk[0]][tk[1]] = r
+	}
 	rep.Linking = links["all"].recognised.score()
 	rep.LinkingEndToEnd = links["all"].endToEnd.score()
+	rep.CrossLingual = ScoreCrossLingual(gold, system)
+	rep.Worst = worstTopics(rep.Topics)
 	return rep
 }
 
-// scoreDoc scores the distinct mentions of one document.
-func scoreDoc(gold, sys []unit) docScore {
-	ds := docScore{perType: map[string]PRF{}}
+// MiscTopics returns the topics whose gold documents use the type MISC
+// (BSNLP 2017, where MISC stands for EVT or PRO).
+func MiscTopics(gold map[string]Doc) map[string]bool {
+	out := map[string]bool{}
+	for _, d := range gold {
+		for _, m := range d.Mentions {
+			if NormType(m.Type) == "MISC" {
+				out[d.Topic] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// asMisc returns the mentions with EVT and PRO typed MISC.
+func asMisc(ms []Mention) []Mention {
+	out := make([]Mention, len(ms))
+	for i, m := range ms {
+		if t := NormType(m.Type); t == "EVT" || t == "PRO" {
+			m.Type = "MISC"
+		}
+		out[i] = m
+	}
+	return out
+}
+
+// scoreDoc scores the distinct mentions of one document; goldEnt are the
+// gold units with every id a form was given (see entityUnits).
+func scoreDoc(gold, sys, goldEnt []unit) docScore {
+	ds := docScore{perType: map[string]PRF{}, strictType: map[string]PRF{}}
 	types := map[string]bool{}
 	for _, u := range gold {
 		types[u.typ] = true
@@ -123,48 +189,33 @@ func scoreDoc(gold, sys []unit) docScore {
 	for _, u := range sys {
 		types[u.typ] = true
 	}
-	for t := range types {
-		g, s := ofType(gold, t), ofType(sys, t)
-		adj := make([][]int, len(g))
-		for i, gu := range g {
-			for j, su := range s {
-				if partial(gu.form, su.form) {
-					adj[i] = append(adj[i], j)
-				}
-			}
-		}
-		_, n := maxBipartite(len(g), len(s), adj)
-		p := NewPRF(len(g), len(s), n, n)
-		ds.perType[t] = p
-		ds.partial = ds.partial.Add(p)
-	}
-
-	// Strict: (form, type) pairs. Relaxed exact: distinct forms, matched
-	// when they share a type.
 	sysPair := make(map[[2]string]unit, len(sys))
-	sysForms := map[string]bool{}
 	for _, u := range sys {
 		sysPair[[2]string{u.form, u.typ}] = u
-		sysForms[u.form] = true
 	}
-	goldForms, exactForms := map[string]bool{}, map[string]bool{}
-	strictTP := 0
-	for _, u := range gold {
-		goldForms[u.form] = true
-		su, ok := sysPair[[2]string{u.form, u.typ}]
-		if !ok {
-			continue
+	for t := range types {
+		g, s := ofType(gold, t), ofType(sys, t)
+		ge := ofType(goldEnt, t)
+		p := relaxed(ge, s, partialMatch)
+		ds.perType[t] = p
+		ds.partial = ds.partial.Add(p)
+		ds.exact = ds.exact.Add(relaxed(ge, s, func(a, b string) bool { return a == b }))
+		tp := 0
+		for _, u := range g {
+			su, ok := sysPair[[2]string{u.form, u.typ}]
+			if !ok {
+				continue
+			}
+			tp++
+			ds.baseAll++
+			if su.base == u.base {
+				ds.baseOK++
+			}
 		}
-		strictTP++
-		exactForms[u.form] = true
-		ds.baseAll++
-		if su.base == u.base {
-			ds.baseOK++
-		}
+		st := NewPRF(len(g), len(s), tp, tp)
+		ds.strictType[t] = st
+		ds.strict = ds.strict.Add(st)
 	}
-	ds.strict = NewPRF(len(gold), len(sys), strictTP, strictTP)
-	ds.exact = NewPRF(len(goldForms), len(sysForms), len(exactForms), len(exactForms))
-	ds.entPartial, ds.entExact = entityRelaxed(gold, sys)
 	return ds
 }
 
@@ -178,11 +229,14 @@ func ofType(us []unit, t string) []unit {
 	return out
 }
 
-// entityRelaxed scores the official BSNLP relaxed modes: a gold entity (its
-// id, or its base form when it has none) is found when some system mention
-// of the same type matches one of its forms; a system mention is correct
-// when it matches some gold form of its type.
-func entityRelaxed(gold, sys []unit) (partialScore, exactScore PRF) {
+// relaxed scores one type of one document the way the BSNLP relaxed modes
+// count: the unit is the gold entity (its cross-lingual id, else its base
+// form, else its form). An entity is found when some system form matches
+// one of its forms; each system form that matches no gold form is one
+// false positive; system forms that match an entity found anyway count
+// neither way. So P = found / (found + unmatched system forms) and
+// R = found / entities.
+func relaxed(gold, sys []unit, match func(sysForm, goldForm string) bool) PRF {
 	entity := func(u unit) string {
 		switch {
 		case u.id != "":
@@ -193,33 +247,21 @@ func entityRelaxed(gold, sys []unit) (partialScore, exactScore PRF) {
 		return "form:" + u.form
 	}
 	entities := map[string]bool{}
-	foundP, foundE := map[string]bool{}, map[string]bool{}
-	sysP, sysE := make([]bool, len(sys)), make([]bool, len(sys))
 	for _, g := range gold {
-		e := entity(g)
-		entities[e] = true
-		for j, s := range sys {
-			if s.typ != g.typ {
-				continue
-			}
-			if s.form == g.form {
-				foundE[e], sysE[j] = true, true
-			}
-			if partial(s.form, g.form) {
-				foundP[e], sysP[j] = true, true
+		entities[entity(g)] = true
+	}
+	found := map[string]bool{}
+	unmatched := 0
+	for _, s := range sys {
+		hit := false
+		for _, g := range gold {
+			if match(s.form, g.form) {
+				found[entity(g)], hit = true, true
 			}
 		}
-	}
-	return NewPRF(len(entities), len(sys), len(foundP), count(sysP)),
-		NewPRF(len(entities), len(sys), len(foundE), count(sysE))
-}
-
-func count(bs []bool) int {
-	n := 0
-	for _, b := range bs {
-		if b {
-			n++
+		if !hit {
+			unmatched++
 		}
 	}
-	return n
+	return NewPRF(len(entities), len(found)+unmatched, len(found), len(found))
 }

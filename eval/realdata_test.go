@@ -30,6 +30,24 @@ func readGold(tb testing.TB, rel string) ([]RawDoc, map[string]Doc) {
 
 func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
 
+// TestReadBSNLP2017: the 2017 topics keep their annotations as
+// annotated/<lang>/N.txt and type events and products MISC; every raw
+// document pairs with its annotation and the topics are MISC topics.
+func TestReadBSNLP2017(t *testing.T) {
+	raw, gold := readGold(t, "data/bsnlp2017")
+	if len(raw) != 132 || len(gold) != 132 {
+		t.Fatalf("read %d raw and %d gold documents, want 132 each", len(raw), len(gold))
+	}
+	for _, r := range raw {
+		if _, ok := gold[r.Key()]; !ok {
+			t.Errorf("raw %s has no annotation", r.Key())
+		}
+	}
+	if m := MiscTopics(gold); !m["ec"] || !m["trump"] || len(m) != 2 {
+		t.Errorf("MISC topics = %v, want ec and trump", m)
+	}
+}
+
 func TestReadBSNLPGoldSeeds(t *testing.T) {
 	raw, gold := readGold(t, "seeds/bsnlp")
 	if len(raw) != 2 || len(gold) != 2 {
@@ -73,7 +91,7 @@ func TestBSNLPGoldAgainstItself(t *testing.T) {
 	for _, lang := range []string{"ru", "uk", "all"} {
 		l := rep.Languages[lang]
 		for name, p := range map[string]PRF{"relaxed_partial": l.RelaxedPartial, "relaxed_exact": l.RelaxedExact,
-			"strict": l.Strict, "entity_relaxed_partial": l.EntityRelaxedPartial, "per_type PER": l.PerType["PER"]} {
+			"strict": l.Strict, "strict_per_type PER": l.StrictPerType["PER"], "per_type PER": l.PerType["PER"]} {
 			if p.P != 1 || p.R != 1 || p.F1 != 1 {
 				t.Errorf("%s %s = %+v, want 1", lang, name, p)
 			}
@@ -103,29 +121,40 @@ func TestBSNLPGoldPerturbed(t *testing.T) {
 
 	// 1. Drop every fifth mention: precision stays 1, recall is the share
 	// of distinct (form, type) pairs kept.
+	// Relaxed exact recall is the share of (entity id, type) pairs with a
+	// form kept.
 	dropped := map[string]Doc{}
-	goldN, keptN := 0, 0
+	goldN, keptN, entN, entKeptN := 0, 0, 0, 0
 	for k, d := range gold {
 		all, kept := map[formKey]bool{}, map[formKey]bool{}
+		ents, entsKept := map[[2]string]bool{}, map[[2]string]bool{}
 		var ms []Mention
 		for i, m := range d.Mentions {
 			all[key(m)] = true
+			ents[[2]string{m.ID, NormType(m.Type)}] = true
 			if i%5 != 0 {
 				ms = append(ms, m)
 				kept[key(m)] = true
 			}
 		}
+		for _, m := range d.Mentions { // an entity is found by any kept form of it
+			if kept[key(m)] {
+				entsKept[[2]string{m.ID, NormType(m.Type)}] = true
+			}
+		}
 		goldN += len(all)
 		keptN += len(kept)
+		entN += len(ents)
+		entKeptN += len(entsKept)
 		d.Mentions = ms
 		dropped[k] = d
 	}
 	rep := ScoreNER(gold, dropped).Languages["all"]
-	wantR := float64(keptN) / float64(goldN)
-	for name, p := range map[string]PRF{"strict": rep.Strict, "relaxed_partial": rep.RelaxedPartial} {
-		if p.P != 1 || !near(p.R, wantR) {
-			t.Errorf("dropped: %s = %+v, want P 1, R %v", name, p, wantR)
-		}
+	if p, wantR := rep.Strict, float64(keptN)/float64(goldN); p.P != 1 || !near(p.R, wantR) {
+		t.Errorf("dropped: strict = %+v, want P 1, R %v", p, wantR)
+	}
+	if p, wantR := rep.RelaxedExact, float64(entKeptN)/float64(entN); p.P != 1 || !near(p.R, wantR) {
+		t.Errorf("dropped: relaxed exact = %+v, want P 1, R %v", p, wantR)
 	}
 
 	// 2. Merge GPE-Ukraine into GPE-Russia: recall stays 1; the merged

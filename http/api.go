@@ -48,29 +48,28 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, v)
 }
 
-// EntityList is the body of GET /api/entities.
-type EntityList struct {
-	Entities []litopys.Entity `json:"entities"`
-}
-
 func (s *Server) apiEntities(w http.ResponseWriter, r *http.Request) {
-	limit, err := intParam(r.URL.Query(), "limit")
+	q, err := entityQuery(r.URL.Query())
 	if err != nil {
 		s.writeJSONError(w, r, err)
 		return
 	}
-	ents, err := s.index.SearchEntities(r.Context(), r.URL.Query().Get("q"), limit)
+	list, err := s.entities(r.Context(), q)
 	if err != nil {
 		s.writeJSONError(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, EntityList{Entities: ents})
+	writeJSON(w, http.StatusOK, list)
 }
 
 func (s *Server) apiEntity(w http.ResponseWriter, r *http.Request) {
 	v, err := s.entityView(r.Context(), r.PathValue("id"))
 	if err != nil {
 		s.writeJSONError(w, r, err)
+		return
+	}
+	if u := canonicalURL(r, "/api/entities/", r.PathValue("id"), v.ID); u != "" {
+		http.Redirect(w, r, u, http.StatusMovedPermanently)
 		return
 	}
 	writeJSON(w, http.StatusOK, v)
@@ -140,6 +139,10 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 	p := r.URL.Query()
 	q, err := parseQuery(p)
 	if err != nil {
+		s.writeJSONError(w, r, err)
+		return
+	}
+	if q.Entity, err = s.resolveEntityParam(r.Context(), q.Entity); err != nil {
 		s.writeJSONError(w, r, err)
 		return
 	}

@@ -206,7 +206,7 @@ func browseStory(b *browser, srv *Server) {
 // legend.
 func browseEntity(b *browser) {
 	t := b.t
-	b.do(chromedp.Click(chromedp.CSS(`ul.entities a[href="/entities/PER-kimchenin"]`)), chromedp.WaitVisible(chromedp.CSS("table.names")))
+	b.do(chromedp.Click(chromedp.CSS(`ul.entities a[href="/entities/PER-Kim-Chen-Yn"]`)), chromedp.WaitVisible(chromedp.CSS("table.names")))
 	if ru, uk := b.text("td.name-ru"), b.text("td.name-uk"); ru != "Ким Чен Ын" || uk != "Кім Чен Ин" {
 		t.Errorf("entity names ru %q, uk %q", ru, uk)
 	}

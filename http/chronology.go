@@ -18,9 +18,15 @@ type ChronologyRow = story.Row
 // earliest first; nil in Options means story.Chronology.
 type Chronologer func(docs []*litopys.Document) []ChronologyRow
 
-// withEntity keeps the rows an entity takes part in.
-func withEntity(rows []ChronologyRow, id string) []ChronologyRow {
-	return story.ForEntity(rows, id)
+// withEntity keeps the rows an entity, known by any of ids, takes part in.
+func withEntity(rows []ChronologyRow, ids []string) []ChronologyRow {
+	var out []ChronologyRow
+	for _, r := range rows {
+		if slices.ContainsFunc(r.Participants, func(p string) bool { return slices.Contains(ids, p) }) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // chronPageSize is how many chronology rows a page lists.

@@ -91,7 +91,7 @@ func (s *Server) storyView(ctx context.Context, id string, limit, offset int) (*
 	if err != nil {
 		return nil, err
 	}
-	v := &StoryView{Story: st, DocumentList: docs, Entities: ents, Chronology: s.opt.Chronology(events)}
+	v := &StoryView{Story: st, DocumentList: docs, Entities: s.canonicalCounts(ctx, ents, st.Documents), Chronology: s.opt.Chronology(events)}
 	if v.Chronology == nil {
 		v.Chronology = []ChronologyRow{}
 	}
@@ -206,12 +206,15 @@ func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error)
 			}
 		}
 	}
+	members := append([]string{id, v.ID}, v.Members...)
 	full, err := s.loadDocs(ctx, v.Documents)
 	if err != nil {
 		return nil, err
 	}
-	v.Cooccurring = cooccurring(id, full, 12)
-	if rows := withEntity(s.opt.Chronology(full), id); rows != nil {
+	v.Cooccurring = s.canonicalCounts(ctx, cooccurring(members, full, 24), len(full))
+	v.Cooccurring = slices.DeleteFunc(v.Cooccurring, func(e EntityCount) bool { return e.ID == v.ID })
+	v.Cooccurring = v.Cooccurring[:min(len(v.Cooccurring), 12)]
+	if rows := withEntity(s.opt.Chronology(full), members); rows != nil {
 		v.Chronology = rows
 	}
 	v.Graph = drawGraph(v.Entity, v.Cooccurring)

@@ -3,6 +3,7 @@ package http
 import (
 	"context"
 	"net/http"
+	"slices"
 	"strings"
 
 	"github.com/litopys/litopys"
@@ -112,6 +113,7 @@ func (s *Server) apiEntityMentions(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	id := r.PathValue("id")
+	ids := s.entityIDs(r.Context(), id)
 	page, err := s.entityDocuments(r.Context(), id, 0)
 	if err != nil {
 		s.writeJSONError(w, r, err)
@@ -134,7 +136,7 @@ func (s *Server) apiEntityMentions(w http.ResponseWriter, r *http.Request) {
 				return
 			}
 			for _, m := range doc.Mentions {
-				if m.Entity != id {
+				if !slices.Contains(ids, m.Entity) {
 					continue
 				}
 				if t.row(d.ID, d.Title, d.Published.String(), d.Lang, d.Outlet, d.URL, m.Start, m.End, m.Text, m.Base, sentenceAt(doc, m.Start)) != nil {

@@ -280,8 +280,9 @@ func TestEntityPagePaging(t *testing.T) {
 	}
 	_, ts := newFixture(t, docs...)
 	_, _, body := get(t, ts, "/entities/PER-many")
-	if n := strings.Count(body, `<li><a href="/documents/e`); n != 100 || !strings.Contains(body, "1–100 of 130") || !strings.Contains(body, `href="/entities/PER-many?offset=100"`) {
-		t.Errorf("first page: %d articles", n)
+	// PER-many answers as the registry's id for the entity (a redirect).
+	if n := strings.Count(body, `<li><a href="/documents/e`); n != 100 || !strings.Contains(body, "1–100 of 130") || !strings.Contains(body, `?offset=100"`) {
+		t.Errorf("first page: %d articles\n%s", n, body)
 	}
 	_, _, body = get(t, ts, "/entities/PER-many?offset=100")
 	if n := strings.Count(body, `<li><a href="/documents/e`); n != 30 || !strings.Contains(body, "101–130 of 130") {

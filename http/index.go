@@ -185,14 +185,14 @@ func (x *Index) SearchEntities(ctx context.Context, q string, limit int) ([]lito
 	return out, err
 }
 
-// cooccurring counts, over docs, the entities named beside id, most
-// frequent first.
-func cooccurring(id string, docs []*litopys.Document, limit int) []EntityCount {
+// cooccurring counts, over docs, the entities named beside the entity
+// documents know by any of ids, most frequent first.
+func cooccurring(ids []string, docs []*litopys.Document, limit int) []EntityCount {
 	n := map[string]*EntityCount{}
 	for _, d := range docs {
 		seen := map[string]bool{}
 		for _, e := range d.Entities {
-			if e.ID == id || seen[e.ID] {
+			if slices.Contains(ids, e.ID) || seen[e.ID] {
 				continue
 			}
 			seen[e.ID] = true
@@ -211,8 +211,13 @@ func cooccurring(id string, docs []*litopys.Document, limit int) []EntityCount {
 	for _, c := range n {
 		out = append(out, *c)
 	}
-	slices.SortFunc(out, func(a, b EntityCount) int {
+	sortCounts(out)
+	return out[:min(len(out), limit)]
+}
+
+// sortCounts orders entity counts most documents first.
+func sortCounts(ents []EntityCount) {
+	slices.SortFunc(ents, func(a, b EntityCount) int {
 		return cmp.Or(b.Documents-a.Documents, strings.Compare(a.Type, b.Type), strings.Compare(a.Name, b.Name), strings.Compare(a.ID, b.ID))
 	})
-	return out[:min(len(out), limit)]
 }

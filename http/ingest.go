@@ -8,7 +8,6 @@ import (
 	"io"
 	"mime"
 	"net/http"
-	"net/url"
 	"strings"
 
 	"github.com/litopys/litopys"
@@ -136,22 +135,7 @@ func parseIngestJSON(b []byte) (input.Record, error) {
 		return input.Record{}, litopys.Errorf(litopys.EINVALID, "no text or html")
 	}
 	if rec.Outlet == "" {
-		rec.Outlet = outletOf(rec.URL)
+		rec.Outlet = litopys.OutletOfURL(rec.URL)
 	}
 	return rec, nil
-}
-
-// outletOf returns the host of a URL without "www.", or "".
-func outletOf(u string) string {
-	if u == "" {
-		return ""
-	}
-	if !strings.Contains(u, "://") {
-		u = "http://" + u
-	}
-	p, err := url.Parse(u)
-	if err != nil {
-		return ""
-	}
-	return strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
 }

@@ -235,26 +235,31 @@ func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
+	if u := canonicalURL(r, "/entities/", id, v.ID); u != "" {
+		http.Redirect(w, r, u, http.StatusMovedPermanently)
+		return
+	}
 	if v.Timeline, v.Page, err = chronologyView(r.URL.Query(), v.Chronology); err != nil {
 		s.pageError(w, r, err)
 		return
 	}
 	p := entityPage{EntityView: v, Articles: v.Documents, Export: map[string]string{}}
 	if offset > 0 || len(v.Documents) >= entityDocsLimit {
-		if p.Articles, err = s.opt.Store.Documents(r.Context(), litopys.DocumentFilter{Entity: id, Limit: entityDocsLimit, Offset: offset}); err != nil {
+		if p.Articles, err = s.opt.Store.Documents(r.Context(), litopys.DocumentFilter{Entity: v.ID, Limit: entityDocsLimit, Offset: offset}); err != nil {
 			s.pageError(w, r, err)
 			return
 		}
 	}
-	n, err := s.index.EntityDocuments(r.Context(), id)
+	// Documents naming any of the entity's members, counted once each.
+	n, err := s.index.CountDocuments(r.Context(), StoryFilter{Entity: v.ID})
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
 	total := max(n, offset+len(p.Articles))
-	p.Pager = newPager("/entities/"+url.PathEscape(id), r.URL.Query(), offset, entityDocsLimit, len(p.Articles), total)
+	p.Pager = newPager("/entities/"+url.PathEscape(v.ID), r.URL.Query(), offset, entityDocsLimit, len(p.Articles), total)
 	for _, f := range []string{"csv", "json"} {
-		p.Export[f] = "/api/entities/" + url.PathEscape(id) + "/mentions?format=" + f
+		p.Export[f] = "/api/entities/" + url.PathEscape(v.ID) + "/mentions?format=" + f
 	}
 	s.render(w, r, http.StatusOK, "entity", page{Title: v.Name, Data: p})
 }
@@ -307,11 +312,13 @@ type searchData struct {
 	Error    string
 	Total    int
 	Hits     []searchHit
-	Entities []litopys.Entity
-	Facets   []facetView
-	Partial  bool
-	Pager    pager
-	Export   map[string]string
+	Entities []litopys.EntitySummary
+	// EntityTotal counts the entities the words name.
+	EntityTotal int
+	Facets      []facetView
+	Partial     bool
+	Pager       pager
+	Export      map[string]string
 }
 
 type searchHit struct {
@@ -324,6 +331,9 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 	form := r.URL.Query()
 	d := searchData{Form: form, Filters: s.newFilterForm("/search", form, filterTypes, true)}
 	q, err := parseQuery(form)
+	if err == nil {
+		q.Entity, err = s.resolveEntityParam(r.Context(), q.Entity)
+	}
 	if err == nil && (q.Text != "" || q.Entity != "") {
 		d.Asked = true
 		var res litopys.SearchResult
@@ -355,8 +365,10 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 				d.Export[format] = "/api/search?" + e.Encode()
 			}
 		}
-		if q.Text != "" && err == nil {
-			d.Entities, err = s.index.SearchEntities(r.Context(), q.Text, 8)
+		if q.Text != "" {
+			if l, lerr := s.entities(r.Context(), litopys.EntityQuery{Text: q.Text, Lang: q.Lang, Limit: 10}); lerr == nil {
+				d.Entities, d.EntityTotal = l.Entities, l.Total
+			}
 		}
 	}
 	status := http.StatusOK

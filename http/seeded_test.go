@@ -96,7 +96,8 @@ func TestSeedStory(t *testing.T) {
 	if len(v.Chronology) < 5 || !langs["ru"] || !langs["uk"] {
 		t.Errorf("chronology has %d rows from %v, want ≥5 from ru and uk", len(v.Chronology), langs)
 	}
-	i := slices.IndexFunc(v.Entities, func(e EntityCount) bool { return e.ID == "PER-kimchenin" })
+	// The story lists the registry's id of PER-kimchenin.
+	i := slices.IndexFunc(v.Entities, func(e EntityCount) bool { return e.ID == "PER-Kim-Chen-Yn" })
 	if i < 0 || v.Entities[i].Documents != 2 {
 		t.Fatalf("story entities lack Kim Jong Un in both articles: %+v", v.Entities)
 	}

@@ -9,15 +9,9 @@ import (
 	"sync/atomic"
 
 	"github.com/litopys/litopys"
-	"github.com/litopys/litopys/input"
+	"github.com/litopys/litopys/ingest"
 	"github.com/litopys/litopys/story"
 )
-
-// Analyzer turns an ingested record into an analysed document
-// (*pipeline.Pipeline is one).
-type Analyzer interface {
-	Analyze(ctx context.Context, rec input.Record) (*litopys.Document, error)
-}
 
 // Cache sizes: decoded documents, and documents cut into highlighted
 // segments for their page.
@@ -35,7 +29,7 @@ const DefaultMaxBody = 4 << 20
 type Options struct {
 	Store litopys.Store
 	// Analyzer analyses ingested documents; nil disables ingest (503).
-	Analyzer Analyzer
+	Analyzer ingest.Analyzer
 	// AnalyzerVersion is stored with ingested documents.
 	AnalyzerVersion string
 	// Token guards the write API (Authorization: Bearer <token>); empty
@@ -65,6 +59,8 @@ type Server struct {
 	mux    *http.ServeMux
 	ready  atomic.Bool
 	load   loadState
+	// canon remembers which entity the ids documents use belong to.
+	canon canonCache
 }
 
 // New checks the options and parses the templates.

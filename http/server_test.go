@@ -30,7 +30,7 @@ func TestRoutes(t *testing.T) {
 		{"stories bad limit", "/api/stories?limit=x", 400, jsonCT, `"code":"invalid"`},
 		{"story", "/api/stories/" + sid, 200, jsonCT, `"chronology":[`},
 		{"story missing", "/api/stories/nope", 404, jsonCT, `"code":"not_found"`},
-		{"entities", "/api/entities?q=petrov", 200, jsonCT, `"id":"PER-petrov"`},
+		{"entities", "/api/entities?q=petrov", 200, jsonCT, `"id":"PER-Ivan-Petrov"`},
 		{"entities none", "/api/entities?q=zzzz", 200, jsonCT, `"entities":[]`},
 		{"entity", "/api/entities/PER-petrov", 200, jsonCT, `"mentions":2`},
 		{"entity missing", "/api/entities/PER-nobody", 404, jsonCT, `"code":"not_found"`},

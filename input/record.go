@@ -4,8 +4,6 @@ import (
 	"context"
 	"io"
 	"iter"
-	"net/url"
-	"strings"
 
 	"github.com/litopys/litopys"
 )
@@ -114,7 +112,7 @@ func (r *reader) emit(rec Record) bool {
 		return false
 	}
 	if rec.Err == nil && rec.Outlet == "" {
-		rec.Outlet = outletOf(rec.URL)
+		rec.Outlet = litopys.OutletOfURL(rec.URL)
 	}
 	if rec.Err == nil && r.utf16 != "" {
 		rec.Encoding = r.utf16
@@ -125,21 +123,6 @@ func (r *reader) emit(rec Record) bool {
 // fail yields an error record for source.
 func (r *reader) fail(source string, err error) bool {
 	return r.emit(Record{Source: source, Err: err})
-}
-
-// outletOf returns the host of a URL without "www.", or "".
-func outletOf(u string) string {
-	if u == "" {
-		return ""
-	}
-	if !strings.Contains(u, "://") {
-		u = "http://" + u
-	}
-	p, err := url.Parse(u)
-	if err != nil {
-		return ""
-	}
-	return strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
 }
 
 // setPublished sets the publication date: the flag's when set, else the

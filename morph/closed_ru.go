@@ -84,3 +84,111 @@ func (t closedTable) lemma(form string, tag UPOS) (string, bool) {
 	}
 	return "", false
 }
+
+// pastRU turns Russian past-tense and participle endings that hunspell
+// cannot generate into infinitive endings: the verbs of идти (нашёл ->
+// найти), нести, везти, вести, мочь, the -чь verbs (лёг -> лечь), and the
+// -нуть verbs that drop -ну- in the past (исчез -> исчезнуть). A result
+// counts only if the dictionary knows it as a verb (see pastVerb).
+var pastRU = []struct{ form, lemma string }{
+	{"шедший", "йти"}, {"шедшийся", "йтись"},
+	{"шел", "йти"}, {"шла", "йти"}, {"шло", "йти"}, {"шли", "йти"},
+	{"шелся", "йтись"}, {"шлась", "йтись"}, {"шлось", "йтись"}, {"шлись", "йтись"},
+	{"нес", "нести"}, {"несла", "нести"}, {"несло", "нести"}, {"несли", "нести"},
+	{"вез", "везти"}, {"везла", "везти"}, {"везло", "везти"}, {"везли", "везти"},
+	{"вел", "вести"}, {"вела", "вести"}, {"вело", "вести"}, {"вели", "вести"},
+	{"мог", "мочь"}, {"могла", "мочь"}, {"могло", "мочь"}, {"могли", "мочь"},
+	{"лег", "лечь"}, {"легла", "лечь"}, {"легло", "лечь"}, {"легли", "лечь"},
+	{"жег", "жечь"}, {"пек", "печь"}, {"тек", "течь"}, {"сек", "сечь"}, {"влек", "влечь"},
+	{"", "нуть"}, {"ла", "нуть"}, {"ло", "нуть"}, {"ли", "нуть"},
+	{"ся", "нуться"}, {"лась", "нуться"}, {"лось", "нуться"}, {"лись", "нуться"},
+}
+
+// pastVerb returns the verb of a Russian past form that pastRU's endings
+// make into a verb the dictionary knows (form folded, ё as е). It applies
+// only to forms the dictionary lists as uninflected words or not at all
+// (set), as it does most of these: крик is a noun, not a form of крикнуть.
+func (lx *lexicon) pastVerb(form string, set []uint16) (string, bool) {
+	for _, id := range set {
+		if lx.rules[id].tag.pos() != PosOther {
+			return "", false
+		}
+	}
+	for _, p := range pastRU {
+		stem, ok := strings.CutSuffix(form, p.form)
+		if !ok || runeLen(stem) < 2 {
+			continue
+		}
+		if p.form == "" || p.form == "ла" || p.form == "ло" || p.form == "ли" || p.form == "ся" || p.form[0] == 0xd0 && strings.HasPrefix(p.form, "лас") {
+			// -нуть verbs: the stem ends in a consonant (исчез, исчезла).
+			if r := lastRunes(stem, 1); !strings.Contains("бгзкпстхдж", r) {
+				continue
+			}
+		}
+		if l := stem + p.lemma; lx.isLemma(l, PosVerb) {
+			return l, true
+		}
+	}
+	return "", false
+}
+
+// nounOfRU returns the lemma of a Russian noun form that hunspell lists as
+// a separate uninflected word because its stem changes: a genitive plural
+// with no ending or a fleeting vowel (лиц -> лицо, пятен -> пятно, овец ->
+// овца), an oblique case of a stem with a fleeting vowel (сна -> сон,
+// дворцов -> дворец), a plural in -ья (перья -> перо). A result counts only
+// if the dictionary knows it as a noun lemma. Only for forms the dictionary
+// lists as uninflected or not at all (set).
+func (lx *lexicon) nounOfRU(form string, set []uint16) (string, bool) {
+	for _, id := range set {
+		if lx.rules[id].tag.pos() != PosOther {
+			return "", false
+		}
+	}
+	try := func(c string) bool { return runeLen(c) >= 3 && lx.isLemma(c, PosNoun) }
+	for _, end := range []string{"о", "а", "я", "ь", "е", "й"} {
+		if c := form + end; try(c) {
+			return c, true
+		}
+	}
+	r := []rune(form)
+	n := len(r)
+	vowel := func(x rune) bool { return strings.ContainsRune("аеёиоуыэюя", x) }
+	// пятен -> пятн-о, овец -> овц-а: drop the vowel before the last consonant.
+	if n >= 4 && strings.ContainsRune("еоё", r[n-2]) && !vowel(r[n-1]) && !vowel(r[n-3]) {
+		stem := string(r[:n-2]) + string(r[n-1])
+		for _, end := range []string{"о", "а", "я", "е"} {
+			if c := stem + end; try(c) {
+				return c, true
+			}
+		}
+	}
+	// сна -> сон, дворцов -> дворец, льва -> лев: put a vowel back.
+	for _, end := range []string{"ами", "ями", "ов", "ев", "ам", "ям", "ах", "ях", "ом", "ем", "а", "я", "у", "ю", "е", "ы", "и"} {
+		stem, ok := strings.CutSuffix(form, end)
+		sr := []rune(stem)
+		if !ok || len(sr) < 2 || vowel(sr[len(sr)-1]) || vowel(sr[len(sr)-2]) && sr[len(sr)-2] != 'ь' {
+			continue
+		}
+		head, last := sr[:len(sr)-1], string(sr[len(sr)-1])
+		if head[len(head)-1] == 'ь' {
+			head = head[:len(head)-1]
+		}
+		for _, v := range []string{"о", "е", "ё"} {
+			if c := string(head) + v + last; try(c) {
+				return c, true
+			}
+		}
+	}
+	// перья -> перо, братьев -> брат.
+	for _, end := range []string{"ьями", "ьев", "ьям", "ьях", "ья"} {
+		if stem, ok := strings.CutSuffix(form, end); ok {
+			for _, e := range []string{"", "о"} {
+				if c := stem + e; try(c) {
+					return c, true
+				}
+			}
+		}
+	}
+	return "", false
+}

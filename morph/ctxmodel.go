@@ -49,8 +49,13 @@ type tagCount struct {
 	n   uint32
 }
 
-// maxSuffix is the longest ending that rules and classes are keyed by.
-const maxSuffix = 4
+// maxSuffix is the longest ending that classes are keyed by, maxRuleSuffix
+// the longest that edit rules are (6 was no better on the development
+// split).
+const (
+	maxSuffix     = 4
+	maxRuleSuffix = 4
+)
 
 // Dictionary classes of a form: a bit for each coarse part of speech among
 // its dictionary readings, one for a form the dictionary lacks.
@@ -172,7 +177,7 @@ func ruleKey(tag UPOS, suffix string) string { return string(rune(tag)) + suffix
 // topRule returns the commonest edit rule for a form of tag by the
 // longest ending seen that changes no more than that ending.
 func (m *ctxModel) topRule(form string, tag UPOS) (editRule, bool) {
-	for k := min(maxSuffix, runeLen(form)); k >= 1; k-- {
+	for k := min(maxRuleSuffix, runeLen(form)); k >= 1; k-- {
 		for _, e := range m.editRules(ruleKey(tag, lastRunes(form, k)), nil) {
 			if int(e.cut) <= k {
 				return e, true

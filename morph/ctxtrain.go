@@ -140,7 +140,7 @@ func learnLexicon(m *ctxBuild, lx *lexicon, sents []gold.Sentence) {
 				continue
 			}
 			e := editRule{cut: r.cut, add: r.add}
-			for k := 1; k <= min(maxSuffix, runeLen(form)); k++ {
+			for k := 1; k <= min(maxRuleSuffix, runeLen(form)); k++ {
 				rk := ruleKey(tag, lastRunes(form, k))
 				if ruleCount[rk] == nil {
 					ruleCount[rk] = map[editRule]uint32{}
@@ -275,7 +275,9 @@ func trainTagger(m *ctxBuild, sents []gold.Sentence, feats [][]tokFeat, forms []
 		rng.Shuffle(len(ex), func(i, j int) { ex[i], ex[j] = ex[j], ex[i] })
 		for _, se := range ex {
 			for _, x := range se {
-				tr.update(x.feats, x.gold, tr.predict(x.feats))
+				// Every tag, not only the candidates: restricting the
+				// updates to them was no better on the development split.
+				tr.update(x.feats, x.gold, tr.predictAmong(x.feats, 1<<nUPOS-1))
 			}
 		}
 	}
@@ -380,11 +382,8 @@ func countDerivations(lx *lexicon, ruleCount map[string]map[editRule]uint32, wor
 	}
 	for _, id := range set {
 		r := lx.rules[id]
-		if r.tag.pos() != PosAdj {
-			continue
-		}
 		adj, ok := r.apply(normalize(word))
-		if !ok {
+		if !ok || r.tag.pos() != PosAdj && !(r.tag.pos() == PosNoun && hasAnySuffix(adj, "ийся", "ыйся")) {
 			continue
 		}
 		a := foldKey(adj)

@@ -13,10 +13,10 @@ const sharedData = "../../shared/data"
 // corpus (every token, punctuation included; docs/EVAL.md "Lemmas"), a
 // little under the measured figures, and verbs' accuracy.
 var heldOutFloors = map[string]struct{ all, verb float64 }{
-	"ru_gsd":   {0.96, 0.93},
-	"ru_taiga": {0.94, 0.90},
-	"uk_iu":    {0.972, 0.985},
-	"bruk":     {0.987, 0.99},
+	"ru_gsd":   {0.965, 0.95},
+	"ru_taiga": {0.95, 0.92},
+	"uk_iu":    {0.975, 0.985},
+	"bruk":     {0.988, 0.993},
 }
 
 func TestHeldOutLemmas(t *testing.T) {

@@ -39,8 +39,10 @@ func (lx *lexicon) resolve(m *ctxModel, word string) *formInfo {
 	case core == "" || m != nil && whole != form && m.hasLex(whole):
 		// Punctuation, or a token the gold text has as a whole (г., т.е.).
 		pre, core, post, form = "", word, "", whole
-	case m != nil && (pre == "#" || pre == "@"):
-		fi.lemma = normalize(word) // a hashtag or handle is not inflected
+	case m != nil && (pre == "#" || pre == "@") && set == nil && !m.hasLex(form):
+		// A hashtag or handle made of words run together: as it is. One
+		// that is a word is lemmatised as the word (#друзья -> #друг).
+		fi.lemma = normalize(word)
 		return fi
 	case m != nil && !m.hasLex(whole) && isInflectedAbbr(core):
 		fi.lemma, fi.known = lx.lemma(word) // МИДа -> мид
@@ -139,9 +141,19 @@ func (m *ctxModel) lemmaFor(lx *lexicon, word, form string, set []uint16, tag UP
 	if l, ok := m.ruleLemma(lx, form, tag); ok {
 		return l
 	}
+	if tag == NOUN && m.closed != nil { // Russian
+		if l, ok := lx.nounOfRU(form, set); ok {
+			return l
+		}
+	}
 	if tag == VERB {
 		if l, ok := m.derivedVerb(lx, norm, set); ok {
 			return l
+		}
+		if m.closed != nil { // Russian
+			if l, ok := lx.pastVerb(form, set); ok {
+				return l
+			}
 		}
 	}
 	if set == nil && strings.Contains(word, "-") {
@@ -167,10 +179,14 @@ func (m *ctxModel) lemmaFor(lx *lexicon, word, form string, set []uint16, tag UP
 }
 
 // isLemma reports whether the dictionary has l as a lemma of part of
-// speech p (of any part of speech for PosOther).
+// speech p (of any part of speech for PosOther). An infinitive in -ти,
+// -тись, -ться, -чься counts as a verb whatever the build inferred: verbs
+// whose past the affix rules cannot make (войти: вошёл) come out of it as
+// nouns (see classify).
 func (lx *lexicon) isLemma(l string, p POS) bool {
+	inf := p == PosVerb && hasAnySuffix(l, "ти", "тись", "тися", "ться", "чься")
 	for _, id := range lx.lookup(l) {
-		if r := lx.rules[id]; r.identity() && (p == PosOther || r.tag.pos() == p) {
+		if r := lx.rules[id]; r.identity() && (p == PosOther || r.tag.pos() == p || inf) {
 			return true
 		}
 	}
@@ -188,7 +204,7 @@ const minRuleSuffix = 2
 // nouns); for another part of speech the form itself.
 func (m *ctxModel) ruleLemma(lx *lexicon, form string, tag UPOS) (string, bool) {
 	coarse := tag.coarse()
-	for k := min(maxSuffix, runeLen(form)); k >= minRuleSuffix; k-- {
+	for k := min(maxRuleSuffix, runeLen(form)); k >= minRuleSuffix; k-- {
 		for _, e := range m.editRules(ruleKey(tag, lastRunes(form, k)), nil) {
 			if int(e.cut) > k {
 				continue // a rule changes no more than the ending it is keyed by
@@ -254,19 +270,43 @@ func derivKey(suffix string) string { return string(rune(nUPOS)) + suffix }
 func (m *ctxModel) derivedVerb(lx *lexicon, norm string, set []uint16) (string, bool) {
 	for _, id := range set {
 		r := lx.rules[id]
-		if r.tag.pos() != PosAdj {
-			continue
-		}
 		adj, ok := r.apply(norm)
-		if !ok {
+		// Reflexive participles come out of the build as nouns (-ийся).
+		if !ok || r.tag.pos() != PosAdj && !(r.tag.pos() == PosNoun && hasAnySuffix(adj, "ийся", "ыйся")) {
 			continue
 		}
-		a := foldKey(adj)
-		for k := min(maxDerivSuffix, runeLen(a)); k >= minRuleSuffix; k-- {
-			for _, e := range m.editRules(derivKey(lastRunes(a, k)), nil) {
-				if l, ok := e.apply(a); ok && int(e.cut) <= k && lx.isLemma(l, PosVerb) {
-					return l, true
-				}
+		if l, ok := m.verbOfAdj(lx, foldKey(adj)); ok {
+			return l, true
+		}
+	}
+	return "", false
+}
+
+// verbOfAdj returns the verb of a participle's adjective lemma a: by the
+// learnt rules, by the Russian past-form endings (вошедший -> войти), or,
+// for a reflexive participle, as the reflexive of the verb of its
+// non-reflexive form (отличающийся -> отличать -> отличаться).
+func (m *ctxModel) verbOfAdj(lx *lexicon, a string) (string, bool) {
+	for k := min(maxDerivSuffix, runeLen(a)); k >= minRuleSuffix; k-- {
+		for _, e := range m.editRules(derivKey(lastRunes(a, k)), nil) {
+			if l, ok := e.apply(a); ok && int(e.cut) <= k && lx.isLemma(l, PosVerb) {
+				return l, true
+			}
+		}
+	}
+	if m.closed != nil { // Russian
+		if l, ok := lx.pastVerb(a, nil); ok {
+			return l, true
+		}
+	}
+	if base, ok := strings.CutSuffix(a, "ся"); ok && runeLen(base) > 4 {
+		if v, ok := m.verbOfAdj(lx, base); ok {
+			l := v + "ся"
+			if strings.HasSuffix(v, "ти") {
+				l = v + "сь"
+			}
+			if lx.isLemma(l, PosVerb) {
+				return l, true
 			}
 		}
 	}
@@ -280,8 +320,14 @@ func (m *ctxModel) verbCandidate(lx *lexicon, form, norm string, set []uint16) b
 	if _, ok := m.ruleLemma(lx, form, VERB); ok {
 		return true
 	}
-	_, ok := m.derivedVerb(lx, norm, set)
-	return ok
+	if _, ok := m.derivedVerb(lx, norm, set); ok {
+		return true
+	}
+	if m.closed != nil { // Russian
+		_, ok := lx.pastVerb(form, set)
+		return ok
+	}
+	return false
 }
 
 func hasTag(cands []tagCount, t UPOS) bool {

@@ -104,7 +104,8 @@ func newTrainer(bits uint) *trainer {
 	return &trainer{w: make([]float64, n), total: make([]float64, n), stamp: make([]int32, n), mask: 1<<bits - 1}
 }
 
-func (t *trainer) predict(feats []uint64) UPOS {
+// predictAmong returns the best-scoring part of speech of those in mask.
+func (t *trainer) predictAmong(feats []uint64, mask uint32) UPOS {
 	var score [nUPOS]float64
 	for _, h := range feats {
 		i := int(h&t.mask) * int(nUPOS)
@@ -112,9 +113,9 @@ func (t *trainer) predict(feats []uint64) UPOS {
 			score[c] += t.w[i+c]
 		}
 	}
-	best := UPOS(1)
-	for c := UPOS(2); c < nUPOS; c++ {
-		if score[c] > score[best] {
+	best := UNK
+	for c := UPOS(1); c < nUPOS; c++ {
+		if mask&(1<<c) != 0 && (best == UNK || score[c] > score[best]) {
 			best = c
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/ingest"
 )
 
 // committer writes the documents of concurrent handlers in shared
@@ -82,27 +83,19 @@ func (c *committer) lead(ctx context.Context) {
 	}
 }
 
-// write puts a batch in one transaction. When that fails, each document is
-// tried on its own, so that one bad document fails alone.
+// write puts a batch in one transaction, each document on its own when
+// that fails (ingest.Commit).
 func (c *committer) write(ctx context.Context, batch []*commitReq) {
 	docs := make([]*litopys.Document, len(batch))
 	for i, r := range batch {
 		docs[i] = r.doc
 	}
-	start := time.Now()
-	added, err := c.store.PutDocuments(ctx, docs, c.version)
-	took := time.Since(start)
-	if err == nil {
-		for i, r := range batch {
-			r.added, r.took = added[i], took
-			close(r.done)
+	res, err := ingest.Commit(ctx, c.store, c.version, docs)
+	for i, r := range batch {
+		r.added, r.err, r.took = res[i].Added, res[i].Err, res[i].Took
+		if err != nil {
+			r.err = err
 		}
-		return
-	}
-	for _, r := range batch {
-		start := time.Now()
-		r.added, r.err = c.store.PutDocument(ctx, r.doc, c.version)
-		r.took = time.Since(start)
 		close(r.done)
 	}
 }

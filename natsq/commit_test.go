@@ -8,44 +8,11 @@ import (
 	"time"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/ingest/ingesttest"
 )
 
-// batchStore records the batches it is given; a batch holding a document
-// titled "bad" fails, and so does that document alone.
-type batchStore struct {
-	litopys.Store
-	mu      sync.Mutex
-	batches []int
-	stored  map[string]bool
-}
-
-func (s *batchStore) PutDocuments(_ context.Context, docs []*litopys.Document, _ string) ([]bool, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.batches = append(s.batches, len(docs))
-	for _, d := range docs {
-		if d.Title == "bad" {
-			return nil, fmt.Errorf("bad document %s", d.ID)
-		}
-	}
-	added := make([]bool, len(docs))
-	for i, d := range docs {
-		added[i] = !s.stored[d.ID]
-		s.stored[d.ID] = true
-	}
-	return added, nil
-}
-
-func (s *batchStore) PutDocument(ctx context.Context, d *litopys.Document, v string) (bool, error) {
-	a, err := s.PutDocuments(ctx, []*litopys.Document{d}, v)
-	if err != nil {
-		return false, err
-	}
-	return a[0], nil
-}
-
 func TestCommitterGroups(t *testing.T) {
-	st := &batchStore{stored: map[string]bool{}}
+	st := ingesttest.NewStore()
 	c := &committer{store: st, version: "v", max: 8, wait: 50 * time.Millisecond, full: make(chan struct{}, 1)}
 	var wg sync.WaitGroup
 	errs := make([]error, 20)
@@ -75,7 +42,7 @@ func TestCommitterGroups(t *testing.T) {
 		t.Errorf("%d added, want 17 (18 ids, one bad)", nAdded)
 	}
 	grouped := 0
-	for _, n := range st.batches {
+	for _, n := range st.Batches {
 		if n > c.max {
 			t.Errorf("a batch of %d documents, max %d", n, c.max)
 		}
@@ -84,7 +51,7 @@ func TestCommitterGroups(t *testing.T) {
 		}
 	}
 	if grouped == 0 {
-		t.Errorf("no batch of more than one document: %v", st.batches)
+		t.Errorf("no batch of more than one document: %v", st.Batches)
 	}
 	if c.writing || len(c.pending) != 0 {
 		t.Error("the committer did not settle")

@@ -8,20 +8,15 @@ import (
 	"time"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/ingest"
 	"github.com/litopys/litopys/input"
 )
-
-// Analyzer turns an input record into an analysed document;
-// *pipeline.Pipeline is one.
-type Analyzer interface {
-	Analyze(ctx context.Context, rec input.Record) (*litopys.Document, error)
-}
 
 // Worker is the Handler of a "litopys worker": it analyses an item and puts
 // the document into the store. Putting is idempotent by document ID, so an
 // item delivered twice (a worker died before its ack) is stored once.
 type Worker struct {
-	Analyzer Analyzer
+	Analyzer ingest.Analyzer
 	Store    litopys.Store
 	// Version names the analysers (pipeline.Version).
 	Version string

@@ -12,36 +12,34 @@ import (
 	"github.com/litopys/litopys/segment"
 )
 
-// loadCorpora reads every annotated corpus under dataDir; BSNLP documents
-// of the held-out topics are returned apart.
-func loadCorpora(dataDir string, holdOut []string) (train, test []corpus.Doc, err error) {
+// loadCorpora reads every annotated corpus under dataDir but the BSNLP
+// documents of the held-out topics.
+func loadCorpora(dataDir string, holdOut []string) (train []corpus.Doc, err error) {
 	bsnlp, err := corpus.BSNLP(filepath.Join(dataDir, "bsnlp"))
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	for _, d := range bsnlp {
-		if slices.Contains(holdOut, d.Topic) {
-			test = append(test, d)
-		} else {
+		if !slices.Contains(holdOut, d.Topic) {
 			train = append(train, d)
 		}
 	}
 	uk, err := corpus.NerUK(filepath.Join(dataDir, "ner-uk", "v2.0"))
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	fr, err := corpus.FactRuEval(filepath.Join(dataDir, "factRuEval-2016"))
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	c5, err := corpus.Collection5(filepath.Join(dataDir, "collection5", "ne5_gold.jsonl"))
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	train = append(train, uk...)
 	train = append(train, fr...)
 	train = append(train, c5...)
-	return train, test, nil
+	return train, nil
 }
 
 // countryNames reads the ru, uk and en country names of
@@ -127,4 +125,16 @@ func goldTags(toks []litopys.Token, ms []corpus.Mention, tags []uint8) []uint8 {
 		i = j
 	}
 	return tags
+}
+
+// fillLemmas sets the Lemma of word tokens, as the pipeline does.
+func fillLemmas(toks []litopys.Token, lang string, lemmatize Lemmatizer) {
+	if lemmatize == nil {
+		return
+	}
+	for i := range toks {
+		if toks[i].Kind == litopys.TokenWord {
+			toks[i].Lemma, toks[i].Known = lemmatize(toks[i].Text, lang)
+		}
+	}
 }

@@ -31,9 +31,10 @@
 //     shared/data/gazetteers/country-list, and writes ner/model/ner.bin.gz.
 //
 // The other corpora's conventions are brought towards BSNLP's using BSNLP's
-// training topics only. Evaluate measures the tagger on held-out BSNLP
-// topics (never trained on) at the level of distinct mention forms per
-// document, relaxed (overlap and type) and strict (form and type).
+// training topics only. TrainTagger trains the same way without writing,
+// with TrainOptions.HoldOut naming the topics left out: the models of the
+// leave-one-topic-out evaluation (internal/evalrun.LOTO, "litopys eval ner
+// --by-topic"), which package eval scores.
 //
 // Licences of the training data: BSNLP and Collection5 state none; ner-uk
 // and BRUK are CC BY-NC-SA 4.0 (non-commercial); factRuEval-2016 and

@@ -127,7 +127,7 @@ func TestGoldTagsRoundTrip(t *testing.T) {
 		ints[i] = int(tg)
 	}
 	got := appendSpans(nil, text, toks, ints)
-	want := []Span{{0, ms[0].End, "PER"}, {ms[1].Start, ms[1].End, "PER"}, {ms[2].Start, ms[2].End, "LOC"}}
+	want := []Span{{Start: 0, End: ms[0].End, Type: "PER"}, {Start: ms[1].Start, End: ms[1].End, Type: "PER"}, {Start: ms[2].Start, End: ms[2].End, Type: "LOC"}}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %v, want %v", got, want)
 	}
@@ -239,8 +239,8 @@ func TestDecodeClosesMention(t *testing.T) {
 		lists bool
 		want  []Span
 	}{
-		{"closed", true, []Span{{0, len("Кореї"), "PER"}}},
-		{"extended", false, []Span{{0, len(text), "PER"}}},
+		{"closed", true, []Span{{Start: 0, End: len("Кореї"), Type: "PER"}}},
+		{"extended", false, []Span{{Start: 0, End: len(text), Type: "PER"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m.setLex(nil, tc.lists)

@@ -49,7 +49,7 @@ func scoreSeed(text string, gold []seedGold, pred []Span) (found int, missed []s
 			if j < 0 {
 				break
 			}
-			goldSpans = append(goldSpans, Span{i + j, i + j + len(lf), g.typ})
+			goldSpans = append(goldSpans, Span{Start: i + j, End: i + j + len(lf), Type: g.typ})
 			i += j + len(lf)
 		}
 	}

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"fmt"
+	"io"
 	"sync"
 
 	"github.com/litopys/litopys"
@@ -9,11 +10,9 @@ import (
 )
 
 // Span is a recognised mention: byte offsets [Start, End) into the text and
-// the type (litopys.PER, ORG, LOC, EVT or PRO).
-type Span struct {
-	Start, End int
-	Type       string
-}
+// the type (litopys.PER, ORG, LOC, EVT or PRO). It is the linker's input as
+// it is (entity.Span names the same type).
+type Span = litopys.NameSpan
 
 // Tagger finds named entities. It is safe for concurrent use.
 type Tagger struct {
@@ -39,6 +38,24 @@ func Load() (*Tagger, error) {
 		return nil, fmt.Errorf("ner: load: %w", err)
 	}
 	return newTagger(m), nil
+}
+
+// Read returns the tagger of a model file written by Train or
+// (*Tagger).Write, with the embedded word clusters.
+func Read(modelGz []byte) (*Tagger, error) {
+	m, err := readModel(modelGz, nermodel.Clusters)
+	if err != nil {
+		return nil, fmt.Errorf("ner: read: %w", err)
+	}
+	return newTagger(m), nil
+}
+
+// Write writes the tagger's model in the format of ner.bin.gz.
+func (t *Tagger) Write(w io.Writer) error {
+	if err := writeModel(w, t.m); err != nil {
+		return fmt.Errorf("ner: write: %w", err)
+	}
+	return nil
 }
 
 func newTagger(m *model) *Tagger {

@@ -9,7 +9,7 @@ import (
 
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/ner/cluster"
-	"github.com/litopys/litopys/ner/corpus"
+	nermodel "github.com/litopys/litopys/ner/model"
 )
 
 // Lemmatizer gives the lemma of a word in a language ("ru", "uk", "en")
@@ -20,10 +20,13 @@ type Lemmatizer func(word, lang string) (string, bool)
 type TrainOptions struct {
 	DataDir string   // shared/data
 	HoldOut []string // BSNLP topics left out of training (none for the shipped model)
-	OutDir  string   // where ner.bin.gz is written; the cluster table is read from here [ner/model]
-	Seed    uint64
-	Epochs  int // passes over the data [8]
-	Bits    int // log2 of the feature buckets [19]
+	// OutDir is where Train writes ner.bin.gz and reads the cluster table
+	// [ner/model]; TrainTagger reads the cluster table from it when set and
+	// uses the embedded one otherwise.
+	OutDir string
+	Seed   uint64
+	Epochs int // passes over the data [8]
+	Bits   int // log2 of the feature buckets [19]
 	// BSNLPWeight is how many times each BSNLP sentence is seen per epoch;
 	// BSNLP is the target scheme, the other corpora differ from it [2].
 	BSNLPWeight int
@@ -41,9 +44,6 @@ type TrainOptions struct {
 }
 
 func (o *TrainOptions) defaults() {
-	if o.OutDir == "" {
-		o.OutDir = filepath.Join("ner", "model")
-	}
 	if o.Epochs == 0 {
 		o.Epochs = 8
 	}
@@ -64,13 +64,16 @@ func (o *TrainOptions) defaults() {
 // The result is deterministic for a seed.
 func Train(o TrainOptions) error {
 	o.defaults()
+	if o.OutDir == "" {
+		o.OutDir = filepath.Join("ner", "model")
+	}
 	if o.BuildClusters {
 		err := cluster.Build(cluster.Options{DataDir: o.DataDir, Out: filepath.Join(o.OutDir, "clusters.tsv.gz"), Seed: o.Seed})
 		if err != nil {
 			return fmt.Errorf("ner: train: %w", err)
 		}
 	}
-	m, _, err := trainModel(o)
+	m, err := trainModel(o)
 	if err != nil {
 		return err
 	}
@@ -95,20 +98,32 @@ type trainSent struct {
 	gold  []uint8
 }
 
-// trainModel trains and returns the model and the held-out documents.
-func trainModel(o TrainOptions) (*model, []corpus.Doc, error) {
-	o.defaults()
-	docs, test, err := loadCorpora(o.DataDir, o.HoldOut)
+// TrainTagger trains a tagger the way Train does and returns it without
+// writing anything: a model for a held-out evaluation.
+func TrainTagger(o TrainOptions) (*Tagger, error) {
+	m, err := trainModel(o)
 	if err != nil {
-		return nil, nil, fmt.Errorf("ner: train: %w", err)
+		return nil, err
 	}
-	clustersGz, err := os.ReadFile(filepath.Join(o.OutDir, "clusters.tsv.gz"))
+	return newTagger(m), nil
+}
+
+// trainModel trains and returns the model.
+func trainModel(o TrainOptions) (*model, error) {
+	o.defaults()
+	docs, err := loadCorpora(o.DataDir, o.HoldOut)
 	if err != nil {
-		return nil, nil, fmt.Errorf("ner: train: %w", err)
+		return nil, fmt.Errorf("ner: train: %w", err)
+	}
+	clustersGz := nermodel.Clusters
+	if o.OutDir != "" {
+		if clustersGz, err = os.ReadFile(filepath.Join(o.OutDir, "clusters.tsv.gz")); err != nil {
+			return nil, fmt.Errorf("ner: train: %w", err)
+		}
 	}
 	clusters, err := readClusters(clustersGz)
 	if err != nil {
-		return nil, nil, fmt.Errorf("ner: train: %w", err)
+		return nil, fmt.Errorf("ner: train: %w", err)
 	}
 	harmonise(docs)
 	// Gazetteers: the full one ships; each half of the training documents
@@ -117,7 +132,7 @@ func trainModel(o TrainOptions) (*model, []corpus.Doc, error) {
 	full, halves := gazCounts{}, [2]gazCounts{{}, {}}
 	for _, g := range []gazCounts{full, halves[0], halves[1]} {
 		if err := countryNames(o.DataDir, g); err != nil {
-			return nil, nil, fmt.Errorf("ner: train: %w", err)
+			return nil, fmt.Errorf("ner: train: %w", err)
 		}
 	}
 	for i, d := range docs {
@@ -199,5 +214,5 @@ func trainModel(o TrainOptions) (*model, []corpus.Doc, error) {
 	}
 	slices.Sort(m.insideList)
 	m.setLex(clusters, true)
-	return m, test, nil
+	return m, nil
 }

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/litopys/litopys/entity"
@@ -102,4 +103,41 @@ func newKeys() keys { return keys{cache: newMemo[string, string](1 << 16)} }
 
 func (k keys) key(s string) string {
 	return k.cache.get(s, func() string { return translit.Key(s) })
+}
+
+// common answers entity.CommonWords from the morphological dictionary: a
+// word the dictionary knows, with no reading that is a proper name.
+type common struct {
+	m     *morph.Analyzer
+	cache *memo[[2]string, bool]
+}
+
+func newCommon(m *morph.Analyzer) common {
+	return common{m: m, cache: newMemo[[2]string, bool](1 << 16)}
+}
+
+// Lemmas gives every lemma the dictionary has for word (entity.Readings).
+func (c common) Lemmas(word, lang string) []string {
+	var out []string
+	for _, a := range c.m.Analyses(word, lang) {
+		if a.Known && a.Lemma != "" && !slices.Contains(out, a.Lemma) {
+			out = append(out, a.Lemma)
+		}
+	}
+	return out
+}
+
+func (c common) Common(word, lang string) bool {
+	return c.cache.get([2]string{word, lang}, func() bool {
+		as := c.m.Analyses(word, lang)
+		if len(as) == 0 {
+			return false
+		}
+		for _, a := range as {
+			if !a.Known || a.Proper {
+				return false
+			}
+		}
+		return true
+	})
 }

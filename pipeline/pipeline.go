@@ -36,6 +36,7 @@ type Pipeline struct {
 	lang     *langid.Model
 	ner      *ner.Tagger
 	resolver *entity.Resolver
+	registry *entity.Registry
 	now      func() time.Time
 	trace    func(stage string) (end func())
 }
@@ -50,6 +51,11 @@ type Options struct {
 	// "attrib", "event", "quantity"); the function it returns is called as
 	// the stage ends. Benchmarks time the stages with it.
 	Trace func(stage string) (end func())
+	// NER and Gazetteer, when set, replace the embedded tagger and
+	// gazetteer: a leave-one-topic-out evaluation runs the pipeline with
+	// models built without the topic it scores.
+	NER       *ner.Tagger
+	Gazetteer *gazetteer.Gazetteer
 }
 
 // New loads the embedded models.
@@ -62,21 +68,38 @@ func New(opt Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: load language model: %w", err)
 	}
-	t, err := ner.Load()
-	if err != nil {
-		return nil, fmt.Errorf("pipeline: load NER model: %w", err)
+	t := opt.NER
+	if t == nil {
+		if t, err = ner.Load(); err != nil {
+			return nil, fmt.Errorf("pipeline: load NER model: %w", err)
+		}
 	}
-	g, err := gazetteer.Load()
-	if err != nil {
-		return nil, fmt.Errorf("pipeline: load gazetteer: %w", err)
+	g := opt.Gazetteer
+	if g == nil {
+		if g, err = gazetteer.Load(); err != nil {
+			return nil, fmt.Errorf("pipeline: load gazetteer: %w", err)
+		}
 	}
 	p := &Pipeline{morph: m, lang: l, ner: t, now: opt.Now, trace: opt.Trace}
 	if p.now == nil {
 		p.now = time.Now
 	}
-	p.resolver = &entity.Resolver{Lex: m, Grammar: newGrammar(m), Dir: newDirectory(g), Key: newKeys().key}
+	keys := newKeys()
+	p.resolver = &entity.Resolver{Lex: m, Grammar: newGrammar(m), Dir: newDirectory(g), Key: keys.key, Common: newCommon(m), Readings: newCommon(m)}
+	p.registry = &entity.Registry{Key: keys.key, Known: func(id string) (entity.Known, bool) {
+		e, ok := g.ByID(id)
+		if !ok || e.ID != id {
+			return entity.Known{}, false
+		}
+		return entity.Known{ID: e.ID, Type: e.Type, Names: e.Names}, true
+	}}
 	return p, nil
 }
+
+// Registry returns the entity registry's clustering with the pipeline's
+// match keys and gazetteer: what groups the entities of many documents
+// into one identity each.
+func (p *Pipeline) Registry() *entity.Registry { return p.registry }
 
 // Stages selects how far the chain runs.
 type Stages int
@@ -197,7 +220,7 @@ func (p *Pipeline) extract(rec input.Record) (*litopys.Document, error) {
 	res.Text, res.Removed = dropRepeatedHeadline(res.Text, res.Removed)
 	doc := &litopys.Document{
 		ID:       rec.ID,
-		Outlet:   outletName(firstNonEmpty(rec.Outlet, res.Outlet)),
+		Outlet:   litopys.OutletName(firstNonEmpty(rec.Outlet, res.Outlet)),
 		URL:      rec.URL,
 		Title:    firstNonEmpty(unescapeRefs(rec.Title), res.Title),
 		Byline:   res.Byline,
@@ -316,11 +339,7 @@ func (p *Pipeline) entities(doc *litopys.Document) {
 	found := p.ner.Tag(doc.Text, doc.Tokens, sentenceSpans(doc), doc.Lang)
 	end()
 	end = p.stage("entities")
-	es := make([]entity.Span, len(found))
-	for i, f := range found {
-		es[i] = entity.Span{Start: f.Start, End: f.End, Type: f.Type}
-	}
-	p.resolver.Resolve(doc, es)
+	p.resolver.Resolve(doc, found)
 	end()
 }
 
@@ -341,26 +360,16 @@ func noop() {}
 // piece).
 func (p *Pipeline) times(doc *litopys.Document) {
 	opt := temporal.Options{Published: doc.Published, Lang: doc.Lang, Now: p.now()}
-	found := temporal.Find(doc.Text, sentenceSpans(doc), opt)
-	doc.Times = make([]litopys.TimeExpr, 0, len(found))
-	for _, e := range found {
-		doc.Times = append(doc.Times, timeExpr(e))
-	}
+	doc.Times = temporal.Find(doc.Text, sentenceSpans(doc), opt)
 	for i, r := range doc.Removed {
 		if r.Kind != litopys.RemovedDate && r.Kind != litopys.RemovedByline {
 			continue
 		}
-		for _, e := range temporal.Find(r.Text, []litopys.Span{{Start: 0, End: len(r.Text)}}, opt) {
-			t := timeExpr(e)
+		for _, t := range temporal.Find(r.Text, []litopys.Span{{Start: 0, End: len(r.Text)}}, opt) {
 			t.Boilerplate, t.RemovedIndex = true, i
 			doc.Times = append(doc.Times, t)
 		}
 	}
-}
-
-func timeExpr(e temporal.Expr) litopys.TimeExpr {
-	return litopys.TimeExpr{Start: e.Start, End: e.End, Text: e.Text, Value: e.Value, Granularity: e.Granularity,
-		Date: e.Date, Mod: e.Mod, Partial: e.Partial, Rule: e.Rule, Relative: e.Relative}
 }
 
 func sentenceSpans(doc *litopys.Document) []litopys.Span {
@@ -445,21 +454,4 @@ func firstNonEmpty(ss ...string) string {
 		}
 	}
 	return ""
-}
-
-// outletName folds an outlet that is a host name ("ZN.ua", "www.Example.org")
-// to lower case without "www.", as hosts are case-insensitive, so that one
-// outlet is one name whether it came from a URL, an input field or the
-// page's text; other names ("Sky News") are kept as they are.
-func outletName(s string) string {
-	s = strings.TrimSpace(s)
-	if !strings.Contains(s, ".") {
-		return s
-	}
-	for _, r := range s {
-		if !(r == '.' || r == '-' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
-			return s
-		}
-	}
-	return strings.TrimPrefix(strings.ToLower(s), "www.")
 }

@@ -139,8 +139,8 @@ func TestSeedQualityFloors(t *testing.T) {
 	}
 	all := ner.Languages["all"]
 	floors := []floor{
-		{"ner relaxed partial recall", all.RelaxedPartial.R, 0.985},
-		{"ner relaxed partial precision", all.RelaxedPartial.P, 0.985},
+		{"ner relaxed partial recall", all.RelaxedPartial.R, 1},
+		{"ner relaxed partial precision", all.RelaxedPartial.P, 0.98},
 		{"ner base forms", all.BaseFormAccuracy, 0.95},
 		{"linking F1", ner.Linking.F1, 0.97},
 	}

@@ -93,7 +93,11 @@ func (db *DB) DocumentSummaries(ctx context.Context, ids []string) (map[string]l
 // CountDocuments counts the documents f keeps.
 func (db *DB) CountDocuments(ctx context.Context, f litopys.DocumentFilter) (int, error) {
 	var args []any
-	where := docConditions(&args, "documents", f.Lang, f.Outlet, f.From, f.To, f.Entity, "")
+	ents, err := db.members(ctx, f.Entity)
+	if err != nil {
+		return 0, fmt.Errorf("count documents: %w", err)
+	}
+	where := docConditions(&args, "documents", f.Lang, f.Outlet, f.From, f.To, ents, "")
 	if len(where) == 0 {
 		return db.Count(ctx)
 	}

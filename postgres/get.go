@@ -9,6 +9,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/registry"
 	"github.com/litopys/litopys/search"
 )
 
@@ -34,7 +35,11 @@ const summaryColumns = `id, url, title, lang, outlet, published, analyser`
 // Documents lists the documents matching f, newest first.
 func (db *DB) Documents(ctx context.Context, f litopys.DocumentFilter) ([]litopys.DocumentSummary, error) {
 	var args []any
-	where := docConditions(&args, "documents", f.Lang, f.Outlet, f.From, f.To, f.Entity, "")
+	ents, err := db.members(ctx, f.Entity)
+	if err != nil {
+		return nil, fmt.Errorf("list documents: %w", err)
+	}
+	where := docConditions(&args, "documents", f.Lang, f.Outlet, f.From, f.To, ents, "")
 	q := `SELECT ` + summaryColumns + ` FROM documents`
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")
@@ -68,9 +73,10 @@ func scanSummaries(rows pgx.Rows) ([]litopys.DocumentSummary, error) {
 
 // docConditions are the SQL conditions on the documents table (under
 // alias) that keep documents in lang, from outlet, published within
-// from–to, naming entity or an entity of type typ; their arguments are
+// from–to, naming one of ents (the ids documents use for one entity) or an
+// entity of type typ; their arguments are
 // appended to args, numbered after those there.
-func docConditions(args *[]any, alias, lang, outlet string, from, to litopys.Date, entity, typ string) []string {
+func docConditions(args *[]any, alias, lang, outlet string, from, to litopys.Date, ents []string, typ string) []string {
 	var where []string
 	arg := func(cond string, vs ...any) {
 		for _, v := range vs {
@@ -92,10 +98,10 @@ func docConditions(args *[]any, alias, lang, outlet string, from, to litopys.Dat
 		arg("@.day <= $? AND @.day > 0", d)
 	}
 	switch {
-	case entity != "" && typ != "":
-		arg("@.seq IN (SELECT doc FROM doc_entities WHERE entity = $? AND entity IN (SELECT id FROM entities WHERE type = $?))", clean(entity), clean(typ))
-	case entity != "":
-		arg("@.seq IN (SELECT doc FROM doc_entities WHERE entity = $?)", clean(entity))
+	case len(ents) > 0 && typ != "":
+		arg("@.seq IN (SELECT doc FROM doc_entities WHERE entity = ANY($?) AND entity IN (SELECT id FROM entities WHERE type = $?))", cleanAll(ents), clean(typ))
+	case len(ents) > 0:
+		arg("@.seq IN (SELECT doc FROM doc_entities WHERE entity = ANY($?))", cleanAll(ents))
 	case typ != "":
 		arg("EXISTS (SELECT 1 FROM doc_entities de JOIN entities e ON e.id = de.entity WHERE de.doc = @.seq AND e.type = $?)", clean(typ))
 	}
@@ -108,6 +114,16 @@ const maxEntityDocuments = 100
 // Entity returns the entity with the id, its names and the documents that
 // mention it.
 func (db *DB) Entity(ctx context.Context, id string) (*litopys.EntityInfo, error) {
+	if e, err := registry.Info(ctx, regQuerier{db.pool}, clean(id)); err == nil {
+		e.Documents, err = db.Documents(ctx, litopys.DocumentFilter{Entity: e.ID, Limit: maxEntityDocuments})
+		if err != nil {
+			return nil, fmt.Errorf("get entity %s: %w", id, err)
+		}
+		return e, nil
+	} else if litopys.ErrorCode(err) != litopys.ENOTFOUND {
+		return nil, err
+	}
+	// An entity the registry does not know (a store written before it).
 	e := &litopys.EntityInfo{Entity: litopys.Entity{ID: id, Aliases: []string{}}}
 	err := db.pool.QueryRow(ctx, `SELECT type, name, key FROM entities WHERE id = $1`, clean(id)).Scan(&e.Type, &e.Name, &e.Key)
 	if errors.Is(err, pgx.ErrNoRows) {

@@ -28,6 +28,7 @@ type migration struct {
 // steps are the Go steps of migrations, by version.
 var steps = map[int]func(db *DB, ctx context.Context, tx pgx.Tx) error{
 	2: (*DB).rebuildIndex,
+	5: (*DB).registerStored,
 }
 
 // migrationLock is the advisory lock key that serialises migrations.

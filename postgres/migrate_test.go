@@ -65,7 +65,7 @@ func TestOpenRefusesOlderSchema(t *testing.T) {
 func TestMigrateCarriesOver(t *testing.T) {
 	ctx := context.Background()
 	_, dsn := openSchema(t)
-	exec(t, dsn, `DROP TABLE IF EXISTS documents, entities, entity_names, mentions, doc_entities, events, attributions, terms, postings, stats, story_log, stories, threads, story_entities, schema_version CASCADE`)
+	exec(t, dsn, `DROP TABLE IF EXISTS documents, entities, entity_names, mentions, doc_entities, events, attributions, terms, postings, stats, story_log, stories, threads, story_entities, schema_version, entity_locals, entity_aliases, entity_keys, entity_registry, entity_redirects, entity_changes, entity_rules CASCADE`)
 	init, err := os.ReadFile("migrations/0001_init.sql")
 	if err != nil {
 		t.Fatal(err)
@@ -121,8 +121,8 @@ func TestMigrateCarriesOver(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n, err := m.Migrate(ctx); err != nil || n != 3 {
-		t.Fatalf("migrate applied %d (%v), want 3", n, err)
+	if n, err := m.Migrate(ctx); err != nil || n != 4 {
+		t.Fatalf("migrate applied %d (%v), want 4", n, err)
 	}
 	m.Close()
 	db, err := postgres.Open(ctx, dsn)

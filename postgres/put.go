@@ -163,6 +163,9 @@ func (db *DB) put(ctx context.Context, tx pgx.Tx, ps []body.Prepared, analyser s
 	if _, err := tx.Exec(ctx, `UPDATE stats SET docs = docs + $1, words = words + $2 WHERE id = 1`, batch.Docs, batch.Words); err != nil {
 		return nil, nil, fmt.Errorf("stats: %w", err)
 	}
+	if err := observe(ctx, tx, newDocs); err != nil {
+		return nil, nil, err
+	}
 	if a != nil {
 		*assigned = true
 		entries, err := db.assign(ctx, tx, a, newDocs)

@@ -51,6 +51,7 @@ func (db *DB) replace(ctx context.Context, tx pgx.Tx, ps []body.Prepared, analys
 	var wants []want
 	var lr layerRows
 	var dwords int64
+	var olds, news []*litopys.Document
 	for _, i := range idOrder(ps) {
 		p := ps[i]
 		d := p.Doc
@@ -68,6 +69,7 @@ func (db *DB) replace(ctx context.Context, tx pgx.Tx, ps []body.Prepared, analys
 		if err != nil {
 			return fmt.Errorf("document %s: %w", d.ID, err)
 		}
+		olds, news = append(olds, old), append(news, d)
 		oldTF, _ := search.Terms(old)
 		if _, err := tx.Exec(ctx, `UPDATE documents SET url = $1, outlet = $2, lang = $3, title = $4, published = $5, day = $6,
 			analyser = $7, content_hash = $8, words = $9, body = $10, textz = $11 WHERE seq = $12`,
@@ -102,8 +104,10 @@ func (db *DB) replace(ctx context.Context, tx pgx.Tx, ps []body.Prepared, analys
 	if err := writeEdits(ctx, tx, edits); err != nil {
 		return err
 	}
-	_, err = tx.Exec(ctx, `UPDATE stats SET words = words + $1 WHERE id = 1`, dwords)
-	return err
+	if _, err = tx.Exec(ctx, `UPDATE stats SET words = words + $1 WHERE id = 1`, dwords); err != nil {
+		return err
+	}
+	return reobserve(ctx, tx, olds, news)
 }
 
 // deleteLayers deletes the layer rows of the stored document seq, old.

@@ -13,8 +13,8 @@ import (
 var _ litopys.StoryReader = (*DB)(nil)
 
 // storyWhere is the WHERE clause (with its arguments) of the stories f
-// keeps.
-func storyWhere(f litopys.StoryFilter) (string, []any) {
+// keeps, ents being the ids documents use for its entity (see members).
+func storyWhere(f litopys.StoryFilter, ents []string) (string, []any) {
 	var where []string
 	var args []any
 	if f.Thread != "" {
@@ -32,14 +32,14 @@ func storyWhere(f litopys.StoryFilter) (string, []any) {
 		args = append(args, clean(storyrm.CountsKey(name, value)))
 		where = append(where, fmt.Sprintf("position(lower($%d) in lower(%ss)) > 0", len(args), name))
 	case "entity":
-		args = append(args, clean(value))
-		where = append(where, fmt.Sprintf("id IN (SELECT story FROM story_entities WHERE entity = $%d)", len(args)))
+		args = append(args, cleanAll(ents))
+		where = append(where, fmt.Sprintf("id IN (SELECT story FROM story_entities WHERE entity = ANY($%d))", len(args)))
 	case "type":
 		args = append(args, clean(value))
 		where = append(where, fmt.Sprintf("id IN (SELECT s.story FROM story_entities s JOIN entities e ON e.id = s.entity WHERE e.type = $%d)", len(args)))
 	default:
 		if f.ByDocuments() {
-			cond := docConditions(&args, "d", f.Lang, f.Outlet, f.From, f.To, f.Entity, f.Type)
+			cond := docConditions(&args, "d", f.Lang, f.Outlet, f.From, f.To, ents, f.Type)
 			where = append(where, "id IN (SELECT l.story FROM story_log l JOIN documents d ON d.id = l.doc WHERE "+strings.Join(cond, " AND ")+")")
 		}
 	}
@@ -51,7 +51,11 @@ func storyWhere(f litopys.StoryFilter) (string, []any) {
 
 // Stories lists the stories of the read model matching f, latest first.
 func (db *DB) Stories(ctx context.Context, f litopys.StoryFilter) ([]litopys.StorySummary, int, error) {
-	where, args := storyWhere(f)
+	ents, err := db.members(ctx, f.Entity)
+	if err != nil {
+		return nil, 0, fmt.Errorf("list stories: %w", err)
+	}
+	where, args := storyWhere(f, ents)
 	var total int
 	if err := db.pool.QueryRow(ctx, `SELECT count(*) FROM stories`+where, args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("list stories: %w", err)

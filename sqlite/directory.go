@@ -137,7 +137,11 @@ func (db *DB) inChunks(ctx context.Context, ids []string, query string, scan fun
 
 // CountDocuments counts the documents f keeps.
 func (db *DB) CountDocuments(ctx context.Context, f litopys.DocumentFilter) (int, error) {
-	where, args := docConditions("documents", f.Lang, f.Outlet, f.From, f.To, f.Entity, "")
+	ents, err := db.members(ctx, f.Entity)
+	if err != nil {
+		return 0, fmt.Errorf("count documents: %w", err)
+	}
+	where, args := docConditions("documents", f.Lang, f.Outlet, f.From, f.To, ents, "")
 	if len(where) == 0 {
 		return db.Count(ctx)
 	}

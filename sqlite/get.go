@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/registry"
 	"github.com/litopys/litopys/search"
 )
 
@@ -32,7 +33,11 @@ const summaryColumns = `id, url, title, lang, outlet, published, analyser`
 
 // Documents lists the documents matching f, newest first.
 func (db *DB) Documents(ctx context.Context, f litopys.DocumentFilter) ([]litopys.DocumentSummary, error) {
-	where, args := docConditions("documents", f.Lang, f.Outlet, f.From, f.To, f.Entity, "")
+	ents, err := db.members(ctx, f.Entity)
+	if err != nil {
+		return nil, fmt.Errorf("list documents: %w", err)
+	}
+	where, args := docConditions("documents", f.Lang, f.Outlet, f.From, f.To, ents, "")
 	q := `SELECT ` + summaryColumns + ` FROM documents`
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")
@@ -66,8 +71,9 @@ func scanSummaries(rows *sql.Rows) ([]litopys.DocumentSummary, error) {
 
 // docConditions are the SQL conditions on the documents table (under
 // alias) that keep documents in lang, from outlet, published within
-// from–to, naming entity or an entity of type typ, with their arguments.
-func docConditions(alias, lang, outlet string, from, to litopys.Date, entity, typ string) ([]string, []any) {
+// from–to, naming one of ents (the ids documents use for one entity) or an
+// entity of type typ, with their arguments.
+func docConditions(alias, lang, outlet string, from, to litopys.Date, ents []string, typ string) ([]string, []any) {
 	var where []string
 	var args []any
 	if lang != "" {
@@ -82,11 +88,18 @@ func docConditions(alias, lang, outlet string, from, to litopys.Date, entity, ty
 	if d := search.Day(to, true); d != 0 {
 		where, args = append(where, alias+".day <= ? AND "+alias+".day > 0"), append(args, d)
 	}
+	in := func() string {
+		for _, e := range ents {
+			args = append(args, e)
+		}
+		return "entity IN (" + placeholders(len(ents)) + ")"
+	}
 	switch {
-	case entity != "" && typ != "":
-		where, args = append(where, alias+".seq IN (SELECT doc FROM doc_entities WHERE entity = ? AND entity IN (SELECT id FROM entities WHERE type = ?))"), append(args, entity, typ)
-	case entity != "":
-		where, args = append(where, alias+".seq IN (SELECT doc FROM doc_entities WHERE entity = ?)"), append(args, entity)
+	case len(ents) > 0 && typ != "":
+		where = append(where, alias+".seq IN (SELECT doc FROM doc_entities WHERE "+in()+" AND entity IN (SELECT id FROM entities WHERE type = ?))")
+		args = append(args, typ)
+	case len(ents) > 0:
+		where = append(where, alias+".seq IN (SELECT doc FROM doc_entities WHERE "+in()+")")
 	case typ != "":
 		where, args = append(where, "EXISTS (SELECT 1 FROM doc_entities de JOIN entities e ON e.id = de.entity WHERE de.doc = "+alias+".seq AND e.type = ?)"), append(args, typ)
 	}
@@ -99,6 +112,16 @@ const maxEntityDocuments = 100
 // Entity returns the entity with the id, its names and the documents that
 // mention it.
 func (db *DB) Entity(ctx context.Context, id string) (*litopys.EntityInfo, error) {
+	if e, err := registry.Info(ctx, regQuerier{db.read}, id); err == nil {
+		e.Documents, err = db.Documents(ctx, litopys.DocumentFilter{Entity: e.ID, Limit: maxEntityDocuments})
+		if err != nil {
+			return nil, fmt.Errorf("get entity %s: %w", id, err)
+		}
+		return e, nil
+	} else if litopys.ErrorCode(err) != litopys.ENOTFOUND {
+		return nil, err
+	}
+	// An entity the registry does not know (a store written before it).
 	e := &litopys.EntityInfo{Entity: litopys.Entity{ID: id, Aliases: []string{}}}
 	err := db.read.QueryRowContext(ctx, `SELECT type, name, key FROM entities WHERE id = ?`, id).Scan(&e.Type, &e.Name, &e.Key)
 	if errors.Is(err, sql.ErrNoRows) {

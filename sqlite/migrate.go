@@ -29,6 +29,7 @@ type migration struct {
 // steps are the Go steps of migrations, by version.
 var steps = map[int]func(db *DB, ctx context.Context, tx *sql.Tx) error{
 	2: (*DB).rebuildIndex,
+	6: (*DB).registerStored,
 }
 
 // migrations returns the embedded migrations in order. Their names start

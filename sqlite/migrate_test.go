@@ -76,7 +76,7 @@ func TestMigrate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i, want := range []int{5, 0} {
+	for i, want := range []int{6, 0} {
 		n, err := db.Migrate(ctx)
 		if err != nil {
 			t.Fatalf("migrate #%d: %v", i+1, err)
@@ -148,8 +148,8 @@ func TestMigrateCarriesOver(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n, err := m.Migrate(ctx); err != nil || n != 4 {
-		t.Fatalf("migrate applied %d (%v), want 4", n, err)
+	if n, err := m.Migrate(ctx); err != nil || n != 5 {
+		t.Fatalf("migrate applied %d (%v), want 5", n, err)
 	}
 	m.Close()
 	db, err := sqlite.Open(ctx, path)

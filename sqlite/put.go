@@ -77,6 +77,9 @@ func (db *DB) PutDocuments(ctx context.Context, docs []*litopys.Document, analys
 	if err := rows.write(ctx, tx, st); err != nil {
 		return nil, fmt.Errorf("put documents: %w", err)
 	}
+	if err := db.observe(ctx, tx, newDocs); err != nil {
+		return nil, fmt.Errorf("put documents: %w", err)
+	}
 	terms, err := writeBlocks(ctx, tx, st.staged, blk, &batch)
 	if err != nil {
 		return nil, fmt.Errorf("put documents: %w", err)
@@ -119,6 +122,7 @@ func (db *DB) PutDocuments(ctx context.Context, docs []*litopys.Document, analys
 	if a != nil {
 		a.Committed(entries)
 	}
+	db.prepareRegistry(ctx)
 	return added, nil
 }
 

@@ -67,6 +67,7 @@ func (db *DB) ReplaceDocuments(ctx context.Context, docs []*litopys.Document, an
 	var blocks blockEdits
 	var rows layerRows
 	var dwords int64
+	var olds []*litopys.Document
 	for _, p := range ps {
 		d := p.Doc
 		var seq int64
@@ -83,6 +84,7 @@ func (db *DB) ReplaceDocuments(ctx context.Context, docs []*litopys.Document, an
 		if err != nil {
 			return fmt.Errorf("replace document %s: %w", d.ID, err)
 		}
+		olds = append(olds, old)
 		oldTF, _ := search.Terms(old)
 		if _, err := tx.ExecContext(ctx, `UPDATE documents SET url = ?, outlet = ?, lang = ?, title = ?, published = ?, day = ?,
 			analyser = ?, content_hash = ?, words = ?, body = ?, textz = ? WHERE seq = ?`,
@@ -108,6 +110,9 @@ func (db *DB) ReplaceDocuments(ctx context.Context, docs []*litopys.Document, an
 		return fmt.Errorf("replace documents: %w", err)
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE stats SET words = words + ? WHERE id = 1`, dwords); err != nil {
+		return fmt.Errorf("replace documents: %w", err)
+	}
+	if err := db.reobserve(ctx, tx, olds, docs); err != nil {
 		return fmt.Errorf("replace documents: %w", err)
 	}
 	if err := tx.Commit(); err != nil {

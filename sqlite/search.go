@@ -21,6 +21,13 @@ func (db *DB) Search(ctx context.Context, q litopys.Query) (litopys.SearchResult
 		return res, err
 	}
 	plan := a.Plan(q)
+	if q.Entity != "" {
+		ids, err := db.entityMembers(ctx, q.Entity)
+		if err != nil {
+			return res, fmt.Errorf("search: %w", err)
+		}
+		plan.Entity(q.Entity, ids)
+	}
 	if len(plan.Groups) == 0 {
 		return res, litopys.Errorf(litopys.EINVALID, "search: empty query")
 	}

@@ -36,6 +36,9 @@ type DB struct {
 	stage  *stage
 	// stories assigns the stories of added documents (SetStories).
 	stories atomic.Pointer[litopys.StoryAssigner]
+	// regStmts are the entity registry's statements prepared on the write
+	// connection, by text.
+	regStmts, regWanted sync.Map
 	// readOnly is set by OpenReadOnly.
 	readOnly bool
 }

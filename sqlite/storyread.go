@@ -12,8 +12,8 @@ import (
 var _ litopys.StoryReader = (*DB)(nil)
 
 // storyWhere is the WHERE clause (with its arguments) of the stories f
-// keeps.
-func storyWhere(f litopys.StoryFilter) (string, []any) {
+// keeps, ents being the ids documents use for its entity (see members).
+func storyWhere(f litopys.StoryFilter, ents []string) (string, []any) {
 	var where []string
 	var args []any
 	if f.Thread != "" {
@@ -28,12 +28,15 @@ func storyWhere(f litopys.StoryFilter) (string, []any) {
 		// say it (a JSON key), without reading its documents.
 		where, args = append(where, "instr(lower("+name+"s), lower(?)) > 0"), append(args, storyrm.CountsKey(name, value))
 	case "entity":
-		where, args = append(where, "id IN (SELECT story FROM story_entities WHERE entity = ?)"), append(args, value)
+		where = append(where, "id IN (SELECT story FROM story_entities WHERE entity IN ("+placeholders(len(ents))+"))")
+		for _, e := range ents {
+			args = append(args, e)
+		}
 	case "type":
 		where, args = append(where, "id IN (SELECT s.story FROM story_entities s JOIN entities e ON e.id = s.entity WHERE e.type = ?)"), append(args, value)
 	default:
 		if f.ByDocuments() {
-			cond, a := docConditions("d", f.Lang, f.Outlet, f.From, f.To, f.Entity, f.Type)
+			cond, a := docConditions("d", f.Lang, f.Outlet, f.From, f.To, ents, f.Type)
 			where = append(where, "id IN (SELECT l.story FROM story_log l JOIN documents d ON d.id = l.doc WHERE "+strings.Join(cond, " AND ")+")")
 			args = append(args, a...)
 		}
@@ -46,7 +49,11 @@ func storyWhere(f litopys.StoryFilter) (string, []any) {
 
 // Stories lists the stories of the read model matching f, latest first.
 func (db *DB) Stories(ctx context.Context, f litopys.StoryFilter) ([]litopys.StorySummary, int, error) {
-	where, args := storyWhere(f)
+	ents, err := db.members(ctx, f.Entity)
+	if err != nil {
+		return nil, 0, fmt.Errorf("list stories: %w", err)
+	}
+	where, args := storyWhere(f, ents)
 	var total int
 	if err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM stories`+where, args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("list stories: %w", err)

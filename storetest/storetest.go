@@ -41,6 +41,7 @@ func Run(t *testing.T, open func(t *testing.T) litopys.Store) {
 		{"HostileText", testHostileText},
 		{"Reanalyze", testReanalyze},
 		{"SmallBatches", testSmallBatches},
+		{"Registry", testRegistry},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.run(t, f, open(t)) })

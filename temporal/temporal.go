@@ -6,36 +6,12 @@ import (
 	"github.com/litopys/litopys"
 )
 
-// Expr is a temporal expression found in a text and normalised.
-type Expr struct {
-	Start, End int    // byte offsets into the text given to Find
-	Text       string // text[Start:End]
-	// Value is the ISO 8601 (TIMEX3-like) value; see the package doc for
-	// the forms. Empty for a relative phrase that could not be resolved.
-	Value string
-	// Granularity is "day", "month", "season", "quarter", "half", "year",
-	// "week", "decade", "century", "interval" or "time".
-	Granularity string
-	// Date is the start date at its precision; zero when unresolved or
-	// partial. A week's Date is its Monday (a weekend's its Saturday), a
-	// season's, half's or decade's its first year, a night's the day it
-	// ends in; a century has none.
-	Date litopys.Date
-	// Mod is "early", "mid" or "late" for "на початку серпня", "в конце
-	// 2022 года", "mid-August"; empty otherwise.
-	Mod string
-	// Partial is set when the year is not written and cannot be fixed:
-	// Value holds X for the unknown digits ("XXXX-09-08").
-	Partial bool
-	// Rule says how a year (or a day, for a bare weekday) that is not
-	// written was resolved: "anchor", "published", "published-past",
-	// "published-future", "weekday", "weekday-context"; empty when the
-	// expression says it all.
-	Rule string
-	// Relative is set for expressions resolved from a relative phrase
-	// ("вчера", "в четверг", "минулого тижня").
-	Relative bool
-}
+// Expr is a temporal expression found in a text and normalised: the
+// document's layer type itself (see litopys.TimeExpr for its fields), so
+// that Find's results are the document's times as they are. Find never
+// sets Boilerplate or RemovedIndex; the pipeline does, for the removed
+// date lines and bylines it reads.
+type Expr = litopys.TimeExpr
 
 // Options are what Find resolves expressions against.
 type Options struct {

@@ -6,16 +6,17 @@ import (
 	"strings"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/ingest"
 )
 
 // writeText prints one analysed input for people: analyze --format text.
-func writeText(w io.Writer, r analyzed) error {
+func writeText(w io.Writer, r ingest.Analyzed) error {
 	bw := &errWriter{w: w}
-	if r.err != nil {
-		bw.printf("== %s\nerror: %s\n\n", r.source, errorText(r.source, r.err))
+	if r.Err != nil {
+		bw.printf("== %s\nerror: %s\n\n", r.Source, errorText(r.Source, r.Err))
 		return bw.err
 	}
-	d := r.doc
+	d := r.Doc
 	bw.printf("== %s\nid: %s  lang: %s  outlet: %s  published: %s%s\n", d.Source, d.ID, d.Lang, orDash(d.Outlet), orDash(d.Published.String()), sourceNote(d.PublishedSource))
 	if d.Title != "" {
 		bw.printf("title: %s\n", d.Title)

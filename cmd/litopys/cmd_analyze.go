@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/ingest"
 	"github.com/litopys/litopys/input"
 	"github.com/litopys/litopys/pipeline"
 )
@@ -41,13 +42,6 @@ func runAnalyzeCmd(ctx context.Context, e *env, args []string) error {
 	return runAnalyze(ctx, e, o, fs.Args())
 }
 
-// analyzed is the outcome of one input: a document or the error that stopped it.
-type analyzed struct {
-	source string
-	doc    *litopys.Document
-	err    error
-}
-
 func runAnalyze(ctx context.Context, e *env, o analyzeOptions, args []string) error {
 	if o.format != "json" && o.format != "text" {
 		return usagef("--format: want json or text, not %q", o.format)
@@ -70,25 +64,26 @@ func runAnalyze(ctx context.Context, e *env, o analyzeOptions, args []string) er
 	w := bufio.NewWriter(e.stdout)
 	defer w.Flush()
 	failed, done := 0, 0
-	prog := newProgress("analyze", e.stderr, e.log, inputSize(args))
+	prog := newProgress("analyze", e.stderr, e.log, ingest.Size(args))
 	defer prog.clear()
 	opt.OnRead = prog.onRead
 	// URLs and feeds are downloaded as ingest downloads them.
-	f := newFetcher(30*time.Second, opt)
-	f.delay = time.Second
-	for r := range analyzeAll(ctx, p, ingestRecords(ctx, e.stdin, args, opt, f), o.workers, o.docTimeout) {
+	f := ingest.NewFetcher(30*time.Second, opt, pipeline.Version)
+	f.Delay = time.Second
+	analyzer := pipeline.Budgeted{Pipeline: p, Budget: o.docTimeout}
+	for r := range ingest.AnalyzeAll(ctx, analyzer, ingest.Read(ctx, args, e.stdin, opt, f), o.workers) {
 		if ctx.Err() != nil {
 			break // interrupted: the document in hand did not fail
 		}
-		if litopys.ErrorCode(r.err) == litopys.EUNSUPPORTED {
+		if litopys.ErrorCode(r.Err) == litopys.EUNSUPPORTED {
 			// A file of a kind litopys does not read, met in a directory
 			// walk (images, annotation files): skipped, not failed.
-			e.log.Debug("skipped", "source", r.source, "reason", litopys.ErrorMessage(r.err))
+			e.log.Debug("skipped", "source", r.Source, "reason", litopys.ErrorMessage(r.Err))
 			continue
 		}
-		if r.err != nil {
+		if r.Err != nil {
 			failed++
-			e.log.Warn("input failed", "source", r.source, "err", errorText(r.source, r.err))
+			e.log.Warn("input failed", "source", r.Source, "err", errorText(r.Source, r.Err))
 		}
 		if err := writeAnalyzed(w, o.format, r); err != nil {
 			return fmt.Errorf("write output: %w", err)
@@ -105,56 +100,20 @@ func runAnalyze(ctx context.Context, e *env, o analyzeOptions, args []string) er
 	return nil
 }
 
-// analyzeAll analyses records on n goroutines, each within the time
-// budget, and yields the results in input order.
-func analyzeAll(ctx context.Context, p *pipeline.Pipeline, recs func(func(input.Record) bool), n int, budget time.Duration) func(func(analyzed) bool) {
-	return func(yield func(analyzed) bool) {
-		if n < 1 {
-			n = 1
-		}
-		ctx, cancel := context.WithCancel(ctx)
-		defer cancel()
-		pending := make(chan chan analyzed, n)
-		go func() {
-			defer close(pending)
-			sem := make(chan struct{}, n)
-			for rec := range recs {
-				out := make(chan analyzed, 1)
-				select {
-				case pending <- out:
-				case <-ctx.Done():
-					return
-				}
-				sem <- struct{}{}
-				go func() {
-					defer func() { <-sem }()
-					doc, err := p.AnalyzeWithin(ctx, rec, budget)
-					out <- analyzed{source: rec.Source, doc: doc, err: err}
-				}()
-			}
-		}()
-		for out := range pending {
-			if !yield(<-out) {
-				return
-			}
-		}
-	}
-}
-
-func writeAnalyzed(w io.Writer, format string, r analyzed) error {
+func writeAnalyzed(w io.Writer, format string, r ingest.Analyzed) error {
 	if format == "text" {
 		return writeText(w, r)
 	}
-	if r.err != nil {
+	if r.Err != nil {
 		b, _ := json.Marshal(struct {
 			Source string `json:"source"`
 			Error  string `json:"error"`
 			Code   string `json:"code"`
-		}{r.source, errorText(r.source, r.err), litopys.ErrorCode(r.err)})
+		}{r.Source, errorText(r.Source, r.Err), litopys.ErrorCode(r.Err)})
 		_, err := fmt.Fprintf(w, "%s\n", b)
 		return err
 	}
-	b, err := json.Marshal(r.doc)
+	b, err := json.Marshal(r.Doc)
 	if err != nil {
 		return err
 	}

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -56,27 +57,67 @@ func runEvalCmd(ctx context.Context, e *env, args []string) error {
 }
 
 func runEvalNERCmd(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "eval ner", "--gold DIR [--json]")
-	gold := fs.String("gold", "", "BSNLP-layout tree: <topic>/raw/<lang>/*.txt and <topic>/annotated/<lang>/*.out")
+	fs := newFlagSet(e, "eval ner", "--gold DIR [--gold DIR...] [--by-topic [--topics A,B] [--data DIR] [--models DIR]] [--responses DIR] [--json]")
+	var dirs goldDirs
+	fs.Var(&dirs, "gold", "BSNLP-layout tree: <topic>/raw/<lang>/*.txt and <topic>/annotated/<lang>/*.out (repeatable)")
+	byTopic := fs.Bool("by-topic", false, "leave one topic out: score each topic with an NER model and gazetteer built without it")
+	topics := fs.String("topics", "", "with --by-topic: only these comma-separated topics")
+	data := fs.String("data", "../shared/data", "with --by-topic: the training data")
+	models := fs.String("models", filepath.Join(os.TempDir(), "litopys-loto"), "with --by-topic: cache of held-out models (\"\" for none)")
+	responses := fs.String("responses", "", "also write the answers as BSNLP response files under DIR/<topic>/<lang>/")
+	system := fs.String("system", "", "score the BSNLP response files under DIR (as --responses writes them) instead of analysing")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *gold == "" {
+	if len(dirs) == 0 {
 		return usagef("--gold is required")
 	}
-	p, err := pipeline.New(pipeline.Options{})
+	var run evalrun.Run
+	var err error
+	if *system != "" {
+		raw, gold, err := evalrun.ReadGold(dirs)
+		if err != nil {
+			return err
+		}
+		sys, err := eval.ReadBSNLPResponses(*system, gold)
+		if err != nil {
+			return err
+		}
+		run = evalrun.Run{Report: eval.ScoreNER(gold, sys), Raw: raw, Gold: gold, System: sys}
+	} else if *byTopic {
+		o := evalrun.LOTOOptions{DataDir: *data, Cache: *models, Log: func(f string, a ...any) { e.log.Info(fmt.Sprintf(f, a...)) }}
+		if *topics != "" {
+			for _, t := range strings.Split(*topics, ",") {
+				o.Topics = append(o.Topics, strings.TrimSpace(t))
+			}
+		}
+		run, err = evalrun.LOTO(ctx, dirs, o)
+	} else {
+		var p *pipeline.Pipeline
+		if p, err = pipeline.New(pipeline.Options{}); err != nil {
+			return err
+		}
+		run, err = evalrun.NERDirs(ctx, p, dirs)
+	}
 	if err != nil {
 		return err
 	}
-	rep, err := evalrun.NER(ctx, p, *gold)
-	if err != nil {
-		return err
+	if *responses != "" {
+		if err := evalrun.WriteResponses(*responses, run); err != nil {
+			return err
+		}
 	}
 	if *asJSON {
-		return writeJSON(e.stdout, rep)
+		return writeJSON(e.stdout, run.Report)
 	}
-	return writeNERTable(e.stdout, rep)
+	if err := writeNERTable(e.stdout, run.Report); err != nil {
+		return err
+	}
+	if *byTopic {
+		writeNERTopics(e.stdout, run.Report)
+	}
+	return nil
 }
 
 func writeJSON(w io.Writer, v any) error {
@@ -88,14 +129,7 @@ func writeJSON(w io.Writer, v any) error {
 func writeNERTable(w io.Writer, rep eval.NERReport) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "lang\tdocs\tpartial P\tR\tF1\texact F1\tstrict F1\tbase forms\t")
-	langs := make([]string, 0, len(rep.Languages))
-	for l := range rep.Languages {
-		if l != "all" {
-			langs = append(langs, l)
-		}
-	}
-	sort.Strings(langs)
-	for _, l := range append(langs, "all") {
+	for _, l := range append(sortedKeys(rep.Languages, "all"), "all") {
 		r, ok := rep.Languages[l]
 		if !ok {
 			continue
@@ -106,18 +140,55 @@ func writeNERTable(w io.Writer, rep eval.NERReport) error {
 	tw.Flush()
 	if all, ok := rep.Languages["all"]; ok {
 		fmt.Fprintln(w, "\nper type (relaxed partial, all languages):")
-		types := make([]string, 0, len(all.PerType))
-		for t := range all.PerType {
-			types = append(types, t)
-		}
-		sort.Strings(types)
-		for _, t := range types {
+		for _, t := range sortedKeys(all.PerType, "") {
 			p := all.PerType[t]
 			fmt.Fprintf(w, "  %-4s P %.3f  R %.3f  F1 %.3f\n", t, p.P, p.R, p.F1)
 		}
 	}
 	fmt.Fprintf(w, "\ncross-lingual linking (LEA): P %.3f  R %.3f  F1 %.3f\n", rep.Linking.P, rep.Linking.R, rep.Linking.F1)
 	return nil
+}
+
+// writeNERTopics prints the per-topic scores and the worst topic per
+// language: the headline of a leave-one-topic-out run.
+func writeNERTopics(w io.Writer, rep eval.NERReport) {
+	fmt.Fprintln(w, "\nby topic (each scored by models built without it): relaxed partial P / R / F1, strict F1; recall per type")
+	for _, topic := range sortedKeys(rep.Topics, "") {
+		for _, lang := range sortedKeys(rep.Topics[topic], "all") {
+			r := rep.Topics[topic][lang]
+			fmt.Fprintf(w, "  %-12s %s %4d docs  %.3f / %.3f / %.3f  strict %.3f ", topic, lang, r.Documents,
+				r.RelaxedPartial.P, r.RelaxedPartial.R, r.RelaxedPartial.F1, r.Strict.F1)
+			for _, t := range sortedKeys(r.PerType, "") {
+				if p := r.PerType[t]; p.Gold > 0 {
+					fmt.Fprintf(w, " %s %.2f(%d)", t, p.R, p.Gold)
+				}
+			}
+			fmt.Fprintln(w)
+		}
+	}
+	fmt.Fprintf(w, "\nworst topic per language (per type: among topics with >= %d gold entities of it):\n", eval.MinTypeGold)
+	for _, lang := range sortedKeys(rep.Worst, "") {
+		wr := rep.Worst[lang]
+		fmt.Fprintf(w, "  %s relaxed partial F1 %.3f (%s), strict F1 %.3f (%s);", lang, wr.RelaxedPartial.F1, wr.RelaxedPartial.Topic,
+			wr.Strict.F1, wr.Strict.Topic)
+		for _, t := range sortedKeys(wr.PerType, "") {
+			p := wr.PerType[t]
+			fmt.Fprintf(w, " %s F1 %.3f R %.3f (%s)", t, p.F1, p.R, p.Topic)
+		}
+		fmt.Fprintln(w)
+	}
+}
+
+// sortedKeys returns the keys of m but skip, sorted.
+func sortedKeys[V any](m map[string]V, skip string) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		if k != skip {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 func runEvalTimelineCmd(ctx context.Context, e *env, args []string) error {

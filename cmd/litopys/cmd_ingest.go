@@ -5,11 +5,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"iter"
 	"runtime"
 	"time"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/ingest"
 	"github.com/litopys/litopys/input"
 	"github.com/litopys/litopys/pipeline"
 )
@@ -53,16 +53,6 @@ func runIngestCmd(ctx context.Context, e *env, args []string) error {
 	return runIngest(ctx, e, o, fs.Args())
 }
 
-// ingestTotals counts the outcomes of an ingest. Skipped inputs are not
-// articles (files of kinds not read from folders, rows without text) and
-// are not failures: the exit code says failed only for Failed.
-type ingestTotals struct {
-	Added     int `json:"added"`
-	Unchanged int `json:"unchanged"`
-	Skipped   int `json:"skipped"`
-	Failed    int `json:"failed"`
-}
-
 // ingestItem is the outcome of one input, a line of --format json.
 type ingestItem struct {
 	Source string `json:"source"`
@@ -102,16 +92,36 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, args []string) erro
 	if err != nil {
 		return err
 	}
-	f := newFetcher(o.timeout, opt)
-	f.delay = o.delay
-	w := &ingestWriter{store: s, format: o.format, enc: json.NewEncoder(e.stdout), prog: newProgress("ingest", e.stderr, e.log, inputSize(args))}
-	opt.OnRead = w.prog.onRead
+	f := ingest.NewFetcher(o.timeout, opt, pipeline.Version)
+	f.Delay = o.delay
+	enc := json.NewEncoder(e.stdout)
+	prog := newProgress("ingest", e.stderr, e.log, ingest.Size(args))
+	opt.OnRead = prog.onRead
+	var failures []ingestItem
+	w := &ingest.Writer{Store: s, Version: pipeline.Version}
+	w.Report = func(out ingest.Outcome) error {
+		item := ingestItem{Source: out.Source, ID: out.ID, Status: out.Status}
+		if out.Err != nil {
+			item.Error, item.Code = errorText(out.Source, out.Err), litopys.ErrorCode(out.Err)
+		}
+		if out.Status == ingest.Failed && len(failures) < maxListedFailures {
+			failures = append(failures, item)
+		}
+		if o.format == "json" {
+			if err := enc.Encode(item); err != nil {
+				return fmt.Errorf("write output: %w", err)
+			}
+		}
+		prog.show(w.Totals.Done(), w.Totals.Failed, w.Totals.String())
+		return nil
+	}
+	analyzer := pipeline.Budgeted{Pipeline: p, Budget: o.docTimeout}
 	var werr error
-	for r := range analyzeAll(ctx, p, ingestRecords(ctx, e.stdin, args, opt, f), o.workers, o.docTimeout) {
+	for r := range ingest.AnalyzeAll(ctx, analyzer, ingest.Read(ctx, args, e.stdin, opt, f), o.workers) {
 		if ctx.Err() != nil {
 			break // interrupted: the document in hand did not fail
 		}
-		if werr = w.add(ctx, r); werr != nil {
+		if werr = w.Add(ctx, r); werr != nil {
 			break
 		}
 	}
@@ -119,11 +129,11 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, args []string) erro
 		// Documents analysed before an interrupt are stored still: the
 		// work is done, and storing a batch takes moments.
 		fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
-		werr = w.flush(fctx)
+		werr = w.Flush(fctx)
 		cancel()
 	}
-	tot, failures := w.tot, w.failures
-	w.prog.clear()
+	tot := w.Totals
+	prog.clear()
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("interrupted after %s: %w", tot, err)
 	}
@@ -131,7 +141,7 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, args []string) erro
 		return werr
 	}
 	if o.format == "json" {
-		if err := w.enc.Encode(tot); err != nil {
+		if err := enc.Encode(tot); err != nil {
 			return fmt.Errorf("write output: %w", err)
 		}
 	} else {
@@ -143,158 +153,8 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, args []string) erro
 	return nil
 }
 
-// Batching of writes: analysed documents are stored up to batchSize to a
-// transaction, and no later than batchDelay after the first of them.
-const (
-	batchSize  = 128
-	batchDelay = 2 * time.Second
-)
-
-// ingestWriter stores analysed documents in batches and reports each input's
-// outcome in input order.
-type ingestWriter struct {
-	store    litopys.Store
-	format   string
-	enc      *json.Encoder
-	prog     *progress
-	pending  []analyzed
-	docs     int
-	since    time.Time
-	tot      ingestTotals
-	failures []ingestItem
-}
-
-func (w *ingestWriter) add(ctx context.Context, r analyzed) error {
-	if len(w.pending) == 0 {
-		w.since = time.Now()
-	}
-	w.pending = append(w.pending, r)
-	if r.err == nil {
-		w.docs++
-	}
-	if w.docs >= batchSize || time.Since(w.since) >= batchDelay {
-		return w.flush(ctx)
-	}
-	return nil
-}
-
-// flush stores the pending documents in one transaction; when that fails
-// it stores them one by one, so that one bad document fails alone.
-func (w *ingestWriter) flush(ctx context.Context) error {
-	if len(w.pending) == 0 {
-		return nil
-	}
-	var docs []*litopys.Document
-	for _, r := range w.pending {
-		if r.err == nil {
-			docs = append(docs, r.doc)
-		}
-	}
-	added, errs := make([]bool, len(docs)), make([]error, len(docs))
-	var err error
-	if len(docs) > 0 {
-		added, err = w.store.PutDocuments(ctx, docs, pipeline.Version)
-	}
-	if err != nil {
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		added = make([]bool, len(docs))
-		for i, d := range docs {
-			added[i], errs[i] = w.store.PutDocument(ctx, d, pipeline.Version)
-		}
-	}
-	k := 0
-	for _, r := range w.pending {
-		item := ingestItem{Source: r.source, Status: "failed"}
-		err := r.err
-		if err == nil {
-			item.ID = r.doc.ID
-			item.Status = map[bool]string{true: "added", false: "unchanged"}[added[k]]
-			err = errs[k]
-			k++
-		}
-		if err := w.report(item, err); err != nil {
-			return err
-		}
-	}
-	w.pending, w.docs = w.pending[:0], 0
-	return nil
-}
-
-// report counts one outcome and writes its line under --format json.
-func (w *ingestWriter) report(item ingestItem, err error) error {
-	switch {
-	case litopys.ErrorCode(err) == litopys.EUNSUPPORTED:
-		w.tot.Skipped++
-		item.Status = "skipped"
-		item.Error, item.Code = errorText(item.Source, err), litopys.ErrorCode(err)
-	case err != nil:
-		w.tot.Failed++
-		item.Status = "failed"
-		item.Error, item.Code = errorText(item.Source, err), litopys.ErrorCode(err)
-		if len(w.failures) < maxListedFailures {
-			w.failures = append(w.failures, item)
-		}
-	case item.Status == "added":
-		w.tot.Added++
-	default:
-		w.tot.Unchanged++
-	}
-	if w.format == "json" {
-		if err := w.enc.Encode(item); err != nil {
-			return fmt.Errorf("write output: %w", err)
-		}
-	}
-	t := w.tot
-	w.prog.show(t.Added+t.Unchanged+t.Skipped+t.Failed, t.Failed, t.String())
-	return nil
-}
-
-// inputSize is the bytes of the inputs named by args when all are files
-// or directories, else 0 (unknown: standard input, URLs).
-func inputSize(args []string) int64 {
-	for _, a := range args {
-		if isURL(a) {
-			return 0
-		}
-	}
-	n, known := input.Size(args)
-	if !known {
-		return 0
-	}
-	return n
-}
-
-// ingestRecords reads the arguments in order: URLs are downloaded (feeds
-// item by item), everything else is read by package input.
-func ingestRecords(ctx context.Context, stdin io.Reader, args []string, opt input.Options, f *fetcher) iter.Seq[input.Record] {
-	return func(yield func(input.Record) bool) {
-		for _, a := range args {
-			var recs iter.Seq[input.Record]
-			if isURL(a) {
-				recs = f.records(ctx, a)
-			} else {
-				recs = input.Read(ctx, []string{a}, stdin, opt)
-			}
-			for rec := range recs {
-				if !yield(rec) {
-					return
-				}
-			}
-			if ctx.Err() != nil {
-				return
-			}
-		}
-	}
-}
-
-// String is the totals for people: "3 added, 0 unchanged, 2 skipped, 1 failed".
-func (t ingestTotals) String() string {
-	return fmt.Sprintf("%d added, %d unchanged, %d skipped, %d failed", t.Added, t.Unchanged, t.Skipped, t.Failed)
-}
-
-func writeIngestSummary(w io.Writer, tot ingestTotals, failures []ingestItem) {
+// writeIngestSummary writes the totals and the first failures for people.
+func writeIngestSummary(w io.Writer, tot ingest.Totals, failures []ingestItem) {
 	fmt.Fprintln(w, tot)
 	if tot.Failed == 0 {
 		return

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/litopys/litopys/ingest"
 	_ "modernc.org/sqlite"
 )
 
@@ -113,7 +114,7 @@ func TestIngestResumesAfterKill(t *testing.T) {
 	if r.err != nil {
 		t.Fatalf("resumed ingest: %v\n%s", r.err, r.stderr)
 	}
-	var tot ingestTotals
+	var tot ingest.Totals
 	lastJSON(t, r.stdout, &tot)
 	if tot.Added+tot.Unchanged != n || tot.Unchanged < before || tot.Failed != 0 {
 		t.Errorf("resumed ingest: %+v, want %d in all, at least %d unchanged", tot, n, before)

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/ingest"
 )
 
 // cmdResult is what a command wrote and returned.
@@ -66,9 +67,9 @@ func TestIngestSeedsTwice(t *testing.T) {
 	if second.err != nil {
 		t.Fatalf("second ingest: %v", second.err)
 	}
-	var tot ingestTotals
+	var tot ingest.Totals
 	lastJSON(t, second.stdout, &tot)
-	if tot != (ingestTotals{Unchanged: 2}) {
+	if tot != (ingest.Totals{Unchanged: 2}) {
 		t.Errorf("second ingest totals %+v, want 2 unchanged", tot)
 	}
 	s, err := openStore(context.Background(), db, storeRead)
@@ -149,12 +150,12 @@ func TestIngestBadInputsAmongGood(t *testing.T) {
 	if !errorsIsPartial(r.err) {
 		t.Fatalf("ingest err = %v, want errPartial (exit code 3)", r.err)
 	}
-	var tot ingestTotals
+	var tot ingest.Totals
 	lastJSON(t, r.stdout, &tot)
 	// Good: good1, good2, j1, broken-utf8 (two bad bytes become U+FFFD).
 	// Bad: j2 (broken JSON), empty, blank, binary. Skipped: j3 (no text),
 	// image.png (not read from directories).
-	if want := (ingestTotals{Added: 4, Skipped: 2, Failed: 4}); tot != want {
+	if want := (ingest.Totals{Added: 4, Skipped: 2, Failed: 4}); tot != want {
 		t.Errorf("totals %+v, want %+v\n%s", tot, want, r.stdout)
 	}
 	for _, line := range strings.Split(strings.TrimSpace(r.stdout), "\n")[:tot.Added+tot.Skipped+tot.Failed] {

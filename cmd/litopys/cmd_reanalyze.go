@@ -5,9 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"runtime"
-	"sync"
 
-	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/ingest"
 	"github.com/litopys/litopys/pipeline"
 )
 
@@ -19,11 +18,8 @@ type reanalyzeTotals struct {
 	Analyser string `json:"analyser"`
 }
 
-// runReanalyzeCmd brings stored documents up to this program's analysers:
-// every document whose rows another analyser version made is analysed again
-// from its stored clean text and replaced, a batch per transaction. An
-// interrupted run resumes where it stopped, since finished documents are no
-// longer stale.
+// runReanalyzeCmd brings stored documents up to this program's analysers
+// (ingest.Reanalysis).
 func runReanalyzeCmd(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "reanalyze", "[--db PATH|DSN] [--all] [--batch N] [--workers N] [--format text|json]")
 	db := dbFlag(fs)
@@ -48,53 +44,26 @@ func runReanalyzeCmd(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer s.Close()
-	re, ok := s.(litopys.Reanalyzer)
-	if !ok {
-		return litopys.Errorf(litopys.EUNSUPPORTED, "this store cannot replace documents")
-	}
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		return err
 	}
-	// --all lists documents whose analyser is not "", i.e. every one.
-	want := pipeline.Version
-	if *all {
-		want = ""
-	}
-	tot := reanalyzeTotals{Analyser: pipeline.Version}
 	prog := newProgress("reanalyze", e.stderr, e.log, 0)
 	if *all { // every stored document: their number is the total
 		if n, err := s.Count(ctx); err == nil {
 			prog.totalDocs = n
 		}
 	}
-	after := ""
-	for {
-		ids, err := re.Stale(ctx, want, after, *batch)
-		if err != nil {
-			return err
-		}
-		if len(ids) == 0 {
-			break
-		}
-		after = ids[len(ids)-1]
-		docs, failed := reanalyzeBatch(ctx, s, p, ids, *workers)
-		for _, f := range failed {
-			fmt.Fprintf(e.stderr, "litopys reanalyze: %s: %v\n", f.id, f.err)
-		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if len(docs) > 0 {
-			if err := re.ReplaceDocuments(ctx, docs, pipeline.Version); err != nil {
-				return fmt.Errorf("reanalyze: %w", err)
-			}
-		}
-		tot.Reanalyzed += len(docs)
-		tot.Failed += len(failed)
-		prog.show(tot.Reanalyzed+tot.Failed, tot.Failed, "")
+	r := ingest.Reanalysis{Store: s, Analyze: p.Reanalyze, Version: pipeline.Version, All: *all, Batch: *batch, Workers: *workers,
+		Failed:   func(id string, err error) { fmt.Fprintf(e.stderr, "litopys reanalyze: %s: %v\n", id, err) },
+		Progress: func(done, failed int) { prog.show(done, failed, "") },
+	}
+	n, err := r.Run(ctx)
+	if err != nil {
+		return err
 	}
 	prog.clear()
+	tot := reanalyzeTotals{Reanalyzed: n.Reanalyzed, Failed: n.Failed, Analyser: pipeline.Version}
 	if *format == "json" {
 		if err := json.NewEncoder(e.stdout).Encode(tot); err != nil {
 			return fmt.Errorf("write output: %w", err)
@@ -106,47 +75,4 @@ func runReanalyzeCmd(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("%d document(s) failed: %w", tot.Failed, errPartial)
 	}
 	return nil
-}
-
-type reanalyzeFailure struct {
-	id  string
-	err error
-}
-
-// reanalyzeBatch reads and analyses the documents with ids on workers
-// goroutines, returning the new analyses in the order of ids and the
-// documents that failed.
-func reanalyzeBatch(ctx context.Context, s litopys.Store, p *pipeline.Pipeline, ids []string, workers int) ([]*litopys.Document, []reanalyzeFailure) {
-	out := make([]*litopys.Document, len(ids))
-	errs := make([]error, len(ids))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range min(workers, len(ids)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				old, err := s.Document(ctx, ids[i])
-				if err == nil {
-					out[i], err = p.Reanalyze(ctx, old)
-				}
-				errs[i] = err
-			}
-		}()
-	}
-	for i := range ids {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	var docs []*litopys.Document
-	var failed []reanalyzeFailure
-	for i, d := range out {
-		if errs[i] != nil {
-			failed = append(failed, reanalyzeFailure{ids[i], errs[i]})
-			continue
-		}
-		docs = append(docs, d)
-	}
-	return docs, failed
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/litopys/litopys"
 	lhttp "github.com/litopys/litopys/http"
+	"github.com/litopys/litopys/ingest"
 	"github.com/litopys/litopys/input"
 	"github.com/litopys/litopys/internal/obs"
 	"github.com/litopys/litopys/pipeline"
@@ -120,7 +121,7 @@ func (l lazyPipeline) Analyze(ctx context.Context, rec input.Record) (*litopys.D
 	return pipeline.Budgeted{Pipeline: p, Budget: pipeline.DefaultBudget}.Analyze(ctx, rec)
 }
 
-func newServer(e *env, st litopys.Store, p lhttp.Analyzer, token string, hosts []string) (*lhttp.Server, error) {
+func newServer(e *env, st litopys.Store, p ingest.Analyzer, token string, hosts []string) (*lhttp.Server, error) {
 	return lhttp.New(lhttp.Options{
 		Store: st, Analyzer: p, AnalyzerVersion: pipeline.Version, Token: token, Hosts: hosts,
 		OnError: func(r *http.Request, err error) {

@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"path/filepath"
-	"strings"
 
 	"github.com/litopys/litopys/gazetteer"
 	"github.com/litopys/litopys/langid"
@@ -25,7 +24,7 @@ func runTrainCmd(ctx context.Context, e *env, args []string) error {
 	data := fs.String("data", "../shared/data", "the shared data directory")
 	repo := fs.String("repo", ".", "the repository root, where the built files are written")
 	hunspell := fs.String("hunspell", "/usr/share/hunspell", "directory with ru_RU.{dic,aff} and uk_UA.{dic,aff} (morph)")
-	evalTopics := fs.String("eval", "", "ner: instead of building, hold out each of these comma-separated BSNLP topics in turn, train without it and score it")
+	evalTopics := fs.String("eval", "", "ner: instead of building, hold out each of these comma-separated BSNLP topics in turn, train without it and score it (as eval ner --by-topic)")
 	if len(args) == 0 || isHelp(args[0]) {
 		fs.Usage()
 		if len(args) == 0 {
@@ -54,10 +53,11 @@ func runTrainCmd(ctx context.Context, e *env, args []string) error {
 		if m, err = morph.Load(); err != nil {
 			return err
 		}
-		o := ner.TrainOptions{DataDir: *data, OutDir: filepath.Join(*repo, "ner", "model"), Lemmatize: m.Lemma, Seed: 1}
 		if *evalTopics != "" {
-			return evalNER(e, o, strings.Split(*evalTopics, ","))
+			return runEvalNERCmd(ctx, e, []string{"--by-topic", "--data", *data, "--topics", *evalTopics,
+				"--gold", filepath.Join(*data, "bsnlp"), "--gold", filepath.Join(*data, "bsnlp2017")})
 		}
+		o := ner.TrainOptions{DataDir: *data, OutDir: filepath.Join(*repo, "ner", "model"), Lemmatize: m.Lemma, Seed: 1}
 		o.BuildClusters = true
 		err = ner.Train(o)
 	default:
@@ -67,24 +67,5 @@ func runTrainCmd(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("train %s: %w", what, err)
 	}
 	fmt.Fprintf(e.stdout, "built %s into %s\n", what, *repo)
-	return nil
-}
-
-// evalNER measures the tagger the honest way: for each BSNLP topic, a model
-// trained without it scores it; the folds are pooled at the end.
-func evalNER(e *env, o ner.TrainOptions, topics []string) error {
-	total := ner.NewReport()
-	for _, topic := range topics {
-		o.HoldOut = []string{strings.TrimSpace(topic)}
-		r, err := ner.Evaluate(o)
-		if err != nil {
-			return fmt.Errorf("train ner --eval %s: %w", topic, err)
-		}
-		fmt.Fprintf(e.stdout, "== held out %s\n", topic)
-		r.Write(e.stdout)
-		total.Merge(r)
-	}
-	fmt.Fprintln(e.stdout, "== all folds pooled")
-	total.Write(e.stdout)
 	return nil
 }

@@ -10,12 +10,12 @@ import (
 	"net/http"
 	"os"
 	"runtime"
-	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/litopys/litopys"
 	lhttp "github.com/litopys/litopys/http"
+	"github.com/litopys/litopys/ingest"
 	"github.com/litopys/litopys/input"
 	"github.com/litopys/litopys/internal/obs"
 	"github.com/litopys/litopys/natsq"
@@ -127,9 +127,13 @@ func runWorker(ctx context.Context, e *env, o workerOptions) error {
 		defer stop()
 		go pollLag(ctx, e, q, m)
 	}
-	f := &sharedFetcher{f: newFetcher(o.timeout, input.Options{MaxBytes: o.maxBytes})}
-	f.f.delay = o.delay
-	w := &natsq.Worker{Analyzer: pipeline.Budgeted{Pipeline: p, Budget: o.docTimeout}, Store: s, Version: pipeline.Version, Fetch: f.records, Stored: m.Stored,
+	f := ingest.NewFetcher(o.timeout, input.Options{MaxBytes: o.maxBytes}, pipeline.Version)
+	f.Delay = o.delay
+	shared := ingest.NewShared(f)
+	fetch := func(ctx context.Context, it natsq.Item) iter.Seq[input.Record] {
+		return shared.Records(ctx, it.URL, it.Published, it.PublishedSource)
+	}
+	w := &natsq.Worker{Analyzer: pipeline.Budgeted{Pipeline: p, Budget: o.docTimeout}, Store: s, Version: pipeline.Version, Fetch: fetch, Stored: m.Stored,
 		Analyses: o.analyses, Batch: o.batch, BatchWait: o.batchWait}
 	var done, failed, dead atomic.Int64
 	report := func(out natsq.Outcome) {
@@ -218,92 +222,32 @@ func serveProbes(e *env, addr string, h http.Handler) (stop func(), err error) {
 	}, nil
 }
 
-// sharedFetcher lets workers share one polite fetcher: one download at a
-// time, the pause per host kept across items.
-type sharedFetcher struct {
-	mu sync.Mutex
-	f  *fetcher
-}
-
-func (s *sharedFetcher) records(ctx context.Context, it natsq.Item) iter.Seq[input.Record] {
-	s.mu.Lock()
-	var recs []input.Record
-	for rec := range s.f.records(ctx, it.URL) {
-		if rec.Published.IsZero() {
-			rec.Published, rec.PublishedSource = it.Published, it.PublishedSource
-		}
-		recs = append(recs, rec)
-	}
-	s.mu.Unlock()
-	return func(yield func(input.Record) bool) {
-		for _, rec := range recs {
-			if !yield(rec) {
-				return
-			}
-		}
-	}
-}
-
 // runIngestQueue queues the inputs for workers instead of analysing them
-// here: files, directories and stdin are read and sent whole as document
-// items, URLs are sent as URL items for a worker to download (a feed is
-// expanded by the worker that gets it).
+// here (natsq.Enqueue).
 func runIngestQueue(ctx context.Context, e *env, queue string, opt input.Options, args []string) error {
 	q, err := natsq.Open(ctx, queue, natsq.Config{})
 	if err != nil {
 		return err
 	}
 	defer q.Close()
-	var tot struct{ queued, duplicate, failed int }
-	prog := newProgress("queue", e.stderr, e.log, inputSize(args))
+	prog := newProgress("queue", e.stderr, e.log, ingest.Size(args))
 	defer prog.clear()
 	opt.OnRead = prog.onRead
-	publish := func(it natsq.Item) error {
-		defer func() { prog.show(tot.queued+tot.duplicate+tot.failed, tot.failed, "") }()
-		added, err := q.Publish(ctx, it)
-		switch {
-		case err != nil && ctx.Err() != nil:
-			return ctx.Err()
-		case err != nil:
-			tot.failed++
-			e.log.Warn("input not queued", "source", it.Name(), "err", errorText(it.Name(), err))
-		case added:
-			tot.queued++
-		default:
-			tot.duplicate++
-		}
-		return nil
+	tot, err := natsq.Enqueue(ctx, q, args, e.stdin, opt, natsq.EnqueueHooks{
+		Skipped: func(source string, err error) {
+			e.log.Debug("skipped", "source", source, "reason", litopys.ErrorMessage(err))
+		},
+		Failed: func(source string, err error) {
+			e.log.Warn("input not queued", "source", source, "err", errorText(source, err))
+		},
+		Progress: func(t natsq.Enqueued) { prog.show(t.Queued+t.Duplicate+t.Failed, t.Failed, "") },
+	})
+	if err != nil {
+		return err
 	}
-	for _, a := range args {
-		if isURL(a) {
-			if err := publish(natsq.Item{Kind: natsq.KindURL, URL: a, Published: opt.Published}); err != nil {
-				return err
-			}
-			continue
-		}
-		for rec := range input.Read(ctx, []string{a}, e.stdin, opt) {
-			if litopys.ErrorCode(rec.Err) == litopys.EUNSUPPORTED {
-				// A file of a kind litopys does not read, met in a
-				// directory walk: skipped, as analyze does.
-				e.log.Debug("skipped", "source", rec.Source, "reason", litopys.ErrorMessage(rec.Err))
-				continue
-			}
-			if rec.Err != nil {
-				tot.failed++
-				e.log.Warn("input failed", "source", rec.Source, "err", errorText(rec.Source, rec.Err))
-				continue
-			}
-			if err := publish(natsq.FromRecord(rec)); err != nil {
-				return err
-			}
-		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-	}
-	fmt.Fprintf(e.stdout, "%d queued, %d already queued, %d failed\n", tot.queued, tot.duplicate, tot.failed)
-	if tot.failed > 0 {
-		return fmt.Errorf("%d input(s) failed: %w", tot.failed, errPartial)
+	fmt.Fprintf(e.stdout, "%d queued, %d already queued, %d failed\n", tot.Queued, tot.Duplicate, tot.Failed)
+	if tot.Failed > 0 {
+		return fmt.Errorf("%d input(s) failed: %w", tot.Failed, errPartial)
 	}
 	return nil
 }

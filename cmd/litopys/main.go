@@ -15,19 +15,6 @@ import (
 	"runtime/pprof"
 )
 
-// Exit codes.
-const (
-	exitOK      = 0
-	exitFailure = 1 // the command could not do its job
-	exitUsage   = 2 // bad flags or arguments
-	exitPartial = 3 // the command ran, but some inputs failed (each was reported)
-	// 128+n: stopped by signal n (130 for Ctrl-C), see signal.go
-)
-
-// errPartial reports that some items of a batch failed; each was already
-// reported where it happened.
-var errPartial = errors.New("some inputs failed")
-
 // command is one subcommand: run parses its own flags from args.
 type command struct {
 	name, summary string
@@ -47,6 +34,7 @@ func commands() []command {
 		{"analyze", "analyse articles and print every layer as JSON or text", runAnalyzeCmd},
 		{"ingest", "store articles (files, directories, URLs, RSS/Atom feeds), each once", runIngestCmd},
 		{"search", "search stored articles by word forms and entities: search [--lang --outlet --from --to --entity] QUERY", runSearchCmd},
+		{"entities", "look entities up by any spelling, show one, merge or split: entities --db PATH [--show | --merge A B | --split M,… ID] [QUERY]", runEntitiesCmd},
 		{"worker", "take queued articles off a NATS work queue, analyse and store them: worker --queue nats://HOST:PORT --db DSN", runWorkerCmd},
 		{"migrate", "bring the database schema up to date", runMigrateCmd},
 		{"reanalyze", "analyse stored documents again with this version's analysers: reanalyze [--all] --db PATH", runReanalyzeCmd},
@@ -107,27 +95,15 @@ func run(ctx context.Context, e *env, args []string) int {
 			continue
 		}
 		err := c.run(ctx, e, args[1:])
-		switch {
-		case err == nil:
-			return exitOK
-		case errors.Is(err, flag.ErrHelp):
+		if err == nil || errors.Is(err, flag.ErrHelp) {
 			return exitOK
 		}
 		if code, msg, ok := interrupted(ctx, err); ok {
 			fmt.Fprintf(e.stderr, "litopys %s: %s\n", c.name, msg)
 			return code
 		}
-		switch {
-		case errors.Is(err, errPartial):
-			fmt.Fprintf(e.stderr, "litopys %s: %v\n", c.name, err)
-			return exitPartial
-		case isUsage(err):
-			fmt.Fprintf(e.stderr, "litopys %s: %v\n", c.name, err)
-			return exitUsage
-		default:
-			fmt.Fprintf(e.stderr, "litopys %s: %v\n", c.name, err)
-			return exitFailure
-		}
+		fmt.Fprintf(e.stderr, "litopys %s: %v\n", c.name, err)
+		return exitCode(err)
 	}
 	fmt.Fprintf(e.stderr, "litopys: unknown command %q\n\n", args[0])
 	usage(e.stderr)

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/ingest"
 )
 
 // TestTypoCreatesNoStore runs the commands that read or update a store on
@@ -57,9 +58,9 @@ func TestIngestSkippedIsNotFailed(t *testing.T) {
 	if r.err != nil {
 		t.Fatalf("ingest: %v (want no error: nothing failed)\n%s", r.err, r.stdout)
 	}
-	var tot ingestTotals
+	var tot ingest.Totals
 	lastJSON(t, r.stdout, &tot)
-	if want := (ingestTotals{Skipped: 5}); tot != want {
+	if want := (ingest.Totals{Skipped: 5}); tot != want {
 		t.Errorf("totals %+v, want %+v\n%s", tot, want, r.stdout)
 	}
 	if !strings.Contains(r.stdout, `"status":"skipped"`) {

@@ -14,6 +14,7 @@ import (
 	"sync"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/entity"
 	"github.com/litopys/litopys/eval"
 	"github.com/litopys/litopys/event"
 	"github.com/litopys/litopys/input"
@@ -23,19 +24,25 @@ import (
 // NER analyses every document of a BSNLP-layout tree and scores the
 // mentions against its annotations.
 func NER(ctx context.Context, p *pipeline.Pipeline, goldDir string) (eval.NERReport, error) {
-	raw, gold, err := eval.ReadBSNLPGold(goldDir)
-	if err != nil {
-		return eval.NERReport{}, err
+	run, err := NERDirs(ctx, p, []string{goldDir})
+	return run.Report, err
+}
+
+// Resolve gives the documents' mentions the ids of the registry's entities
+// over all of them, as a store of these documents would.
+func Resolve(p *pipeline.Pipeline, docs []*litopys.Document) {
+	var ls []entity.Local
+	for _, d := range docs {
+		ls = append(ls, entity.LocalsOf(d)...)
 	}
-	docs, err := AnalyzeRaw(ctx, p, raw, false)
-	if err != nil {
-		return eval.NERReport{}, err
+	ids := entity.Assignments(p.Registry().Cluster(entity.MergeLocals(ls), entity.Rules{}))
+	for _, d := range docs {
+		for i, m := range d.Mentions {
+			if id, ok := ids[m.Entity]; ok {
+				d.Mentions[i].Entity = id
+			}
+		}
 	}
-	sys := make(map[string]eval.Doc, len(docs))
-	for i, d := range docs {
-		sys[raw[i].Key()] = SystemDoc(raw[i], d)
-	}
-	return eval.ScoreNER(gold, sys), nil
 }
 
 // Timeline analyses the documents of a BSNLP-layout tree and scores their

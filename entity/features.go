@@ -1,0 +1,409 @@
+package entity
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/litopys/litopys"
+)
+
+// features are what clustering compares of a local.
+type features struct {
+	known string   // the gazetteer id, if the local is one
+	en    string   // key of the gazetteer's English name, if it has one
+	keys  []string // match keys that join locals: of its main name (gazetteer: of its canonical names)
+	full  []string // those of keys that are keys of names of several words
+	// weak are keys that join locals of one type and never two gazetteer
+	// entries: the key of a one-word alias that makes a large share of a
+	// name's mentions ("МОК" of the Olympic committee), and the stem key of
+	// a name of several words ("Верховный рад" = "Верховная рада").
+	weak []string
+	// alias is the key of the one-word name a local is mentioned by most
+	// ("МОК" of the Olympic committee) when it is not its own key.
+	alias, aliasLang string
+	// full names of a person: keys of the given name (one letter for an
+	// initial) and of the surname, one pair per spelling
+	names []fullName
+	lone  bool   // a lone surname (a person known by one word)
+	key   string // key of the lone word
+}
+
+func (f features) fullKey(k string) bool { return slices.Contains(f.full, k) }
+
+// describeLocal derives the features of l. A gazetteer id is described by
+// the gazetteer's canonical names, which corpus noise cannot change.
+func (r *Registry) describeLocal(l *Local) features {
+	var f features
+	var main []string // names that define the local
+	if r.Known != nil {
+		if k, ok := r.Known(l.ID); ok {
+			f.known = l.ID
+			for _, lang := range []string{"en", "ru", "uk"} {
+				// A bare institution name is no name of one institution,
+				// and an event or product meets other locals only by a
+				// name of several words ("Олимпиада" is every Games).
+				if ns := k.Names[lang]; len(ns) > 0 && !bareInstitution(ns[0]) &&
+					(k.Type != litopys.EVT && k.Type != litopys.PRO || len(strings.Fields(ns[0])) > 1) {
+					main = append(main, ns[0])
+				}
+			}
+			if ns := k.Names["en"]; len(ns) > 0 {
+				f.en = r.Key(ns[0])
+			}
+			f.keys = append(f.keys, "id:"+l.ID)
+		}
+	}
+	if f.known == "" {
+		if n, ok := mainName(l, r.Key); ok {
+			main = append(main, n)
+		}
+	}
+	for _, n := range main {
+		k := r.Key(n)
+		if k == "" || slices.Contains(f.keys, k) {
+			continue
+		}
+		f.keys = append(f.keys, k)
+		if id, ok := exonyms[k]; ok && !slices.Contains(f.keys, "id:"+id) {
+			f.keys = append(f.keys, "id:"+id)
+		}
+		if len(personWords(n)) > 1 {
+			f.full = append(f.full, k)
+		}
+	}
+	if l.Type != litopys.PER {
+		for _, n := range main {
+			for _, sk := range append([]string{r.stemKey(n), r.pluralKey(n), r.devoicedKey(n)}, r.vowelKeys(n)...) {
+				if sk != "" && !slices.Contains(f.weak, sk) {
+					f.weak = append(f.weak, sk)
+				}
+			}
+		}
+		// The acronym a local is named by most is a weak key of it.
+		// (A bare institution name only for a bare institution: "ВС"
+		// is not the US armed forces.)
+		if top, ok := topName(l); ok && top.N >= 3 && len(strings.Fields(top.Text)) == 1 && (!bareInstitution(top.Text) || len(main) > 0 && bareInstitution(main[0])) {
+			if k := r.Key(top.Text); k != "" && !slices.Contains(f.keys, k) {
+				f.alias, f.aliasLang = k, top.Lang
+			}
+		}
+		return f
+	}
+	for _, n := range main {
+		w := personWords(n)
+		switch {
+		case len(w) > 1:
+			fn := fullName{given: r.Key(w[0]), surname: softKey(r.Key(w[len(w)-1]))}
+			if initial(w[0]) {
+				fn.given = firstLetter(fn.given)
+			}
+			if fn.given != "" && fn.surname != "" && !slices.Contains(f.names, fn) {
+				f.names = append(f.names, fn)
+			}
+		case len(w) == 1 && f.known == "" && !initial(w[0]):
+			f.lone, f.key = true, softKey(r.Key(w[0]))
+		}
+	}
+	return f
+}
+
+// topName is the name a local is mentioned by most.
+func topName(l *Local) (Name, bool) {
+	var best Name
+	for _, n := range l.Names {
+		if n.N > best.N || n.N == best.N && n.Text < best.Text {
+			best = n
+		}
+	}
+	return best, best.N > 0
+}
+
+// softKey drops a surname key's final i, which the base forms of one name
+// gain or lose ("Саакашвили"/"Саакашвиль", "Зеленский"/"Зеленськ…"); the
+// gendered pair Зеленский/Зеленская stays apart.
+func softKey(k string) string {
+	if len(k) > 4 && k[len(k)-1] == 'i' {
+		return k[:len(k)-1]
+	}
+	return k
+}
+
+// stemKey is the key of a name of several words with each word's final
+// vowel dropped, so that a name and a badly declined form of it meet
+// ("Верховная рада", "Верховный рад"); "" for one word.
+func (r *Registry) stemKey(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("stem:")
+	for _, w := range words {
+		k := r.Key(w)
+		for len(k) > 3 && vowel(k[len(k)-1]) {
+			k = k[:len(k)-1]
+		}
+		b.WriteString(k)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// pluralKey is the key of a name whose long words lose a plural case ending,
+// so that the forms of a plural name kept as written meet ("Нидерланды",
+// "Нидерландов", "Нидерландах"); "" when no word has one.
+func (r *Registry) pluralKey(name string) string {
+	var b strings.Builder
+	cut := false
+	for _, w := range strings.Fields(name) {
+		k := r.Key(w)
+		if len(k) >= 7 {
+			for _, e := range []string{"ami", "ah", "am", "ov", "ev", "ih", "ei", "i"} {
+				if strings.HasSuffix(k, e) {
+					k, cut = k[:len(k)-len(e)], true
+					break
+				}
+			}
+		}
+		b.WriteString(k)
+		b.WriteByte(' ')
+	}
+	if !cut {
+		return ""
+	}
+	return "pl:" + b.String()
+}
+
+// devoicedKey is the key of a one-word name of at least six letters with
+// its voiced consonants as their voiceless pairs, so that spellings that
+// differ in voicing meet (Брекзит/Брексит, Джабхад/Джабхат); "" when it
+// has none.
+func (r *Registry) devoicedKey(name string) string {
+	if len(strings.Fields(name)) != 1 {
+		return ""
+	}
+	k := r.Key(name)
+	if len(k) < 6 {
+		return ""
+	}
+	d := strings.Map(func(c rune) rune {
+		if i := strings.IndexRune("zdbv", c); i >= 0 {
+			return rune("stpf"[i])
+		}
+		return c
+	}, k)
+	return "dv:" + d
+}
+
+// vowelKeys are the keys of a one-word name of at least seven letters of
+// key with one of its vowels masked, so that spellings that differ in one
+// vowel meet ("Палестина", "Палистина") and names that differ in more, or
+// short ones (Франке, Франко), do not.
+func (r *Registry) vowelKeys(name string) []string {
+	if len(strings.Fields(name)) != 1 {
+		return nil
+	}
+	k := r.Key(name)
+	if len(k) < 7 {
+		return nil
+	}
+	var out []string
+	for i := 0; i < len(k); i++ {
+		if vowel(k[i]) {
+			out = append(out, "cv:"+k[:i]+"*"+k[i+1:])
+		}
+	}
+	return out
+}
+
+// fullName is a person's name as keys of its first and last word.
+type fullName struct{ given, surname string }
+
+// mainName is the name that defines a local made from a match key: the
+// name with that key mentioned most, else its name mentioned most.
+func mainName(l *Local, key func(string) string) (string, bool) {
+	best, bestN, found := "", -1, false
+	for _, n := range l.Names {
+		if key(n.Text) == l.Key && n.N > bestN {
+			best, bestN, found = n.Text, n.N, true
+		}
+	}
+	if found {
+		return best, true
+	}
+	for _, n := range l.Names {
+		if n.N > bestN {
+			best, bestN, found = n.Text, n.N, true
+		}
+	}
+	return best, found
+}
+
+// personWords splits a person's name into words at spaces, hyphens and the
+// dot after an initial ("Т.Мей" is "Т" and "Мей").
+func personWords(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '.' || r == '\u00a0' })
+}
+
+// initial reports whether a word is one letter (an initial).
+func initial(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n == 1
+}
+
+func firstLetter(s string) string {
+	for _, r := range s {
+		return string(r)
+	}
+	return ""
+}
+
+// givenAgree reports whether two given-name keys name one person: an
+// initial agrees with the name it starts ("t" with "tereza"); full names
+// agree when they have the same consonants in the same pattern of vowels
+// and consonants and start alike (both with a vowel or with the same
+// letter): Энтони/Antony/Ентоні, but not Анна/Нина, Иван/Иванка or
+// Марина/Марион.
+func givenAgree(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	if len(a) == 1 || len(b) == 1 {
+		return a[0] == b[0]
+	}
+	if a == b {
+		return true
+	}
+	if !(a[0] == b[0] || vowel(a[0]) && vowel(b[0])) {
+		return false
+	}
+	return consonants(a) == consonants(b) && consonants(a) != "" && strings.TrimSuffix(shape(a), "v") == strings.TrimSuffix(shape(b), "v")
+}
+
+// shape is the pattern of vowels (v) and consonants (c) of a key: Энтони
+// and Antony share it, Марина and Марион do not (a final vowel, which
+// base forms gain or lose — Ангел/Ангела — is not compared).
+func shape(s string) string {
+	b := []byte(s)
+	for i := range b {
+		if vowel(b[i]) {
+			b[i] = 'v'
+		} else {
+			b[i] = 'c'
+		}
+	}
+	return string(b)
+}
+
+func vowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+
+// consonants returns the consonants of a key, voiced ones as their
+// voiceless pairs (Асия/Азия).
+func consonants(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if vowel(c) {
+			continue
+		}
+		if v := strings.IndexByte("zdbv", c); v >= 0 {
+			c = "stpf"[v]
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// union is a union-find over locals that refuses to join two gazetteer
+// entries or two sides of an analyst's split, unless forced.
+type union struct {
+	parent []int
+	known  map[int]string        // root → gazetteer id of the set, if any
+	sides  map[int]map[int]uint8 // root → split rule → sides present (1 off, 2 rest)
+}
+
+func newUnion(n int) *union {
+	u := &union{parent: make([]int, n), known: map[int]string{}, sides: map[int]map[int]uint8{}}
+	for i := range u.parent {
+		u.parent[i] = i
+	}
+	return u
+}
+
+// side returns the split sides of the set of i (a root before any union).
+func (u *union) side(i int) map[int]uint8 {
+	if u.sides[i] == nil {
+		u.sides[i] = map[int]uint8{}
+	}
+	return u.sides[i]
+}
+
+func (u *union) find(i int) int {
+	for u.parent[i] != i {
+		u.parent[i] = u.parent[u.parent[i]]
+		i = u.parent[i]
+	}
+	return i
+}
+
+// union joins the sets of a and b. Unless forced it refuses to put both
+// sides of a split in one set and, unless knownOK, two gazetteer entries.
+func (u *union) union(a, b int, force, knownOK bool) bool {
+	ra, rb := u.find(a), u.find(b)
+	if ra == rb {
+		return true
+	}
+	if !force {
+		for g, s := range u.sides[ra] {
+			if s|u.sides[rb][g] == 3 {
+				return false
+			}
+		}
+		if !knownOK && u.known[ra] != "" && u.known[rb] != "" && u.known[ra] != u.known[rb] {
+			return false
+		}
+	}
+	if ra > rb {
+		ra, rb = rb, ra
+	}
+	u.parent[rb] = ra
+	if u.known[ra] == "" {
+		u.known[ra] = u.known[rb]
+	}
+	for g, s := range u.sides[rb] {
+		u.side(ra)[g] |= s
+	}
+	return true
+}
+
+func byMentions(a, b Name) int {
+	return cmp.Or(cmp.Compare(b.N, a.N), strings.Compare(a.Text, b.Text))
+}
+
+// Keys returns the match keys by which l can meet other locals: the keys
+// of its names, the surnames of its full names, its lone surname. A store
+// indexes locals by them to find the neighbourhood a new local is
+// clustered in.
+func (r *Registry) Keys(l Local) []string {
+	f := r.describeLocal(&l)
+	out := slices.Clone(f.keys)
+	for _, n := range f.names {
+		out = append(out, n.surname)
+	}
+	if f.lone {
+		out = append(out, f.key)
+	}
+	out = append(out, f.weak...)
+	if f.alias != "" {
+		out = append(out, f.alias)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}

@@ -1,0 +1,65 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/litopys/litopys"
+)
+
+// commonSet is a CommonWords over a fixed list.
+type commonSet map[string]bool
+
+func (c commonSet) Common(w, lang string) bool { return c[strings.ToLower(w)] }
+
+// dirMap is a Directory over a fixed table of names.
+type dirMap map[string]Known
+
+func (d dirMap) Find(name, lang string) (Known, bool) {
+	k, ok := d[name]
+	return k, ok
+}
+
+// TestAliasHygiene: function words at a span's edge and a sentence-initial
+// common word are not parts of names; an initial joins only the person it
+// spells, whatever the gazetteer lists; a surname typed as a place joins
+// the person the document names in full.
+func TestAliasHygiene(t *testing.T) {
+	text := "Тиждень Трампа\nПрезидент Зеленського та уряд. Т.Мей и Трамп. Зеленського хвалили. Володимир Зеленський сказав."
+	doc := &litopys.Document{Text: text, Lang: "uk", Tokens: words(strings.ReplaceAll(text, "\n", " "))}
+	doc.Sentences = []litopys.Sentence{{Start: 0, End: len(text), Lang: "uk"}}
+	span := func(s, typ string, nth int) Span {
+		i := -1
+		for k := 0; k <= nth; k++ {
+			j := strings.Index(text[i+1:], s)
+			if j < 0 {
+				t.Fatalf("%q not in text", s)
+			}
+			i += 1 + j
+		}
+		return Span{Start: i, End: i + len(s), Type: typ}
+	}
+	trump := Known{ID: "PER-Donald-Trump", Type: litopys.PER, Names: map[string][]string{"uk": {"Дональд Трамп", "Т.Мей", "Трамп"}}}
+	r := &Resolver{Lex: mapLex{"трампа": "трамп", "зеленського": "зеленський"}, Key: lowerKey, Common: commonSet{"тиждень": true},
+		Dir: dirMap{"Т.Мей": trump, "Трамп": trump}}
+	r.Resolve(doc, []Span{
+		span("Тиждень Трампа", litopys.PER, 0), span("Зеленського та", litopys.LOC, 0), span("Т.Мей", litopys.PER, 0),
+		span("Трамп", litopys.PER, 1), span("Зеленського", litopys.LOC, 1), span("Володимир Зеленський", litopys.PER, 0),
+	})
+	var got []string
+	ent := map[string]string{}
+	for _, m := range doc.Mentions {
+		got = append(got, m.Text+" "+m.Type)
+		ent[m.Text] = m.Entity
+	}
+	want := "Трампа PER|Зеленського PER|Т.Мей PER|Трамп PER|Зеленського PER|Володимир Зеленський PER"
+	if strings.Join(got, "|") != want {
+		t.Errorf("mentions\n got %s\nwant %s", strings.Join(got, "|"), want)
+	}
+	if ent["Трампа"] != "PER-Donald-Trump" || ent["Трамп"] != "PER-Donald-Trump" || ent["Т.Мей"] == "PER-Donald-Trump" {
+		t.Errorf("Трампа %s, Трамп %s, Т.Мей %s", ent["Трампа"], ent["Трамп"], ent["Т.Мей"])
+	}
+	if ent["Зеленського"] != ent["Володимир Зеленський"] {
+		t.Errorf("the surname typed as a place stays apart: %v", ent)
+	}
+}

@@ -1,0 +1,311 @@
+package entity
+
+import (
+	"cmp"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/litopys/litopys"
+)
+
+// Local is an entity as the analyser names it in documents — a gazetteer
+// id, or a type and a match key (PER-antoniblinken) — with what the corpus
+// said of it: every base form it was mentioned by, with the language and a
+// count, and the number of its mentions. The registry groups the locals of
+// a corpus into canonical entities (Cluster).
+type Local struct {
+	ID   string `json:"id"`
+	Type string `json:"type"`
+	// Key is the match key of its name (for a gazetteer id, of its
+	// canonical name).
+	Key      string `json:"key"`
+	Mentions int    `json:"mentions"`
+	Names    []Name `json:"names"`
+}
+
+// Name is a base form an entity was mentioned by, in a language, N times.
+type Name struct {
+	Lang string `json:"lang"`
+	Text string `json:"text"`
+	N    int    `json:"n"`
+}
+
+// Canonical is one real entity of a corpus: the locals that name it, its
+// id, type and names.
+type Canonical struct {
+	ID   string `json:"id"`
+	Type string `json:"type"`
+	// Name is its name in the language it is most mentioned in; Names its
+	// canonical name per language (ru, uk, en) where one is known.
+	Name     string            `json:"name"`
+	Names    map[string]string `json:"names"`
+	Members  []string          `json:"members"`
+	Mentions int               `json:"mentions"`
+	// Types counts its mentions by the type the analyser gave them: a
+	// disagreeing type is reported here, not made a second entity.
+	Types map[string]int `json:"types"`
+}
+
+// Rules are an analyst's corrections, applied on every clustering so that
+// they survive re-analysis: Merge pairs of locals that name one entity;
+// Split keeps some locals (Off) apart from others (Rest: the rest of the
+// entity they were split from).
+type Rules struct {
+	Merge [][2]string `json:"merge,omitempty"`
+	Split []Split     `json:"split,omitempty"`
+}
+
+// Split is an analyst's judgement that the locals Off are not the entity
+// the locals Rest are.
+type Split struct {
+	Off  []string `json:"off"`
+	Rest []string `json:"rest"`
+}
+
+// Gazetteer gives the entry behind a gazetteer id, for the names the
+// registry trusts more than the corpus's.
+type Gazetteer func(id string) (Known, bool)
+
+// Registry clusters locals. Key is the cross-language match key of a name
+// (translit.Key); Known may be nil.
+type Registry struct {
+	Key   func(string) string
+	Known Gazetteer
+}
+
+// Cluster groups locals into canonical entities, deterministically: the
+// same locals and rules give the same entities and ids whatever their
+// order. Two locals are one entity when
+//   - they share a match key (ru, uk and en spellings of one name, whatever
+//     type the tagger gave each mention: the type of the entity is the one
+//     with most mentions);
+//   - both are full person names with one surname whose given names agree
+//     (Энтони/Antony/Ентоні by their consonants, an initial with the given
+//     name it spells: "Т. Мэй" joins Theresa May, never Donald Trump);
+//   - one is a lone surname and the other the only full name in the corpus
+//     with that surname (with two candidates it stays apart);
+//   - an analyst merged them (Rules).
+//
+// Two different gazetteer entries are never joined but by a shared key of
+// their full names (duplicates of one person), and locals an analyst split
+// off never rejoin the rest.
+func (r *Registry) Cluster(locals []Local, rules Rules) []Canonical {
+	locals = slices.Clone(locals)
+	slices.SortFunc(locals, func(a, b Local) int { return strings.Compare(a.ID, b.ID) })
+	locals = slices.CompactFunc(locals, func(a, b Local) bool { return a.ID == b.ID })
+	fs := make([]features, len(locals))
+	index := make(map[string]int, len(locals))
+	for i := range locals {
+		fs[i] = r.describeLocal(&locals[i])
+		index[locals[i].ID] = i
+	}
+	u := newUnion(len(locals))
+	for i := range fs {
+		if fs[i].known != "" {
+			u.known[i] = fs[i].known
+		}
+	}
+	for g, sp := range rules.Split {
+		for side, ids := range [][]string{sp.Off, sp.Rest} {
+			for _, id := range ids {
+				if i, ok := index[id]; ok {
+					u.side(i)[g] |= 1 << side
+				}
+			}
+		}
+	}
+	// Manual merges first: they win over everything.
+	for _, m := range rules.Merge {
+		a, okA := index[m[0]]
+		b, okB := index[m[1]]
+		if okA && okB {
+			u.union(a, b, true, true)
+		}
+	}
+	r.joinByKey(locals, fs, u)
+	r.joinFullNames(fs, u)
+	r.joinSurnames(locals, fs, u)
+	return r.canonicals(locals, fs, u)
+}
+
+// joinByKey joins locals that share a match key of their names, or a weak
+// key within one type.
+func (r *Registry) joinByKey(locals []Local, fs []features, u *union) {
+	byKey := map[string][]int{}
+	for i, f := range fs {
+		for _, k := range f.keys {
+			byKey[k] = append(byKey[k], i)
+		}
+	}
+	for _, k := range sortedKeys(byKey) {
+		is := byKey[k]
+		for _, j := range is[1:] {
+			a, b := is[0], j
+			// Two gazetteer entries meet only on a key of their full names,
+			// within one type, and when their English names do not tell
+			// them apart (one person entered twice, not the Council of
+			// Europe and the European Council).
+			both := fs[a].known != "" && fs[b].known != ""
+			if both && (locals[a].Type != locals[b].Type || !fs[a].fullKey(k) || !fs[b].fullKey(k) ||
+				fs[a].en != "" && fs[b].en != "" && fs[a].en != fs[b].en) {
+				continue
+			}
+			u.union(a, b, false, both)
+		}
+	}
+	weak := map[string][]int{}
+	for i, f := range fs {
+		for _, k := range slices.Concat(f.keys, f.weak) {
+			if tk := locals[i].Type + "\x00" + k; !slices.Contains(weak[tk], i) {
+				weak[tk] = append(weak[tk], i)
+			}
+		}
+	}
+	for _, k := range sortedKeys(weak) {
+		is := weak[k]
+		if !slices.ContainsFunc(is, func(i int) bool { return slices.Contains(fs[i].weak, k[strings.IndexByte(k, 0)+1:]) }) {
+			continue // only shared keys: joined above
+		}
+		for _, j := range is[1:] {
+			u.union(is[0], j, false, false)
+		}
+	}
+	r.joinAliases(locals, fs, u)
+}
+
+// joinAliases joins the locals whose key is the acronym another local is
+// mostly mentioned by to that local, when one such local outweighs every
+// other of its language ten times (ФБР: the FBI, not the bobsleigh
+// federation); the winners of the languages join one another (СБУ:
+// Служба безопасности Украины and Служба безпеки України).
+func (r *Registry) joinAliases(locals []Local, fs []features, u *union) {
+	owners := map[string][]int{}  // type + key → locals with that key
+	offered := map[string][]int{} // type + key → locals mostly named by it
+	for i, f := range fs {
+		for _, k := range f.keys {
+			owners[locals[i].Type+"\x00"+k] = append(owners[locals[i].Type+"\x00"+k], i)
+		}
+		if f.alias != "" {
+			k := locals[i].Type + "\x00" + f.alias + "\x00" + f.aliasLang
+			offered[k] = append(offered[k], i)
+		}
+	}
+	for _, k := range sortedKeys(offered) {
+		os, ws := offered[k], owners[k[:strings.LastIndexByte(k, 0)]]
+		if len(ws) == 0 {
+			continue
+		}
+		total := map[int]int{}
+		for _, i := range os {
+			total[u.find(i)] += locals[i].Mentions
+		}
+		roots := slices.Sorted(maps.Keys(total))
+		slices.SortStableFunc(roots, func(a, b int) int { return cmp.Compare(total[b], total[a]) })
+		if len(roots) > 1 && total[roots[0]] < dominance*total[roots[1]] {
+			continue
+		}
+		for _, w := range ws {
+			u.union(roots[0], w, false, false)
+		}
+	}
+}
+
+// joinFullNames joins full person names with one surname whose given names
+// agree, when the agreement is unique: an initial that several given names
+// start with joins none of them.
+func (r *Registry) joinFullNames(fs []features, u *union) {
+	type entry struct {
+		i              int
+		given, surname string
+	}
+	bySurname := map[string][]entry{}
+	for i, f := range fs {
+		for _, n := range f.names {
+			// One surname, whatever the ending a base form left on it
+			// ("Лавров", "Лаврова" after "Сергея Лаврова"): the surnames
+			// must then be equal or the given names the same.
+			s := strings.TrimSuffix(n.surname, "a")
+			bySurname[s] = append(bySurname[s], entry{i, n.given, n.surname})
+		}
+	}
+	for _, s := range sortedKeys(bySurname) {
+		es := bySurname[s]
+		// Full given names first, then initials.
+		slices.SortStableFunc(es, func(a, b entry) int { return cmp.Compare(len(b.given), len(a.given)) })
+		for x, a := range es {
+			var match []int // roots
+			for _, b := range es[:x] {
+				same := a.surname == b.surname || a.given == b.given
+				if rb := u.find(b.i); same && givenAgree(a.given, b.given) && !slices.Contains(match, rb) {
+					match = append(match, rb)
+				}
+			}
+			if ra := u.find(a.i); len(match) == 1 || len(match) == 2 && slices.Contains(match, ra) {
+				for _, m := range match {
+					u.union(a.i, m, false, false)
+				}
+			}
+		}
+	}
+}
+
+// joinSurnames joins each lone surname to the only entity with a full name
+// of that surname. By weight of evidence, a candidate mentioned at least ten
+// times as often as every other counts as the only one (a tagger's stray
+// "Тоня Блинкен" does not keep "Блинкен" from Antony Blinken).
+func (r *Registry) joinSurnames(locals []Local, fs []features, u *union) {
+	full := map[string][]int{} // surname → locals with a full name
+	total := map[int]int{}     // root → mentions of its set
+	for i, f := range fs {
+		for _, n := range f.names {
+			if !slices.Contains(full[n.surname], i) {
+				full[n.surname] = append(full[n.surname], i)
+			}
+		}
+		total[u.find(i)] += locals[i].Mentions
+	}
+	votes := map[int]map[string]int{} // root → mentions by type
+	for i := range fs {
+		rt := u.find(i)
+		if votes[rt] == nil {
+			votes[rt] = map[string]int{}
+		}
+		votes[rt][locals[i].Type] += locals[i].Mentions
+	}
+	for i, f := range fs {
+		// A lone surname whose entity is mostly something else (the "Ун"
+		// that shares a key with the UN) does not bring it to a person.
+		if !f.lone || majorityType(votes[u.find(i)], litopys.PER) != litopys.PER {
+			continue
+		}
+		var roots []int
+		for _, j := range full[f.key] {
+			if rt := u.find(j); !slices.Contains(roots, rt) {
+				roots = append(roots, rt)
+			}
+		}
+		if len(roots) > 1 {
+			slices.SortFunc(roots, func(a, b int) int { return cmp.Or(cmp.Compare(total[b], total[a]), cmp.Compare(a, b)) })
+			if total[roots[0]] >= dominance*total[roots[1]] {
+				roots = roots[:1]
+			}
+		}
+		if len(roots) == 1 {
+			u.union(i, roots[0], false, false)
+		}
+	}
+}
+
+// dominance is how many times more often the most mentioned candidate of a
+// lone surname must be mentioned than the next for the surname to join it.
+const dominance = 10
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}

@@ -1,0 +1,238 @@
+package entity
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/litopys/litopys/translit"
+)
+
+// testKnown is a small gazetteer.
+var testKnown = map[string]Known{
+	"PER-Donald-Trump": {ID: "PER-Donald-Trump", Type: "PER", Names: map[string][]string{
+		"en": {"Donald Trump"}, "ru": {"Дональд Трамп", "Трамп"}, "uk": {"Дональд Трамп", "Т.Мей", "Трамп"}}},
+	"PER-Theresa-May": {ID: "PER-Theresa-May", Type: "PER", Names: map[string][]string{
+		"en": {"Theresa May"}, "ru": {"Тереза Мэй", "Мэй"}, "uk": {"Тереза Мей"}}},
+	"PER-Barack-Obama": {ID: "PER-Barack-Obama", Type: "PER", Names: map[string][]string{"en": {"Barack Obama"}, "ru": {"Обама"}}},
+	"PER-Barak-Obama":  {ID: "PER-Barak-Obama", Type: "PER", Names: map[string][]string{"ru": {"Барак Обама"}}},
+	"GPE-Georgia":      {ID: "GPE-Georgia", Type: "LOC", Names: map[string][]string{"en": {"Georgia"}, "ru": {"Грузия"}}},
+	"ORG-Council-of-Europe": {ID: "ORG-Council-of-Europe", Type: "ORG", Names: map[string][]string{
+		"en": {"Council of Europe"}, "ru": {"Европейский совет"}}},
+	"ORG-European-Council": {ID: "ORG-European-Council", Type: "ORG", Names: map[string][]string{
+		"en": {"European Council"}, "ru": {"Европейский совет"}}},
+	"ORG-United-Nations": {ID: "ORG-United-Nations", Type: "ORG", Names: map[string][]string{"en": {"UN"}, "ru": {"ООН"}}},
+	"GPE-USA":            {ID: "GPE-USA", Type: "LOC", Names: map[string][]string{"en": {"USA"}, "ru": {"США"}}},
+}
+
+func testRegistry() *Registry {
+	return &Registry{Key: translit.Key, Known: func(id string) (Known, bool) {
+		k, ok := testKnown[id]
+		return k, ok
+	}}
+}
+
+func local(id, typ string, names ...Name) Local {
+	l := Local{ID: id, Type: typ}
+	for _, n := range names {
+		l.Mentions += n.N
+	}
+	l.Names = names
+	if len(names) > 0 {
+		l.Key = translit.Key(names[0].Text)
+	}
+	return l
+}
+
+func n(lang, text string, count int) Name { return Name{Lang: lang, Text: text, N: count} }
+
+// groups returns the canonical entities as id → sorted members.
+func groups(cs []Canonical) map[string][]string {
+	out := map[string][]string{}
+	for _, c := range cs {
+		out[c.ID] = c.Members
+	}
+	return out
+}
+
+func TestCluster(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		locals []Local
+		rules  Rules
+		want   map[string][]string
+		types  map[string]string // id → type
+	}{{
+		name: "one person in three scripts, five ids and a tagger's wrong types",
+		locals: []Local{
+			local("PER-volodimirzelenski", "PER", n("uk", "Володимир Зеленський", 100), n("uk", "Зеленський", 20), n("en", "Volodymyr Zelensky", 7)),
+			local("PER-zelenski", "PER", n("uk", "Зеленський", 5), n("ru", "Зеленский", 9), n("en", "Zelenskyy", 2)),
+			local("LOC-zelenski", "LOC", n("ru", "Зеленский", 4)),
+			local("ORG-zelenski", "ORG", n("uk", "Зеленський", 2)),
+			local("PER-vladimirzelenski", "PER", n("ru", "Владимир Зеленский", 30)),
+		},
+		want:  map[string][]string{"PER-Volodymyr-Zelensky": {"LOC-zelenski", "ORG-zelenski", "PER-vladimirzelenski", "PER-volodimirzelenski", "PER-zelenski"}},
+		types: map[string]string{"PER-Volodymyr-Zelensky": "PER"},
+	}, {
+		name: "short forms join their full name; the English name gives the id",
+		locals: []Local{
+			local("PER-entoniblinken", "PER", n("ru", "Энтони Блинкен", 21)),
+			local("PER-antoniblinken", "PER", n("en", "Antony Blinken", 3), n("ru", "Антони Блинкен", 2)),
+			local("PER-entoniblinken2", "PER", n("uk", "Ентоні Блінкен", 6)),
+			local("PER-blinken", "PER", n("ru", "Блинкен", 40), n("uk", "Блінкен", 10)),
+			local("PER-toniablinken", "PER", n("ru", "Тоня Блинкен", 2)),
+		},
+		want: map[string][]string{
+			"PER-Antony-Blinken": {"PER-antoniblinken", "PER-blinken", "PER-entoniblinken", "PER-entoniblinken2"},
+			"PER-Tonia-Blinken":  {"PER-toniablinken"},
+		},
+	}, {
+		name: "without an English name the id romanises the base form",
+		locals: []Local{
+			local("PER-entoniblinken", "PER", n("ru", "Энтони Блинкен", 21)),
+			local("PER-blinken", "PER", n("ru", "Блинкен", 40)),
+		},
+		want: map[string][]string{"PER-Entoni-Blinken": {"PER-blinken", "PER-entoniblinken"}},
+	}, {
+		name: "a lone surname with two comparable full names stays apart",
+		locals: []Local{
+			local("PER-ivanpetrov", "PER", n("ru", "Иван Петров", 10)),
+			local("PER-serheipetrov", "PER", n("ru", "Сергей Петров", 8)),
+			local("PER-petrov", "PER", n("ru", "Петров", 5)),
+		},
+		want: map[string][]string{
+			"PER-Ivan-Petrov": {"PER-ivanpetrov"}, "PER-Sergei-Petrov": {"PER-serheipetrov"}, "PER-Petrov": {"PER-petrov"},
+		},
+	}, {
+		name: "an initial joins only the person it spells, whatever the gazetteer's noise says",
+		locals: []Local{
+			local("PER-Donald-Trump", "PER", n("uk", "Дональд Трамп", 900), n("uk", "Т.Мей", 1)),
+			local("PER-Theresa-May", "PER", n("ru", "Тереза Мэй", 100)),
+			local("PER-tmei", "PER", n("uk", "Т.Мей", 3)),
+			local("PER-dtramp", "PER", n("ru", "Д. Трамп", 3)),
+		},
+		want: map[string][]string{
+			"PER-Donald-Trump": {"PER-Donald-Trump", "PER-dtramp"}, "PER-Theresa-May": {"PER-Theresa-May", "PER-tmei"},
+		},
+	}, {
+		name: "two gazetteer entries of one person meet on the key of the full name; different ones never",
+		locals: []Local{
+			local("PER-Barack-Obama", "PER", n("ru", "Обама", 800)),
+			local("PER-Barak-Obama", "PER", n("ru", "Барак Обама", 600)),
+			local("GPE-Georgia", "LOC", n("ru", "Грузия", 90)),
+			local("LOC-dzhordzhia", "LOC", n("ru", "Джорджия", 4)),
+		},
+		want: map[string][]string{
+			"PER-Barack-Obama": {"PER-Barack-Obama", "PER-Barak-Obama"}, "GPE-Georgia": {"GPE-Georgia"}, "LOC-Dzhordzhiia": {"LOC-dzhordzhia"},
+		},
+	}, {
+		name: "an analyst's merge and split hold",
+		locals: []Local{
+			local("ORG-ionhap", "ORG", n("ru", "Ёнхап", 30)),
+			local("ORG-yonhap", "ORG", n("en", "Yonhap", 2)),
+			local("PER-volodimirzelenski", "PER", n("uk", "Володимир Зеленський", 100)),
+			local("PER-zelenski", "PER", n("uk", "Зеленський", 5)),
+		},
+		rules: Rules{Merge: [][2]string{{"ORG-ionhap", "ORG-yonhap"}}, Split: []Split{{Off: []string{"PER-zelenski"}, Rest: []string{"PER-volodimirzelenski"}}}},
+		want: map[string][]string{
+			"ORG-Yonhap": {"ORG-ionhap", "ORG-yonhap"}, "PER-Volodymyr-Zelenskyi": {"PER-volodimirzelenski"}, "PER-Zelenskyi": {"PER-zelenski"},
+		},
+	}, {
+		name: "gazetteer entries with different English names stay apart though they share a Russian one",
+		locals: []Local{
+			local("ORG-Council-of-Europe", "ORG", n("ru", "Совет Европы", 10)),
+			local("ORG-European-Council", "ORG", n("ru", "Европейский совет", 10)),
+		},
+		want: map[string][]string{"ORG-Council-of-Europe": {"ORG-Council-of-Europe"}, "ORG-European-Council": {"ORG-European-Council"}},
+	}, {
+		name: "a surname that shares a key with an organisation does not bring a person to it",
+		locals: []Local{
+			local("ORG-United-Nations", "ORG", n("ru", "ООН", 2000)),
+			local("PER-un", "PER", n("ru", "Ун", 2)),
+			local("PER-semaun", "PER", n("ru", "Сёма Ун", 30)),
+		},
+		want: map[string][]string{"ORG-United-Nations": {"ORG-United-Nations", "PER-un"}, "PER-Sema-Un": {"PER-semaun"}},
+	}, {
+		name: "an acronym that is most of a name's mentions, a badly declined name, a plural kept as written, a soft surname",
+		locals: []Local{
+			local("ORG-mezhdunarodniolimpiskikomitet", "ORG", n("ru", "Международный олимпийский комитет", 270), n("ru", "МОК", 1040)),
+			local("ORG-mok", "ORG", n("ru", "МОК", 740)),
+			local("ORG-verhovnarada", "ORG", n("ru", "Верховная рада", 360)),
+			local("ORG-verhovnirad", "ORG", n("ru", "Верховный рад", 310)),
+			local("GPE-USA", "LOC", n("ru", "США", 900)),
+			local("LOC-soedinenihshtatov", "LOC", n("ru", "Соединённых Штатов", 100)),
+			local("PER-mihailsakashvili", "PER", n("ru", "Михаил Саакашвили", 30)),
+			local("PER-sakashvil", "PER", n("ru", "Саакашвиль", 60)),
+			local("LOC-niderlandov", "LOC", n("ru", "Нидерландов", 6)),
+			local("LOC-niderlandah", "LOC", n("ru", "Нидерландах", 4)),
+			local("LOC-palestina", "LOC", n("ru", "Палестина", 25)),
+			local("LOC-palistina", "LOC", n("ru", "Палистина", 8)),
+			local("GPE-Canada", "LOC", n("ru", "Канада", 80)),
+			local("ORG-sbu", "ORG", n("ru", "СБУ", 275)),
+			local("ORG-sluzhbabezopasnostiukraini", "ORG", n("ru", "Служба безопасности Украины", 30), n("ru", "СБУ", 131)),
+			local("ORG-sluzhbabezpekiukraini", "ORG", n("uk", "Служба безпеки України", 10), n("uk", "СБУ", 30)),
+			local("ORG-federalnebiurorasledovani", "ORG", n("ru", "Федеральное бюро расследований", 21), n("ru", "ФБР", 300)),
+			local("ORG-federatsiabobsleiarosi", "ORG", n("ru", "Федерация бобслея России", 8), n("ru", "ФБР", 20)),
+			local("ORG-fbr", "ORG", n("ru", "ФБР", 373)),
+			local("LOC-kenedi", "LOC", n("ru", "Кеннеди", 20)),
+		},
+		want: map[string][]string{
+			"ORG-MOK":                 {"ORG-mezhdunarodniolimpiskikomitet", "ORG-mok"},
+			"ORG-Verkhovnaia-rada":    {"ORG-verhovnarada", "ORG-verhovnirad"},
+			"GPE-USA":                 {"GPE-USA", "LOC-soedinenihshtatov"},
+			"PER-Mikhail-Saakashvili": {"PER-mihailsakashvili", "PER-sakashvil"},
+			"LOC-Niderlandov":         {"LOC-niderlandah", "LOC-niderlandov"},
+			"LOC-Palestina":           {"LOC-palestina", "LOC-palistina"},
+			"LOC-Kanada":              {"GPE-Canada"},
+			"ORG-SBU":                 {"ORG-sbu", "ORG-sluzhbabezopasnostiukraini", "ORG-sluzhbabezpekiukraini"},
+			"ORG-FBR":                 {"ORG-fbr", "ORG-federalnebiurorasledovani"},
+			"ORG-FBR-2":               {"ORG-federatsiabobsleiarosi"},
+			"LOC-Kennedi":             {"LOC-kenedi"},
+		},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := testRegistry()
+			got := r.Cluster(tc.locals, tc.rules)
+			if g := groups(got); !equalGroups(g, tc.want) {
+				t.Errorf("groups\n got %v\nwant %v", g, tc.want)
+			}
+			for _, c := range got {
+				if want, ok := tc.types[c.ID]; ok && c.Type != want {
+					t.Errorf("%s: type %s (%v), want %s", c.ID, c.Type, c.Types, want)
+				}
+			}
+			// The same locals in another order give the same entities.
+			shuffled := slices.Clone(tc.locals)
+			rand.New(rand.NewPCG(1, 2)).Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+			if g := groups(r.Cluster(shuffled, tc.rules)); !equalGroups(g, tc.want) {
+				t.Errorf("shuffled: %v", g)
+			}
+		})
+	}
+}
+
+func equalGroups(a, b map[string][]string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if !slices.Equal(v, b[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+func TestGivenAgree(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"entoni", "antoni", true}, {"maik", "mike", false}, {"marina", "marion", false}, {"t", "tereza", true}, {"d", "tereza", false},
+		{"ana", "nina", false}, {"asia", "azia", true}, {"ivan", "ivanka", false}, {"donald", "dmitri", false}, {"", "x", false},
+	} {
+		if got := givenAgree(translit.Key(tc.a), translit.Key(tc.b)); got != tc.want {
+			t.Errorf("givenAgree(%q, %q) = %v", tc.a, tc.b, got)
+		}
+	}
+}

@@ -1,0 +1,227 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+
+	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/registry"
+)
+
+var _ litopys.EntityDirectory = (*DB)(nil)
+
+// regQuerier runs the registry's statements on a transaction or a pool.
+type regQuerier struct {
+	q interface {
+		ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+		QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	}
+}
+
+func (q regQuerier) Exec(ctx context.Context, query string, args ...any) error {
+	_, err := q.q.ExecContext(ctx, query, args...)
+	return err
+}
+
+func (q regQuerier) Query(ctx context.Context, query string, args ...any) (registry.Rows, error) {
+	rows, err := q.q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	return sqlRows{rows}, nil
+}
+
+// txQuerier runs the registry's statements in a write transaction. A
+// statement is prepared once on the write connection (parsing a statement
+// costs as much as running it) — between transactions, since the one
+// connection is the transaction's while it runs: a statement first met in
+// a transaction runs unprepared there and is prepared after it
+// (prepareRegistry).
+type txQuerier struct {
+	db *DB
+	tx *sql.Tx
+}
+
+// stmt returns the prepared statement of query for the transaction, or nil.
+func (q txQuerier) stmt(ctx context.Context, query string) *sql.Stmt {
+	if s, ok := q.db.regStmts.Load(query); ok {
+		return q.tx.StmtContext(ctx, s.(*sql.Stmt))
+	}
+	q.db.regWanted.Store(query, true)
+	return nil
+}
+
+// prepareRegistry prepares the registry statements transactions wanted.
+func (db *DB) prepareRegistry(ctx context.Context) {
+	db.regWanted.Range(func(k, _ any) bool {
+		db.regWanted.Delete(k)
+		if _, ok := db.regStmts.Load(k); ok {
+			return true
+		}
+		if s, err := db.write.PrepareContext(ctx, k.(string)); err == nil {
+			db.regStmts.Store(k, s)
+		}
+		return true
+	})
+}
+
+func (q txQuerier) Exec(ctx context.Context, query string, args ...any) error {
+	if s := q.stmt(ctx, query); s != nil {
+		_, err := s.ExecContext(ctx, args...)
+		return err
+	}
+	_, err := q.tx.ExecContext(ctx, query, args...)
+	return err
+}
+
+func (q txQuerier) Query(ctx context.Context, query string, args ...any) (registry.Rows, error) {
+	var rows *sql.Rows
+	var err error
+	if s := q.stmt(ctx, query); s != nil {
+		rows, err = s.QueryContext(ctx, args...)
+	} else {
+		rows, err = q.tx.QueryContext(ctx, query, args...)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return sqlRows{rows}, nil
+}
+
+type sqlRows struct{ *sql.Rows }
+
+func (r sqlRows) Close() { r.Rows.Close() }
+
+// observe registers the entities of newly stored documents in tx.
+func (db *DB) observe(ctx context.Context, tx *sql.Tx, docs []*litopys.Document) error {
+	return registry.Observe(ctx, txQuerier{db, tx}, registry.Default(), docs, time.Now().UTC().Format("2006-01-02"))
+}
+
+// reobserve takes back what replaced documents said of their entities and
+// registers what their new analysis says.
+func (db *DB) reobserve(ctx context.Context, tx *sql.Tx, olds, news []*litopys.Document) error {
+	q := txQuerier{db, tx}
+	ids, err := registry.Forget(ctx, q, olds)
+	if err != nil {
+		return err
+	}
+	return registry.ObserveAlso(ctx, q, registry.Default(), news, time.Now().UTC().Format("2006-01-02"), ids)
+}
+
+// Entities finds entities by any spelling, most mentioned first.
+func (db *DB) Entities(ctx context.Context, q litopys.EntityQuery) (litopys.EntityList, error) {
+	var readings []string
+	if q.Text != "" {
+		a, err := db.analyzer()
+		if err != nil {
+			return litopys.EntityList{}, err
+		}
+		readings = a.NameReadings(q.Text)
+	}
+	return registry.Find(ctx, regQuerier{db.read}, registry.Default(), q, readings)
+}
+
+// CanonicalEntity returns the id the entity known by id has now.
+func (db *DB) CanonicalEntity(ctx context.Context, id string) (string, error) {
+	return registry.Canonical(ctx, regQuerier{db.read}, id)
+}
+
+// EntityChanges returns the registry's log about id.
+func (db *DB) EntityChanges(ctx context.Context, id string) ([]litopys.EntityChange, error) {
+	return registry.Changes(ctx, regQuerier{db.read}, id)
+}
+
+// MergeEntities records that a and b are one entity.
+func (db *DB) MergeEntities(ctx context.Context, a, b string) (string, error) {
+	return db.registryWrite(ctx, func(q registry.Querier) (string, error) {
+		return registry.Merge(ctx, q, registry.Default(), a, b)
+	})
+}
+
+// SplitEntity records that members of the entity id are another entity.
+func (db *DB) SplitEntity(ctx context.Context, id string, members []string) (string, error) {
+	return db.registryWrite(ctx, func(q registry.Querier) (string, error) {
+		return registry.Split(ctx, q, registry.Default(), id, members)
+	})
+}
+
+func (db *DB) registryWrite(ctx context.Context, fn func(q registry.Querier) (string, error)) (string, error) {
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return "", fmt.Errorf("entity registry: %w", err)
+	}
+	defer tx.Rollback()
+	id, err := fn(txQuerier{db, tx})
+	if err != nil {
+		return "", err
+	}
+	if err := tx.Commit(); err != nil {
+		return "", fmt.Errorf("entity registry: %w", err)
+	}
+	return id, nil
+}
+
+// entityMembers returns the ids documents use for the entity known by id:
+// its registry members, or id alone where the registry does not know it.
+func (db *DB) entityMembers(ctx context.Context, id string) ([]string, error) {
+	q := regQuerier{db.read}
+	c, err := registry.Canonical(ctx, q, id)
+	if litopys.ErrorCode(err) == litopys.ENOTFOUND {
+		return []string{id}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	ms, err := registry.Members(ctx, q, c)
+	if err != nil || len(ms) == 0 {
+		return []string{id}, err
+	}
+	return ms, nil
+}
+
+// members is entityMembers for a filter's entity field: nil when it is
+// empty.
+func (db *DB) members(ctx context.Context, id string) ([]string, error) {
+	if id == "" {
+		return nil, nil
+	}
+	return db.entityMembers(ctx, id)
+}
+
+// registerStored is the Go step of migration 0006: it registers the
+// entities of every document already stored, oldest first, a chunk at a
+// time.
+func (db *DB) registerStored(ctx context.Context, tx *sql.Tx) error {
+	for after := int64(0); ; {
+		rows, err := tx.QueryContext(ctx, `SELECT seq, body, textz FROM documents WHERE seq > ? ORDER BY seq LIMIT ?`, after, rebuildChunk)
+		if err != nil {
+			return fmt.Errorf("register entities: %w", err)
+		}
+		var docs []*litopys.Document
+		for rows.Next() {
+			var body, text []byte
+			if err := rows.Scan(&after, &body, &text); err != nil {
+				rows.Close()
+				return fmt.Errorf("register entities: %w", err)
+			}
+			doc, err := db.codec.DecodeSplit(body, text)
+			if err != nil {
+				rows.Close()
+				return fmt.Errorf("register entities: document %d: %w", after, err)
+			}
+			docs = append(docs, doc)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("register entities: %w", err)
+		}
+		if len(docs) == 0 {
+			return nil
+		}
+		if err := registry.Observe(ctx, regQuerier{tx}, registry.Default(), docs, time.Now().UTC().Format("2006-01-02")); err != nil {
+			return fmt.Errorf("register entities: %w", err)
+		}
+	}
+}
