@@ -21,6 +21,12 @@ const (
 	// writing general rules for their classes it is in-sample: 0.941, 1.000.
 	floorBlind2          = 0.93
 	floorBlind2Precision = 0.99
+	// The third blind table (testdata/blind3.tsv), annotated before
+	// anything of litopys ran on it; measured once at 0.921, precision
+	// 0.986. The floor guards that figure against regressions; tuning on
+	// its misses would make it in-sample (say so in docs/EVAL.md then).
+	floorBlind3          = 0.91
+	floorBlind3Precision = 0.98
 )
 
 // tableNow is Options.Now for the tables (sentences with no date).
@@ -87,6 +93,7 @@ func TestBlind(t *testing.T) {
 	}{
 		{"testdata/blind.tsv", floorBlind, floorBlindPrecision},
 		{"testdata/blind2.tsv", floorBlind2, floorBlind2Precision},
+		{"testdata/blind3.tsv", floorBlind3, floorBlind3Precision},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			sc := scoreFile(t, tt.file)
