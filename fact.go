@@ -16,7 +16,8 @@ type TimeExpr struct {
 	Granularity string `json:"granularity"`
 	// Date is the start date at its precision; zero when unresolved or
 	// partial. A week's Date is its Monday (a weekend's its Saturday), a
-	// season's, half's or decade's its first year; a century has none.
+	// season's, half's or decade's its first year, a night's the day it
+	// ends in; a century has none.
 	Date Date `json:"date"`
 	// Mod is "early", "mid" or "late" for "на початку серпня", "в конце
 	// 2022 года", "mid-August"; empty otherwise.

@@ -228,9 +228,9 @@ func forms(ms []litopys.Mention, info []nameInfo, g *group, multi bool) []int {
 // of longer names it abbreviates, marking it merged.
 func (r *Resolver) joinShortForms(ms []litopys.Mention, info []nameInfo, groups []*group) {
 	// Index the multi-word forms of the groups that have any.
-	byPart := map[string][]*group{}    // PER: key of a word → groups
-	byAcronym := map[string][]*group{} // non-PER: initials → groups
-	byInitial := map[rune][]longForm{} // non-PER: first letter → forms, for contractions
+	byPart := map[string][]*group{}      // PER: key of a word → groups
+	byAcronym := map[string][]*group{}   // non-PER: initials → groups
+	byInitial := map[string][]longForm{} // non-PER: first two letters → forms, for contractions
 	for _, g := range groups {
 		for _, j := range forms(ms, info, g, true) {
 			o, oi := ms[j], info[j]
@@ -242,8 +242,9 @@ func (r *Resolver) joinShortForms(ms []litopys.Mention, info []nameInfo, groups 
 			}
 			byAcronym[oi.acronym] = appendGroup(byAcronym[oi.acronym], g)
 			if len(oi.parts) > 0 {
-				r, _ := utf8.DecodeRuneInString(oi.parts[0])
-				byInitial[r] = append(byInitial[r], longForm{g, j})
+				if k := twoLetters(strings.ToLower(oi.parts[0])); k != "" {
+					byInitial[k] = append(byInitial[k], longForm{g, j})
+				}
 			}
 		}
 	}
@@ -314,8 +315,7 @@ func (r *Resolver) joinShortForms(ms []litopys.Mention, info []nameInfo, groups 
 						}
 					}
 				}
-				r, _ := utf8.DecodeRuneInString(mi.lower)
-				for _, f := range byInitial[r] {
+				for _, f := range byInitial[twoLetters(mi.lower)] {
 					if checks++; checks > maxContractionChecks || ambiguous {
 						break
 					}
@@ -370,6 +370,19 @@ func namesPerson(ms []litopys.Mention, info []nameInfo, g *group) bool {
 		}
 	}
 	return false
+}
+
+// twoLetters is the first two letters of w, "" when it has fewer. A
+// contraction starts with at least two letters of its first word
+// ("Госдеп": "Го…"), so its candidates are indexed by them: by the first
+// letter alone, a long text gave each short form hundreds of candidates.
+func twoLetters(w string) string {
+	_, a := utf8.DecodeRuneInString(w)
+	_, b := utf8.DecodeRuneInString(w[a:])
+	if b == 0 {
+		return ""
+	}
+	return w[:a+b]
 }
 
 // longForm is a multi-word form of a group.

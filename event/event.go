@@ -25,7 +25,17 @@ type trigger struct {
 // without one; nouns beside a verb are its arguments) and per date
 // governing it; reports of one event within the article become one.
 func Find(doc *litopys.Document) []litopys.Event {
+	ix := newIndex(doc)
+	return dedupe(ix, find(ix))
+}
+
+// find returns the events of the document of ix before dedupe. ix.steps
+// counts the candidates looked at in the document-wide lists, which a
+// linear reading keeps proportional to the document.
+func find(ix *index) []litopys.Event {
+	doc := ix.doc
 	var out []litopys.Event
+	lastByTime := map[int]int{} // time expression → the last event of out it dates
 	ti := 0
 	an := analyzer()
 	// prev is the last date of the previous sentence, if that sentence
@@ -50,7 +60,7 @@ func Find(doc *litopys.Document) []litopys.Event {
 		for end < len(doc.Tokens) && doc.Tokens[end].End <= s.End {
 			end++
 		}
-		sent := newSentence(doc, an, cases, si, ti, end)
+		sent := newSentence(ix, an, cases, si, ti, end)
 		sent.descs = &descs
 		para := paragraphOf(doc, s.Start)
 		inherit := -1
@@ -77,7 +87,7 @@ func Find(doc *litopys.Document) []litopys.Event {
 			if cont[k] {
 				// A narrative that continues the sentence before tells more
 				// of its event: its participants join that event.
-				if j := lastWithTime(out, e.Time); j >= 0 {
+				if j, ok := lastByTime[e.Time]; ok {
 					out[j].Participants = mergeParticipants(out[j].Participants, e.Participants)
 					// The evidence runs on to the sentence that names them.
 					out[j].Evidence.End = max(out[j].Evidence.End, e.Evidence.End)
@@ -93,11 +103,12 @@ func Find(doc *litopys.Document) []litopys.Event {
 			if e.Time >= 0 {
 				prev, lastDated = e.Time, e.Time
 			}
+			lastByTime[e.Time] = len(out)
 			out = append(out, e)
 		}
 		ti = end
 	}
-	return dedupe(out)
+	return out
 }
 
 // actorsOf returns the agents and patients of events, once each.
@@ -112,15 +123,6 @@ func actorsOf(evs []litopys.Event) []litopys.Participant {
 		}
 	}
 	return out
-}
-
-func lastWithTime(evs []litopys.Event, ti int) int {
-	for j := len(evs) - 1; j >= 0; j-- {
-		if evs[j].Time == ti {
-			return j
-		}
-	}
-	return -1
 }
 
 // withRoles keeps the participants with a role (agent, patient, place).
@@ -145,16 +147,59 @@ func mergeParticipants(a, b []litopys.Participant) []litopys.Participant {
 }
 
 // dedupe drops a dated event that repeats an earlier one of the article
-// (see sameHappening).
-func dedupe(evs []litopys.Event) []litopys.Event {
+// (see sameHappening). Only the kept events of its type and date that can
+// be the same happening are compared — one that names nobody, or one that
+// shares an agent or a patient with it — so that an article repeated
+// many times is not read in quadratic time.
+func dedupe(ix *index, evs []litopys.Event) []litopys.Event {
+	type kept struct {
+		any, bare bool             // an event is kept; one that names nobody
+		byActor   map[string][]int // agent or patient → indexes into out
+	}
+	seen := map[happening]*kept{}
 	out := evs[:0]
 	for _, e := range evs {
-		if e.Date != "" && slices.ContainsFunc(out, func(o litopys.Event) bool {
-			return o.Type == e.Type && o.Date == e.Date && o.Granularity == e.Granularity && sameHappening(o, e)
-		}) {
+		if e.Date == "" {
+			out = append(out, e)
 			continue
 		}
+		h := happening{e.Type, e.Date, e.Granularity}
+		k := seen[h]
+		if k == nil {
+			k = &kept{byActor: map[string][]int{}}
+			seen[h] = k
+		}
+		dup := k.any && (len(e.Participants) == 0 || k.bare)
+		actors := actorIDs(e)
+		for _, id := range actors {
+			if dup {
+				break
+			}
+			dup = slices.ContainsFunc(k.byActor[id], func(j int) bool {
+				ix.steps++
+				return sameHappening(out[j], e)
+			})
+		}
+		if dup {
+			continue
+		}
+		k.any = true
+		k.bare = k.bare || len(e.Participants) == 0
+		for _, id := range actors {
+			k.byActor[id] = append(k.byActor[id], len(out))
+		}
 		out = append(out, e)
+	}
+	return out
+}
+
+// actorIDs returns the entities that are agents or patients of e, once each.
+func actorIDs(e litopys.Event) []string {
+	var out []string
+	for _, p := range e.Participants {
+		if (p.Role == litopys.RoleAgent || p.Role == litopys.RolePatient) && !slices.Contains(out, p.Entity) {
+			out = append(out, p.Entity)
+		}
 	}
 	return out
 }
@@ -215,13 +260,13 @@ func (s *sentence) frame(preps []string, tr trigger, ti int) litopys.Event {
 		e.Date, e.Granularity, e.Mod = dateOf(doc.Times[ti])
 	}
 	e.Participants = s.participants(preps, tr)
-	if tr.typ == "report" && !mediumAmong(doc, e.Participants) {
+	if tr.typ == "report" && !s.mediumAmong(e.Participants) {
 		e.Type = "statement"
 	} else if tr.typ == "report" {
 		// What a medium reports is about the names of its report.
 		e.Participants = mergeParticipants(e.Participants, s.reported(tr))
 	}
-	attribute(doc, &e)
+	s.attribute(&e)
 	return e
 }
 
@@ -244,14 +289,10 @@ func dateOf(t litopys.TimeExpr) (date, gran, mod string) {
 	return date, gran, mod
 }
 
-func mediumAmong(doc *litopys.Document, ps []litopys.Participant) bool {
+func (s *sentence) mediumAmong(ps []litopys.Participant) bool {
 	for _, p := range ps {
-		if p.Role == litopys.RoleAgent {
-			for _, en := range doc.Entities {
-				if en.ID == p.Entity && en.Type == litopys.ORG {
-					return true
-				}
-			}
+		if p.Role == litopys.RoleAgent && s.ix.isOrg(p.Entity) {
+			return true
 		}
 	}
 	return false
@@ -259,9 +300,12 @@ func mediumAmong(doc *litopys.Document, ps []litopys.Participant) bool {
 
 // attribute gives the event the source of the attribution that covers it,
 // preferring one in its own sentence.
-func attribute(doc *litopys.Document, e *litopys.Event) {
+func (s *sentence) attribute(e *litopys.Event) {
+	doc := s.doc
 	best := -1
-	for i, a := range doc.Attributions {
+	for _, i := range s.attrsAround(e.Evidence) {
+		s.ix.steps++
+		a := doc.Attributions[i]
 		if a.Source == "" || a.Scope.Start > e.Evidence.Start || a.Scope.End < e.Evidence.End {
 			continue
 		}

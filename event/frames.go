@@ -118,7 +118,9 @@ func (s *sentence) times() []int {
 	doc := s.doc
 	sp := doc.Sentences[s.idx]
 	var out []int
-	for i, t := range doc.Times {
+	for _, i := range s.ix.timesOf(s.idx) {
+		s.ix.steps++
+		t := doc.Times[i]
 		if t.Boilerplate || t.Start < sp.Start || t.End > sp.End || t.Value == "" || t.Granularity == "time" || t.Granularity == "season" {
 			continue
 		}

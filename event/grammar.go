@@ -34,7 +34,8 @@ func (s *sentence) pronounReferent(tr trigger) (litopys.Participant, bool) {
 	}
 	from := s.doc.Sentences[max(0, s.idx-2)].Start
 	start := s.doc.Sentences[s.idx].Start
-	for i := len(s.doc.Mentions) - 1; i >= 0; i-- {
+	for i := s.ix.mentionsBefore(start) - 1; i >= 0; i-- {
+		s.ix.steps++
 		m := s.doc.Mentions[i]
 		if m.Start >= start {
 			continue
@@ -134,8 +135,9 @@ func (s *sentence) clauseStartNear(i int) bool {
 // inTime reports whether token i lies in a time expression.
 func (s *sentence) inTime(i int) bool {
 	t := s.doc.Tokens[i]
-	for _, x := range s.doc.Times {
-		if t.Start >= x.Start && t.End <= x.End {
+	for _, k := range s.timesAround(litopys.Span{Start: t.Start, End: t.End}) {
+		s.ix.steps++
+		if x := s.doc.Times[k]; t.Start >= x.Start && t.End <= x.End {
 			return true
 		}
 	}
@@ -146,7 +148,9 @@ func (s *sentence) inTime(i int) bool {
 // sentence.
 func (s *sentence) isSource(m litopys.Mention) bool {
 	sp := s.doc.Sentences[s.idx]
-	for _, a := range s.doc.Attributions {
+	for _, k := range s.ix.attrsOf(s.idx) {
+		s.ix.steps++
+		a := s.doc.Attributions[k]
 		if a.Source == m.Entity && a.Evidence.Start >= sp.Start && a.Evidence.End <= sp.End {
 			return true
 		}

@@ -27,7 +27,7 @@ func RolesAt(doc *litopys.Document, si, tok int) []litopys.Participant {
 	for i, m := range doc.Mentions {
 		preps[i] = prepBefore(doc, m.Start)
 	}
-	s := newSentence(doc, analyzer(), make([]gramCase, len(doc.Mentions)), si, a, b)
+	s := newSentence(newIndex(doc), analyzer(), make([]gramCase, len(doc.Mentions)), si, a, b)
 	tr := trigger{tok: tok, end: tok + 1, lemma: lemma(doc.Tokens[tok]), kind: kindVerb, clause: s.clause[tok-a]}
 	if s.passiveForm(tok) {
 		tr.kind = kindPassive

@@ -133,7 +133,9 @@ func (s *sentence) excluded(i int, tr trigger) bool {
 	doc := s.doc
 	m := doc.Mentions[i]
 	trSpan := litopys.Span{Start: doc.Tokens[tr.tok].Start, End: doc.Tokens[tr.end-1].End}
-	for _, a := range doc.Attributions {
+	for _, k := range s.attrsAround(litopys.Span{Start: m.Start, End: m.End}) {
+		s.ix.steps++
+		a := doc.Attributions[k]
 		if m.Start >= a.Evidence.Start && m.End <= a.Evidence.End && (trSpan.End <= a.Evidence.Start || trSpan.Start >= a.Evidence.End) &&
 			!(reporting(tr) && a.Source == m.Entity) {
 			return true

@@ -11,6 +11,7 @@ import (
 // each token and its event triggers.
 type sentence struct {
 	doc      *litopys.Document
+	ix       *index // the document's lists per sentence
 	an       *morph.Analyzer
 	lang     string
 	idx      int
@@ -29,8 +30,9 @@ type sentence struct {
 	evident  []int     // clauses opened by "стало известно": their date goes on
 }
 
-func newSentence(doc *litopys.Document, an *morph.Analyzer, cases []gramCase, si, a, b int) *sentence {
-	s := &sentence{doc: doc, an: an, idx: si, a: a, b: b, lang: doc.Sentences[si].Lang,
+func newSentence(ix *index, an *morph.Analyzer, cases []gramCase, si, a, b int) *sentence {
+	doc := ix.doc
+	s := &sentence{doc: doc, ix: ix, an: an, idx: si, a: a, b: b, lang: doc.Sentences[si].Lang,
 		lower: make([]string, b-a), verb: make([]int8, b-a), pos: make([]uint8, b-a), cases: cases}
 	if s.lang == "" {
 		s.lang = doc.Lang

@@ -276,6 +276,16 @@ func browseSearch(b *browser, srv *Server) {
 	if n := b.count("ol.hits > li"); n != 1 {
 		t.Errorf("lang=uk: %d hits, want 1", n)
 	}
+	// The entity field suggests entities by a name in another case.
+	want, err := srv.entities(t.Context(), litopys.EntityQuery{Text: "Блинкена", Limit: 8})
+	if err != nil || len(want.Entities) == 0 {
+		t.Fatalf("entities called Блинкена: %+v, %v", want, err)
+	}
+	b.do(chromedp.SendKeys(chromedp.CSS(`form.filters input[name="entity"]`), "Блинкена"),
+		chromedp.WaitReady(chromedp.CSS(`#entity-suggestions option`)))
+	if first := b.attr(`#entity-suggestions option`, "value"); first != want.Entities[0].ID {
+		t.Errorf("entity suggestion %q, want %q", first, want.Entities[0].ID)
+	}
 }
 
 func mustStories(t *testing.T, srv *Server) []Story {

@@ -4,13 +4,10 @@ import (
 	"context"
 	"embed"
 	"fmt"
-	"io/fs"
-	"slices"
-	"strconv"
-	"strings"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/schema"
 )
 
 //go:embed migrations/*.sql
@@ -34,32 +31,16 @@ var steps = map[int]func(db *DB, ctx context.Context, tx pgx.Tx) error{
 // migrationLock is the advisory lock key that serialises migrations.
 const migrationLock = 0x6c69746f70 // "litop"
 
-// migrations returns the embedded migrations in order. Their names start
-// with their number: 0001_init.sql.
+// migrations returns the embedded migrations in order, each with its Go
+// step.
 func migrations() ([]migration, error) {
-	names, err := fs.Glob(migrationFS, "migrations/*.sql")
+	scripts, err := schema.Scripts(migrationFS, "migrations")
 	if err != nil {
 		return nil, err
 	}
-	var out []migration
-	for _, n := range names {
-		base := strings.TrimPrefix(n, "migrations/")
-		num, _, _ := strings.Cut(base, "_")
-		v, err := strconv.Atoi(num)
-		if err != nil {
-			return nil, fmt.Errorf("migration %s: name must start with its number", base)
-		}
-		b, err := migrationFS.ReadFile(n)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, migration{version: v, name: base, sql: string(b), step: steps[v]})
-	}
-	slices.SortFunc(out, func(a, b migration) int { return a.version - b.version })
-	for i, m := range out {
-		if m.version != i+1 {
-			return nil, fmt.Errorf("migration %s: want number %d", m.name, i+1)
-		}
+	out := make([]migration, len(scripts))
+	for i, sc := range scripts {
+		out[i] = migration{version: sc.Version, name: sc.Name, sql: sc.SQL, step: steps[sc.Version]}
 	}
 	return out, nil
 }

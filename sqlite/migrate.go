@@ -5,13 +5,10 @@ import (
 	"database/sql"
 	"embed"
 	"fmt"
-	"io/fs"
-	"slices"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/schema"
 )
 
 //go:embed migrations/*.sql
@@ -32,32 +29,16 @@ var steps = map[int]func(db *DB, ctx context.Context, tx *sql.Tx) error{
 	6: (*DB).registerStored,
 }
 
-// migrations returns the embedded migrations in order. Their names start
-// with their number: 0001_init.sql.
+// migrations returns the embedded migrations in order, each with its Go
+// step.
 func migrations() ([]migration, error) {
-	names, err := fs.Glob(migrationFS, "migrations/*.sql")
+	scripts, err := schema.Scripts(migrationFS, "migrations")
 	if err != nil {
 		return nil, err
 	}
-	var out []migration
-	for _, n := range names {
-		base := strings.TrimPrefix(n, "migrations/")
-		num, _, _ := strings.Cut(base, "_")
-		v, err := strconv.Atoi(num)
-		if err != nil {
-			return nil, fmt.Errorf("migration %s: name must start with its number", base)
-		}
-		b, err := migrationFS.ReadFile(n)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, migration{version: v, name: base, sql: string(b), step: steps[v]})
-	}
-	slices.SortFunc(out, func(a, b migration) int { return a.version - b.version })
-	for i, m := range out {
-		if m.version != i+1 {
-			return nil, fmt.Errorf("migration %s: want number %d", m.name, i+1)
-		}
+	out := make([]migration, len(scripts))
+	for i, sc := range scripts {
+		out[i] = migration{version: sc.Version, name: sc.Name, sql: sc.SQL, step: steps[sc.Version]}
 	}
 	return out, nil
 }

@@ -36,12 +36,20 @@ type cand struct {
 	off      int  // kRel, kWeekday: offset in units
 	decade   int  // first year of a decade; kCentury: the century's number
 	minute   int  // kTime: minutes since midnight
+	dateline bool // kTime: right after its date ("12.11.2024, 14:35"), which gives its day
+	dayAfter bool // kTime: right before its date ("с 00:00 29 декабря")
 	hasRel   bool // kWeekday: "прошлый четверг", "this Tuesday"
 	ownYear  bool // the year is written in the phrase
 	yearRel  bool // the year is relative: "прошлого года", "наступного року"
 	yearOff  int  // … with this offset from the publication year
 	yearSame bool // "того же года": the year last written
 	anaphor  bool // kRel: a day counted from the last day written before ("того же дня", "на следующий день")
+	night    bool // kDay, kWeekday: the night that ends on this day ("в ночь на 13 ноября")
+	demo     bool // kRel anaphor: "в этот день", "цього дня" — unresolved when no day comes before it
+	earlier  bool // kRel anaphor: "днём ранее", "годом позже" — unresolved when nothing dated comes before it
+	calendar bool // kRel unitSport: the season of a calendar-year sport is a year
+	relMonth bool // kMonth: "в минувшем ноябре" (off -1), "в этом сентябре" (0), "наступного травня" (+1)
+	eve      bool // kRel: "накануне": the day before a day of its own sentence, else before publication
 	nth      int8 // kDay: the nth (1–4) or last (-1) weekday wd of month p.m; with wd 0 the nth or last day
 	hol      int8 // kDay: index+1 of a holiday in holidays
 	holUA    bool // … whose day moved in Ukraine in 2023 ("Різдво")
@@ -81,6 +89,11 @@ func granularity(c *cand) string {
 			return "year"
 		case unitSeason:
 			return "season"
+		case unitSport:
+			if c.calendar { // a calendar-year sport: "в этом сезоне Ferrari …"
+				return "year"
+			}
+			return "interval"
 		}
 		return "day"
 	}
@@ -90,4 +103,8 @@ func granularity(c *cand) string {
 const (
 	unitSeason  = unitYear + 1
 	unitWeekend = unitYear + 2 // kRel: a weekend; hasRel when "этот", "минулі", "next" is written
+	unitSport   = unitYear + 3 // kRel: a sports season ("в этом сезоне"): two years, or one for a calendar-year sport
 )
+
+// sent is the sentence of the candidate's first token.
+func (c *cand) sent(s *scanner) int { return s.toks[c.i].sent }

@@ -23,8 +23,13 @@
 //	          "2015-W40-WE" (a weekend) Date is the Saturday
 //	decade    "199X"                  Date is the first year, year precision
 //	century   "20" (TIMEX: the 21st)  Date is zero (no precision fits a century)
-//	interval  "2023-03-05/2023-03-07", "2023-05/2023-08", "2014/2016", "2008/2009" ("2008/09") — Date is the start
-//	time      "2023-09-12T15:30" (or "T15:30" when no day is known)
+//	interval  "2023-03-05/2023-03-07", "2023-05/2023-08", "2014/2016", "2008/2009" ("2008/09") — Date is the start,
+//	          except for a night ("в ночь на 9 марта" = "2008-03-08/2008-03-09"): the day it ends in, the one named
+//	time      "2023-09-12T15:30" right after its date ("12.09.2023 в 15:30",
+//	          "сьогодні, 18:56"); any other clock time is a bare "T15:30"
+//	          with Partial set, as the annotated tables have it: a day
+//	          elsewhere in the sentence need not be its day, and is an
+//	          expression of its own anyway
 //
 // # What is read
 //
@@ -37,13 +42,49 @@
 // months of a year ("за 10 місяців 2024 року"), years that end a
 // hyphenated name ("саміт-2019", "Євро-2024": the span is the whole name)
 // or are cited ("(1940)", "М.: Время, 2018."), decades in words ("в
-// нулевых годах"), centuries ("в XXI веке"), weekdays after з/со/до/к ("со
-// вторника", "до пятницы"), weekends ("в этот уик-энд", "на вихідних").
+// нулевых годах"), centuries ("в XXI веке", "XX ст.", "наприкінці ХІХ ст."),
+// weekdays after з/со/до/к ("со вторника", "до пятницы"), weekends in all
+// cases ("в этот уик-энд", "на вихідних", "уик-эндом", "в ближайшие
+// выходные"), year ranges with a short second year ("сезона 2011-12",
+// "1975-76 років" = 1975/1976), weekday adjectives ("воскресный теракт",
+// "субботней встрече": a day, resolved as a bare weekday; not "воскресная
+// школа", "пятничная молитва", "по субботним дням"), relative months ("в
+// минувшем ноябре", "цього травня"), days as 24-hour periods ("за минулу
+// добу", "в прошедшие сутки"), relative centuries ("в середине прошлого
+// века"), sports seasons in a text about sport ("в этом сезоне" =
+// "2024/2025", or "2024" for a calendar-year sport), years set off by context ("в 2019
+// финансовом году", "В 2015 он…", "1994 – …" opening a chronology line,
+// "Art Dubai 2017", "(1982, 1986)", "(Lee et al., 2017)", "у 2016-ому"), ranges of numeric dates ("09.12.2017-10.12.2017"),
+// clock times after a preposition ("в 15:30", "о 19.00"), before a time zone
+// ("14.16 мск") or opening a sentence as a feed's timestamp ("13:16 В
+// Пакистане…").
+//
+// "Накануне" and "напередодні" are prepositions before a genitive
+// ("накануне выборов", "напередодні саміту"); followed by the end of the
+// clause, a preposition, a time of day, a pronoun, a verb or a word without
+// a genitive ending ("Накануне Трамп заявил") they are the adverb "the day
+// before": the day before a day written earlier in the sentence, else before
+// publication ("Накануне, 8 февраля," takes the date). A night named by the
+// day it ends in ("в ночь на 13 ноября", "у ніч проти 8 листопада", "у ніч
+// на середу, 13 листопада", "в ночь со среды на четверг") is the interval of
+// the two days. A time counted from another ("днём ранее", "двумя днями
+// раньше", "годом позже", "12 годами ранее") counts from the nearest
+// expression before it dated finely enough, or from an apposition after it
+// ("Днём раньше, 18 февраля,"); with none its value stays empty, and so does
+// "в этот день", "цього дня" with no day before it. A start after "с", "з",
+// "від" and an end after "до", "по" that no rule read together become one
+// interval ("с 20 июля до середины августа"), a year written at one end
+// serving both. A day that ends a quoted name («Коалиция 14 февраля»,
+// «Движение 14 марта») is not a date.
 //
 // Fixed-date holidays are read as days when a preposition comes before
 // them or a year after them ("до Різдва", "ко Дню независимости Украины",
-// "перед Рождеством 1993 года"); a bare name ("испортила Рождество") or a
-// greeting ("С Рождеством!") is not a date. Orthodox feasts fall on their
+// "перед Рождеством 1993 года"), after "в канун" or a relative adjective
+// ("вчерашнего Дня всех влюбленных"), or before a verb saying on which day
+// it falls ("День Святого Миколая випадає на п'ятницю"); a bare name
+// ("испортила Рождество") or a greeting ("С Рождеством!") is not a date.
+// Trinity and Palm Sunday are counted from Easter ("на Трійцю", not "верой в
+// Троицу"). Orthodox feasts fall on their
 // civil-calendar days in Russia (Christmas 7 January; "католическое
 // Рождество" 25 December); a Ukrainian name takes the day of the 2023
 // reform from 28 July 2023 on (Різдво 25 December, Водохреще 6 January,
@@ -152,7 +193,9 @@
 //
 // Text excludes a leading bare preposition ("в", "у", "on", "in") but keeps
 // prepositions that belong to the phrase: modifier phrases ("в начале мая",
-// "на початку серпня"), intervals ("с 5 по 7 марта") and relative phrases
-// ("на прошлой неделе"). Weekday and time-of-day words joined to a date are
+// "на початку серпня"), intervals ("с 5 по 7 марта") and deictic phrases
+// with "в", "у", "на" ("на прошлой неделе", "в минувшую среду", "в этот
+// день"); "за" stays out ("за прошлый год" is "прошлый год"). A year word
+// after a numeric date is part of it ("01.01.2019 року"). Weekday and time-of-day words joined to a date are
 // part of it ("Увечері п'ятниці, 8 вересня").
 package temporal

@@ -23,6 +23,17 @@ var jewishAdj = map[string]bool{
 	"єврейський": true, "єврейського": true, "юдейський": true,
 }
 
+// movableDay returns the month and day of a feast counted from Easter in
+// year y.
+func movableDay(h *holiday, y int, western bool) (int, int) {
+	m, d := easterDay(y, western)
+	if h.easterOf == 0 {
+		return m, d
+	}
+	t := civil(y, m, d).AddDate(0, 0, h.easterOf)
+	return int(t.Month()), t.Day()
+}
+
 // easterDay returns the month and day of Easter in year y: the Orthodox one
 // (the Julian computus moved to the civil calendar, valid 1900–2099) or,
 // when western, the Gregorian one (the anonymous Gregorian algorithm).

@@ -42,6 +42,7 @@ const (
 	lxCentury            // "век", "століття"
 	lxWeekend            // "уикенд", "выходные", "вихідних", "weekend"; "уик" of "уик-энд"
 	lxThat               // "тот", "того", "той", "другой": may begin "того же дня", "на другой день"
+	lxNight              // "ночь", "ніч": "в ночь на 13 ноября"
 )
 
 // Word flags.
@@ -65,6 +66,9 @@ const (
 	fDat                         // dative month or weekday ("к маю", "к пятнице")
 	fGov                         // a word that governs a genitive date: "после", "протягом"
 	fIns                         // instrumental month ("жовтнем", "мартом")
+	fEve                         // "накануне", "напередодні": a preposition that may stand alone as an adverb
+	fAdjWd                       // a weekday adjective: "воскресный", "недільного"
+	fNear                        // "ближайшую", "найближчу": next, for weekdays and weekends only
 )
 
 const (
@@ -131,7 +135,8 @@ func buildLexicon() map[string]lexEntry {
 			}
 		}
 	}
-	add(lxTimeOfDay, 0, 0, "утром вечером днем ночью поздно рано вранці зранку уранці увечері ввечері вдень удень вночі уночі пізно morning evening afternoon night")
+	add(lxTimeOfDay, 0, 0, `утром вечером днем ночью поздно рано вранці зранку уранці увечері ввечері вдень удень вночі уночі пізно
+		вечеру вечора опівдні опівночі пополудні morning evening afternoon night`)
 	add(lxSeason, seasonSummer, fAdv, "летом влітку улітку літом")
 	add(lxSeason, seasonWinter, fAdv, "зимой зимою взимку узимку")
 	add(lxSeason, seasonSpring, fAdv, "весной весною навесні")
@@ -157,11 +162,23 @@ func buildLexicon() map[string]lexEntry {
 	add(lxRelAdj, -2, 0, "позапрошлом позапрошлого позапрошлой позаминулого позаминулому позаминулий")
 	add(lxRelAdj, 0, 0, "этой этом этого этот эту этим текущем текущего текущей нынешнем нынешнего цього цьому цей цієї цій цю поточного поточному нинішнього this")
 	add(lxRelAdj, 1, 0, "следующей следующем следующего следующий следующую следующим будущем будущего наступного наступному наступний наступної наступній наступну наступним next")
+	add(lxRelAdj, -1, 0, "прошлое прошедшее минувшее минуле")
+	add(lxRelAdj, 0, 0, `нынешней нынешнюю нынешний нынешнее нынешним текущую текущий текущее текущим
+		поточній поточну поточний поточним нинішній нинішньому нинішню нинішньої нинішнім`)
+	add(lxRelAdj, 1, 0, "следующее будущей будущую будущий будущее будущим наступне")
+	// "в ближайшую субботу", "у найближчу п'ятницю": the next weekday or weekend, not a unit ("в ближайший месяц" is a span of time)
+	add(lxRelAdj, 1, fNear, "ближайшую ближайший ближайшее ближайшие ближайших найближчу найближчий найближчої найближчі найближчих")
 
-	add(lxUnit, unitDay, 0, "день дня дні day")
+	add(lxUnit, unitDay, 0, "день дня дні day доба добу доби добі сутки суток")
 	add(lxUnit, unitDay, fPlural, "дней днів днями days")
 	add(lxUnit, unitWeek, 0, "неделе неделю недели неделя тижні тиждень тижня week")
 	add(lxUnit, unitWeek, fPlural, "недель тижнів weeks")
+	add(lxUnit, unitWeek, 0, "неделей тижнем") // instrumental: "неделей ранее", "з минулим тижнем"
+	add(lxUnit, unitWeek, fPlural, "неделями тижнями")
+	add(lxUnit, unitMonth, 0, "месяцем місяцем")
+	add(lxUnit, unitMonth, fPlural, "месяцами місяцями")
+	add(lxUnit, unitYear, fYearWord, "годом роком") // "по сравнению с 2015 годом", "годом ранее"
+	add(lxUnit, unitYear, fYearWord|fPlural, "годами роками")
 	add(lxUnit, unitMonth, 0, "месяце месяца месяц місяці місяця місяць month")
 	add(lxUnit, unitMonth, fPlural, "месяцев місяців months")
 	add(lxUnit, unitYear, fYearWord, "году года год році року рік year")
@@ -172,7 +189,9 @@ func buildLexicon() map[string]lexEntry {
 	add(lxPrep, 0, 0, "на к ко за of о об около близько приблизно about around")
 	add(lxPrep, 0, fFrom, "с со з із зі від since from between между між")
 	add(lxPrep, 0, fTo, "по до to until till through by")
-	add(lxPrep, 0, fGov, "после після перед накануне напередодні протягом впродовж продовж after before during")
+	add(lxPrep, 0, fGov, "после після перед протягом впродовж продовж after before during")
+	add(lxPrep, 0, fGov|fEve, "накануне напередодні")
+	add(lxPrep, 0, fGov, "канун кануне кануну") // "в канун Рождества": the feast is the date
 	add(lxConj, 0, 0, "и і та й and or или або")
 	add(lxAgo, 0, 0, "назад тому ago")
 	add(lxLater, 0, 0, "через спустя")
@@ -195,6 +214,11 @@ func buildLexicon() map[string]lexEntry {
 	add(lxNumWord, 15, 0, "пятнадцать п'ятнадцять fifteen")
 	add(lxNumWord, 11, 0, "одиннадцать одинадцять eleven")
 	add(lxNumWord, 12, 0, "двенадцать дванадцять twelve")
+	// Instrumental numbers: "двумя днями раньше", "трьома роками пізніше".
+	for n, forms := range [...]string{2: "двумя двома", 3: "тремя трьома", 4: "четырьмя чотирма", 5: "пятью п'ятьма",
+		6: "шестью шістьма", 8: "восемью вісьмома", 10: "десятью десятьма"} {
+		add(lxNumWord, n, fIns, forms)
+	}
 	// Ordinal days: "пятого мая", "первое сентября", "двадцять п'ятого березня".
 	for d, forms := range map[int]string{
 		1: "первое перше", 2: "второе друге", 3: "третье третє", 4: "четвертое четвёртое четверте",
@@ -228,12 +252,14 @@ func buildLexicon() map[string]lexEntry {
 		add(lxDecadeWord, d, 0, forms)
 	}
 	add(lxThat, 0, 0, "тот того той том другой")
+	add(lxNight, 0, 0, "ночь ніч")
 	for w := range nthWords { // "в последнюю субботу": words a rule starts after a preposition
 		if _, ok := m[w]; !ok {
 			m[w] = lexEntry{kind: lxThat}
 		}
 	}
-	add(lxWeekend, 0, 0, "уикенд уикенда уикенде уикэнд уик выходные выходных выходным вихідні вихідних вихідними weekend")
+	add(lxWeekend, 0, 0, `уикенд уикенда уикенде уикенду уикендом уикэнд уикэнда уикэнде уикэнду уикэндом уик
+		выходные выходных выходным вихідні вихідних вихідними вікенд вікенду вікенді вікендом weekend`)
 	add(lxCentury, 0, 0, "век века веке веку веком веков столетия столетие столетии століття столітті сторіччя сторіччі вв century")
 	add(lxGlue, 0, 0, "the")
 	add(lxOrdinal, 1, 0, "первом первого первый першому першого перший первой першій первую першу first")

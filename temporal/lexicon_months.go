@@ -113,6 +113,17 @@ func addWeekdays(m lexMap) {
 	for wd, w := range []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"} {
 		m[w] = lexEntry{lxWeekday, int8(wd), fNom | fGen | fLoc | fEn}
 	}
+	// Weekday adjectives: "воскресный теракт", "субботняя встреча",
+	// "недільний матч" (no Wednesday one: "середовище" is "environment").
+	for wd, stems := range [7]string{"воскресн недільн", "понедельничн понеділков", "вторничн вівторков", "",
+		"четвергов", "пятничн п'ятничн", "субботн суботн"} {
+		for stem := range strings.FieldsSeq(stems) {
+			for e := range strings.FieldsSeq(`ый ий ая яя ое ее ые ие ого его ому ему ым им ом ем ую юю ой ей ых их ыми ими
+				ій а я е є і ього ьому ім ої ьої у ю іх іми`) {
+				m[stem+e] = lexEntry{lxWeekday, int8(wd), fAdjWd}
+			}
+		}
+	}
 
 }
 

@@ -27,6 +27,10 @@ type resolver struct {
 	archival bool
 	out      []Expr
 	sents    []int // sentence of each expression
+	days     *weekdayIndex
+	// writtenYear[n] is the year the nearest expression before n writes.
+	writtenYear []int
+	steps       int // expressions and tokens looked at by the walks (see find)
 }
 
 func newResolver(text string, toks []token, cands []cand, opt Options) *resolver {
@@ -74,7 +78,12 @@ func (r *resolver) resolve() []Expr {
 			r.resolveTime(n)
 		}
 	}
-	return r.out
+	for n := range r.cands {
+		if r.cands[n].night {
+			nightOf(&r.out[n])
+		}
+	}
+	return r.joinSpans()
 }
 
 func (r *resolver) resolveOne(n int) {
@@ -100,9 +109,12 @@ func (r *resolver) resolveOne(n int) {
 		if c.yearRel {
 			p.y, e.Rule, e.Relative = r.relYearOf(c), "published", true
 		}
+		if c.relMonth && r.pubY != 0 {
+			p.y, e.Rule, e.Relative = r.relMonthYear(p.m, c.off), "published", true
+		}
 		dayOf := func(int) (int, int) { return p.m, p.d }
 		if c.hol != 0 && holidays[c.hol-1].easter {
-			dayOf = func(y int) (int, int) { return easterDay(y, c.holWest) }
+			dayOf = func(y int) (int, int) { return movableDay(&holidays[c.hol-1], y, c.holWest) }
 		}
 		if p.y == 0 && !c.yearRel && e.Rule == "" && c.hol != 0 && r.anchorYear(n, false) == 0 {
 			p.y, e.Rule = r.nearestYear(n, dayOf)
@@ -112,7 +124,7 @@ func (r *resolver) resolveOne(n int) {
 				p.y, e.Rule = r.yearFor(n, p.m, p.d, 0)
 			}
 			if p.y != 0 {
-				p.m, p.d = easterDay(p.y, c.holWest)
+				p.m, p.d = movableDay(&holidays[c.hol-1], p.y, c.holWest)
 			}
 		}
 		if c.nth != 0 { // "в последнюю субботу сентября": its year, then its day
@@ -164,7 +176,15 @@ func (r *resolver) resolveOne(n int) {
 			e.Date = yearDate(y)
 		}
 	case kCentury: // TIMEX: "19" is the 20th century; no Date precision fits
-		e.Value = fmt.Sprintf("%02d", c.decade-1)
+		n := c.decade
+		if c.yearRel { // "прошлого века": the century before the publication year's
+			y := r.pubY
+			if y == 0 {
+				y = r.opt.Now.Year()
+			}
+			n, e.Rule, e.Relative = (y-1)/100+1+c.yearOff, "published", true
+		}
+		e.Value = fmt.Sprintf("%02d", n-1)
 	case kDecade:
 		d := c.decade
 		if d < 100 { // "20-е годы": the last such decade that has begun

@@ -139,28 +139,18 @@ func (r *resolver) weekdayAnchor(n int, wd time.Weekday) (time.Time, bool) {
 	}
 	// The same weekday elsewhere in the document: within a week of the
 	// publication date, or, with none, the nearest explicit date before.
-	for _, dir := range []int{-1, 1} {
-		for k := n + dir; k >= 0 && k < len(r.cands); k += dir {
-			t, ok := explicit(k)
-			if !ok {
-				continue
-			}
-			if r.pub.IsZero() {
-				if t.Weekday() == wd {
-					return t, true
-				}
-				break
-			}
-			if d := t.Sub(r.pub); t.Weekday() == wd && d <= 7*24*time.Hour && d >= -7*24*time.Hour {
-				return t, true
-			}
-		}
+	if k, ok := r.weekdays().sameWeekday(r, n, wd, tense); ok {
+		return r.out[k].Date.Time(), true
 	}
 	sent := r.sents[n]
 	for _, want := range []int{sent, sent - 1, sent + 1} {
 		for _, dir := range []int{-1, 1} {
 			for k := n + dir; k >= 0 && k < len(r.cands); k += dir {
+				r.steps++
 				if r.sents[k] != want {
+					if r.weekdays().sorted && (r.sents[k]-want)*dir > 0 {
+						break // past the sentence: the rest are further on
+					}
 					continue
 				}
 				if t, ok := explicit(k); ok {

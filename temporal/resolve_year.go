@@ -40,14 +40,21 @@ func archival(cands []cand, pubY int) bool {
 }
 
 // lastWrittenYear is the year of the nearest expression before n that
-// writes one, anywhere in the document.
+// writes one, anywhere in the document. The years are carried forward once
+// (a walk back for each "того же года" made a text without years
+// quadratic).
 func (r *resolver) lastWrittenYear(n int) int {
-	for k := n - 1; k >= 0; k-- {
-		if c := &r.cands[k]; c.ownYear && c.kind != kInterval {
-			return c.p.y
+	if r.writtenYear == nil {
+		r.writtenYear = make([]int, len(r.cands)+1)
+		r.steps += len(r.cands)
+		for k := range r.cands {
+			r.writtenYear[k+1] = r.writtenYear[k]
+			if c := &r.cands[k]; c.ownYear && c.kind != kInterval {
+				r.writtenYear[k+1] = c.p.y
+			}
 		}
 	}
-	return 0
+	return r.writtenYear[n]
 }
 
 // relYearOf is the year of "прошлого года": 0 with no publication year.

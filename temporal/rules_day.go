@@ -1,7 +1,7 @@
 package temporal
 
 // weekdayPrefix reads "[утром] [в] среду [вечером] [,]" before a date, or
-// "сегодня [утром]," (weekday -1). It returns the weekday+1, the index after the prefix and the index the span
+// "сегодня [утром],", "накануне," (weekday -1). It returns the weekday+1, the index after the prefix and the index the span
 // starts at (a leading bare preposition is left out).
 func (s *scanner) weekdayPrefix(k, sent int) (wd, next, start int) {
 	start = k
@@ -13,11 +13,17 @@ func (s *scanner) weekdayPrefix(k, sent int) (wd, next, start int) {
 			k++
 		}
 	}
+	if e := s.at(k, sent); !hasTod && e.isPrep(fGov) && e.lex.flags&fEve != 0 && s.at(k+1, sent).isComma() {
+		return -1, k + 2, k // "Накануне, 8 февраля,": the date says which day
+	}
 	if s.at(k, sent).isPrep(0) && !s.at(k, sent).isPrep(fFrom) { // "в", "на середу, 12 вересня"
 		if !hasTod {
 			start = k + 1
 		}
 		k++
+	}
+	if a, u := s.at(k, sent), s.at(k+1, sent); !hasTod && a.isLex(lxRelAdj) && u.isLex(lxUnit) && isDayPeriod(s.text[u.start:u.end]) && s.at(k+2, sent).isComma() {
+		return -1, k + 3, k // "(протягом) минулої доби, 13 листопада,"
 	}
 	w := s.at(k, sent)
 	wd = w.weekday(fNom | fGen | fLoc)
@@ -49,6 +55,12 @@ func (s *scanner) weekdayPrefix(k, sent int) (wd, next, start int) {
 func (s *scanner) matchDay(i int) []cand {
 	sent := s.toks[i].sent
 	k := i
+	if s.at(k, sent).isPrep(fPrepIn) && s.at(k+1, sent).isLex(lxNight) {
+		return s.night(k+1, sent)
+	}
+	if s.at(k, sent).isLex(lxNight) {
+		return s.night(k, sent)
+	}
 	from := false
 	if s.at(k, sent).isPrep(fFrom) {
 		from = true
@@ -69,10 +81,33 @@ func (s *scanner) matchDay(i int) []cand {
 			c.i = k
 		}
 		c.p, c.j, c.ownYear = point{int(t.y), int(t.m), int(t.d)}, k+1, true
+		if e := s.at(k+2, sent); s.at(k+1, sent).isDash() && e != nil && e.kind == tNumDate { // "09.12.2017-10.12.2017"
+			p2 := point{int(e.y), int(e.m), int(e.d)}
+			if civil(p2.y, p2.m, p2.d).After(civil(c.p.y, c.p.m, c.p.d)) {
+				return []cand{{i: c.i, j: k + 3, kind: kInterval, unit: unitDay, p: c.p, p2: p2, ownYear: true}}
+			}
+		}
+		if w := s.at(k+1, sent); w.yearWord() && w.lex.flags&fPlural == 0 { // "01.01.2019 року", "12.09.2023 г."
+			c.j++
+			if w.lex.flags&fAbbr != 0 && s.at(c.j, sent).isPunct('.') {
+				c.j++
+			}
+		}
 		return []cand{c}
 	}
 	if m := t.month(fEn); m != 0 { // September 12[, 2023]
 		return s.matchMonthDay(c, k, sent, m)
+	}
+	if t.isLex(lxMonthAbbr) && t.upper { // "Июн 3 2017 в 8:38 PDT": an embed's English order in Russian
+		if d := s.at(k+1, sent).day(); d != 0 && d <= daysIn(2024, int(t.lex.val)) {
+			if y, end := s.yearTail(k+2, sent, true); y != 0 {
+				c.p, c.j, c.ownYear = point{y, int(t.lex.val), d}, end, true
+				if c.i > k {
+					c.i = k
+				}
+				return []cand{c}
+			}
+		}
 	}
 	d1 := t.day()
 	dayTok := k
@@ -132,10 +167,34 @@ func (s *scanner) matchDay(i int) []cand {
 	}
 	c.p.d, c.p.m = d1, m1
 	s.tail(&c, k, sent, false)
-	if d1 > daysIn(yearOr(c.p.y, 2024), m1) {
+	if d1 > daysIn(yearOr(c.p.y, 2024), m1) || !c.ownYear && s.quotedName(c.i, c.j, sent) {
 		return nil
 	}
 	return []cand{c}
+}
+
+// quotedName reports whether tokens [i, j) end a name in quotes that a
+// capitalised word begins: «Коалиция 14 февраля», «Движение 14 марта»,
+// «Утойя, 22 июля» — a party or a film, not a date.
+func (s *scanner) quotedName(i, j, sent int) bool {
+	if c := s.at(j, sent); !c.isPunct('»', '”', '"') {
+		return false
+	}
+	k := i - 1
+	if s.at(k, sent).isComma() {
+		k--
+	}
+	for n := 0; n < 2; n++ {
+		w := s.at(k, sent)
+		if w == nil || w.kind != tWord || w.lex.kind != lxNone {
+			return false
+		}
+		if o := s.at(k-1, sent); o.isPunct('«', '“', '"') {
+			return w.upper
+		}
+		k--
+	}
+	return false
 }
 
 // dayList reads "19, 20 и 21 марта [2018 года]" from the first day at k:

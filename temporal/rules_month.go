@@ -88,11 +88,15 @@ func (s *scanner) monthList(k, sent int) []cand {
 	if m == 0 {
 		return nil
 	}
-	// "в мае–июне 2023"
+	// "в мае–июне 2023", "у жовтні–березні" (across the new year)
 	if sep := s.at(k+1, sent); sep.isDash() {
-		if m2 := s.at(k+2, sent).month(fLoc); m2 > m {
+		if m2 := s.at(k+2, sent).month(fLoc); m2 != 0 && m2 != m {
 			y, end := s.yearTail(k+3, sent, true)
-			return []cand{{i: k, j: end, kind: kInterval, unit: unitMonth, p: point{y: y, m: m}, p2: point{y: y, m: m2}, ownYear: y != 0}}
+			y1 := y
+			if y != 0 && m2 < m {
+				y1 = y - 1
+			}
+			return []cand{{i: k, j: end, kind: kInterval, unit: unitMonth, p: point{y: y1, m: m}, p2: point{y: y, m: m2}, ownYear: y != 0}}
 		}
 	}
 	out := []cand{{i: k, j: k + 1, kind: kMonth, p: point{m: m}}}
@@ -176,8 +180,9 @@ func (s *scanner) matchMod(i int) []cand {
 		s.tail(&c, k+1, sent, true)
 		return []cand{c}
 	}
-	if t != nil && (t.kind == tNum && t.suf() != "" || t.isLex(lxDecadeWord)) {
-		if cs := s.matchYear(k); len(cs) == 1 && cs[0].kind == kDecade { // "в середине 70-х годов", "начала нулевых годов"
+	if t != nil && (t.kind == tNum && t.suf() != "" || t.isLex(lxDecadeWord) || t.isLex(lxRoman)) {
+		// "в середине 70-х годов", "начала нулевых годов", "наприкінці ХІХ ст."
+		if cs := s.matchYear(k); len(cs) == 1 && (cs[0].kind == kDecade || cs[0].kind == kCentury) {
 			cs[0].i, cs[0].mod = i, mod
 			return cs
 		}
@@ -200,12 +205,15 @@ func (s *scanner) matchMod(i int) []cand {
 		y, end := s.yearTail(k+1, sent, true)
 		return []cand{{i: i, j: end, kind: kSeason, season: int(t.lex.val), p: point{y: y}, mod: mod, ownYear: y != 0}}
 	}
-	if t.isLex(lxRelAdj) {
+	if t.isLex(lxRelAdj) && t.lex.flags&fNear == 0 {
 		if u := s.at(k+1, sent); u.isLex(lxUnit) && u.lex.flags&fPlural == 0 && u.lex.val >= unitWeek {
 			return []cand{{i: i, j: k + 2, kind: kRel, unit: int(u.lex.val), off: int(t.lex.val), mod: mod}}
 		}
 		if u := s.at(k+1, sent); u.isLex(lxSeason) {
 			return []cand{{i: i, j: k + 2, kind: kRel, unit: unitSeason, season: int(u.lex.val), off: int(t.lex.val), mod: mod}}
+		}
+		if u := s.at(k+1, sent); u.isLex(lxCentury) && singularAdj(s.text[t.start:t.end]) { // "в середине прошлого века"
+			return []cand{{i: i, j: k + 2, kind: kCentury, yearRel: true, yearOff: int(t.lex.val), mod: mod}}
 		}
 	}
 	// "до конца года", "в конце месяца": the current one.

@@ -1,5 +1,7 @@
 package temporal
 
+import "strings"
+
 // matchSeason matches seasons: "летом", "осенью 2023 года", "этим летом",
 // "цього літа", "лета 2023 года", "до лета", "summer of 2023", "last summer".
 func (s *scanner) matchSeason(i int) []cand {
@@ -62,6 +64,8 @@ func (s *scanner) matchRel(i int) []cand {
 	sent := s.toks[i].sent
 	t := s.at(i, sent)
 	switch {
+	case t.isLex(lxPrep) && t.lex.flags&fEve != 0:
+		return s.eve(i, sent)
 	case t.isLex(lxRelDay):
 		end := i + 1
 		if t.lex.flags&fAdj != 0 { // "сегодняшний день"
@@ -77,33 +81,63 @@ func (s *scanner) matchRel(i int) []cand {
 		return []cand{{i: i, j: end, kind: kRel, unit: unitDay, off: int(t.lex.val)}}
 	case t.isLex(lxRelYear):
 		return []cand{{i: i, j: i + 1, kind: kRel, unit: unitYear, off: int(t.lex.val)}}
+	case t.kind == tNum || t.isLex(lxNumWord) || t.isLex(lxUnit) || t.tod():
+		if c := s.earlier(i, sent); c != nil {
+			return c
+		}
 	}
 	k := i
 	if t.isPrep(fPrepIn) || t.isPrep(0) && !t.isPrep(fFrom) && !t.isPrep(fTo) {
 		k++
 	}
+	// A deictic phrase keeps "в", "у", "на" ("в минувшую среду", "на
+	// прошлой неделе"); "за", "к" stay out ("за прошлый год").
+	start := func() int {
+		if k > i && (t.isPrep(fPrepIn) || strings.EqualFold(s.text[t.start:t.end], "на")) {
+			return i
+		}
+		return k
+	}
 	if c := s.weekend(i, k, sent); c != nil {
+		c[0].i = min(max(start(), c[0].i), k)
 		return c
 	}
 	if c := s.sameOrNextDay(i, k, sent); c != nil {
 		return c
 	}
 	if a := s.at(k, sent); a.isLex(lxRelAdj) {
+		start := start()
 		n := s.at(k+1, sent)
-		if n.isLex(lxUnit) && n.lex.flags&(fPlural|fAbbr) == 0 && n.lex.val >= unitWeek {
-			return []cand{{i: i, j: k + 2, kind: kRel, unit: int(n.lex.val), off: int(a.lex.val)}}
+		if n.isLex(lxUnit) && n.lex.flags&(fPlural|fAbbr) == 0 && n.lex.val >= unitWeek && a.lex.flags&fNear == 0 {
+			return []cand{{i: start, j: k + 2, kind: kRel, unit: int(n.lex.val), off: int(a.lex.val)}}
+		}
+		if n.isLex(lxUnit) && n.lex.val == unitDay && isDayPeriod(s.text[n.start:n.end]) && a.lex.flags&(fEn|fNear) == 0 {
+			// "за минулу добу", "минулої доби", "в прошедшие сутки": the day before publication
+			return []cand{{i: start, j: k + 2, kind: kRel, unit: unitDay, off: int(a.lex.val)}}
+		}
+		if n != nil && n.kind == tWord && a.lex.flags&(fEn|fNear) == 0 && singularAdj(s.text[a.start:a.end]) && isSeasonWord(s.text[n.start:n.end]) &&
+			s.sportText() {
+			// "в этом сезоне", "у поточному сезоні", "прошлого сезона": a sports season
+			return []cand{{i: start, j: k + 2, kind: kRel, unit: unitSport, off: int(a.lex.val), calendar: s.isCalendarSport()}}
+		}
+		if n.isLex(lxCentury) && a.lex.flags&(fEn|fNear) == 0 && singularAdj(s.text[a.start:a.end]) { // "прошлого века", not "эти века"
+			return []cand{{i: start, j: k + 2, kind: kCentury, yearRel: true, yearOff: int(a.lex.val)}}
+		}
+		if m := n.month(fNom | fGen | fLoc | fDat | fIns); m != 0 && a.lex.flags&(fEn|fNear) == 0 && !n.upper {
+			// "в минувшем ноябре", "цього травня", "с прошлого мая"
+			return []cand{{i: start, j: k + 2, kind: kMonth, p: point{m: m}, relMonth: true, off: int(a.lex.val)}}
 		}
 		if wd := n.weekday(fNom | fGen | fLoc); wd != 0 && n.lex.flags&fWeak == 0 {
 			end := k + 2
 			if s.at(end, sent).tod() {
 				end++
 			}
-			return []cand{{i: k, j: end, kind: kWeekday, wd: wd, off: int(a.lex.val), hasRel: true}}
+			return []cand{{i: start, j: end, kind: kWeekday, wd: wd, off: int(a.lex.val), hasRel: true}}
 		}
 		return nil
 	}
 	// "три дня назад", "тиждень тому", "a week ago"; "через два дня"
-	n, k, sign, start := 1, i, -1, i
+	n, k, sign, first := 1, i, -1, i // "три дня назад"
 	if t.isLex(lxLater) {
 		sign, k, i = 1, i+1, i+1
 		t = s.at(i, sent)
@@ -138,7 +172,7 @@ func (s *scanner) matchRel(i int) []cand {
 			end++
 		}
 	}
-	return []cand{{i: start, j: end, kind: kRel, unit: int(u.lex.val), off: sign * n}}
+	return []cand{{i: first, j: end, kind: kRel, unit: int(u.lex.val), off: sign * n}}
 }
 
 // matchQuarter matches quarters and halves of a year: "в первом квартале
@@ -170,4 +204,25 @@ func (s *scanner) matchQuarter(i int) []cand {
 	c := cand{i: k, kind: kind, season: int(o.lex.val)}
 	s.tail(&c, n, sent, false)
 	return []cand{c}
+}
+
+// isDayPeriod reports whether w is "доба" or "сутки" in some case: a day
+// as a period of 24 hours, which a relative adjective may name.
+func isDayPeriod(w string) bool {
+	switch w {
+	case "доба", "добу", "доби", "добі", "сутки", "суток", "Доба", "Добу", "Доби", "Сутки", "Суток":
+		return true
+	}
+	return false
+}
+
+// singularAdj reports whether a relative adjective is singular: "прошлого",
+// "минулому", "нынешний", not "эти", "минулі", "прошлые".
+func singularAdj(w string) bool {
+	for _, e := range [...]string{"го", "м", "му", "й"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }

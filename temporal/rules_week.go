@@ -9,6 +9,8 @@ func (s *scanner) matchWeekday(i int) []cand {
 	t := s.at(i, sent)
 	k, start := i, i
 	switch {
+	case t.isLex(lxWeekday) && t.lex.flags&fAdjWd != 0:
+		return s.weekdayAdj(i, sent)
 	case t.tod():
 		k++
 		if s.at(k, sent).tod() {
@@ -64,42 +66,34 @@ func (s *scanner) matchWeekday(i int) []cand {
 	return out
 }
 
-// matchTime matches a clock time after a preposition: "в 15:30", "о 10:00",
-// "at 9:15".
-func (s *scanner) matchTime(i int) []cand {
-	sent := s.toks[i].sent
-	if t := s.at(i, sent); t != nil && t.kind == tTime && s.afterDate(i, sent) {
-		return []cand{{i: i, j: i + 1, kind: kTime, minute: t.num}}
+// weekdayAdj matches a weekday adjective naming one day ("воскресный
+// теракт", "на субботней встрече", "недільного матчу"); not a weekly
+// custom: "воскресная школа", "субботний день", "пятничная молитва", "по
+// субботним дням", "каждую субботнюю …".
+func (s *scanner) weekdayAdj(i, sent int) []cand {
+	t := &s.toks[i]
+	if p := s.at(i-1, sent); p != nil && p.kind == tWord {
+		switch strings.ToLower(s.text[p.start:p.end]) {
+		case "по", "каждый", "каждую", "каждое", "каждой", "каждом", "каждого", "кожен", "кожну", "кожного", "кожної", "кожному", "кожній":
+			return nil
+		}
 	}
-	if !s.at(i, sent).isPrep(0) {
-		return nil
+	if n := s.at(i+1, sent); n != nil && n.kind == tWord {
+		w := strings.ToLower(s.text[n.start:n.end])
+		if n.isLex(lxUnit) || w == "днем" || w == "днём" {
+			return nil // "субботний день", "воскресным днём"
+		}
+		if n.tod() { // "воскресным утром"
+			return []cand{{i: i, j: i + 2, kind: kWeekday, wd: int(t.lex.val) + 1}}
+		}
+		if custom(w) {
+			return nil
+		}
+		if n2 := s.at(i+2, sent); n2 != nil && n2.kind == tWord && adjective(w) && custom(strings.ToLower(s.text[n2.start:n2.end])) {
+			return nil // "недільні безкоштовні класи"
+		}
 	}
-	t := s.at(i+1, sent)
-	if t == nil || t.kind != tTime {
-		return nil
-	}
-	return []cand{{i: i + 1, j: i + 2, kind: kTime, minute: t.num}}
-}
-
-// afterDate reports whether the clock time at k follows a date with at most
-// a comma between them, as in a date line: "12.11.2024, 14:35", "Вчора,
-// 18:30", "13 листопада 2024 14:35".
-func (s *scanner) afterDate(k, sent int) bool {
-	p := s.at(k-1, sent)
-	if p.isComma() {
-		p = s.at(k-2, sent)
-	}
-	switch {
-	case p == nil:
-		return false
-	case p.kind == tNumDate, p.isLex(lxRelDay) && p.lex.flags&fAdj == 0:
-		return true
-	case p.kind == tNum && p.year() != 0: // "13 листопада 2024 14:35"
-		return true
-	case p.kind == tWord && p.isLex(lxMonth) || p.isLex(lxMonthAbbr) || p.isLex(lxUnit) && p.lex.flags&fYearWord != 0:
-		return true // "12 ноября, 15:30", "2024 року, 14:35"
-	}
-	return false
+	return []cand{{i: i, j: i + 1, kind: kWeekday, wd: int(t.lex.val) + 1}}
 }
 
 // weekend matches a weekend: "в этот уик-энд", "на выходных", "у минулі
@@ -108,8 +102,13 @@ func (s *scanner) weekend(i, k, sent int) []cand {
 	c := cand{i: i, kind: kRel, unit: unitWeekend}
 	if a := s.at(k, sent); a.isLex(lxRelAdj) {
 		c.off, c.hasRel = int(a.lex.val), true
+		if a.lex.flags&fNear != 0 { // "в ближайшие выходные": the coming one
+			c.off = 0
+		}
 		k++
-	} else if k == i {
+	}
+	ins := k == i && s.weekendIns(k, sent) // "уик-эндом", "вікендом"
+	if k == i && !c.hasRel && !ins {
 		return nil // a bare "выходные" is a noun ("выходные дни"), not a date
 	}
 	w := s.at(k, sent)
@@ -126,12 +125,27 @@ func (s *scanner) weekend(i, k, sent int) []cand {
 	}
 	// "выходные", "вихідні" are also adjectives ("выходные данные",
 	// "вихідні дні"): without "этот" or "минулі" no plain word may follow.
-	if n := s.at(end, sent); !c.hasRel && !strings.HasPrefix(word, "уик") && !strings.HasPrefix(word, "week") &&
+	if n := s.at(end, sent); !c.hasRel && !ins && !strings.HasPrefix(word, "уик") && !strings.HasPrefix(word, "week") &&
 		n != nil && n.kind == tWord && !n.upper && (n.lex.kind == lxNone || n.lex.kind == lxUnit || n.lex.kind == lxDaysNoun) {
 		return nil
 	}
 	c.j = end
 	return []cand{c}
+}
+
+// weekendIns reports whether the weekend word at k is an instrumental
+// that stands alone as a time ("уик-эндом", "вікендом").
+func (s *scanner) weekendIns(k, sent int) bool {
+	w := s.at(k, sent)
+	if !w.isLex(lxWeekend) {
+		return false
+	}
+	if strings.EqualFold(s.text[w.start:w.end], "уик") {
+		if e := s.at(k+2, sent); e != nil && s.at(k+1, sent).isDash() {
+			w = e
+		}
+	}
+	return strings.HasSuffix(s.text[w.start:w.end], "ом")
 }
 
 // sameOrNextDay matches a day named from the last day written before it:
@@ -174,12 +188,32 @@ func (s *scanner) sameOrNextDay(i, k, sent int) []cand {
 			return nil // "на следующий день после атаки": counted from another event
 		}
 	}
-	if off == 0 && n == k+1 && k == i { // "этот день" alone is too vague; "того дня" needs "же"
-		return nil
+	demo := false
+	if off == 0 && n == k+1 {
+		switch w := strings.ToLower(s.text[a.start:a.end]); {
+		case k > i: // "в этот день", "у цей день", "у той день"
+			demo = true
+		case k == i && w == "цього" && (i == 0 || !s.at(i-1, sent).isLex(lxPrep)): // "Цього дня", not "до цього дня"
+			demo = true
+		default: // "этот день" alone is too vague; "того дня" needs "же"
+			return nil
+		}
 	}
 	start := i
-	if s.at(i, sent).isPrep(fPrepIn) { // "в тот же день": the bare preposition is left out
+	if s.at(i, sent).isPrep(fPrepIn) && !demo { // "в тот же день": the bare preposition is left out
 		start = i + 1
 	}
-	return []cand{{i: start, j: n + 1, kind: kRel, unit: unitDay, off: off, anaphor: true}}
+	return []cand{{i: start, j: n + 1, kind: kRel, unit: unitDay, off: off, anaphor: true, demo: demo}}
+}
+
+// custom reports whether a noun after a weekday adjective names a weekly
+// custom: "воскресная школа", "пятничная молитва", "недільні класи".
+func custom(w string) bool {
+	for _, p := range [...]string{"школ", "шкіл", "молитв", "богослуж", "служб", "месс", "проповед", "дн", "обед", "обід", "отдых", "відпоч",
+		"клас", "занят", "урок", "курс"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }

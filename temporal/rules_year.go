@@ -1,7 +1,5 @@
 package temporal
 
-import "unicode/utf8"
-
 // matchYear matches years, decades and year intervals: "в 2022 году",
 // "2023 року", "в 2022-м", "с 2014 по 2016 год", "2014–2016 годах",
 // "в 1990-х", "90-х годов", "the 1990s".
@@ -17,8 +15,11 @@ func (s *scanner) matchYear(i int) []cand {
 		k++
 	}
 	t := s.at(k, sent)
-	// Centuries: "в XXI веке", "ХХ века", "21-м веке", "XIX в.".
-	if c := s.at(k+1, sent); c.isLex(lxCentury) || c.isPrep(fPrepIn) && s.text[c.start] == 0xD0 && s.at(k+2, sent).isPunct('.') && c.end == s.toks[k+2].start {
+	// Centuries: "в XXI веке", "ХХ века", "21-м веке", "XIX в.", "XX ст."
+	// (only after a Roman numeral from V: "ч. 2 ст. 15" is an article of a law,
+	// "ЗОШ І-III ст." a school's grades).
+	if c := s.at(k+1, sent); c.isLex(lxCentury) || c.isPrep(fPrepIn) && s.text[c.start] == 0xD0 && s.at(k+2, sent).isPunct('.') && c.end == s.toks[k+2].start ||
+		t.isLex(lxRoman) && t.lex.val >= 5 && c != nil && c.kind == tWord && s.text[c.start:c.end] == "ст" && s.at(k+2, sent).isPunct('.') && c.end == s.toks[k+2].start {
 		n := 0
 		switch {
 		case t.isLex(lxRoman):
@@ -29,7 +30,7 @@ func (s *scanner) matchYear(i int) []cand {
 		if n >= 1 && n <= 22 {
 			end := k + 2
 			if !c.isLex(lxCentury) || c.isLex(lxCentury) && s.at(end, sent).isPunct('.') && s.text[c.start:c.end] == "вв" {
-				end++ // "XIX в.", "вв."
+				end++ // "XIX в.", "вв.", "XX ст."
 			}
 			return []cand{{i: k, j: end, kind: kCentury, decade: n}}
 		}
@@ -57,6 +58,9 @@ func (s *scanner) matchYear(i int) []cand {
 		plural := s.at(end, sent).yearWord()
 		if plural {
 			end++
+			if s.toks[end-1].lex.flags&fAbbr != 0 && s.at(end, sent).isPunct('.') { // "90-х рр."
+				end++
+			}
 		}
 		next := s.at(end, sent)
 		alone := next == nil || next.kind == tPunct || next.isConj() || next.isPrep(0) // "хиты 90-х, ..."
@@ -73,22 +77,24 @@ func (s *scanner) matchYear(i int) []cand {
 	if y == 0 {
 		return nil
 	}
-	// Intervals: "2014–2016", "с 2014 по 2016 год".
+	// Intervals: "2014–2016", "с 2014 по 2016 год", and with a short
+	// second year: "сезона 2011-12", "1975-76 років", "1932-33 рр.".
 	if sep := s.at(k+1, sent); sep.isDash() || (from && (sep.isPrep(fTo) || sep.isConj())) {
-		if y2 := s.at(k+2, sent).year(); y2 > y && y2-y <= 100 {
-			end := k + 3
-			if w := s.at(end, sent); w.yearWord() {
-				end++
-			}
+		y2 := s.at(k+2, sent).year()
+		if y2 == 0 && sep.isDash() && t.suf() == "" && sep.start == t.end && s.at(k+2, sent) != nil && s.toks[k+2].start == sep.end { // "до 2030 — 35%" is not one
+			y2 = shortYear(y, s.at(k+2, sent), s.text)
+		}
+		if y2 > y && y2-y <= 100 {
+			end := s.yearWords(k+3, sent)
 			return []cand{{i: start, j: end, kind: kInterval, unit: unitYear, p: point{y: y}, p2: point{y: y2}, ownYear: true}}
 		}
 	}
 	if cs := s.yearList(k, sent, y); cs != nil {
 		return cs
 	}
-	// A season across two years: "2008/09", "сезону 2001/02".
-	if sl, n := s.at(k+1, sent), s.at(k+2, sent); sl.isPunct('/') && n != nil && n.kind == tNum && n.ndig == 2 &&
-		sl.start == t.end && n.start == sl.end && n.num == (y+1)%100 && t.suf() == "" {
+	// A season across two years: "2008/09", "сезону 2001/02", "у 2006/2007 н. р.".
+	if sl, n := s.at(k+1, sent), s.at(k+2, sent); sl.isPunct('/') && n != nil && n.kind == tNum && (n.ndig == 2 && n.num == (y+1)%100 || n.ndig == 4 && n.num == y+1) &&
+		sl.start == t.end && n.start == sl.end && t.suf() == "" && n.suffix == 0 && !followedByDigitSep(s.text, n.end) {
 		return []cand{{i: k, j: k + 3, kind: kInterval, unit: unitYear, p: point{y: y}, p2: point{y: y + 1}, ownYear: true}}
 	}
 	end := k + 1
@@ -97,6 +103,10 @@ func (s *scanner) matchYear(i int) []cand {
 	first := -1
 	if !prep {
 		first = s.compoundYear(k)
+	}
+	if a, w := s.at(end, sent), s.at(end+1, sent); a != nil && a.kind == tWord && a.lex.kind == lxNone && !a.upper && adjective(s.text[a.start:a.end]) &&
+		w.yearWord() && w.lex.flags&(fPlural|fAbbr) == 0 {
+		end++ // "в 2019 финансовом году", "2023 навчальному році"
 	}
 	if w := s.at(end, sent); w.yearWord() && w.lex.flags&fPlural == 0 {
 		end++
@@ -109,77 +119,32 @@ func (s *scanner) matchYear(i int) []cand {
 		}
 		return []cand{{i: start, j: end, kind: kYear, p: point{y: y}, ownYear: true}}
 	}
-	if t.suf() == "г" || t.suf() == "р" || t.suf() == "го" || t.suf() == "м" || t.suf() == "му" || t.suf() == "ом" {
+	switch t.suf() {
+	case "г", "р", "го", "м", "му", "ом", "ому", "ий", "й", "ого": // "2022-м", "у 2016-ому", "про 1948-й"
 		return []cand{{i: k, j: end, kind: kYear, p: point{y: y}, ownYear: true}}
 	}
 	if first >= 0 {
 		return []cand{{i: first, j: end, kind: kYear, p: point{y: y}, ownYear: true}}
 	}
-	if !prep && y >= 1900 && s.citedYear(k) {
+	if !prep && y >= 1900 && (s.citedYear(k) || s.namedYear(k)) {
 		return []cand{{i: k, j: end, kind: kYear, p: point{y: y}, ownYear: true}}
 	}
+	if !prep && y >= 1800 && s.opensSentence(k, sent) && s.at(end, sent).isDash() && t.suf() == "" {
+		return []cand{{i: k, j: end, kind: kYear, p: point{y: y}, ownYear: true}} // a chronology: "1994 – международная организация …"
+	}
 	// A bare year after a preposition, unless a plain Cyrillic word
-	// follows ("в 2000 километрах"; "in 1999 when" is a year).
+	// follows ("в 2000 километрах"; "in 1999 when" is a year) that is not
+	// a pronoun or a particle ("В 2015 он занял пост").
 	if !prep || y < 1900 {
 		return nil
 	}
-	if n := s.at(end, sent); n != nil && n.kind == tWord && !n.upper && n.lex.kind == lxNone && s.text[n.start] >= 0x80 {
+	if n := s.at(end, sent); n != nil && n.kind == tWord && !n.upper && n.lex.kind == lxNone && s.text[n.start] >= 0x80 && !clauseWord(s.text[n.start:n.end]) {
 		return nil
 	}
 	if n := s.at(end, sent); n != nil && n.kind == tNum {
 		return nil
 	}
 	return []cand{{i: k, j: end, kind: kYear, p: point{y: y}, ownYear: true}}
-}
-
-// compoundYear reports whether the number at k ends a hyphenated word, as
-// in "вибори-2024": a word, a hyphen and the number with no space between
-// them, and no other digits after it. It returns the index of the name's
-// first word ("Амуль-Хазар-2018"), -1 if there is none.
-func (s *scanner) compoundYear(k int) int {
-	t := &s.toks[k]
-	if k < 2 || t.suf() != "" || t.num < 1900 {
-		return -1
-	}
-	h, w := &s.toks[k-1], &s.toks[k-2]
-	if h.kind != tPunct || (h.punct != '-' && h.punct != '–') || h.end != t.start || w.kind != tWord || w.end != h.start {
-		return -1
-	}
-	if len(s.text[w.start:w.end]) < 3 { // "Ф-2000"
-		return -1
-	}
-	if followedByDigitSep(s.text, t.end) {
-		return -1
-	}
-	if r, _ := utf8.DecodeRuneInString(s.text[t.end:]); isLetter(r) {
-		return -1
-	}
-	first := k - 2
-	for first >= 2 && s.toks[first-1].kind == tPunct && s.toks[first-1].punct == '-' && s.toks[first-1].end == s.toks[first].start &&
-		s.toks[first-2].kind == tWord && s.toks[first-2].end == s.toks[first-1].start && s.toks[first-2].sent == t.sent {
-		first -= 2
-	}
-	return first
-}
-
-// citedYear reports whether the bare number at k is a year set apart as a
-// citation: in parentheses ("«Элегия» (1940)") or between a comma after a
-// word and a full stop or comma, as in a reference ("М.: Время, 2018.").
-func (s *scanner) citedYear(k int) bool {
-	if k == 0 || k+1 >= len(s.toks) {
-		return false
-	}
-	p, n := &s.toks[k-1], &s.toks[k+1]
-	if p.kind != tPunct || n.kind != tPunct || n.sent != s.toks[k].sent {
-		return false
-	}
-	switch {
-	case p.punct == '(' && n.punct == ')':
-		return true
-	case p.punct == ',' && (n.punct == '.' || n.punct == ',' || n.punct == ';'):
-		return k >= 2 && s.toks[k-2].kind == tWord
-	}
-	return false
 }
 
 // yearList reads "1976 и 1982 годах", "2019, 2020 и 2021 годы": years
@@ -240,34 +205,4 @@ func (s *scanner) matchMonthsOfYear(i int) []cand {
 	}
 	c.p, c.p2 = point{y: c.p.y, m: 1}, point{y: c.p.y, m: n}
 	return []cand{c}
-}
-
-// roman returns the value (1–39) of a Roman numeral written in capitals,
-// with Latin or Cyrillic look-alike letters ("XXI", "ХХ", "ХІХ"); 0 if w
-// is not one.
-func roman(w string) int {
-	v, prev := 0, 100
-	for _, r := range w {
-		var d int
-		switch r {
-		case 'I', 'І', 'Ӏ':
-			d = 1
-		case 'V':
-			d = 5
-		case 'X', 'Х':
-			d = 10
-		default:
-			return 0
-		}
-		if d > prev {
-			v += d - 2*prev // "IX", "XIV"
-		} else {
-			v += d
-		}
-		prev = d
-	}
-	if v > 39 {
-		return 0
-	}
-	return v
 }

@@ -5,6 +5,12 @@ type scanner struct {
 	text string
 	toks []token
 	lang string
+	// calendarSport is 1 when the text is about a sport whose season is a
+	// calendar year (motor racing, tennis, athletics), -1 when not, 0 when
+	// not read yet.
+	calendarSport int8
+	sport         int8 // the same for a text about sport at all
+	steps         int  // tokens looked at beyond a rule's few words (see find)
 }
 
 // at returns token k if it exists and is in sentence sent.
@@ -122,7 +128,7 @@ func (s *scanner) yearTail(k, sent int, comma bool) (int, int) {
 // returns the offset from the publication year and the index after it.
 func (s *scanner) relYear(k, sent int) (off, next int, ok bool) {
 	a, u := s.at(k, sent), s.at(k+1, sent)
-	if a.isLex(lxRelAdj) && u.yearWord() && u.lex.flags&(fPlural|fAbbr) == 0 && a.lex.flags&fEn == 0 {
+	if a.isLex(lxRelAdj) && u.yearWord() && u.lex.flags&(fPlural|fAbbr) == 0 && a.lex.flags&(fEn|fNear) == 0 {
 		return int(a.lex.val), k + 2, true
 	}
 	return 0, k, false
@@ -175,7 +181,7 @@ func (s *scanner) find() []cand {
 		}
 		// No rule starts at a preposition followed by a plain word ("в
 		// городе"); skipping them saves running every rule on them.
-		if t.isLex(lxPrep) && i+1 < len(s.toks) {
+		if t.isLex(lxPrep) && t.lex.flags&fEve == 0 && i+1 < len(s.toks) {
 			if n := &s.toks[i+1]; n.kind == tWord && n.lex.kind == lxNone && n.adjMonth == 0 {
 				i++
 				continue

@@ -8,18 +8,25 @@ import (
 
 // Floors under the tables' scores: a change that lowers them fails.
 const (
-	floorAccuracy  = 0.965 // tuned table: expected rows found with the right span, value and granularity
-	floorPrecision = 0.98  // tuned table: found expressions whose span is an expected one
+	floorAccuracy  = 0.97 // tuned table: expected rows found with the right span, value and granularity
+	floorPrecision = 0.99 // tuned table: found expressions whose span is an expected one
 	// The blind table (testdata/blind.tsv): expressions found (overlapping
 	// span) with the right value and granularity, and found expressions
 	// that overlap an annotated one.
-	floorBlind          = 0.92
-	floorBlindPrecision = 0.97
+	floorBlind          = 0.93
+	floorBlindPrecision = 0.98
 	// The second blind table (testdata/blind2.tsv) was annotated after the
-	// rules written for the first one; nothing has been tuned on it. Its
-	// first score was 0.840 (overlapping span), precision 0.995.
-	floorBlind2          = 0.83
-	floorBlind2Precision = 0.98
+	// rules written for the first one. Its first score, blind, was 0.840
+	// (overlapping span), precision 0.995; after reading its misses and
+	// writing general rules for their classes it is in-sample: 0.941, 1.000.
+	floorBlind2          = 0.93
+	floorBlind2Precision = 0.99
+	// The third blind table (testdata/blind3.tsv), annotated before
+	// anything of litopys ran on it; measured once at 0.921, precision
+	// 0.986. The floor guards that figure against regressions; tuning on
+	// its misses would make it in-sample (say so in docs/EVAL.md then).
+	floorBlind3          = 0.91
+	floorBlind3Precision = 0.98
 )
 
 // tableNow is Options.Now for the tables (sentences with no date).
@@ -86,6 +93,7 @@ func TestBlind(t *testing.T) {
 	}{
 		{"testdata/blind.tsv", floorBlind, floorBlindPrecision},
 		{"testdata/blind2.tsv", floorBlind2, floorBlind2Precision},
+		{"testdata/blind3.tsv", floorBlind3, floorBlind3Precision},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			sc := scoreFile(t, tt.file)

@@ -31,15 +31,23 @@ type Options struct {
 // sentences are the text's sentence spans (byte offsets, sorted); when nil
 // Find splits sentences itself.
 func Find(text string, sentences []litopys.Span, opt Options) []Expr {
+	out, _ := find(text, sentences, opt)
+	return out
+}
+
+// find is Find that also counts the tokens and expressions looked at
+// beyond an expression's own few words (see TestFindLinear).
+func find(text string, sentences []litopys.Span, opt Options) ([]Expr, int) {
 	toks := tokenize(text, sentences, make([]token, 0, len(text)/6+8), opt.Lang)
 	sc := scanner{text: text, toks: toks, lang: opt.Lang}
 	cands := sc.find()
 	if len(cands) == 0 {
-		return nil
+		return nil, sc.steps
 	}
 	if opt.Now.IsZero() {
 		opt.Now = time.Now()
 	}
 	r := newResolver(text, toks, cands, opt)
-	return r.resolve()
+	out := r.resolve()
+	return out, sc.steps + r.steps
 }

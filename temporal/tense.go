@@ -1,6 +1,9 @@
 package temporal
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Tense of a sentence, as far as the resolver needs it.
 const (
@@ -151,14 +154,14 @@ func (r *resolver) sentenceTense(sent int) int8 {
 	if r.tense == nil {
 		r.tense = map[int]int8{}
 	}
-	a := 0
-	for a < len(r.toks) && r.toks[a].sent < sent {
-		a++
-	}
+	// Tokens are in sentence order (a walk from the first token for each
+	// sentence made a long text quadratic).
+	a := sort.Search(len(r.toks), func(k int) bool { return r.toks[k].sent >= sent })
 	b := a
 	for b < len(r.toks) && r.toks[b].sent == sent {
 		b++
 	}
+	r.steps += b - a
 	t := sentenceTense(r.text, r.toks[a:b], false)
 	r.tense[sent] = t
 	return t
