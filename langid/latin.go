@@ -5,9 +5,9 @@ import (
 	"unicode"
 )
 
-// The corpora are Russian and Ukrainian news: the English in them is
-// quotes, titles and names, and there is no other Latin-script language
-// at all. So the Latin table is learned from
+// The Russian and Ukrainian news corpora hold little Latin text: quotes,
+// titles and names. Besides English Wikipedia sentences and Debian's
+// fortunes (train.go, fortune.go), the Latin table learns from them
 //   - English: runs of Latin words inside the training articles that use
 //     more English function words (below) than other ones, the English
 //     country names of gazetteers/country-list, and the function words;
