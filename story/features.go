@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/litopys/litopys"
 )
@@ -145,6 +146,39 @@ func top(v map[string]float64, n int) []weighted {
 	return out
 }
 
+// isLower reports whether strings.ToLower(s) is s, without making the
+// copy; a lower-case Cyrillic letter is known as such without a look-up
+// in the Unicode case tables.
+func isLower(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return false // ToLower would mend the byte
+		case 'а' <= r && r <= 'џ':
+		case unicode.ToLower(r) != r:
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// stemOf gives stem the lemma l when it is a stem yet without one.
+func stemOf(stems map[string]string, stem, l string) {
+	if have, ok := stems[stem]; ok && have == "" {
+		stems[stem] = l
+	}
+}
+
 // stemLemmas gives a title word that the text does not write as such the
 // lemma of a text word sharing its stem: all but its last two letters, at
 // least five (Russian and Ukrainian inflect at the end: a title's "Шостці"
@@ -162,15 +196,29 @@ func stemLemmas(d *litopys.Document, words []string, lemma map[string]string) {
 	if len(stems) == 0 {
 		return
 	}
+	longest := 0
+	for st := range stems {
+		longest = max(longest, utf8.RuneCountInString(st))
+	}
 	for _, t := range d.Tokens {
 		if t.Kind != litopys.TokenWord || t.Lemma == "" {
 			continue
 		}
-		r := []rune(strings.ToLower(t.Text))
-		for n := minStem; n <= len(r); n++ {
-			if l, ok := stems[string(r[:n])]; ok && l == "" {
-				stems[string(r[:n])] = t.Lemma
+		// The token's prefixes of minStem to longest runes, as
+		// substrings: no rune slice or string is made per prefix.
+		lw := strings.ToLower(t.Text) // valid UTF-8: ToLower mends it
+		n := 0
+		for i := range lw {
+			if n > longest {
+				break
 			}
+			if n >= minStem {
+				stemOf(stems, lw[:i], t.Lemma)
+			}
+			n++
+		}
+		if n >= minStem && n <= longest {
+			stemOf(stems, lw, t.Lemma)
 		}
 	}
 	for _, w := range words {
@@ -211,7 +259,7 @@ func titleFeatures(d *litopys.Document, f features) {
 		// written: most tokens are lower-case already.
 		if l, ok := lemma[t.Text]; ok && l == "" {
 			lemma[t.Text] = t.Lemma
-		} else if !ok {
+		} else if !ok && !isLower(t.Text) {
 			if lw := strings.ToLower(t.Text); lw != t.Text {
 				if l, ok := lemma[lw]; ok && l == "" {
 					lemma[lw] = t.Lemma

@@ -1,6 +1,7 @@
 package story
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/litopys/litopys"
@@ -35,4 +36,26 @@ func TestTitleFeatures(t *testing.T) {
 	if extract(d).ents["ORG-babel"] != 0 {
 		t.Error("the outlet's own name counts as a feature")
 	}
+}
+
+// TestIsLower checks isLower against strings.ToLower, on the cases its
+// short cuts could get wrong.
+func TestIsLower(t *testing.T) {
+	for _, s := range []string{"", "abc", "aBc", "путин", "Путин", "путиН", "ѐџ", "Ѐ", "ї", "Ї", "є'я", "\u212a", "ǆ", "ǅ",
+		"x\xffy", "\xd0", "o’neil", "ΣΑΣ", "σας", "ß", "1990-х", "İ"} {
+		if got, want := isLower(s), strings.ToLower(s) == s; got != want {
+			t.Errorf("isLower(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzIsLower(f *testing.F) {
+	for _, s := range []string{"путин", "Київ", "x\xffy", "\u212a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isLower(s), strings.ToLower(s) == s; got != want {
+			t.Errorf("isLower(%q) = %v, want %v", s, got, want)
+		}
+	})
 }
