@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"sort"
+	"unsafe"
 )
 
 // flatTable maps byte-string keys to byte-string values, read in place
@@ -30,17 +31,20 @@ func le32(b []byte, i int) int { return int(binary.LittleEndian.Uint32(b[4*i:]))
 func (t *flatTable) key(i int) []byte { return t.keys[le32(t.koff, i):le32(t.koff, i+1)] }
 
 // find returns the value of key, nil if absent.
-func (t *flatTable) find(key string) []byte {
+func (t *flatTable) find(key string) []byte { return findFlat(t, key) }
+
+// findFlat is find for a key as a string or as bytes.
+func findFlat[K string | []byte](t *flatTable, key K) []byte {
 	if len(t.index) == 0 {
 		return nil
 	}
 	mask := uint64(len(t.index) - 1)
-	for h := hashString(key) & mask; ; h = (h + 1) & mask {
+	for h := hashBytes(key) & mask; ; h = (h + 1) & mask {
 		e := t.index[h]
 		if e == 0 {
 			return nil
 		}
-		if i := int(e - 1); string(t.key(i)) == key {
+		if i := int(e - 1); string(t.key(i)) == string(key) {
 			return t.values[le32(t.voff, i):le32(t.voff, i+1)]
 		}
 	}
@@ -64,6 +68,15 @@ func (t *flatTable) buildIndex() {
 		}
 		t.index[h] = uint32(i + 1)
 	}
+}
+
+// bytesString returns b as a string without a copy: b must never change
+// (a slice of a loaded table).
+func bytesString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
 var errFlat = errors.New("truncated table")
