@@ -1,8 +1,9 @@
 package story
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -134,16 +135,36 @@ func top(v map[string]float64, n int) []weighted {
 	for k, w := range v {
 		out = append(out, weighted{k, w})
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].w != out[j].w {
-			return out[i].w > out[j].w
+	slices.SortFunc(out, func(a, b weighted) int {
+		if a.w != b.w {
+			return cmp.Compare(b.w, a.w)
 		}
-		return out[i].key < out[j].key
+		return strings.Compare(a.key, b.key)
 	})
 	if len(out) > n {
 		out = out[:n]
 	}
 	return out
+}
+
+// head is a word's first rune and its length in runes: lower-casing keeps
+// the length (strings.ToLower maps rune to rune), so a token whose
+// lower-cased head no title word has is not lower-cased to be looked up.
+type head struct {
+	first rune
+	n     int
+}
+
+func headOf(w string) head {
+	r, _ := utf8.DecodeRuneInString(w)
+	return head{r, utf8.RuneCountInString(w)}
+}
+
+// lowerHead is headOf(strings.ToLower(w)) without the copy.
+func lowerHead(w string) head {
+	h := headOf(w)
+	h.first = unicode.ToLower(h.first)
+	return h
 }
 
 // isLower reports whether strings.ToLower(s) is s, without making the
@@ -247,9 +268,11 @@ func titleFeatures(d *litopys.Document, f features) {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
 	})
 	lemma := make(map[string]string, len(words))
+	heads := make(map[head]bool, len(words))
 	for i, w := range words {
 		words[i] = strings.Trim(w, "'’-")
 		lemma[words[i]] = ""
+		heads[headOf(words[i])] = true
 	}
 	for _, t := range d.Tokens {
 		if t.Kind != litopys.TokenWord || t.Lemma == "" {
@@ -259,7 +282,7 @@ func titleFeatures(d *litopys.Document, f features) {
 		// written: most tokens are lower-case already.
 		if l, ok := lemma[t.Text]; ok && l == "" {
 			lemma[t.Text] = t.Lemma
-		} else if !ok && !isLower(t.Text) {
+		} else if !ok && !isLower(t.Text) && heads[lowerHead(t.Text)] {
 			if lw := strings.ToLower(t.Text); lw != t.Text {
 				if l, ok := lemma[lw]; ok && l == "" {
 					lemma[lw] = t.Lemma

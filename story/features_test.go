@@ -1,6 +1,7 @@
 package story
 
 import (
+	"hash/fnv"
 	"strings"
 	"testing"
 
@@ -58,4 +59,50 @@ func FuzzIsLower(f *testing.F) {
 			t.Errorf("isLower(%q) = %v, want %v", s, got, want)
 		}
 	})
+}
+
+// TestShinglesFNV: a shingle's hash is FNV-1a of its words, each followed
+// by a zero byte, as hash/fnv computes it.
+func TestShinglesFNV(t *testing.T) {
+	var toks []litopys.Token
+	for _, w := range []string{"війна", "в", "Україні", "триває", "вже", "рік", "Київ"} {
+		toks = append(toks, litopys.Token{Text: w, Kind: litopys.TokenWord, Lemma: strings.ToLower(w)})
+	}
+	toks[2].Lemma = "" // the text stands in for a missing lemma
+	got := shingles(toks)
+	if len(got) != len(toks)-shingleLen+1 {
+		t.Fatalf("%d shingles, want %d", len(got), len(toks)-shingleLen+1)
+	}
+	for i := range got {
+		h := fnv.New64a()
+		for _, tk := range toks[i : i+shingleLen] {
+			w := tk.Lemma
+			if w == "" {
+				w = tk.Text
+			}
+			h.Write([]byte(w))
+			h.Write([]byte{0})
+		}
+		if got[i] != h.Sum64() {
+			t.Errorf("shingle %d: %x, want %x", i, got[i], h.Sum64())
+		}
+	}
+}
+
+// TestTitleHeads: a capitalised text word still gives the title word its
+// lemma, whether its first letter is Cyrillic, Latin or absent from the
+// title.
+func TestTitleHeads(t *testing.T) {
+	d := &litopys.Document{Title: "Шостка и NATO: київ", Tokens: []litopys.Token{
+		{Text: "Шостка", Kind: litopys.TokenWord, Lemma: "шостка"},
+		{Text: "NATO", Kind: litopys.TokenWord, Lemma: "nato"},
+		{Text: "Київ", Kind: litopys.TokenWord, Lemma: "київ-lemma"},
+	}}
+	f := features{lems: map[string]float64{}, ents: map[string]float64{}}
+	titleFeatures(d, f)
+	for _, l := range []string{"шостка", "nato", "київ-lemma"} {
+		if f.lems[l] == 0 {
+			t.Errorf("title lemma %q missing: %v", l, f.lems)
+		}
+	}
 }
