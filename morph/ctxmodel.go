@@ -30,6 +30,8 @@ type ctxModel struct {
 	tagger *perceptron
 	// closed is the language's closed-class table (closed_ru.go), if any.
 	closed closedTable
+	// verbs memoises the verbs of participles (verbmemo.go).
+	verbs *verbMemo
 }
 
 type lexEntry struct {

@@ -277,7 +277,7 @@ func (m *ctxModel) derivedVerb(lx *lexicon, norm string, set []uint16) (string, 
 		if !ok || r.tag.pos() != PosAdj && !(r.tag.pos() == PosNoun && hasAnySuffix(adj, "ийся", "ыйся")) {
 			continue
 		}
-		if l, ok := m.verbOfAdj(lx, foldKey(adj)); ok {
+		if l, ok := m.adjVerb(lx, foldKey(adj)); ok {
 			return l, true
 		}
 	}
