@@ -115,7 +115,9 @@ func leadEnd(d *litopys.Document) int {
 func contentLemma(l string) bool {
 	n := 0
 	for _, r := range l {
-		if unicode.IsDigit(r) {
+		// The Cyrillic block has no digits: its letters skip the
+		// look-up in the Unicode tables.
+		if (r < 'Ѐ' || r > 'ӿ') && unicode.IsDigit(r) {
 			return false
 		}
 		n++

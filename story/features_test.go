@@ -4,6 +4,7 @@ import (
 	"hash/fnv"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/litopys/litopys"
 )
@@ -103,6 +104,15 @@ func TestTitleHeads(t *testing.T) {
 	for _, l := range []string{"шостка", "nato", "київ-lemma"} {
 		if f.lems[l] == 0 {
 			t.Errorf("title lemma %q missing: %v", l, f.lems)
+		}
+	}
+}
+
+// TestCyrillicHasNoDigits keeps contentLemma's short cut true.
+func TestCyrillicHasNoDigits(t *testing.T) {
+	for r := 'Ѐ'; r <= 'ӿ'; r++ {
+		if unicode.IsDigit(r) {
+			t.Errorf("%U is a digit", r)
 		}
 	}
 }
