@@ -76,7 +76,7 @@ func (r *Registry) canonical(locals []Local, fs []features, is []int) Canonical 
 		}
 	}
 	names = sumNames(names)
-	for _, lang := range []string{"ru", "uk", "en"} {
+	for _, lang := range litopys.LangCodes() {
 		if n, ok := bestName(names, lang, c.Type); ok {
 			c.Names[lang] = n
 		}

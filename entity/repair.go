@@ -202,8 +202,8 @@ var descriptors = map[string]string{
 	"стадіон": litopys.LOC, "площадь": litopys.LOC, "площа": litopys.LOC, "полигон": litopys.LOC, "полігон": litopys.LOC,
 	// organisations
 	"компания": litopys.ORG, "компанія": litopys.ORG, "авиакомпания": litopys.ORG, "авіакомпанія": litopys.ORG,
-	"концерн": litopys.ORG, "корпорация": litopys.ORG, "корпорація": litopys.ORG, "банк": litopys.ORG, "газета": litopys.ORG,
-	"журнал": litopys.ORG, "агентство": litopys.ORG, "телеканал": litopys.ORG, "издание": litopys.ORG, "видання": litopys.ORG,
+	"концерн": litopys.ORG, "корпорация": litopys.ORG, "корпорація": litopys.ORG, "банк": litopys.ORG, "газета": litopys.PRO,
+	"журнал": litopys.PRO, "агентство": litopys.ORG, "телеканал": litopys.ORG, "издание": litopys.PRO, "видання": litopys.PRO,
 	"партия": litopys.ORG, "партія": litopys.ORG, "движение": litopys.ORG, "рух": litopys.ORG, "группировка": litopys.ORG,
 	"угруповання": litopys.ORG, "фонд": litopys.ORG, "завод": litopys.ORG, "холдинг": litopys.ORG, "организация": litopys.ORG,
 	"організація": litopys.ORG, "клуб": litopys.ORG, "университет": litopys.ORG, "університет": litopys.ORG, "театр": litopys.ORG,
@@ -212,27 +212,75 @@ var descriptors = map[string]string{
 	"проект": litopys.PRO, "проєкт": litopys.PRO, "программа": litopys.PRO, "програма": litopys.PRO, "ракета": litopys.PRO,
 	"комплекс": litopys.PRO, "самолет": litopys.PRO, "літак": litopys.PRO, "вакцина": litopys.PRO, "фильм": litopys.PRO,
 	"фільм": litopys.PRO, "сериал": litopys.PRO, "серіал": litopys.PRO, "книга": litopys.PRO,
+	"договор": litopys.PRO, "договір": litopys.PRO, "закон": litopys.PRO, "конвенция": litopys.PRO, "конвенція": litopys.PRO,
+	"соглашение": litopys.PRO, "угода": litopys.PRO, "пакт": litopys.PRO, "препарат": litopys.PRO, "мессенджер": litopys.PRO,
+	"месенджер": litopys.PRO, "соцсеть": litopys.PRO, "соцмережа": litopys.PRO,
 	// events
 	"операция": litopys.EVT, "операція": litopys.EVT, "форум": litopys.EVT, "конференция": litopys.EVT, "конференція": litopys.EVT,
 	"фестиваль": litopys.EVT, "чемпионат": litopys.EVT, "чемпіонат": litopys.EVT, "учения": litopys.EVT, "навчання": litopys.EVT,
+	"саммит": litopys.EVT, "саміт": litopys.EVT, "конкурс": litopys.EVT, "акция": litopys.EVT, "акція": litopys.EVT,
 }
 
-// typeByDescriptor types a quoted name by the common noun right before it
-// ("на космодромі "Східний"" names a place, whatever the tagger thought).
+// bareProducts are the product descriptors that type a name after them
+// without quotation marks ("газопровода Северный поток-2"); the others
+// do so only for a quoted name: after "закон", "проект" or "операция" a
+// bare name is the owner ("закон Украины", "проект Порошенко"), not the
+// thing.
+var bareProducts = map[string]bool{
+	"газопровод": true, "газопровід": true, "трубопровод": true, "трубопровід": true, "самолет": true, "літак": true,
+	"ракета": true, "вакцина": true, "комплекс": true,
+}
+
+// typeByDescriptor types a name by the common noun right before it
+// ("на космодромі "Східний"" names a place, "газопровода Северный поток-2"
+// a product, whatever the tagger thought) — a quoted name of any type, an
+// unquoted one unless the tagger took it for a person ("фонд Сороса") —
+// and gives the same type to the document's other mentions of that name
+// (same lemmas): a text says once what a name is and then uses it bare.
 func (r *Resolver) typeByDescriptor(doc *litopys.Document, spans []Span) []Span {
+	byName := map[string]string{}
 	for k, sp := range spans {
-		a, _ := tokensOf(doc, sp)
+		a, b := tokensOf(doc, sp)
 		q := a - 1
-		if q < 1 || !isQuote(doc.Tokens[q].Text) {
+		quoted := q >= 1 && isQuote(doc.Tokens[q].Text)
+		if !quoted {
+			q = a
+		}
+		if q < 1 || !quoted && sp.Type == litopys.PER {
 			continue
 		}
 		noun := doc.Tokens[q-1]
 		if noun.Kind != litopys.TokenWord {
 			continue
 		}
-		if t, ok := descriptors[lemmaOf(noun, langAt(doc, noun.Start), r.Lex)]; ok {
+		lemma := lemmaOf(noun, langAt(doc, noun.Start), r.Lex)
+		if t, ok := descriptors[lemma]; ok && (quoted || t == litopys.LOC || t == litopys.ORG || bareProducts[lemma]) {
+			spans[k].Type = t
+			byName[r.nameKey(doc, a, b)] = t
+		}
+	}
+	if len(byName) == 0 {
+		return spans
+	}
+	for k, sp := range spans {
+		a, b := tokensOf(doc, sp)
+		if t, ok := byName[r.nameKey(doc, a, b)]; ok {
 			spans[k].Type = t
 		}
 	}
 	return spans
+}
+
+// nameKey is the lemmas of tokens [a, b) joined: the same for every
+// inflection of a name.
+func (r *Resolver) nameKey(doc *litopys.Document, a, b int) string {
+	var sb strings.Builder
+	for i := a; i < b; i++ {
+		if isQuote(doc.Tokens[i].Text) {
+			continue
+		}
+		sb.WriteString(strings.ToLower(lemmaOf(doc.Tokens[i], langAt(doc, doc.Tokens[i].Start), r.Lex)))
+		sb.WriteByte(' ')
+	}
+	return sb.String()
 }

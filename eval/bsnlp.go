@@ -148,7 +148,7 @@ func parseMentionLine(line string) (Mention, bool) {
 }
 
 // Types are the BSNLP entity types, in report order.
-var Types = [...]string{"PER", "ORG", "LOC", "EVT", "PRO"}
+var Types = litopys.EntityTypeCodes()
 
 // NormType upper-cases a type and maps GPE (a kind of LOC in BSNLP) to LOC.
 func NormType(t string) string {

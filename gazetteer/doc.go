@@ -32,6 +32,19 @@
 //  4. factRuEval-2016/{devset,testset}/*.coref: normalised Russian names of
 //     persons, organisations and places named in two or more documents.
 //
+// # Public lists
+//
+// Public returns typed names from public lists only — no annotated news —
+// for the NER model's features (so a model measured on a held-out topic
+// may use all of them): ISO 3166-1 countries and ISO 3166-2 subdivisions
+// with their ru and uk names from Debian's iso-codes, CLDR region names
+// (golang.org/x/text/language/display), built by BuildPublic into
+// public.tsv.gz (`litopys train gazetteer`; needs `apt-get install
+// iso-codes`), and the curated lists/*.tsv: news agencies and broadcasters (ORG), media
+// outlets, social networks and messengers (PRO, as BSNLP types a medium),
+// parties, legislatures and state institutions, electoral bodies and
+// international organisations (ORG).
+//
 // Finally entries of one type that share a canonical name (annotators wrote
 // both GPE-Kiev and GPE-Kyiv) are merged, the other id kept in AltIDs.
 // Entries are ordered by the number of annotated documents naming them,

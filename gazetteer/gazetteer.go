@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/litopys/litopys"
 )
 
 // Entry is one real-world entity with its names. Names maps a language
@@ -102,7 +104,7 @@ func (g *Gazetteer) Lookup(name, lang string) []Entry {
 		idx = g.index[lang+"\x00"+n]
 	} else {
 		seen := map[int]bool{}
-		for _, l := range []string{"ru", "uk", "en"} {
+		for _, l := range litopys.LangCodes() {
 			for _, i := range g.index[l+"\x00"+n] {
 				if !seen[i] {
 					seen[i] = true

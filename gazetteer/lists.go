@@ -8,11 +8,13 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/litopys/litopys"
 )
 
 // listLangs are the languages of the country list, the curated list and the
 // gazetteer.
-var listLangs = []string{"ru", "uk", "en"}
+var listLangs = litopys.LangCodes()
 
 // addCountries adds gazetteers/country-list/<lang>/country.csv (ISO code →
 // name). A country joins the BSNLP entity of type LOC that has its Russian

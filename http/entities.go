@@ -18,15 +18,11 @@ import (
 func entityQuery(p url.Values) (litopys.EntityQuery, error) {
 	q := litopys.EntityQuery{Text: strings.TrimSpace(p.Get("q")), Type: strings.ToUpper(strings.TrimSpace(p.Get("type"))),
 		Lang: strings.ToLower(strings.TrimSpace(p.Get("lang")))}
-	switch q.Type {
-	case "", litopys.PER, litopys.ORG, litopys.LOC, litopys.EVT, litopys.PRO:
-	default:
-		return q, litopys.Errorf(litopys.EINVALID, "type: want PER, ORG, LOC, EVT or PRO, got %q", p.Get("type"))
+	if q.Type != "" && !litopys.IsEntityType(q.Type) {
+		return q, litopys.Errorf(litopys.EINVALID, "type: want one of %s, got %q", strings.Join(litopys.EntityTypeCodes(), ", "), p.Get("type"))
 	}
-	switch q.Lang {
-	case "", "ru", "uk", "en":
-	default:
-		return q, litopys.Errorf(litopys.EINVALID, "lang: want ru, uk or en, got %q", p.Get("lang"))
+	if q.Lang != "" && !litopys.IsLang(q.Lang) {
+		return q, litopys.Errorf(litopys.EINVALID, "lang: want one of %s, got %q", strings.Join(litopys.LangCodes(), ", "), p.Get("lang"))
 	}
 	var err error
 	if q.Limit, err = intParam(p, "limit"); err != nil {

@@ -25,7 +25,7 @@ func TestEntityLookup(t *testing.T) {
 		{"past the end", "/api/entities?offset=5", 200, `"total":2,"entities":[]`},
 		{"lang", "/api/entities?lang=uk", 200, `"total":2`},
 		{"lang none", "/api/entities?lang=ru", 200, `"total":0`},
-		{"unknown lang", "/api/entities?lang=xx", 400, `lang: want ru, uk or en`},
+		{"unknown lang", "/api/entities?lang=xx", 400, `lang: want one of ru, uk, en`},
 		{"unknown type", "/api/entities?type=CAT", 400, `type: want`},
 		{"search by entity name", "/api/search?entity=Ivan+Petrov", 200, `"total":2`},
 		{"search by unknown name", "/api/search?entity=Nobody+Here", 404, `no entity is called`},

@@ -10,8 +10,8 @@ import (
 
 // Languages and entity types a filter may name; anything else is a 400.
 var (
-	filterLangs = []string{"ru", "uk", "en", "other"}
-	filterTypes = []string{litopys.PER, litopys.ORG, litopys.LOC, litopys.EVT, litopys.PRO}
+	filterLangs = append(litopys.LangCodes(), "other")
+	filterTypes = litopys.EntityTypeCodes()
 )
 
 // StoryFilter narrows a listing of stories (GET /api/stories, the home

@@ -100,18 +100,4 @@ func facetViews(base string, form url.Values, f Facets) []facetView {
 }
 
 // typeName names an entity type for people.
-func typeName(t string) string {
-	switch t {
-	case litopys.PER:
-		return "People"
-	case litopys.ORG:
-		return "Organisations"
-	case litopys.LOC:
-		return "Places"
-	case litopys.EVT:
-		return "Events"
-	case litopys.PRO:
-		return "Products and documents"
-	}
-	return t
-}
+func typeName(t string) string { return litopys.EntityType(t).Name() }

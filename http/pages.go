@@ -401,15 +401,8 @@ func sortedKeys(m map[string]int) []string {
 
 // langName names the languages litopys reads.
 func langName(code string) string {
-	switch code {
-	case "ru":
-		return "Русский"
-	case "uk":
-		return "Українська"
-	case "en":
-		return "English"
-	case "":
+	if code == "" {
 		return "unknown"
 	}
-	return code
+	return litopys.Lang(code).Name()
 }

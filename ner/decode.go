@@ -41,7 +41,7 @@ func (m *model) decode(s *sentence, n int, tags []int, _ *[]int32) []int {
 		for _, b := range feats {
 			addRow(&scores, (*[numTags]int16)(w[int(b)*numTags:]))
 		}
-		for _, b := range dynamicFeatures(m.bits, prev, prev2, &s.info[i]) {
+		for _, b := range dynamicFeatures(m.bits, prev, prev2, &s.info[i], s.salt()) {
 			addRow(&scores, (*[numTags]int16)(w[int(b)*numTags:]))
 		}
 		last := i == n-1

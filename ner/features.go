@@ -43,6 +43,13 @@ const (
 	fGazWindow
 	fShapeWindow
 	fLangFlags
+	fClass
+	fClassWindow
+	fHead
+	fHeadM1
+	fHeadP1
+	fHeadM2
+	fHeadP2
 	numStatic
 )
 
@@ -76,9 +83,22 @@ type sentence struct {
 	// never inside or at the end of a training mention.
 	outside  []bool
 	lexFlags []uint8
+	class    []WordClass
+	head     []uint8 // head class of the lemma (heads.go)
 	bits     uint8
 	langHash uint64
+	// en is 1 for English. English is learnt from encyclopaedia sentences
+	// only, whose conventions and statistics differ from those of the
+	// Russian and Ukrainian news, so every English feature is kept apart
+	// (salted): the two share one weight table but not their weights.
+	en uint64
 }
+
+// enSalt separates the English features from the others.
+const enSalt = 0x6e5a17c3b2d1e0f9
+
+// salt is what the sentence's features are xored with.
+func (s *sentence) salt() uint64 { return s.en * enSalt }
 
 // featureHash combines a template with a value.
 func featureHash(tmpl int, v uint64) uint64 {
@@ -86,8 +106,9 @@ func featureHash(tmpl int, v uint64) uint64 {
 }
 
 // analyze fills s for toks. lemma, when non-nil, gives each token's lemma
-// hash (0 for none).
-func (s *sentence) analyze(m *model, toks []litopys.Token, lang string, lemma func(i int) uint64) {
+// hash (0 for none); classify, when non-nil, the dictionary class of a
+// capitalised word.
+func (s *sentence) analyze(m *model, toks []litopys.Token, lang string, lemma func(i int) uint64, classify WordClasser) {
 	n := len(toks)
 	s.info = grow(s.info, n)
 	s.norm = grow(s.norm, n)
@@ -98,6 +119,8 @@ func (s *sentence) analyze(m *model, toks []litopys.Token, lang string, lemma fu
 	s.skip = grow(s.skip, n)
 	s.outside = grow(s.outside, n)
 	s.lexFlags = grow(s.lexFlags, n)
+	s.class = grow(s.class, n)
+	s.head = grow(s.head, n)
 	for i := range toks {
 		wi := &s.info[i]
 		analyze(toks[i].Text, wi)
@@ -115,16 +138,47 @@ func (s *sentence) analyze(m *model, toks []litopys.Token, lang string, lemma fu
 				s.lemma[i], s.norm[i] = h, h
 			}
 		}
+		s.head[i] = headIndex[s.norm[i]]
+		if s.head[i] == 0 {
+			s.head[i] = headIndex[wi.lower]
+		}
+		s.class[i] = ClassLower
+		if wi.flags&(flagCap|flagAllCaps) != 0 {
+			s.class[i] = ClassUnknown
+			if classify != nil && m.useClass {
+				s.class[i] = classify(toks[i].Text, lang)
+			}
+		}
 	}
 	match(m.gaz.exact, func(i int) uint64 { return s.info[i].lower }, n, s.gaz)
 	match(m.gaz.stem, func(i int) uint64 { return s.info[i].stem }, n, s.gazStem)
 	s.langHash = hashString(lang)
+	s.en = 0
+	if lang == "en" {
+		s.en = 1
+	}
 	s.bits = m.bits
+	depth := 0 // open quotation marks before the token
 	for i := range n {
 		wi := &s.info[i]
+		switch q := toks[i].Text; {
+		case q == "\"" && depth > 0, q == "»", q == "”" && depth > 0:
+			depth--
+		case q == "\"", q == "«", q == "„", q == "“":
+			depth++
+		}
 		plain := m.lists && wi.flags&(flagCap|flagAllCaps) == 0 && s.gaz[i] == 0 && s.gazStem[i] == 0
-		s.skip[i] = plain && s.lexFlags[i]&lexStart == 0
-		s.outside[i] = plain && (s.lexFlags[i]&lexInside == 0 || lang == "en" && !enConnector(toks[i].Text))
+		// A lower-case head of event or product names ("выборы",
+		// "референдум", "договор") may begin a mention even if no training
+		// mention began with it: the head class generalises across them.
+		evtPro := s.head[i] == headEVT || s.head[i] == headPRO
+		s.skip[i] = plain && s.lexFlags[i]&lexStart == 0 && !evtPro
+		// Inside quotation marks a lower-case word may go on with a name
+		// («Северный поток», «Единая Россия»): quoted names are where
+		// products, media and parties are written.
+		// So may the head of an event or product name end one ("Ніццький
+		// договір", "Мюнхенская конференция").
+		s.outside[i] = plain && depth == 0 && !evtPro && (s.lexFlags[i]&lexInside == 0 || lang == "en" && !enConnector(toks[i].Text))
 	}
 }
 
@@ -151,12 +205,26 @@ func (s *sentence) features(i int, f *[numStatic]uint32) {
 			wp2 = &s.info[i+2]
 		}
 		c0 := s.clus[i]
+		var clm1, clp1 WordClass = 7, 7
+		var hm1, hp1, hm2, hp2 uint8 = 255, 255, 255, 255
+		if i > 0 {
+			clm1, hm1 = s.class[i-1], s.head[i-1]
+		}
+		if i > 1 {
+			hm2 = s.head[i-2]
+		}
+		if i+1 < n {
+			clp1, hp1 = s.class[i+1], s.head[i+1]
+		}
+		if i+2 < n {
+			hp2 = s.head[i+2]
+		}
 		h := [numStatic]uint64{
-			fBias:        0,
+			fBias:        s.en,
 			fWord:        w0.lower,
 			fLemma:       s.lemma[i],
 			fStem:        w0.stem,
-			fShape:       w0.shape,
+			fShape:       pair(w0.shape, s.en),
 			fPre1:        w0.pre[0],
 			fPre2:        w0.pre[1],
 			fPre3:        w0.pre[2],
@@ -165,7 +233,7 @@ func (s *sentence) features(i int, f *[numStatic]uint32) {
 			fSuf2:        w0.suf[1],
 			fSuf3:        w0.suf[2],
 			fSuf4:        w0.suf[3],
-			fFlags:       uint64(w0.flags),
+			fFlags:       uint64(w0.flags) | s.en<<8,
 			fWordM1:      wm1.lower,
 			fWordP1:      wp1.lower,
 			fWordM2:      wm2.lower,
@@ -186,14 +254,21 @@ func (s *sentence) features(i int, f *[numStatic]uint32) {
 			fGaz:         uint64(s.gaz[i]),
 			fGazStem:     uint64(s.gazStem[i]),
 			fGazWindow:   uint64(gm1)<<16 | uint64(s.gaz[i])<<8 | uint64(gp1),
-			fShapeWindow: pair(pair(wm1.shape, w0.shape), wp1.shape),
+			fShapeWindow: pair(pair(pair(wm1.shape, w0.shape), wp1.shape), s.en),
 			fLangFlags:   pair(s.langHash, uint64(w0.flags)),
+			fClass:       uint64(s.class[i])<<8 | uint64(w0.flags&(flagCap|flagAllCaps|flagFirst|flagQuoted)) | s.en<<16,
+			fClassWindow: uint64(clm1)<<16 | uint64(s.class[i])<<8 | uint64(clp1),
+			fHead:        uint64(s.head[i]),
+			fHeadM1:      uint64(hm1),
+			fHeadP1:      uint64(hp1),
+			fHeadM2:      uint64(hm2),
+			fHeadP2:      uint64(hp2),
 		}
 		if s.lemma[i] == 0 {
 			h[fLemma] = w0.lower
 		}
 		for t, v := range h {
-			f[t] = uint32(featureHash(t, v) >> shift)
+			f[t] = uint32(featureHash(t, v^s.salt()) >> shift)
 		}
 	}
 }
@@ -209,9 +284,9 @@ func clusPrefix(c uint32, n int) uint32 {
 
 // dynamicFeatures returns the bucket indices of the features that involve
 // the previous two tags.
-func dynamicFeatures(bits uint8, prev, prev2 int, wi *wordInfo) [numDynamic]uint32 {
+func dynamicFeatures(bits uint8, prev, prev2 int, wi *wordInfo, salt uint64) [numDynamic]uint32 {
 	shift := 64 - bits
-	p := uint64(prev)
+	p := uint64(prev) ^ salt
 	return [numDynamic]uint32{
 		uint32(featureHash(fPrev, p) >> shift),
 		uint32(featureHash(fPrev2, p<<8|uint64(prev2)) >> shift),
@@ -236,8 +311,10 @@ func grow[T any](s []T, n int) []T {
 }
 
 // enConnector reports whether a lower-case English word can stand inside a
-// name ("Bank of England", "Queen Elizabeth the Second"). The training data
-// has little English, so other lower-case words end an English mention.
+// name ("Bank of England", "Queen Elizabeth the Second"). The English
+// training sentences come from an encyclopaedia whose names run over
+// commas, brackets and common words ("Bożewo , Płońsk County"); news names
+// do not, so other lower-case words end an English mention.
 func enConnector(w string) bool {
 	switch w {
 	case "of", "the", "and", "for", "de", "da", "del", "der", "van", "von", "-", "&", ".", "'s":

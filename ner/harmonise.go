@@ -9,8 +9,10 @@ import (
 // harmonise relabels mentions of the corpora other than BSNLP whose form
 // BSNLP (training topics only) consistently tags with another type: the
 // corpora differ in conventions (Collection5 and ner-uk tag "ЄС" or media
-// differently), and BSNLP's is the target.
-func harmonise(docs []corpus.Doc) {
+// differently), and BSNLP's is the target. A form BSNLP does not settle
+// takes the type of the public list that names it (media), when given:
+// news agencies are ORG, outlets and social networks PRO.
+func harmonise(docs []corpus.Doc, media map[string]int) {
 	byForm, byStem := gazCounts{}, gazCounts{}
 	for _, d := range docs {
 		if d.Source != "bsnlp" {
@@ -31,6 +33,9 @@ func harmonise(docs []corpus.Doc) {
 			t := byForm.dominant(form)
 			if t < 0 {
 				t = byStem.dominant(stemForm(form))
+			}
+			if mt, ok := media[strings.ToLower(strings.Join(strings.Fields(form), " "))]; t < 0 && ok {
+				t = mt
 			}
 			if t >= 0 {
 				d.Mentions[k].Type = typeNames[t]

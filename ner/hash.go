@@ -121,9 +121,11 @@ func analyze(word string, wi *wordInfo) {
 // stripped by stemLen.
 var endings = [...][]rune{
 	[]rune("ами"), []rune("ями"), []rune("ого"), []rune("его"), []rune("ому"), []rune("ему"), []rune("ими"), []rune("ыми"),
+	[]rune("ові"), []rune("еві"), []rune("єві"),
 	[]rune("ах"), []rune("ях"), []rune("ам"), []rune("ям"), []rune("ой"), []rune("ей"), []rune("ий"), []rune("ый"),
 	[]rune("ая"), []rune("яя"), []rune("ое"), []rune("ее"), []rune("ою"), []rune("ею"), []rune("ом"), []rune("ем"),
 	[]rune("ым"), []rune("им"), []rune("ів"), []rune("їв"), []rune("ов"), []rune("ев"), []rune("ью"), []rune("ую"), []rune("юю"),
+	[]rune("єю"), []rune("ої"), []rune("ій"), []rune("ім"), []rune("их"), []rune("ых"),
 	[]rune("а"), []rune("я"), []rune("у"), []rune("ю"), []rune("е"), []rune("є"), []rune("о"), []rune("и"),
 	[]rune("і"), []rune("ї"), []rune("ы"), []rune("ь"), []rune("й"),
 }

@@ -19,6 +19,7 @@ type model struct {
 	bits     uint8   // log2 of the number of feature buckets
 	weights  []int16 // numTags weights per bucket
 	useLemma bool    // trained with lemmas
+	useClass bool    // trained with word classes (WordClasser)
 	// lex maps a lower-cased word's hash to its cluster and whether it is
 	// in startList or insideList.
 	lex map[uint64]lexEntry
@@ -94,7 +95,10 @@ func writeModel(w io.Writer, m *model) error {
 	bw.WriteString(modelMagic)
 	var flags byte
 	if m.useLemma {
-		flags = 1
+		flags |= 1
+	}
+	if m.useClass {
+		flags |= 2
 	}
 	bw.Write([]byte{m.bits, flags, numTags})
 	// Weights column by column (one tag at a time) compress better.
@@ -139,7 +143,7 @@ func readModel(modelGz, clustersGz []byte) (*model, error) {
 	if head[2] != numTags || head[0] < 10 || head[0] > 26 {
 		return nil, fmt.Errorf("model of %d tags and %d bits: want %d tags", head[2], head[0], numTags)
 	}
-	m := &model{bits: head[0], useLemma: head[1]&1 != 0}
+	m := &model{bits: head[0], useLemma: head[1]&1 != 0, useClass: head[1]&2 != 0}
 	nb := 1 << m.bits
 	raw := make([]byte, 2*nb*numTags)
 	if _, err := io.ReadFull(br, raw); err != nil {

@@ -33,7 +33,7 @@ func perceptron(sents []trainSent, bits, epochs int, seed uint64) []int16 {
 			for i, g := range s.gold {
 				scores = [numTags]float32{}
 				static := s.feats[i*numStatic : (i+1)*numStatic]
-				dyn := dynamicFeatures(uint8(bits), prev, prev2, &s.info[i])
+				dyn := dynamicFeatures(uint8(bits), prev, prev2, &s.info[i], s.salt)
 				for _, b := range static {
 					row := w[int(b)*numTags : int(b)*numTags+numTags]
 					for t, v := range row {

@@ -143,3 +143,14 @@ func BenchmarkTag(b *testing.B) {
 	b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(n), "cpu-ns/op")
 	b.ReportMetric(float64(len(toks)), "tokens")
 }
+
+// BenchmarkLoad is the time to decode the embedded model (weights,
+// gazetteer, word lists, clusters): the figure under "model load" in
+// docs/EVAL.md (target ≤ 0.5 s).
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -3,7 +3,9 @@ package ner
 import (
 	"fmt"
 	"io"
+	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/litopys/litopys"
 	nermodel "github.com/litopys/litopys/ner/model"
@@ -16,8 +18,9 @@ type Span = litopys.NameSpan
 
 // Tagger finds named entities. It is safe for concurrent use.
 type Tagger struct {
-	m    *model
-	pool sync.Pool // *scratch
+	m        *model
+	classify WordClasser
+	pool     sync.Pool // *scratch
 }
 
 // scratch is the per-call working memory.
@@ -58,6 +61,16 @@ func (t *Tagger) Write(w io.Writer) error {
 	return nil
 }
 
+// WithClasses returns a tagger that shares t's model and asks classify
+// for the dictionary class of capitalised words; a model trained with
+// TrainOptions.Classify needs it (the pipeline passes morph's).
+func (t *Tagger) WithClasses(classify WordClasser) *Tagger {
+	return &Tagger{m: t.m, classify: classify}
+}
+
+// UsesClasses reports whether the model was trained with word classes.
+func (t *Tagger) UsesClasses() bool { return t.m.useClass }
+
 func newTagger(m *model) *Tagger {
 	return &Tagger{m: m}
 }
@@ -95,7 +108,7 @@ func (t *Tagger) Tag(text string, tokens []litopys.Token, sentences []litopys.Sp
 		t.tagSentence(sc, tokens, i, len(tokens), lang)
 	}
 	sc.doc.propagate()
-	return appendSpans(nil, text, tokens, sc.doc.tags)
+	return t.conventions(text, tokens, appendSpans(nil, text, tokens, sc.doc.tags), lang)
 }
 
 // tagSentence tags tokens[from:to] into sc.doc.
@@ -113,7 +126,7 @@ func (t *Tagger) tagSentence(sc *scratch, tokens []litopys.Token, from, to int, 
 			return 0
 		}
 	}
-	sc.sent.analyze(t.m, toks, lang, lemma)
+	sc.sent.analyze(t.m, toks, lang, lemma, t.classify)
 	sc.tags = t.m.decode(&sc.sent, len(toks), sc.tags, &sc.scores)
 	copy(sc.doc.tags[from:to], sc.tags)
 	for k := range toks {
@@ -151,5 +164,65 @@ func appendSpan(out []Span, text string, s, e, typ int) []Span {
 	if s < 0 || e > len(text) || s >= e {
 		return out
 	}
+	s, e = trimQuotes(text, s, e)
+	if s >= e || neverNames[strings.ToLower(text[s:e])] {
+		return out
+	}
 	return append(out, Span{Start: s, End: e, Type: typeNames[typ]})
+}
+
+// neverNames are words that are never a name by themselves, however
+// capitalised: articles and weekdays (BSNLP annotates neither).
+var neverNames = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "it": true, "he": true, "she": true, "we": true, "they": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"понедельник": true, "вторник": true, "среда": true, "четверг": true, "пятница": true, "суббота": true, "воскресенье": true,
+	"сми": true, "зми": true,
+	"понеділок": true, "вівторок": true, "середа": true, "четвер": true, "п'ятниця": true, "субота": true, "неділя": true,
+}
+
+// trimQuotes drops an unpaired quotation mark (and the space next to it)
+// from either end of text[s:e]: "Нафтогаз»" is the name Нафтогаз, while
+// «Северный поток» keeps its pair.
+func trimQuotes(text string, s, e int) (int, int) {
+	for range 2 {
+		span := text[s:e]
+		r, n := utf8.DecodeLastRuneInString(span)
+		if closeQuote(r) && !strings.ContainsAny(span[:len(span)-n], openQuotes(r)) {
+			e = s + len(strings.TrimRight(span[:len(span)-n], " "))
+			continue
+		}
+		r, n = utf8.DecodeRuneInString(span)
+		if openQuote(r) && !strings.ContainsAny(span[n:], closeQuotes(r)) {
+			s += n + (len(span[n:]) - len(strings.TrimLeft(span[n:], " ")))
+			continue
+		}
+		break
+	}
+	return s, e
+}
+
+func closeQuote(r rune) bool { return r == '»' || r == '”' || r == '"' || r == '“' }
+func openQuote(r rune) bool  { return r == '«' || r == '„' || r == '"' || r == '“' }
+
+// openQuotes returns the marks that can open a quote r closes.
+func openQuotes(r rune) string {
+	switch r {
+	case '»':
+		return "«"
+	case '”', '“':
+		return "“„\""
+	}
+	return "\"„“"
+}
+
+// closeQuotes returns the marks that can close a quote r opens.
+func closeQuotes(r rune) string {
+	switch r {
+	case '«':
+		return "»"
+	case '„':
+		return "“”\""
+	}
+	return "\"”“"
 }

@@ -35,9 +35,17 @@ type TrainOptions struct {
 	// morph.(*Analyzer).Lemma, the function the pipeline fills Token.Lemma
 	// with.
 	Lemmatize Lemmatizer
+	// Classify, when set, gives the dictionary class of capitalised words
+	// (a feature); the tagger then needs the same at run time
+	// (Tagger.WithClasses).
+	Classify WordClasser
 	// InsideRatio is the least share of a lower-case word's occurrences
 	// that must be inside names for it to continue a mention [0.02].
 	InsideRatio float64
+	// NoSilver leaves the silver encyclopaedia corpora out (an ablation).
+	NoSilver bool
+	// No2017 leaves the BSNLP 2017 topics out of training (an ablation).
+	No2017 bool
 	// BuildClusters makes Train first learn the word clusters
 	// (cluster.Build with the same seed) into OutDir.
 	BuildClusters bool
@@ -96,6 +104,7 @@ type trainSent struct {
 	feats []uint32 // numStatic per token
 	info  []wordInfo
 	gold  []uint8
+	salt  uint64 // of the dynamic features (sentence.salt)
 }
 
 // TrainTagger trains a tagger the way Train does and returns it without
@@ -105,13 +114,13 @@ func TrainTagger(o TrainOptions) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	return newTagger(m), nil
+	return &Tagger{m: m, classify: o.Classify}, nil
 }
 
 // trainModel trains and returns the model.
 func trainModel(o TrainOptions) (*model, error) {
 	o.defaults()
-	docs, err := loadCorpora(o.DataDir, o.HoldOut)
+	docs, err := loadCorpora(o.DataDir, o.HoldOut, !o.NoSilver, !o.No2017)
 	if err != nil {
 		return nil, fmt.Errorf("ner: train: %w", err)
 	}
@@ -125,13 +134,20 @@ func trainModel(o TrainOptions) (*model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner: train: %w", err)
 	}
-	harmonise(docs)
+	media, err := mediaTypes()
+	if err != nil {
+		return nil, fmt.Errorf("ner: train: %w", err)
+	}
+	harmonise(docs, media)
 	// Gazetteers: the full one ships; each half of the training documents
 	// sees one built from the other half only, so that the model learns
 	// how far a gazetteer match can be trusted on unseen text.
 	full, halves := gazCounts{}, [2]gazCounts{{}, {}}
 	for _, g := range []gazCounts{full, halves[0], halves[1]} {
 		if err := countryNames(o.DataDir, g); err != nil {
+			return nil, fmt.Errorf("ner: train: %w", err)
+		}
+		if err := publicNames(g); err != nil {
 			return nil, fmt.Errorf("ner: train: %w", err)
 		}
 	}
@@ -141,7 +157,7 @@ func trainModel(o TrainOptions) (*model, error) {
 			halves[1-i%2].add(d.Text[m.Start:m.End], typeIndex(m.Type))
 		}
 	}
-	m := &model{bits: uint8(o.Bits), useLemma: o.Lemmatize != nil}
+	m := &model{bits: uint8(o.Bits), useLemma: o.Lemmatize != nil, useClass: o.Classify != nil}
 	m.setLex(clusters, false)
 	m.gazList = full.entries()
 	halfModels := [2]*model{}
@@ -174,11 +190,12 @@ func trainModel(o TrainOptions) (*model, error) {
 					return 0
 				}
 			}
-			s.analyze(halfModels[i%2], st, d.Lang, lemma)
+			s.analyze(halfModels[i%2], st, d.Lang, lemma, o.Classify)
 			ts := trainSent{
 				feats: make([]uint32, 0, len(st)*numStatic),
 				info:  slices.Clone(s.info[:len(st)]),
 				gold:  goldTags(st, d.Mentions, nil),
+				salt:  s.salt(),
 			}
 			for k := range st {
 				s.features(k, &feats)

@@ -7,6 +7,7 @@ import (
 	"github.com/litopys/litopys/entity"
 	"github.com/litopys/litopys/gazetteer"
 	"github.com/litopys/litopys/morph"
+	"github.com/litopys/litopys/ner"
 	"github.com/litopys/litopys/translit"
 )
 
@@ -103,6 +104,38 @@ func newKeys() keys { return keys{cache: newMemo[string, string](1 << 16)} }
 
 func (k keys) key(s string) string {
 	return k.cache.get(s, func() string { return translit.Key(s) })
+}
+
+// WordClasses answers ner.WordClasser from the morphological dictionary:
+// whether hunspell knows a word as a common word, as a proper name
+// (written capitalised there: Москва, Путін) or both. Words recur, so the
+// answers are memoised.
+func WordClasses(m *morph.Analyzer) ner.WordClasser {
+	cache := newMemo[[2]string, ner.WordClass](1 << 16)
+	return func(word, lang string) ner.WordClass {
+		return cache.get([2]string{word, lang}, func() ner.WordClass {
+			common, proper := false, false
+			for _, a := range m.Analyses(word, lang) {
+				if !a.Known {
+					continue
+				}
+				if a.Proper {
+					proper = true
+				} else {
+					common = true
+				}
+			}
+			switch {
+			case common && proper:
+				return ner.ClassBoth
+			case proper:
+				return ner.ClassProper
+			case common:
+				return ner.ClassCommon
+			}
+			return ner.ClassUnknown
+		})
+	}
 }
 
 // common answers entity.CommonWords from the morphological dictionary: a

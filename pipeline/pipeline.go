@@ -74,6 +74,9 @@ func New(opt Options) (*Pipeline, error) {
 			return nil, fmt.Errorf("pipeline: load NER model: %w", err)
 		}
 	}
+	if t.UsesClasses() {
+		t = t.WithClasses(WordClasses(m))
+	}
 	g := opt.Gazetteer
 	if g == nil {
 		if g, err = gazetteer.Load(); err != nil {
@@ -131,6 +134,17 @@ func (p *Pipeline) AnalyzeStages(ctx context.Context, rec input.Record, st Stage
 		return nil, err
 	}
 	if err := p.analyzeText(ctx, doc, rec.Lang, st); err != nil {
+		return nil, err
+	}
+	return doc, nil
+}
+
+// AnalyzeClean runs every stage after extraction over text taken as
+// clean article text (a gold corpus's sentence or paragraph, whose offsets
+// must stay as they are); lang, if given, is the document's language.
+func (p *Pipeline) AnalyzeClean(ctx context.Context, text, lang string) (*litopys.Document, error) {
+	doc := &litopys.Document{ID: Identity(text, ""), Text: text, Removed: []litopys.Removed{}}
+	if err := p.analyzeText(ctx, doc, lang, StagesAll); err != nil {
 		return nil, err
 	}
 	return doc, nil

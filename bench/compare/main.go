@@ -23,9 +23,13 @@ import (
 
 type options struct {
 	data, work, evalPath string
-	limit, runs          int
-	peers                map[string]bool
-	command              string
+	// loto is a directory of litopys's leave-one-topic-out answers
+	// (litopys eval ner --by-topic --responses DIR); empty: compare runs
+	// the folds itself.
+	loto        string
+	limit, runs int
+	peers       map[string]bool
+	command     string
 }
 
 func main() {
@@ -34,6 +38,7 @@ func main() {
 	var o options
 	flag.StringVar(&o.data, "data", "../shared/data", "shared data directory")
 	flag.StringVar(&o.work, "work", "bench/.work", "directory for the generated inputs and the peers' outputs")
+	flag.StringVar(&o.loto, "loto", "", "litopys's leave-one-topic-out BSNLP responses (litopys eval ner --by-topic --responses DIR); default: train the folds here")
 	flag.StringVar(&o.evalPath, "eval", "docs/EVAL.md", "file whose peers section is rewritten (empty: print only)")
 	flag.IntVar(&o.limit, "limit", 200, "Russian news articles of the speed comparison")
 	flag.IntVar(&o.runs, "runs", 3, "timed runs per measurement (after one warm-up); the median is reported")

@@ -14,6 +14,7 @@ import (
 
 	"github.com/litopys/litopys/eval"
 	"github.com/litopys/litopys/internal/evalrun"
+	"github.com/litopys/litopys/ner"
 	"github.com/litopys/litopys/pipeline"
 )
 
@@ -57,18 +58,51 @@ func runEvalCmd(ctx context.Context, e *env, args []string) error {
 }
 
 func runEvalNERCmd(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "eval ner", "--gold DIR [--gold DIR...] [--by-topic [--topics A,B] [--data DIR] [--models DIR]] [--responses DIR] [--json]")
+	fs := newFlagSet(e, "eval ner", "--gold DIR [--gold DIR...] [--by-topic [--topics A,B] [--data DIR] [--models DIR]] [--responses DIR] [--json] | --conll FILE --lang L")
 	var dirs goldDirs
-	fs.Var(&dirs, "gold", "BSNLP-layout tree: <topic>/raw/<lang>/*.txt and <topic>/annotated/<lang>/*.out (repeatable)")
+	fs.Var(&dirs, "gold", "BSNLP-layout tree (<topic>/raw/<lang>/*.txt, <topic>/annotated/<lang>/*.out) or a directory of <id>.txt with <id>.out (repeatable)")
+	conll := fs.String("conll", "", "score exact spans (PER, ORG, LOC) on a gzipped IOB2 corpus instead, e.g. ../shared/data/wikiann/en/test.conllu.gz")
+	lang := fs.String("lang", "", "the language of --conll and of plain-text gold directories (default: detected)")
+	model := fs.String("model", "", "score this NER model file (ner.bin.gz as litopys train ner writes it) instead of the embedded one")
 	byTopic := fs.Bool("by-topic", false, "leave one topic out: score each topic with an NER model and gazetteer built without it")
 	topics := fs.String("topics", "", "with --by-topic: only these comma-separated topics")
 	data := fs.String("data", "../shared/data", "with --by-topic: the training data")
 	models := fs.String("models", filepath.Join(os.TempDir(), "litopys-loto"), "with --by-topic: cache of held-out models (\"\" for none)")
+	without := fs.String("train-without", "", "with --by-topic: train without these comma-separated sources (silver, bsnlp2017), an ablation")
 	responses := fs.String("responses", "", "also write the answers as BSNLP response files under DIR/<topic>/<lang>/")
 	system := fs.String("system", "", "score the BSNLP response files under DIR (as --responses writes them) instead of analysing")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	var popt pipeline.Options
+	if *model != "" {
+		b, err := os.ReadFile(*model)
+		if err != nil {
+			return fmt.Errorf("eval ner: %w", err)
+		}
+		if popt.NER, err = ner.Read(b); err != nil {
+			return err
+		}
+	}
+	if *conll != "" {
+		p, err := pipeline.New(popt)
+		if err != nil {
+			return err
+		}
+		rep, err := evalrun.CoNLL(ctx, p, *conll, *lang)
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			return writeJSON(e.stdout, rep)
+		}
+		fmt.Fprintf(e.stdout, "%d sentences, exact span and type: P %.3f  R %.3f  F1 %.3f\n", rep.Documents, rep.All.P, rep.All.R, rep.All.F1)
+		for _, t := range sortedKeys(rep.PerType, "") {
+			p := rep.PerType[t]
+			fmt.Fprintf(e.stdout, "  %-4s P %.3f  R %.3f  F1 %.3f  (%d gold)\n", t, p.P, p.R, p.F1, p.Gold)
+		}
+		return nil
 	}
 	if len(dirs) == 0 {
 		return usagef("--gold is required")
@@ -87,6 +121,17 @@ func runEvalNERCmd(ctx context.Context, e *env, args []string) error {
 		run = evalrun.Run{Report: eval.ScoreNER(gold, sys), Raw: raw, Gold: gold, System: sys}
 	} else if *byTopic {
 		o := evalrun.LOTOOptions{DataDir: *data, Cache: *models, Log: func(f string, a ...any) { e.log.Info(fmt.Sprintf(f, a...)) }}
+		for _, w := range strings.Split(*without, ",") {
+			switch strings.TrimSpace(w) {
+			case "":
+			case "silver":
+				o.NoSilver = true
+			case "bsnlp2017":
+				o.No2017 = true
+			default:
+				return usagef("--train-without: unknown source %q (want silver or bsnlp2017)", w)
+			}
+		}
 		if *topics != "" {
 			for _, t := range strings.Split(*topics, ",") {
 				o.Topics = append(o.Topics, strings.TrimSpace(t))
@@ -95,10 +140,10 @@ func runEvalNERCmd(ctx context.Context, e *env, args []string) error {
 		run, err = evalrun.LOTO(ctx, dirs, o)
 	} else {
 		var p *pipeline.Pipeline
-		if p, err = pipeline.New(pipeline.Options{}); err != nil {
+		if p, err = pipeline.New(popt); err != nil {
 			return err
 		}
-		run, err = evalrun.NERDirs(ctx, p, dirs)
+		run, err = evalrun.NERDirs(ctx, p, dirs, *lang)
 	}
 	if err != nil {
 		return err

@@ -14,12 +14,12 @@ func runSearchCmd(ctx context.Context, e *env, args []string) error {
 	db := dbFlag(fs)
 	var q litopys.Query
 	var from, to, format string
-	fs.StringVar(&q.Lang, "lang", "", "only documents in this language (ru, uk, en)")
+	fs.StringVar(&q.Lang, "lang", "", "only documents in this language: "+strings.Join(litopys.LangCodes(), ", "))
 	fs.StringVar(&q.Outlet, "outlet", "", "only documents of this outlet (zn.ua)")
 	fs.StringVar(&from, "from", "", "only documents published on or after this date (YYYY[-MM[-DD]])")
 	fs.StringVar(&to, "to", "", "only documents published on or before this date (YYYY[-MM[-DD]])")
 	fs.StringVar(&q.Entity, "entity", "", "only documents that mention the entity with this ID")
-	fs.StringVar(&q.Type, "type", "", "only documents that name an entity of this type: PER, ORG, LOC, EVT or PRO")
+	fs.StringVar(&q.Type, "type", "", "only documents that name an entity of this type: "+strings.Join(litopys.EntityTypeCodes(), ", "))
 	fs.IntVar(&q.Limit, "limit", litopys.DefaultLimit, "results per page")
 	fs.IntVar(&q.Offset, "offset", 0, "results to skip")
 	fs.StringVar(&format, "format", "text", "output: text or json")
@@ -34,10 +34,11 @@ func runSearchCmd(ctx context.Context, e *env, args []string) error {
 	if format != "text" && format != "json" {
 		return usagef("--format: want text or json, not %q", format)
 	}
-	switch q.Type = strings.ToUpper(q.Type); q.Type {
-	case "", litopys.PER, litopys.ORG, litopys.LOC, litopys.EVT, litopys.PRO:
-	default:
-		return usagef("--type: want PER, ORG, LOC, EVT or PRO, not %q", q.Type)
+	if q.Type = strings.ToUpper(q.Type); q.Type != "" && !litopys.IsEntityType(q.Type) {
+		return usagef("--type: want one of %s, not %q", strings.Join(litopys.EntityTypeCodes(), ", "), q.Type)
+	}
+	if q.Lang != "" && !litopys.IsLang(q.Lang) {
+		return usagef("--lang: want one of %s, not %q", strings.Join(litopys.LangCodes(), ", "), q.Lang)
 	}
 	if q.Limit < 1 || q.Limit > litopys.MaxLimit || q.Offset < 0 {
 		return usagef("--limit must be 1…%d and --offset not negative", litopys.MaxLimit)

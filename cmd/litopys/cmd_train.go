@@ -10,6 +10,7 @@ import (
 	"github.com/litopys/litopys/langid"
 	"github.com/litopys/litopys/morph"
 	"github.com/litopys/litopys/ner"
+	"github.com/litopys/litopys/pipeline"
 )
 
 // runTrainCmd rebuilds one of the embedded models from the public data. It
@@ -24,6 +25,8 @@ func runTrainCmd(ctx context.Context, e *env, args []string) error {
 	data := fs.String("data", "../shared/data", "the shared data directory")
 	repo := fs.String("repo", ".", "the repository root, where the built files are written")
 	hunspell := fs.String("hunspell", "/usr/share/hunspell", "directory with ru_RU.{dic,aff} and uk_UA.{dic,aff} (morph)")
+	isoCodes := fs.String("iso-codes", "/usr/share/iso-codes/json", "gazetteer: Debian iso-codes JSON (apt-get install iso-codes)")
+	locale := fs.String("locale", "/usr/share/locale", "gazetteer: where iso-codes' ru and uk catalogues are")
 	evalTopics := fs.String("eval", "", "ner: instead of building, hold out each of these comma-separated BSNLP topics in turn, train without it and score it (as eval ner --by-topic)")
 	if len(args) == 0 || isHelp(args[0]) {
 		fs.Usage()
@@ -47,7 +50,10 @@ func runTrainCmd(ctx context.Context, e *env, args []string) error {
 	case "langid":
 		err = langid.Train(*data, filepath.Join(*repo, "langid", "model.bin"))
 	case "gazetteer":
-		err = gazetteer.Build(*data, filepath.Join(*repo, "gazetteer", "data.json.gz"))
+		err = gazetteer.BuildPublic(*isoCodes, *locale, filepath.Join(*repo, "gazetteer", "public.tsv.gz"))
+		if err == nil {
+			err = gazetteer.Build(*data, filepath.Join(*repo, "gazetteer", "data.json.gz"))
+		}
 	case "ner":
 		var m *morph.Analyzer
 		if m, err = morph.Load(); err != nil {
@@ -57,7 +63,8 @@ func runTrainCmd(ctx context.Context, e *env, args []string) error {
 			return runEvalNERCmd(ctx, e, []string{"--by-topic", "--data", *data, "--topics", *evalTopics,
 				"--gold", filepath.Join(*data, "bsnlp"), "--gold", filepath.Join(*data, "bsnlp2017")})
 		}
-		o := ner.TrainOptions{DataDir: *data, OutDir: filepath.Join(*repo, "ner", "model"), Lemmatize: m.Lemma, Seed: 1}
+		o := ner.TrainOptions{DataDir: *data, OutDir: filepath.Join(*repo, "ner", "model"), Lemmatize: m.Lemma,
+			Classify: pipeline.WordClasses(m), Seed: 1}
 		o.BuildClusters = true
 		err = ner.Train(o)
 	default:

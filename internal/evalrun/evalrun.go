@@ -24,7 +24,7 @@ import (
 // NER analyses every document of a BSNLP-layout tree and scores the
 // mentions against its annotations.
 func NER(ctx context.Context, p *pipeline.Pipeline, goldDir string) (eval.NERReport, error) {
-	run, err := NERDirs(ctx, p, []string{goldDir})
+	run, err := NERDirs(ctx, p, []string{goldDir}, "")
 	return run.Report, err
 }
 

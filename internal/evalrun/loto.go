@@ -60,17 +60,47 @@ func ReadGold(dirs []string) ([]eval.RawDoc, map[string]eval.Doc, error) {
 	return raw, gold, nil
 }
 
-// NERDirs analyses every document of the trees with p and scores it.
-func NERDirs(ctx context.Context, p *pipeline.Pipeline, dirs []string) (Run, error) {
-	raw, gold, err := ReadGold(dirs)
-	if err != nil {
-		return Run{}, err
+// NERDirs analyses every document of the directories with p and scores it:
+// BSNLP trees, and directories of plain annotated texts (IsPlainGold, read
+// by NERPlain with the language lang, "" to detect it).
+func NERDirs(ctx context.Context, p *pipeline.Pipeline, dirs []string, lang string) (Run, error) {
+	var trees []string
+	run := Run{Gold: map[string]eval.Doc{}, System: map[string]eval.Doc{}}
+	for _, d := range dirs {
+		if !IsPlainGold(d) {
+			trees = append(trees, d)
+			continue
+		}
+		r, err := NERPlain(ctx, p, d, lang)
+		if err != nil {
+			return Run{}, err
+		}
+		run.add(r)
 	}
-	sys, err := systemDocs(ctx, p, raw)
-	if err != nil {
-		return Run{}, err
+	if len(trees) > 0 {
+		raw, gold, err := ReadGold(trees)
+		if err != nil {
+			return Run{}, err
+		}
+		sys, err := systemDocs(ctx, p, raw)
+		if err != nil {
+			return Run{}, err
+		}
+		run.add(Run{Raw: raw, Gold: gold, System: sys})
 	}
-	return Run{Report: eval.ScoreNER(gold, sys), Raw: raw, Gold: gold, System: sys}, nil
+	run.Report = eval.ScoreNER(run.Gold, run.System)
+	return run, nil
+}
+
+// add merges the documents of o into r.
+func (r *Run) add(o Run) {
+	r.Raw = append(r.Raw, o.Raw...)
+	for k, d := range o.Gold {
+		r.Gold[k] = d
+	}
+	for k, d := range o.System {
+		r.System[k] = d
+	}
 }
 
 func systemDocs(ctx context.Context, p *pipeline.Pipeline, raw []eval.RawDoc) (map[string]eval.Doc, error) {
@@ -100,6 +130,9 @@ type LOTOOptions struct {
 	Cache string
 	// Log, when set, reports progress.
 	Log func(format string, args ...any)
+	// NoSilver and No2017 train without the silver wiki corpora or the
+	// BSNLP 2017 topics (ablations; see ner.TrainOptions).
+	NoSilver, No2017 bool
 }
 
 // LOTO scores every topic of the gold trees with a pipeline whose NER model
@@ -138,7 +171,7 @@ func LOTO(ctx context.Context, dirs []string, o LOTOOptions) (Run, error) {
 			return Run{}, litopys.Errorf(litopys.EINVALID, "loto: no documents of topic %q in the gold", topic)
 		}
 		start := time.Now()
-		tg, err := heldOutTagger(o, topic, m.Lemma)
+		tg, err := heldOutTagger(o, topic, m)
 		if err != nil {
 			return Run{}, err
 		}
@@ -167,10 +200,10 @@ func LOTO(ctx context.Context, dirs []string, o LOTOOptions) (Run, error) {
 
 // heldOutTagger returns a tagger trained without topic, from the cache
 // when it has one.
-func heldOutTagger(o LOTOOptions, topic string, lemma ner.Lemmatizer) (*ner.Tagger, error) {
+func heldOutTagger(o LOTOOptions, topic string, m *morph.Analyzer) (*ner.Tagger, error) {
 	var path string
 	if o.Cache != "" {
-		key, err := cacheKey(o.DataDir, topic)
+		key, err := cacheKey(o.DataDir, fmt.Sprintf("%s/%v/%v", topic, o.NoSilver, o.No2017))
 		if err != nil {
 			return nil, err
 		}
@@ -181,7 +214,8 @@ func heldOutTagger(o LOTOOptions, topic string, lemma ner.Lemmatizer) (*ner.Tagg
 			}
 		}
 	}
-	tg, err := ner.TrainTagger(ner.TrainOptions{DataDir: o.DataDir, HoldOut: []string{topic}, Seed: 1, Lemmatize: lemma})
+	tg, err := ner.TrainTagger(ner.TrainOptions{DataDir: o.DataDir, HoldOut: []string{topic}, Seed: 1, Lemmatize: m.Lemma,
+		Classify: pipeline.WordClasses(m), NoSilver: o.NoSilver, No2017: o.No2017})
 	if err != nil {
 		return nil, fmt.Errorf("loto %s: %w", topic, err)
 	}
@@ -206,8 +240,8 @@ func heldOutTagger(o LOTOOptions, topic string, lemma ner.Lemmatizer) (*ner.Tagg
 }
 
 // cacheKey identifies a held-out model: the running executable (its code
-// and embedded data) and the training data directory.
-func cacheKey(dataDir, topic string) (string, error) {
+// and embedded data), the training data directory and what was held out.
+func cacheKey(dataDir, fold string) (string, error) {
 	exe, err := os.Executable()
 	if err != nil {
 		return "", fmt.Errorf("loto: cache key: %w", err)
@@ -225,7 +259,7 @@ func cacheKey(dataDir, topic string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("loto: cache key: %w", err)
 	}
-	fmt.Fprintf(h, "\x00%s\x00%s", abs, topic)
+	fmt.Fprintf(h, "\x00%s\x00%s", abs, fold)
 	return hex.EncodeToString(h.Sum(nil))[:16], nil
 }
 

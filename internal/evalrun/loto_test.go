@@ -32,7 +32,7 @@ func TestResponsesRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	run, err := evalrun.NERDirs(context.Background(), p, []string{sharedPath(t, "seeds", "bsnlp")})
+	run, err := evalrun.NERDirs(context.Background(), p, []string{sharedPath(t, "seeds", "bsnlp")}, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,11 +53,13 @@ func TestResponsesRoundTrip(t *testing.T) {
 	}
 }
 
-// TestLOTOFloor holds out one BSNLP topic — nord_stream, the weakest of
-// the leave-one-topic-out folds in docs/EVAL.md — trains the NER model and
-// gazetteer without it and pins floors just under its figures there, so
-// that a change to features, data or training that makes recognition worse
-// on unseen news fails. It trains a full model (about a minute of CPU).
+// TestLOTOFloor holds out one BSNLP topic, nord_stream, trains the NER
+// model and gazetteer without it and pins floors just under its figures in
+// docs/EVAL.md ("litopys eval ner --by-topic"), so that a change to
+// features, data or training that makes recognition worse on unseen news
+// fails. One fold keeps CI short: it trains one full model, one to two
+// minutes of CPU. The worst topics (ec, brexit) are measured by the full
+// run, whose figures docs/EVAL.md carries.
 func TestLOTOFloor(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains a model")
@@ -73,10 +75,11 @@ func TestLOTOFloor(t *testing.T) {
 		name      string
 		got, want float64
 	}{
-		{"ru relaxed partial F1", r["ru"].RelaxedPartial.F1, 0.80},
-		{"uk relaxed partial F1", r["uk"].RelaxedPartial.F1, 0.80},
-		{"ru strict F1", r["ru"].Strict.F1, 0.70},
-		{"uk strict F1", r["uk"].Strict.F1, 0.65},
+		{"ru relaxed partial F1", r["ru"].RelaxedPartial.F1, lotoFloors.ruPartial},
+		{"uk relaxed partial F1", r["uk"].RelaxedPartial.F1, lotoFloors.ukPartial},
+		{"ru strict F1", r["ru"].Strict.F1, lotoFloors.ruStrict},
+		{"uk strict F1", r["uk"].Strict.F1, lotoFloors.ukStrict},
+		{"ru PRO recall", r["ru"].PerType["PRO"].R, lotoFloors.ruPRO},
 	} {
 		t.Logf("nord_stream %s %.3f", f.name, f.got)
 		if f.got < f.want {
@@ -84,3 +87,5 @@ func TestLOTOFloor(t *testing.T) {
 		}
 	}
 }
+
+var lotoFloors = struct{ ruPartial, ukPartial, ruStrict, ukStrict, ruPRO float64 }{0.85, 0.85, 0.73, 0.70, 0.55}

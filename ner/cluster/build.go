@@ -19,7 +19,7 @@ import (
 type Options struct {
 	DataDir  string // shared/data
 	Out      string // the table file written (gzip'd text)
-	Vocab    int    // words clustered, by frequency [60000]
+	Vocab    int    // words clustered, by frequency [100000]
 	Contexts int    // most frequent tokens used as contexts [1000]
 	Dims     int    // dimensions of the projected context vectors [160]
 	Depth    int    // length of the bit paths [12]
@@ -29,7 +29,7 @@ type Options struct {
 
 func (o *Options) defaults() {
 	if o.Vocab == 0 {
-		o.Vocab = 60000
+		o.Vocab = 100000
 	}
 	if o.Contexts == 0 {
 		o.Contexts = 1000

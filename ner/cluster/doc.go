@@ -13,6 +13,11 @@
 //   - news/uk_news_nov2024.csv (title, text; licence not stated)
 //   - news/bruk_press_uk/data/*/*.txt (CC BY-NC-SA 4.0)
 //   - ner-uk/v2.0/data/*/*.txt as extra Ukrainian text (CC BY-NC-SA 4.0)
+//   - bruk/texts.jsonl.gz, the whole BRUK corpus (CC BY-NC-SA 4.0)
+//   - the sentences (not the labels) of wikineural/{en,ru}/{val,test} (CC
+//     BY-NC-SA 4.0) and wikiann/{en,ru}/train: English has no raw news in
+//     the shared data, and encyclopaedia text is dense with names; wikiann's
+//     test split, which measures English, is left out
 //
 // and writes a gzip'd "word<TAB>bits" table. It is deterministic for a seed.
 package cluster

@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"sort"
 	"unicode/utf8"
+
+	"github.com/litopys/litopys"
 )
 
 // Types are the entity types of the BSNLP scheme, in a fixed order.
-var Types = [...]string{"PER", "ORG", "LOC", "EVT", "PRO"}
+var Types = litopys.EntityTypeCodes()
 
 // Mention is a typed entity occurrence at byte offsets [Start, End) into
 // Doc.Text.

@@ -1,0 +1,44 @@
+package evalrun_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/litopys/litopys/internal/evalrun"
+	"github.com/litopys/litopys/pipeline"
+)
+
+// TestEnglishFloors pins floors under the English figures of docs/EVAL.md:
+// the hand-annotated news paragraphs of eval/testdata/en_news (annotated
+// before any tagger ran on them: out of sample) and the wikiann English
+// test split (never trained on).
+func TestEnglishFloors(t *testing.T) {
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	run, err := evalrun.NERDirs(context.Background(), p, []string{"../../eval/testdata/en_news"}, "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	en := run.Report.Languages["en"]
+	wiki, err := evalrun.CoNLL(context.Background(), p, sharedPath(t, "data", "wikiann", "en", "test.conllu.gz"), "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []struct {
+		name      string
+		got, want float64
+	}{
+		{"en_news relaxed partial F1", en.RelaxedPartial.F1, englishFloors.newsPartial},
+		{"en_news strict F1", en.Strict.F1, englishFloors.newsStrict},
+		{"wikiann en test F1", wiki.All.F1, englishFloors.wikiann},
+	} {
+		t.Logf("%s %.3f", f.name, f.got)
+		if f.got < f.want {
+			t.Errorf("%s %.3f, below the floor %.2f", f.name, f.got, f.want)
+		}
+	}
+}
+
+var englishFloors = struct{ newsPartial, newsStrict, wikiann float64 }{0.74, 0.69, 0.53}
