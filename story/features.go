@@ -171,7 +171,8 @@ func lowerHead(w string) head {
 
 // isLower reports whether strings.ToLower(s) is s, without making the
 // copy; a lower-case Cyrillic letter is known as such without a look-up
-// in the Unicode case tables.
+// in the Unicode case tables. It is internal/textcase's IsLower, written
+// again: story imports nothing of the project but the root.
 func isLower(s string) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
