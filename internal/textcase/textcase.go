@@ -58,3 +58,29 @@ func HasUpper(s string) bool {
 	}
 	return false
 }
+
+// LowerRune is unicode.ToLower(r), without the Unicode tables for the
+// basic Cyrillic letters.
+func LowerRune(r rune) rune {
+	switch {
+	case r < utf8.RuneSelf:
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	case 'а' <= r && r <= 'џ':
+		return r
+	case 'А' <= r && r <= 'Я':
+		return r + 'а' - 'А'
+	}
+	return unicode.ToLower(r)
+}
+
+// IsSpace is unicode.IsSpace(r), without the Unicode tables for the basic
+// Cyrillic letters.
+func IsSpace(r rune) bool {
+	if 'А' <= r && r <= 'џ' {
+		return false
+	}
+	return unicode.IsSpace(r)
+}

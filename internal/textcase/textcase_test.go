@@ -44,6 +44,19 @@ func TestCyrillicLowerBlock(t *testing.T) {
 	}
 }
 
+// TestRunes compares LowerRune and IsSpace with the standard library over
+// every code point.
+func TestRunes(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := LowerRune(r), unicode.ToLower(r); got != want {
+			t.Fatalf("LowerRune(%U) = %U, want %U", r, got, want)
+		}
+		if got, want := IsSpace(r), unicode.IsSpace(r); got != want {
+			t.Fatalf("IsSpace(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
 func FuzzAgainstStdlib(f *testing.F) {
 	for _, s := range cases {
 		f.Add(s)
