@@ -51,6 +51,7 @@ var layers = map[string]layer{
 	"pipeline": layerPipeline,
 
 	"internal/body": layerInternal, "internal/registry": layerInternal, "internal/storyrm": layerInternal, "internal/schema": layerInternal,
+	"internal/textcase": layerInternal,
 
 	"sqlite": layerAdapter, "postgres": layerAdapter, "natsq": layerAdapter, "http": layerAdapter,
 

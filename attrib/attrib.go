@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/textcase"
 )
 
 // sentence is the view of one sentence the finders work on.
@@ -54,7 +55,7 @@ func (s *sentence) tok(i int) litopys.Token { return s.doc.Tokens[i] }
 // lower returns token i lower-cased, computing it once.
 func (s *sentence) lower(i int) string {
 	if s.lowered[i] == "" {
-		s.lowered[i] = strings.ToLower(s.doc.Tokens[i].Text)
+		s.lowered[i] = textcase.Lower(s.doc.Tokens[i].Text)
 	}
 	return s.lowered[i]
 }

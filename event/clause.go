@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/textcase"
 	"github.com/litopys/litopys/morph"
 )
 
@@ -169,10 +170,8 @@ func (s *sentence) readPOS(i int) morph.POS {
 // lowerWord is strings.ToLower without an allocation for a word that has
 // no capital (most words).
 func lowerWord(w string) string {
-	for _, r := range w {
-		if unicode.IsUpper(r) {
-			return strings.ToLower(w)
-		}
+	if textcase.HasUpper(w) {
+		return strings.ToLower(w)
 	}
 	return w
 }

@@ -87,7 +87,7 @@ func decodeCtx(data []byte, lang string) (*ctxModel, error) {
 	if len(data) < 16 || string(data[:4]) != ctxMagic || le32(data, 1) != ctxVersion {
 		return nil, fmt.Errorf("decode context model: not a version %d model", ctxVersion)
 	}
-	m := &ctxModel{keepDot: le32(data, 2)&1 != 0, closed: closedTables[lang]}
+	m := &ctxModel{keepDot: le32(data, 2)&1 != 0, closed: closedTables[lang], verbs: &verbMemo{}}
 	bits := le32(data, 3)
 	if bits < 1 || bits > 24 {
 		return nil, fmt.Errorf("decode context model: %d bits", bits)

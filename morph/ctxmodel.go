@@ -30,6 +30,8 @@ type ctxModel struct {
 	tagger *perceptron
 	// closed is the language's closed-class table (closed_ru.go), if any.
 	closed closedTable
+	// verbs memoises the verbs of participles (verbmemo.go).
+	verbs *verbMemo
 }
 
 type lexEntry struct {
@@ -99,7 +101,13 @@ func shapeOf(word string) uint8 {
 // classKey is the key of dist: dictionary class, shape and the form's last
 // k runes.
 func classKey(sig, shape uint8, form string, k int) string {
-	return string([]byte{sig, shape}) + lastRunes(form, k)
+	return string(appendClassKey(nil, sig, shape, form, k))
+}
+
+// appendClassKey appends the classKey to dst: looked up from a buffer on
+// the stack, a key costs no allocation.
+func appendClassKey(dst []byte, sig, shape uint8, form string, k int) []byte {
+	return append(append(dst, sig, shape), lastRunes(form, k)...)
 }
 
 // tagsOf returns the parts of speech a folded form may take: those seen in
@@ -121,7 +129,8 @@ func (m *ctxModel) tagsOf(form string, sig, shape uint8, dst []tagCount) []tagCo
 	}
 	var dbuf [int(nUPOS)]tagCount
 	for k := min(maxSuffix, runeLen(form)); k >= 0; k-- {
-		d := m.distTags(classKey(sig, shape, form, k), dbuf[:0])
+		var kb [2 + 4*maxSuffix]byte
+		d := m.distTags(appendClassKey(kb[:0], sig, shape, form, k), dbuf[:0])
 		sum := uint32(0)
 		for _, t := range d {
 			sum += t.n
@@ -172,13 +181,27 @@ func (m *ctxModel) lexLemma(form string, tag UPOS) (string, bool) {
 func (m *ctxModel) hasLex(form string) bool { return m.lex.find(form) != nil }
 
 // ruleKey is the key of rules: a part of speech and an ending.
-func ruleKey(tag UPOS, suffix string) string { return string(rune(tag)) + suffix }
+func ruleKey(tag UPOS, suffix string) string { return string(appendRuleKey(nil, tag, suffix)) }
+
+// appendRuleKey appends the ruleKey to dst.
+func appendRuleKey(dst []byte, tag UPOS, suffix string) []byte {
+	return append(utf8.AppendRune(dst, rune(tag)), suffix...)
+}
+
+// keyBuf holds a rules key on the stack: a part of speech and up to
+// maxDerivSuffix runes.
+type keyBuf [4 + 4*maxDerivSuffix]byte
+
+// ruleBuf holds the decoded edit rules of a key on the stack.
+type ruleBuf [8]editRule
 
 // topRule returns the commonest edit rule for a form of tag by the
 // longest ending seen that changes no more than that ending.
 func (m *ctxModel) topRule(form string, tag UPOS) (editRule, bool) {
 	for k := min(maxRuleSuffix, runeLen(form)); k >= 1; k-- {
-		for _, e := range m.editRules(ruleKey(tag, lastRunes(form, k)), nil) {
+		var kb keyBuf
+		var rb ruleBuf
+		for _, e := range m.editRules(appendRuleKey(kb[:0], tag, lastRunes(form, k)), rb[:0]) {
 			if int(e.cut) <= k {
 				return e, true
 			}
@@ -216,8 +239,12 @@ func (m *ctxModel) lexEntries(form string, dst []lexEntry) []lexEntry {
 	return dst
 }
 
-func (m *ctxModel) editRules(key string, dst []editRule) []editRule {
-	v := m.rules.find(key)
+// editRules appends the rules of key to dst. A rule's added ending is a
+// string over the model's bytes, not a copy: the tables are never
+// written after load, and the rules of every lemma looked up were the
+// largest share of the analysis' allocations.
+func (m *ctxModel) editRules(key []byte, dst []editRule) []editRule {
+	v := findFlat(m.rules, key)
 	for i := 0; i < len(v); {
 		cut := v[i]
 		n, j, ok1 := uvarint(v, i+1)
@@ -225,14 +252,14 @@ func (m *ctxModel) editRules(key string, dst []editRule) []editRule {
 		if !ok1 || !ok2 || k+int(l) > len(v) {
 			break
 		}
-		dst = append(dst, editRule{cut: cut, n: uint32(n), add: string(v[k : k+int(l)])})
+		dst = append(dst, editRule{cut: cut, n: uint32(n), add: bytesString(v[k : k+int(l)])})
 		i = k + int(l)
 	}
 	return dst
 }
 
-func (m *ctxModel) distTags(key string, dst []tagCount) []tagCount {
-	v := m.dist.find(key)
+func (m *ctxModel) distTags(key []byte, dst []tagCount) []tagCount {
+	v := findFlat(m.dist, key)
 	for i := 0; i < len(v); {
 		tag := UPOS(v[i])
 		n, j, ok := uvarint(v, i+1)

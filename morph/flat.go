@@ -4,10 +4,13 @@ import (
 	"encoding/binary"
 	"errors"
 	"sort"
+	"unsafe"
 )
 
 // flatTable maps byte-string keys to byte-string values, read in place
-// from one buffer: keys sorted and found by binary search. It holds no Go
+// from one buffer, keys sorted. A key is found through an open-addressed
+// hash index built at load (one probe or two, where a binary search over
+// the large tables took some twenty, each a cache miss). It holds no Go
 // pointers but its slices, so a large table costs the garbage collector
 // nothing to scan. Layout (little-endian):
 //
@@ -18,6 +21,9 @@ type flatTable struct {
 	n            int
 	koff, voff   []byte // n+1 offsets each
 	keys, values []byte
+	// index holds entry+1 of each key at the slot its hash leads to (0:
+	// empty); its length is a power of two, at least twice n.
+	index []uint32
 }
 
 func le32(b []byte, i int) int { return int(binary.LittleEndian.Uint32(b[4*i:])) }
@@ -25,38 +31,52 @@ func le32(b []byte, i int) int { return int(binary.LittleEndian.Uint32(b[4*i:]))
 func (t *flatTable) key(i int) []byte { return t.keys[le32(t.koff, i):le32(t.koff, i+1)] }
 
 // find returns the value of key, nil if absent.
-func (t *flatTable) find(key string) []byte {
-	lo, hi := 0, t.n
-	for lo < hi {
-		mid := int(uint(lo+hi) >> 1)
-		if compareKey(t.key(mid), key) < 0 {
-			lo = mid + 1
-		} else {
-			hi = mid
+func (t *flatTable) find(key string) []byte { return findFlat(t, key) }
+
+// findFlat is find for a key as a string or as bytes.
+func findFlat[K string | []byte](t *flatTable, key K) []byte {
+	if len(t.index) == 0 {
+		return nil
+	}
+	mask := uint64(len(t.index) - 1)
+	for h := hashBytes(key) & mask; ; h = (h + 1) & mask {
+		e := t.index[h]
+		if e == 0 {
+			return nil
+		}
+		if i := int(e - 1); string(t.key(i)) == string(key) {
+			return t.values[le32(t.voff, i):le32(t.voff, i+1)]
 		}
 	}
-	if lo < t.n && compareKey(t.key(lo), key) == 0 {
-		return t.values[le32(t.voff, lo):le32(t.voff, lo+1)]
-	}
-	return nil
 }
 
-func compareKey(a []byte, b string) int {
-	for i := 0; i < len(a) && i < len(b); i++ {
-		if a[i] != b[i] {
-			if a[i] < b[i] {
-				return -1
-			}
-			return 1
+// buildIndex fills t.index with the n keys.
+func (t *flatTable) buildIndex() {
+	if t.n == 0 {
+		return
+	}
+	size := 2
+	for size < 2*t.n {
+		size <<= 1
+	}
+	t.index = make([]uint32, size)
+	mask := uint64(size - 1)
+	for i := 0; i < t.n; i++ {
+		h := hashBytes(t.key(i)) & mask
+		for t.index[h] != 0 {
+			h = (h + 1) & mask
 		}
+		t.index[h] = uint32(i + 1)
 	}
-	switch {
-	case len(a) < len(b):
-		return -1
-	case len(a) > len(b):
-		return 1
+}
+
+// bytesString returns b as a string without a copy: b must never change
+// (a slice of a loaded table).
+func bytesString(b []byte) string {
+	if len(b) == 0 {
+		return ""
 	}
-	return 0
+	return unsafe.String(&b[0], len(b))
 }
 
 var errFlat = errors.New("truncated table")
@@ -91,6 +111,7 @@ func readFlatTable(b []byte) (*flatTable, []byte, error) {
 	if p > len(b) {
 		return nil, nil, errFlat
 	}
+	t.buildIndex()
 	return t, b[p:], nil
 }
 

@@ -205,7 +205,9 @@ const minRuleSuffix = 2
 func (m *ctxModel) ruleLemma(lx *lexicon, form string, tag UPOS) (string, bool) {
 	coarse := tag.coarse()
 	for k := min(maxRuleSuffix, runeLen(form)); k >= minRuleSuffix; k-- {
-		for _, e := range m.editRules(ruleKey(tag, lastRunes(form, k)), nil) {
+		var kb keyBuf
+		var rb ruleBuf
+		for _, e := range m.editRules(appendRuleKey(kb[:0], tag, lastRunes(form, k)), rb[:0]) {
 			if int(e.cut) > k {
 				continue // a rule changes no more than the ending it is keyed by
 			}
@@ -261,7 +263,7 @@ const maxDerivSuffix = 7
 
 // derivKey is the rules key of an adjective lemma's ending for the rules
 // that turn a participle's adjective lemma into its verb.
-func derivKey(suffix string) string { return string(rune(nUPOS)) + suffix }
+func derivKey(suffix string) string { return string(appendRuleKey(nil, nUPOS, suffix)) }
 
 // derivedVerb returns the verb of a participle: the dictionary lists
 // participles as adjectives (захваченные: захваченный), and rules learnt
@@ -275,7 +277,7 @@ func (m *ctxModel) derivedVerb(lx *lexicon, norm string, set []uint16) (string, 
 		if !ok || r.tag.pos() != PosAdj && !(r.tag.pos() == PosNoun && hasAnySuffix(adj, "ийся", "ыйся")) {
 			continue
 		}
-		if l, ok := m.verbOfAdj(lx, foldKey(adj)); ok {
+		if l, ok := m.adjVerb(lx, foldKey(adj)); ok {
 			return l, true
 		}
 	}
@@ -288,7 +290,9 @@ func (m *ctxModel) derivedVerb(lx *lexicon, norm string, set []uint16) (string, 
 // non-reflexive form (отличающийся -> отличать -> отличаться).
 func (m *ctxModel) verbOfAdj(lx *lexicon, a string) (string, bool) {
 	for k := min(maxDerivSuffix, runeLen(a)); k >= minRuleSuffix; k-- {
-		for _, e := range m.editRules(derivKey(lastRunes(a, k)), nil) {
+		var kb keyBuf
+		var rb ruleBuf
+		for _, e := range m.editRules(appendRuleKey(kb[:0], nUPOS, lastRunes(a, k)), rb[:0]) {
 			if l, ok := e.apply(a); ok && int(e.cut) <= k && lx.isLemma(l, PosVerb) {
 				return l, true
 			}

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/litopys/litopys"
@@ -17,6 +16,7 @@ import (
 	"github.com/litopys/litopys/extract"
 	"github.com/litopys/litopys/gazetteer"
 	"github.com/litopys/litopys/input"
+	"github.com/litopys/litopys/internal/textcase"
 	"github.com/litopys/litopys/langid"
 	"github.com/litopys/litopys/morph"
 	"github.com/litopys/litopys/ner"
@@ -426,7 +426,7 @@ func Identity(text, url string) string {
 		n = 0
 	}
 	for _, r := range text {
-		if unicode.IsSpace(r) {
+		if textcase.IsSpace(r) {
 			space = started
 			continue
 		}
@@ -438,7 +438,7 @@ func Identity(text, url string) string {
 			n++
 			space = false
 		}
-		n += utf8.EncodeRune(buf[n:], unicode.ToLower(r))
+		n += utf8.EncodeRune(buf[n:], textcase.LowerRune(r))
 		started = true
 	}
 	flush()

@@ -76,14 +76,23 @@ func (q txQuerier) Exec(ctx context.Context, query string, args ...any) error {
 	return err
 }
 
-func (q txQuerier) Query(ctx context.Context, query string, args ...any) (registry.Rows, error) {
-	var rows *sql.Rows
-	var err error
+// QueryContext and QueryRowContext make a txQuerier a querier.
+func (q txQuerier) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
 	if s := q.stmt(ctx, query); s != nil {
-		rows, err = s.QueryContext(ctx, args...)
-	} else {
-		rows, err = q.tx.QueryContext(ctx, query, args...)
+		return s.QueryContext(ctx, args...)
 	}
+	return q.tx.QueryContext(ctx, query, args...)
+}
+
+func (q txQuerier) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	if s := q.stmt(ctx, query); s != nil {
+		return s.QueryRowContext(ctx, args...)
+	}
+	return q.tx.QueryRowContext(ctx, query, args...)
+}
+
+func (q txQuerier) Query(ctx context.Context, query string, args ...any) (registry.Rows, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}

@@ -76,7 +76,7 @@ func (db *DB) assign(ctx context.Context, tx *sql.Tx, st *writeStmts, a litopys.
 	if err := st.stories.exec(ctx, tx, flat); err != nil {
 		return nil, fmt.Errorf("story log: %w", err)
 	}
-	if err := writeReadModel(ctx, tx, entries, docs); err != nil {
+	if err := writeReadModel(ctx, txQuerier{db, tx}, entries, docs); err != nil {
 		return nil, err
 	}
 	return entries, nil
@@ -142,16 +142,18 @@ func scanEntries(rows *sql.Rows, err error) ([]litopys.StoryEntry, error) {
 }
 
 // writeReadModel folds entries into the stories, threads and story
-// entities tables.
-func writeReadModel(ctx context.Context, tx *sql.Tx, entries []litopys.StoryEntry, docs []*litopys.Document) error {
+// entities tables. Its statements run prepared (txQuerier): a batch
+// writes a row per story, thread and story entity, and parsing each
+// statement again cost more than running it.
+func writeReadModel(ctx context.Context, q txQuerier, entries []litopys.StoryEntry, docs []*litopys.Document) error {
 	ch, err := storyrm.Fold(entries, docs,
-		func(id string) (*storyrm.Story, error) { return storyRow(ctx, tx, id) },
-		func(id string) (*storyrm.Thread, error) { return threadRow(ctx, tx, id) })
+		func(id string) (*storyrm.Story, error) { return storyRow(ctx, q, id) },
+		func(id string) (*storyrm.Thread, error) { return threadRow(ctx, q, id) })
 	if err != nil {
 		return err
 	}
 	for _, s := range ch.Stories {
-		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO stories
+		if err := q.Exec(ctx, `INSERT OR REPLACE INTO stories
 			(id, thread, continues, title, first, last, first_day, last_day, docs, dups, langs, outlets)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			s.ID, s.Thread, s.Continues, s.Title, s.First.String(), s.Last.String(), s.FirstDay, s.LastDay,
@@ -160,14 +162,14 @@ func writeReadModel(ctx context.Context, tx *sql.Tx, entries []litopys.StoryEntr
 		}
 	}
 	for _, t := range ch.Threads {
-		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO threads
+		if err := q.Exec(ctx, `INSERT OR REPLACE INTO threads
 			(id, title, stories, docs, first, last, first_day, last_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 			t.ID, t.Title, t.Stories, t.Docs, t.First.String(), t.Last.String(), t.FirstDay, t.LastDay); err != nil {
 			return fmt.Errorf("story read model: %w", err)
 		}
 	}
 	for _, e := range ch.Entities {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO story_entities (story, entity, docs) VALUES (?, ?, ?)
+		if err := q.Exec(ctx, `INSERT INTO story_entities (story, entity, docs) VALUES (?, ?, ?)
 			ON CONFLICT (story, entity) DO UPDATE SET docs = docs + excluded.docs`, e.Story, e.Entity, e.Docs); err != nil {
 			return fmt.Errorf("story read model: %w", err)
 		}

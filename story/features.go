@@ -1,11 +1,13 @@
 package story
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/litopys/litopys"
 )
@@ -113,7 +115,9 @@ func leadEnd(d *litopys.Document) int {
 func contentLemma(l string) bool {
 	n := 0
 	for _, r := range l {
-		if unicode.IsDigit(r) {
+		// The Cyrillic block has no digits: its letters skip the
+		// look-up in the Unicode tables.
+		if (r < 'Ѐ' || r > 'ӿ') && unicode.IsDigit(r) {
 			return false
 		}
 		n++
@@ -133,16 +137,70 @@ func top(v map[string]float64, n int) []weighted {
 	for k, w := range v {
 		out = append(out, weighted{k, w})
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].w != out[j].w {
-			return out[i].w > out[j].w
+	slices.SortFunc(out, func(a, b weighted) int {
+		if a.w != b.w {
+			return cmp.Compare(b.w, a.w)
 		}
-		return out[i].key < out[j].key
+		return strings.Compare(a.key, b.key)
 	})
 	if len(out) > n {
 		out = out[:n]
 	}
 	return out
+}
+
+// head is a word's first rune and its length in runes: lower-casing keeps
+// the length (strings.ToLower maps rune to rune), so a token whose
+// lower-cased head no title word has is not lower-cased to be looked up.
+type head struct {
+	first rune
+	n     int
+}
+
+func headOf(w string) head {
+	r, _ := utf8.DecodeRuneInString(w)
+	return head{r, utf8.RuneCountInString(w)}
+}
+
+// lowerHead is headOf(strings.ToLower(w)) without the copy.
+func lowerHead(w string) head {
+	h := headOf(w)
+	h.first = unicode.ToLower(h.first)
+	return h
+}
+
+// isLower reports whether strings.ToLower(s) is s, without making the
+// copy; a lower-case Cyrillic letter is known as such without a look-up
+// in the Unicode case tables. It is internal/textcase's IsLower, written
+// again: story imports nothing of the project but the root.
+func isLower(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return false // ToLower would mend the byte
+		case 'а' <= r && r <= 'џ':
+		case unicode.ToLower(r) != r:
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// stemOf gives stem the lemma l when it is a stem yet without one.
+func stemOf(stems map[string]string, stem, l string) {
+	if have, ok := stems[stem]; ok && have == "" {
+		stems[stem] = l
+	}
 }
 
 // stemLemmas gives a title word that the text does not write as such the
@@ -162,15 +220,29 @@ func stemLemmas(d *litopys.Document, words []string, lemma map[string]string) {
 	if len(stems) == 0 {
 		return
 	}
+	longest := 0
+	for st := range stems {
+		longest = max(longest, utf8.RuneCountInString(st))
+	}
 	for _, t := range d.Tokens {
 		if t.Kind != litopys.TokenWord || t.Lemma == "" {
 			continue
 		}
-		r := []rune(strings.ToLower(t.Text))
-		for n := minStem; n <= len(r); n++ {
-			if l, ok := stems[string(r[:n])]; ok && l == "" {
-				stems[string(r[:n])] = t.Lemma
+		// The token's prefixes of minStem to longest runes, as
+		// substrings: no rune slice or string is made per prefix.
+		lw := strings.ToLower(t.Text) // valid UTF-8: ToLower mends it
+		n := 0
+		for i := range lw {
+			if n > longest {
+				break
 			}
+			if n >= minStem {
+				stemOf(stems, lw[:i], t.Lemma)
+			}
+			n++
+		}
+		if n >= minStem && n <= longest {
+			stemOf(stems, lw, t.Lemma)
 		}
 	}
 	for _, w := range words {
@@ -199,9 +271,11 @@ func titleFeatures(d *litopys.Document, f features) {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
 	})
 	lemma := make(map[string]string, len(words))
+	heads := make(map[head]bool, len(words))
 	for i, w := range words {
 		words[i] = strings.Trim(w, "'’-")
 		lemma[words[i]] = ""
+		heads[headOf(words[i])] = true
 	}
 	for _, t := range d.Tokens {
 		if t.Kind != litopys.TokenWord || t.Lemma == "" {
@@ -211,7 +285,7 @@ func titleFeatures(d *litopys.Document, f features) {
 		// written: most tokens are lower-case already.
 		if l, ok := lemma[t.Text]; ok && l == "" {
 			lemma[t.Text] = t.Lemma
-		} else if !ok {
+		} else if !ok && !isLower(t.Text) && heads[lowerHead(t.Text)] {
 			if lw := strings.ToLower(t.Text); lw != t.Text {
 				if l, ok := lemma[lw]; ok && l == "" {
 					lemma[lw] = t.Lemma

@@ -1,7 +1,10 @@
 package story
 
 import (
+	"hash/fnv"
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/litopys/litopys"
 )
@@ -34,5 +37,82 @@ func TestTitleFeatures(t *testing.T) {
 	d.Mentions[1].Text = "babel"
 	if extract(d).ents["ORG-babel"] != 0 {
 		t.Error("the outlet's own name counts as a feature")
+	}
+}
+
+// TestIsLower checks isLower against strings.ToLower, on the cases its
+// short cuts could get wrong.
+func TestIsLower(t *testing.T) {
+	for _, s := range []string{"", "abc", "aBc", "путин", "Путин", "путиН", "ѐџ", "Ѐ", "ї", "Ї", "є'я", "\u212a", "ǆ", "ǅ",
+		"x\xffy", "\xd0", "o’neil", "ΣΑΣ", "σας", "ß", "1990-х", "İ"} {
+		if got, want := isLower(s), strings.ToLower(s) == s; got != want {
+			t.Errorf("isLower(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzIsLower(f *testing.F) {
+	for _, s := range []string{"путин", "Київ", "x\xffy", "\u212a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isLower(s), strings.ToLower(s) == s; got != want {
+			t.Errorf("isLower(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// TestShinglesFNV: a shingle's hash is FNV-1a of its words, each followed
+// by a zero byte, as hash/fnv computes it.
+func TestShinglesFNV(t *testing.T) {
+	var toks []litopys.Token
+	for _, w := range []string{"війна", "в", "Україні", "триває", "вже", "рік", "Київ"} {
+		toks = append(toks, litopys.Token{Text: w, Kind: litopys.TokenWord, Lemma: strings.ToLower(w)})
+	}
+	toks[2].Lemma = "" // the text stands in for a missing lemma
+	got := shingles(toks)
+	if len(got) != len(toks)-shingleLen+1 {
+		t.Fatalf("%d shingles, want %d", len(got), len(toks)-shingleLen+1)
+	}
+	for i := range got {
+		h := fnv.New64a()
+		for _, tk := range toks[i : i+shingleLen] {
+			w := tk.Lemma
+			if w == "" {
+				w = tk.Text
+			}
+			h.Write([]byte(w))
+			h.Write([]byte{0})
+		}
+		if got[i] != h.Sum64() {
+			t.Errorf("shingle %d: %x, want %x", i, got[i], h.Sum64())
+		}
+	}
+}
+
+// TestTitleHeads: a capitalised text word still gives the title word its
+// lemma, whether its first letter is Cyrillic, Latin or absent from the
+// title.
+func TestTitleHeads(t *testing.T) {
+	d := &litopys.Document{Title: "Шостка и NATO: київ", Tokens: []litopys.Token{
+		{Text: "Шостка", Kind: litopys.TokenWord, Lemma: "шостка"},
+		{Text: "NATO", Kind: litopys.TokenWord, Lemma: "nato"},
+		{Text: "Київ", Kind: litopys.TokenWord, Lemma: "київ-lemma"},
+	}}
+	f := features{lems: map[string]float64{}, ents: map[string]float64{}}
+	titleFeatures(d, f)
+	for _, l := range []string{"шостка", "nato", "київ-lemma"} {
+		if f.lems[l] == 0 {
+			t.Errorf("title lemma %q missing: %v", l, f.lems)
+		}
+	}
+}
+
+// TestCyrillicHasNoDigits keeps contentLemma's short cut true.
+func TestCyrillicHasNoDigits(t *testing.T) {
+	for r := 'Ѐ'; r <= 'ӿ'; r++ {
+		if unicode.IsDigit(r) {
+			t.Errorf("%U is a digit", r)
+		}
 	}
 }

@@ -1,7 +1,6 @@
 package story
 
 import (
-	"hash/fnv"
 	"math"
 
 	"github.com/litopys/litopys"
@@ -16,6 +15,12 @@ const (
 	sigRows     = 4
 	sigLen      = sigBands * sigRows
 	minShingles = 8 // shorter texts are never called duplicates
+)
+
+// The FNV-1a 64-bit parameters.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
 )
 
 // signature is the MinHash signature of a document's shingle set.
@@ -41,12 +46,15 @@ func shingles(toks []litopys.Token) []uint64 {
 	seen := make(map[uint64]bool, len(words))
 	out := make([]uint64, 0, len(words))
 	for i := 0; i+shingleLen <= len(words); i++ {
-		h := fnv.New64a()
+		// FNV-1a of the words, each followed by a zero byte (as
+		// hash/fnv's New64a computes it, without its allocations).
+		s := uint64(fnvOffset)
 		for _, w := range words[i : i+shingleLen] {
-			h.Write([]byte(w))
-			h.Write([]byte{0})
+			for j := 0; j < len(w); j++ {
+				s = (s ^ uint64(w[j])) * fnvPrime
+			}
+			s *= fnvPrime // the zero byte
 		}
-		s := h.Sum64()
 		if !seen[s] {
 			seen[s] = true
 			out = append(out, s)

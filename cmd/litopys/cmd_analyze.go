@@ -117,7 +117,7 @@ func writeAnalyzed(w io.Writer, format string, r ingest.Analyzed) error {
 	if err != nil {
 		return err
 	}
-	_, err = fmt.Fprintf(w, "%s\n", b)
+	_, err = w.Write(append(b, '\n'))
 	return err
 }
 
