@@ -18,15 +18,35 @@ import (
 // parts the context model was not trained on); --all scores whole files,
 // for sets the model never saw.
 func runEvalLemmasCmd(_ context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "eval lemmas", "[--conllu FILE[,FILE…]] [--bruk FILE] [--all] [--misses N] [--json]")
+	fs := newFlagSet(e, "eval lemmas", "[--conllu FILE[,FILE…]] [--bruk FILE] [--all | --dev [--lang ru|uk]] [--misses N] [--json]")
 	conllu := fs.String("conllu", "", "CoNLL-U files (gzipped if *.gz), comma-separated; the language is the name's prefix (ru_gsd-ud-dev.conllu.gz -> ru)")
 	bruk := fs.String("bruk", "", "BRUK disambig.jsonl.gz")
 	data := fs.String("data", "../shared/data", "the shared data directory, read when neither --conllu nor --bruk is given")
 	all := fs.Bool("all", false, "score every sentence, not only the held-out part")
+	dev := fs.Bool("dev", false, "train on the training part less its development split and score that split (for comparing design choices; never the held-out part)")
+	devLang := fs.String("lang", "", "with --dev, only this language (ru or uk)")
 	misses := fs.Int("misses", 0, "list the N commonest misses of each corpus")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *dev {
+		langs := []string{"ru", "uk"}
+		if *devLang != "" {
+			langs = []string{*devLang}
+		}
+		a, err := morph.Load()
+		if err != nil {
+			return err
+		}
+		scores, err := a.ScoreDev(*data, langs...)
+		if err != nil {
+			return fmt.Errorf("eval lemmas: %w", err)
+		}
+		if *asJSON {
+			return writeJSON(e.stdout, lemmaReport(scores, *misses))
+		}
+		return writeLemmaTable(e.stdout, scores, *misses)
 	}
 	var corpora []*gold.Corpus
 	if *conllu == "" && *bruk == "" {
