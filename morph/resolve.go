@@ -154,6 +154,9 @@ func (m *ctxModel) lemmaFor(lx *lexicon, word, form string, set []uint16, tag UP
 			if l, ok := lx.pastVerb(form, set); ok {
 				return l
 			}
+			if l, ok := lx.presentVerb(form, set); ok {
+				return l
+			}
 		}
 	}
 	if set == nil && strings.Contains(word, "-") {
@@ -328,7 +331,10 @@ func (m *ctxModel) verbCandidate(lx *lexicon, form, norm string, set []uint16) b
 		return true
 	}
 	if m.closed != nil { // Russian
-		_, ok := lx.pastVerb(form, set)
+		if _, ok := lx.pastVerb(form, set); ok {
+			return true
+		}
+		_, ok := lx.presentVerb(form, set)
 		return ok
 	}
 	return false
