@@ -154,9 +154,6 @@ func (m *ctxModel) lemmaFor(lx *lexicon, word, form string, set []uint16, tag UP
 			if l, ok := lx.pastVerb(form, set); ok {
 				return l
 			}
-			if l, ok := lx.presentVerb(form, set); ok {
-				return l
-			}
 		}
 	}
 	if set == nil && strings.Contains(word, "-") {
@@ -331,10 +328,7 @@ func (m *ctxModel) verbCandidate(lx *lexicon, form, norm string, set []uint16) b
 		return true
 	}
 	if m.closed != nil { // Russian
-		if _, ok := lx.pastVerb(form, set); ok {
-			return true
-		}
-		_, ok := lx.presentVerb(form, set)
+		_, ok := lx.pastVerb(form, set)
 		return ok
 	}
 	return false
