@@ -18,12 +18,13 @@ import (
 // parts the context model was not trained on); --all scores whole files,
 // for sets the model never saw.
 func runEvalLemmasCmd(_ context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "eval lemmas", "[--conllu FILE[,FILE…]] [--bruk FILE] [--all | --dev [--lang ru|uk]] [--misses N] [--json]")
+	fs := newFlagSet(e, "eval lemmas", "[--conllu FILE[,FILE…]] [--bruk FILE] [--all | --dev [--fold K] [--lang ru|uk]] [--misses N] [--json]")
 	conllu := fs.String("conllu", "", "CoNLL-U files (gzipped if *.gz), comma-separated; the language is the name's prefix (ru_gsd-ud-dev.conllu.gz -> ru)")
 	bruk := fs.String("bruk", "", "BRUK disambig.jsonl.gz")
 	data := fs.String("data", "../shared/data", "the shared data directory, read when neither --conllu nor --bruk is given")
 	all := fs.Bool("all", false, "score every sentence, not only the held-out part")
-	dev := fs.Bool("dev", false, "train on the training part less its development split and score that split (for comparing design choices; never the held-out part)")
+	dev := fs.Bool("dev", false, "cross-validate on the training part: for each development fold, train without it and score it (for comparing design choices; never the held-out part)")
+	fold := fs.Int("fold", -1, "with --dev, only this fold (0-4)")
 	devLang := fs.String("lang", "", "with --dev, only this language (ru or uk)")
 	misses := fs.Int("misses", 0, "list the N commonest misses of each corpus")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
@@ -39,7 +40,11 @@ func runEvalLemmasCmd(_ context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		scores, err := a.ScoreDev(*data, langs...)
+		var folds []int
+		if *fold >= 0 {
+			folds = []int{*fold}
+		}
+		scores, err := a.ScoreDev(*data, folds, langs...)
 		if err != nil {
 			return fmt.Errorf("eval lemmas: %w", err)
 		}

@@ -16,13 +16,9 @@ const blockSize = 20
 
 // HeldOut reports whether the sentence at index i of c is in the held-out
 // part.
-func HeldOut(c *Corpus, i int) bool { return inPart(c.Name, c, i) }
-
-// inPart reports whether the FNV-1a hash of salt and the document of
-// sentence i is 0 modulo HeldOutShare.
-func inPart(salt string, c *Corpus, i int) bool {
+func HeldOut(c *Corpus, i int) bool {
 	h := fnv.New32a()
-	fmt.Fprintf(h, "%s\x00%s", salt, docKey(c, i))
+	fmt.Fprintf(h, "%s\x00%s", c.Name, docKey(c, i))
 	return h.Sum32()%HeldOutShare == 0
 }
 
@@ -58,22 +54,32 @@ func Split(c *Corpus) (train, heldOut *Corpus) {
 	return train, heldOut
 }
 
-// DevSplit returns the development split of c's training part: a training
-// sentence is in dev when the same hash over "<corpus>/dev" and its
-// document is 0 modulo HeldOutShare, in train otherwise. Design choices
-// are compared by training on train and scoring dev; the held-out part
-// is in neither.
-func DevSplit(c *Corpus) (train, dev *Corpus) {
+// DevFolds is the number of development folds of a training part.
+const DevFolds = HeldOutShare
+
+// DevSplit returns fold k (0 <= k < DevFolds) of the development split of
+// c's training part: a training sentence is in dev when the FNV-1a hash
+// of "<corpus>/dev" and its document is k modulo DevFolds, in train
+// otherwise. Design choices are compared by training on train and scoring
+// dev, over every fold (cross-validation on the training part); the
+// held-out part is in neither.
+func DevSplit(c *Corpus, k int) (train, dev *Corpus) {
 	train = &Corpus{Name: c.Name, Lang: c.Lang}
 	dev = &Corpus{Name: c.Name, Lang: c.Lang}
 	for i, s := range c.Sentences {
 		switch {
 		case HeldOut(c, i):
-		case inPart(c.Name+"/dev", c, i):
+		case devFold(c, i) == k:
 			dev.Sentences = append(dev.Sentences, s)
 		default:
 			train.Sentences = append(train.Sentences, s)
 		}
 	}
 	return train, dev
+}
+
+func devFold(c *Corpus, i int) int {
+	h := fnv.New32a()
+	fmt.Fprintf(h, "%s/dev\x00%s", c.Name, docKey(c, i))
+	return int(h.Sum32() % DevFolds)
 }
