@@ -108,9 +108,18 @@ var pastRU = []struct{ form, lemma string }{
 // make into a verb the dictionary knows (form folded, ё as е). It applies
 // only to forms the dictionary lists as uninflected words or not at all
 // (set), as it does most of these: крик is a noun, not a form of крикнуть.
+// A past paradigm that the build took for a noun's (затих, затихла,
+// затихли: a lemma without -ть) counts as uninflected too.
 func (lx *lexicon) pastVerb(form string, set []uint16) (string, bool) {
 	for _, id := range set {
-		if lx.rules[id].tag.pos() != PosOther {
+		r := lx.rules[id]
+		switch r.tag.pos() {
+		case PosOther:
+		case PosNoun:
+			if l, ok := r.apply(form); !ok || !lx.pastParadigm(l) {
+				return "", false
+			}
+		default:
 			return "", false
 		}
 	}
@@ -130,6 +139,24 @@ func (lx *lexicon) pastVerb(form string, set []uint16) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// pastParadigm reports whether the dictionary's noun l inflects like a
+// past tense: l+"ла" and l+"ли" are its forms (затих: затихла, затихли;
+// not крик).
+func (lx *lexicon) pastParadigm(l string) bool {
+	return lx.nounFormOf(l+"ла", l) && lx.nounFormOf(l+"ли", l)
+}
+
+// nounFormOf reports whether the dictionary has f as a form of the noun l.
+func (lx *lexicon) nounFormOf(f, l string) bool {
+	for _, id := range lx.lookup(f) {
+		r := lx.rules[id]
+		if b, ok := r.apply(f); ok && b == l && r.tag.pos() == PosNoun {
+			return true
+		}
+	}
+	return false
 }
 
 // nounOfRU returns the lemma of a Russian noun form that hunspell lists as

@@ -154,6 +154,9 @@ func (m *ctxModel) lemmaFor(lx *lexicon, word, form string, set []uint16, tag UP
 			if l, ok := lx.pastVerb(form, set); ok {
 				return l
 			}
+			if l, ok := lx.presentVerb(form, set); ok {
+				return l
+			}
 		}
 	}
 	if set == nil && strings.Contains(word, "-") {
@@ -180,11 +183,11 @@ func (m *ctxModel) lemmaFor(lx *lexicon, word, form string, set []uint16, tag UP
 
 // isLemma reports whether the dictionary has l as a lemma of part of
 // speech p (of any part of speech for PosOther). An infinitive in -ти,
-// -тись, -ться, -чься counts as a verb whatever the build inferred: verbs
-// whose past the affix rules cannot make (войти: вошёл) come out of it as
-// nouns (see classify).
+// -тись, -ться, -чься, -нуть counts as a verb whatever the build inferred:
+// verbs whose past the affix rules cannot make (войти: вошёл; затихнуть:
+// затих) come out of it as nouns (see classify).
 func (lx *lexicon) isLemma(l string, p POS) bool {
-	inf := p == PosVerb && hasAnySuffix(l, "ти", "тись", "тися", "ться", "чься")
+	inf := p == PosVerb && hasAnySuffix(l, "ти", "тись", "тися", "ться", "чься", "нуть")
 	for _, id := range lx.lookup(l) {
 		if r := lx.rules[id]; r.identity() && (p == PosOther || r.tag.pos() == p || inf) {
 			return true
@@ -328,7 +331,10 @@ func (m *ctxModel) verbCandidate(lx *lexicon, form, norm string, set []uint16) b
 		return true
 	}
 	if m.closed != nil { // Russian
-		_, ok := lx.pastVerb(form, set)
+		if _, ok := lx.pastVerb(form, set); ok {
+			return true
+		}
+		_, ok := lx.presentVerb(form, set)
 		return ok
 	}
 	return false

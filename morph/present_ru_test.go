@@ -1,0 +1,49 @@
+package morph
+
+import "testing"
+
+// TestPresentVerbRU checks that present, future and imperative forms the
+// Russian dictionary lists as separate words come back to their verbs, and
+// that words that are no verb forms do not.
+func TestPresentVerbRU(t *testing.T) {
+	a := mustLoad(t)
+	lx := a.ru
+	for form, want := range map[string]string{
+		"идет":     "идти",
+		"идут":     "идти",
+		"хочет":    "хотеть",
+		"начну":    "начать",
+		"дремлют":  "дремать",
+		"скажи":    "сказать",
+		"скажите":  "сказать",
+		"услышьте": "услышать",
+		"растет":   "расти",
+		"поют":     "петь",
+	} {
+		got, ok := lx.presentVerb(form, lx.lookup(form))
+		if !ok || got != want {
+			t.Errorf("presentVerb(%q) = %q, %v; want %q", form, got, ok, want)
+		}
+	}
+	for _, form := range []string{"стол", "домой", "после", "потом", "окно", "красивая", "ночь", "речь", "мышь"} {
+		if got, ok := lx.presentVerb(form, lx.lookup(form)); ok {
+			t.Errorf("presentVerb(%q) = %q, want none", form, got)
+		}
+	}
+}
+
+// TestPastVerbRU checks the past forms of -нуть verbs that the build took
+// for nouns (затих, затихла: затихнуть), and that a true noun stays one.
+func TestPastVerbRU(t *testing.T) {
+	lx := mustLoad(t).ru
+	for form, want := range map[string]string{"затих": "затихнуть", "исчезла": "исчезнуть", "сдох": "сдохнуть"} {
+		if got, ok := lx.pastVerb(form, lx.lookup(form)); !ok || got != want {
+			t.Errorf("pastVerb(%q) = %q, %v; want %q", form, got, ok, want)
+		}
+	}
+	for _, form := range []string{"крик", "стол"} {
+		if got, ok := lx.pastVerb(form, lx.lookup(form)); ok {
+			t.Errorf("pastVerb(%q) = %q, want none", form, got)
+		}
+	}
+}
