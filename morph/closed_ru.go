@@ -141,6 +141,53 @@ func (lx *lexicon) pastVerb(form string, set []uint16) (string, bool) {
 	return "", false
 }
 
+// isBare reports whether the dictionary lists w as a word that does not
+// inflect.
+func (lx *lexicon) isBare(w string) bool {
+	for _, id := range lx.lookup(w) {
+		if r := lx.rules[id]; r.identity() && r.tag.pos() == PosOther {
+			return true
+		}
+	}
+	return false
+}
+
+// singularRU returns the singular lemma of a Russian noun that hunspell
+// lists under its plural because the stem changes (ветры: ветер, псы: пес,
+// перья: перо, деревья: дерево), if the dictionary knows it; a plural
+// whose stem does not change (часы, брюки) stays as it is.
+func (lx *lexicon) singularRU(l string) (string, bool) {
+	try := func(c string) bool { return runeLen(c) >= 3 && lx.isLemma(c, PosNoun) }
+	if stem, ok := strings.CutSuffix(l, "ья"); ok {
+		if !lx.nounFormOf(stem+"ьями", l) {
+			return "", false // a singular: статья
+		}
+		for _, e := range []string{"о", ""} {
+			if c := stem + e; try(c) {
+				return c, true
+			}
+		}
+		return "", false
+	}
+	stem, ok := strings.CutSuffix(l, "ы")
+	if !ok {
+		stem, ok = strings.CutSuffix(l, "и")
+	}
+	sr := []rune(stem)
+	if !ok || len(sr) < 2 || isVowelRU(sr[len(sr)-1]) || isVowelRU(sr[len(sr)-2]) {
+		return "", false
+	}
+	head, last := sr[:len(sr)-1], string(sr[len(sr)-1])
+	for _, v := range []string{"о", "е", "ё"} {
+		if c := string(head) + v + last; try(c) {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+func isVowelRU(x rune) bool { return strings.ContainsRune("аеёиоуыэюяь", x) }
+
 // pastParadigm reports whether the dictionary's noun l inflects like a
 // past tense: l+"ла" and l+"ли" are its forms (затих: затихла, затихли;
 // not крик).
@@ -178,6 +225,7 @@ func (lx *lexicon) nounOfRU(form string, set []uint16) (string, bool) {
 			return c, true
 		}
 	}
+
 	r := []rune(form)
 	n := len(r)
 	vowel := func(x rune) bool { return strings.ContainsRune("аеёиоуыэюя", x) }
@@ -190,8 +238,15 @@ func (lx *lexicon) nounOfRU(form string, set []uint16) (string, bool) {
 			}
 		}
 	}
-	// сна -> сон, дворцов -> дворец, льва -> лев: put a vowel back.
+	// сна -> сон, дворцов -> дворец, льва -> лев: put a vowel back. After
+	// a singular ending, hunspell often lists the lemma as a separate
+	// uninflected word too (льду: лед, сна: сон); after a plural one that
+	// word is a genitive plural (суток, саночек), not a lemma.
 	for _, end := range []string{"ами", "ями", "ов", "ев", "ам", "ям", "ах", "ях", "ом", "ем", "а", "я", "у", "ю", "е", "ы", "и"} {
+		try := try
+		if len(end) <= 4 && !hasAnySuffix(end, "ы", "и") && end != "ам" && end != "ям" && end != "ах" && end != "ях" {
+			try = func(c string) bool { return runeLen(c) >= 3 && (lx.isLemma(c, PosNoun) || lx.isBare(c)) }
+		}
 		stem, ok := strings.CutSuffix(form, end)
 		sr := []rune(stem)
 		if !ok || len(sr) < 2 || vowel(sr[len(sr)-1]) || vowel(sr[len(sr)-2]) && sr[len(sr)-2] != 'ь' {

@@ -47,3 +47,25 @@ func TestPastVerbRU(t *testing.T) {
 		}
 	}
 }
+
+// TestNounStemsRU checks Russian nouns whose stem changes: oblique cases
+// of a fleeting-vowel stem listed as separate words (льду: лед), plurals
+// listed as lemmas (перья: перо); plural-only nouns stay as they are.
+func TestNounStemsRU(t *testing.T) {
+	lx := mustLoad(t).ru
+	for form, want := range map[string]string{"льду": "лед", "сна": "сон", "лбу": "лоб"} {
+		if got, ok := lx.nounOfRU(form, lx.lookup(form)); !ok || got != want {
+			t.Errorf("nounOfRU(%q) = %q, %v; want %q", form, got, ok, want)
+		}
+	}
+	for l, want := range map[string]string{"перья": "перо", "деревья": "дерево", "листья": "лист"} {
+		if got, ok := lx.singularRU(l); !ok || got != want {
+			t.Errorf("singularRU(%q) = %q, %v; want %q", l, got, ok, want)
+		}
+	}
+	for _, l := range []string{"статья", "сутки", "ножны", "брюки", "деньги"} {
+		if got, ok := lx.singularRU(l); ok {
+			t.Errorf("singularRU(%q) = %q, want none", l, got)
+		}
+	}
+}

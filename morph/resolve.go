@@ -134,6 +134,11 @@ func (m *ctxModel) lemmaFor(lx *lexicon, word, form string, set []uint16, tag UP
 		}
 		if best >= 0 {
 			if l, ok := lx.rules[set[best]].apply(norm); ok {
+				if tag == NOUN && m.closed != nil && hasAnySuffix(l, "ы", "и", "ья") { // Russian
+					if s, ok := lx.singularRU(l); ok {
+						return s
+					}
+				}
 				return l
 			}
 		}
