@@ -322,12 +322,10 @@ func (lx *lexicon) featOf(word string) (tokFeat, string, []uint16) {
 
 // featOf is lexicon.featOf with sigVerbish set for a lower-case word the
 // dictionary has no verb reading of but that reads as a verb by the
-// model's rules (verbCandidate): a participle or an irregular past form;
-// in Russian a capitalised word too (verse capitalises every line: Идет,
-// Стекают).
+// model's rules (verbCandidate): a participle or an irregular past form.
 func (m *ctxModel) featOf(lx *lexicon, word string) (tokFeat, string, []uint16) {
 	f, form, set := lx.featOf(word)
-	if (f.shape == 0 || f.shape == 1 && m.closed != nil) && f.sig&(1<<PosVerb) == 0 && f.sig&sigUnknown == 0 {
+	if f.shape == 0 && f.sig&(1<<PosVerb) == 0 && f.sig&sigUnknown == 0 {
 		if _, core, _ := trimPunct(word); isCyrillicWord(core) && m.verbCandidate(lx, form, normalize(core), set) {
 			f.sig |= sigVerbish
 		}
