@@ -116,7 +116,7 @@ func (lx *lexicon) pastVerb(form string, set []uint16) (string, bool) {
 		switch r.tag.pos() {
 		case PosOther:
 		case PosNoun:
-			if l, ok := r.apply(form); !ok || !lx.pastParadigm(l) {
+			if l, ok := r.apply(form); !ok || !endsInAny(l, "бгзкпстхдж") || !lx.pastParadigm(l) {
 				return "", false
 			}
 		default:
@@ -273,4 +273,10 @@ func (lx *lexicon) nounOfRU(form string, set []uint16) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// endsInAny reports whether the last rune of s is one of chars.
+func endsInAny(s, chars string) bool {
+	r := lastRunes(s, 1)
+	return r != "" && strings.Contains(chars, r)
 }

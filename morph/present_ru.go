@@ -68,9 +68,11 @@ func (lx *lexicon) presentVerb(form string, set []uint16) (string, bool) {
 		case PosNoun:
 			l, ok := r.apply(form)
 			switch {
-			case ok && lx.isLemma(l, PosVerb):
+			case !ok:
+				return "", false
+			case hasAnySuffix(l, "ти", "тись", "чь", "чься", "нуть") && lx.isLemma(l, PosVerb):
 				return l, true // a verb the build took for a noun (расти: растет)
-			case ok && hasAnySuffix(l, "и", "ь", "й") && lx.nounFormOf(l+"те", l):
+			case (form == l || form == l+"те") && hasAnySuffix(l, "и", "ь", "й") && lx.nounFormOf(l+"те", l):
 				// an imperative taken for a noun: скажи, скажите; спрячь, спрячьте
 			default:
 				return "", false
