@@ -26,6 +26,28 @@ func TestSplitShares(t *testing.T) {
 	}
 }
 
+// TestDevSplit checks that the development folds partition the training
+// part: every training sentence is in exactly one fold's dev part, no
+// held-out sentence in any, and each fold is a fair share.
+func TestDevSplit(t *testing.T) {
+	c := readNamed(t, "ru_taiga")
+	train, _ := Split(c)
+	seen := 0
+	for k := range DevFolds {
+		tr, dev := DevSplit(c, k)
+		if len(tr.Sentences)+len(dev.Sentences) != len(train.Sentences) {
+			t.Errorf("fold %d: %d + %d sentences, want the training part's %d", k, len(tr.Sentences), len(dev.Sentences), len(train.Sentences))
+		}
+		if share := float64(dev.Tokens()) / float64(train.Tokens()); share < 0.08 || share > 0.35 {
+			t.Errorf("fold %d: dev share %.3f outside [0.08, 0.35]", k, share)
+		}
+		seen += len(dev.Sentences)
+	}
+	if seen != len(train.Sentences) {
+		t.Errorf("the folds hold %d sentences, the training part %d", seen, len(train.Sentences))
+	}
+}
+
 func readNamed(tb testing.TB, name string) *Corpus {
 	tb.Helper()
 	var c *Corpus
