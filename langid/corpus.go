@@ -43,6 +43,24 @@ func trainCorpora() []corpus {
 	}
 }
 
+// englishCorpora are English running text from Wikipedia, full of names
+// of every origin (Zelensky, Vladivostok, Knausgård beside Obama): the
+// Latin table learns from them that a name says little about the
+// language and that English function words and endings say much. split is
+// "train" for Train and "test" for the held-out figures; WikiNEuRal has no
+// train split here, so Train reads its val split and the test split is
+// never read but by EnglishHeldOut.
+func englishCorpora(split string) []corpus {
+	neural := "val"
+	if split == "test" {
+		neural = "test"
+	}
+	return []corpus{
+		{lang: EN, glob: "wikiann/en/" + split + ".conllu.gz", read: readCoNLL},
+		{lang: EN, glob: "wikineural/en/" + neural + ".conllu.gz", read: readCoNLL},
+	}
+}
+
 // heldOutCorpora are kept out of training, whole sources at a time, for
 // Evaluate: factRuEval (Russian), the "ng" part of ner-uk (Ukrainian) and
 // every BSNLP topic (both).
@@ -60,6 +78,34 @@ func heldOutCorpora() []corpus {
 func HeldOut(dataDir string) ([]Doc, error) {
 	var docs []Doc
 	err := walk(dataDir, heldOutCorpora(), func(d Doc) { docs = append(docs, d) })
+	return docs, err
+}
+
+// EnglishHeldOut returns the English sentences of dataDir kept out of
+// training (the test splits of WikiANN and WikiNEuRal), one Doc each, in
+// a fixed order.
+func EnglishHeldOut(dataDir string) ([]Doc, error) {
+	var docs []Doc
+	err := walk(dataDir, englishCorpora("test"), func(d Doc) { docs = append(docs, d) })
+	return docs, err
+}
+
+// otherPages are the pages of html/readability written in a Latin-script
+// language other than English (Czech, Spanish, Portuguese, German,
+// French), by their html lang attribute and a look at the text.
+var otherPages = []string{"aktualne", "cnet-svg-classes", "folha", "heise", "la-nacion", "lemonde-1", "liberation-1", "nytimes-5", "videos-2"}
+
+// OtherHeldOut returns the paragraphs of otherPages' reference
+// extractions (one Doc a page, one line a paragraph), labelled Other:
+// never trained on, they measure how often running text of another
+// Latin-script language is taken for English.
+func OtherHeldOut(dataDir string) ([]Doc, error) {
+	var cs []corpus
+	for _, p := range otherPages {
+		cs = append(cs, corpus{lang: Other, glob: "html/readability/" + p + "/expected.html.gz", read: readHTMLText})
+	}
+	var docs []Doc
+	err := walk(dataDir, cs, func(d Doc) { docs = append(docs, d) })
 	return docs, err
 }
 
@@ -137,6 +183,40 @@ func readJSONLines(fields ...string) func(string, func(string)) error {
 		}
 		return sc.Err()
 	}
+}
+
+// readCoNLL reads gzip-compressed CoNLL (index, token, tag a line, a
+// blank line between sentences) and gives each sentence as its tokens
+// joined by spaces.
+func readCoNLL(path string, fn func(string)) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return err
+	}
+	defer zr.Close()
+	sc := bufio.NewScanner(zr)
+	var toks []string
+	flush := func() {
+		if len(toks) > 0 {
+			fn(strings.Join(toks, " "))
+		}
+		toks = toks[:0]
+	}
+	for sc.Scan() {
+		cols := strings.Split(sc.Text(), "\t")
+		if len(cols) < 2 {
+			flush()
+			continue
+		}
+		toks = append(toks, cols[1])
+	}
+	flush()
+	return sc.Err()
 }
 
 // readCSV reads a CSV file with a header row and joins the named columns.

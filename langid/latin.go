@@ -5,9 +5,9 @@ import (
 	"unicode"
 )
 
-// The corpora are Russian and Ukrainian news: the English in them is
-// quotes, titles and names, and there is no other Latin-script language
-// at all. So the Latin table is learned from
+// The Russian and Ukrainian news corpora hold little Latin text: quotes,
+// titles and names. Besides English Wikipedia sentences and Debian's
+// fortunes (train.go, fortune.go), the Latin table learns from them
 //   - English: runs of Latin words inside the training articles that use
 //     more English function words (below) than other ones, the English
 //     country names of gazetteers/country-list, and the function words;
@@ -113,15 +113,7 @@ func isLatinWord(w string) bool {
 // Russian or Ukrainian article writes in Latin letters are English or
 // international ones: transliterations are written in Cyrillic there.
 func runLanguage(run []string, fw map[string]string) string {
-	en, other := 0, 0
-	for _, w := range run {
-		switch fw[strings.ToLower(w)] {
-		case EN:
-			en++
-		case Other:
-			other++
-		}
-	}
+	en, other := functionCounts(run, fw)
 	switch {
 	case en > other:
 		return EN
@@ -129,6 +121,21 @@ func runLanguage(run []string, fw map[string]string) string {
 		return Other
 	}
 	return EN
+}
+
+// functionCounts counts the English and the other function words of
+// words (compared in lower case, punctuation around them ignored).
+func functionCounts(words []string, fw map[string]string) (en, other int) {
+	for _, w := range words {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		switch fw[strings.ToLower(w)] {
+		case EN:
+			en++
+		case Other:
+			other++
+		}
+	}
+	return en, other
 }
 
 // slugWords returns the words of the last path element of a URL or file

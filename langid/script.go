@@ -84,13 +84,15 @@ type wordScanner struct {
 	n      int    // runes of the current word kept in word (at most maxWord)
 	long   bool   // the word was longer than maxWord
 	script script // majority script of the current word's letters
+	upper  bool   // the current word starts with an upper-case letter
+	words  int    // words returned so far, the current one included
 
 	letters [4]int // letters seen so far, by script
 }
 
 // next advances to the next word and reports whether there was one.
 func (w *wordScanner) next() bool {
-	w.n, w.long = 0, false
+	w.n, w.long, w.upper = 0, false, false
 	var counts [4]int
 	for w.pos < len(w.s) {
 		r, size := w.decode(w.pos)
@@ -115,11 +117,16 @@ func (w *wordScanner) next() bool {
 		w.pos += size
 		counts[sc]++
 		w.letters[sc]++
-		w.push(fold(r))
+		f := fold(r)
+		if w.n == 0 {
+			w.upper = f != r
+		}
+		w.push(f)
 	}
 	if w.n == 0 {
 		return false
 	}
+	w.words++
 	w.script = scriptCyrillic
 	if counts[scriptLatin] > counts[w.script] {
 		w.script = scriptLatin

@@ -29,14 +29,19 @@ var defaultConfig = trainConfig{cyrBits: 18, latBits: 16, epochs: 2, rate: 0.05,
 //   - Russian: news/ru_rt_ng.jsonl.gz (every 8th article), collection5;
 //   - Ukrainian: news/uk_news_nov2024.csv, news/bruk_press_uk, the bruk
 //     part of ner-uk;
-//   - Latin script: English and other runs inside those texts, their URL
-//     slugs and file names, gazetteers/country-list/*/country.csv, and the
-//     function words of latin.go (see there).
+//   - English: the sentences of wikiann/en/train and wikineural/en/val;
+//   - other Latin-script languages: the Debian fortunes under fortuneDir
+//     (fortune.go);
+//   - Latin script besides: English and other runs inside the Russian and
+//     Ukrainian texts, their URL slugs and file names,
+//     gazetteers/country-list/*/country.csv, and the function words of
+//     latin.go (see there).
 //
-// The held-out sources (factRuEval-2016, ner-uk "ng", bsnlp) are not read.
+// The held-out sources (factRuEval-2016, ner-uk "ng", bsnlp, the test
+// splits of wikiann and wikineural, html/readability) are not read.
 // The output depends only on the data: same data, same bytes.
-func Train(dataDir, outPath string) error {
-	m, err := train(dataDir, defaultConfig)
+func Train(dataDir, fortuneDir, outPath string) error {
+	m, err := train(dataDir, fortuneDir, defaultConfig)
 	if err != nil {
 		return err
 	}
@@ -46,7 +51,7 @@ func Train(dataDir, outPath string) error {
 	return nil
 }
 
-func train(dataDir string, cfg trainConfig) (*Model, error) {
+func train(dataDir, fortuneDir string, cfg trainConfig) (*Model, error) {
 	cyr, lat := &examples{bits: cfg.cyrBits}, &examples{bits: cfg.latBits}
 	fw := functionWords()
 	latin := func(lang string, words []string) {
@@ -68,6 +73,41 @@ func train(dataDir string, cfg trainConfig) (*Model, error) {
 		for _, run := range latinRuns(d.Text, 3) {
 			if lang := runLanguage(run, fw); lang != "" && len(run) >= 3 {
 				latin(lang, run)
+			}
+		}
+	})
+	if err != nil {
+		return nil, fmt.Errorf("langid: train: %w", err)
+	}
+	// English running text, and a few words cut from each sentence, as
+	// for Cyrillic: the cuts are mostly names, which the slugs below give
+	// to "other" too, so a name alone leans neither way.
+	err = walk(dataDir, englishCorpora("train"), func(d Doc) {
+		words := scriptWords(d.Text, scriptLatin)
+		lat.add(true, words)
+		if cfg.window > 0 && len(words) > cfg.window {
+			n := 1 + rng.IntN(cfg.window)
+			at := rng.IntN(len(words) - n + 1)
+			lat.add(true, words[at:at+n])
+		}
+	})
+	if err != nil {
+		return nil, fmt.Errorf("langid: train: %w", err)
+	}
+	// Running text of other Latin-script languages, sentence by
+	// sentence; a sentence with more English function words than others
+	// (a quoted line, a film title) is left out.
+	err = readFortunes(fortuneDir, func(text string) {
+		for _, sp := range splitSentences(text) {
+			words := scriptWords(text[sp.Start:sp.End], scriptLatin)
+			if en, other := functionCounts(strings.Fields(text[sp.Start:sp.End]), fw); len(words) == 0 || en > other {
+				continue
+			}
+			lat.add(false, words)
+			if cfg.window > 0 && len(words) > cfg.window {
+				n := 1 + rng.IntN(cfg.window)
+				at := rng.IntN(len(words) - n + 1)
+				lat.add(false, words[at:at+n])
 			}
 		}
 	})

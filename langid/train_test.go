@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -28,12 +29,31 @@ func dataDir(tb testing.TB) string {
 	return dir
 }
 
+// fortuneDir returns the Debian fortunes directory: $LITOPYS_FORTUNES,
+// else /usr/share/games/fortunes. Tests that train skip without it.
+func fortuneDir(tb testing.TB) string {
+	tb.Helper()
+	dir := os.Getenv("LITOPYS_FORTUNES")
+	if dir == "" {
+		dir = "/usr/share/games/fortunes"
+	}
+	for _, lang := range fortuneLangs {
+		if _, err := os.Stat(filepath.Join(dir, lang)); err != nil {
+			if os.Getenv("CI") == "true" {
+				tb.Fatalf("no fortunes at %s in CI: .ci/run installs them", dir)
+			}
+			tb.Skipf("no fortunes at %s (apt-get install fortunes-cs fortunes-de fortunes-es fortunes-it fortunes-pl, or set LITOPYS_FORTUNES)", dir)
+		}
+	}
+	return dir
+}
+
 // TestRetrain rebuilds the embedded model: go test ./langid -run TestRetrain -retrain
 func TestRetrain(t *testing.T) {
 	if !*retrain {
 		t.Skip("run with -retrain to rebuild model.bin")
 	}
-	if err := Train(dataDir(t), "model.bin"); err != nil {
+	if err := Train(dataDir(t), fortuneDir(t), "model.bin"); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -45,7 +65,7 @@ func TestEmbeddedModelIsReproducible(t *testing.T) {
 		t.Skip("trains a model: about 10 s")
 	}
 	out := filepath.Join(t.TempDir(), "model.bin")
-	if err := Train(dataDir(t), out); err != nil {
+	if err := Train(dataDir(t), fortuneDir(t), out); err != nil {
 		t.Fatal(err)
 	}
 	b, err := os.ReadFile(out)
@@ -89,6 +109,29 @@ func writeTinyData(tb testing.TB) string {
 	write("news/uk_news_nov2024.csv", []byte("title,date,text,url\n\"Новини\",2024,\"Держсекретар провів переговори. Сторони обговорили співпрацю.\",https://example.org/vin-provid-perehovory\n"))
 	write("news/bruk_press_uk/data/good/A_Chas_Khochete_znaty_anhliysku_2016.txt", []byte("Україна отримала допомогу від партнерів. Це відбулося в п'ятницю."))
 	write("ner-uk/v2.0/data/bruk/a.txt", []byte("Київ і Львів звернулися до уряду ."))
+	conll := func(sentences ...string) []byte {
+		var b bytes.Buffer
+		zw := gzip.NewWriter(&b)
+		for _, s := range sentences {
+			for i, tok := range strings.Fields(s) {
+				fmt.Fprintf(zw, "%d\t%s\tO\n", i, tok)
+			}
+			zw.Write([]byte("\n"))
+		}
+		zw.Close()
+		return b.Bytes()
+	}
+	write("wikiann/en/train.conllu.gz", conll("Putin met Kim Jong Un in Vladivostok .", "The talks were held on Monday ."))
+	write("wikineural/en/val.conllu.gz", conll("Zelensky arrived in Washington for talks with the president ."))
+	for lang, text := range map[string]string{
+		"cs": "Vláda to oznámila ve čtvrtek.\n%\nJe to pro nás velmi důležité.\n",
+		"de": "Die Regierung hat das am Donnerstag mitgeteilt.\n%\nDas ist für uns sehr wichtig.\n",
+		"es": "El gobierno lo anunció el jueves.\n%\nEs muy importante para nosotros.\n",
+		"it": "Il governo lo ha annunciato giovedì.\n%\nÈ molto importante per noi.\n",
+		"pl": "Rząd ogłosił to w czwartek.\n%\nTo jest dla nas bardzo ważne.\n",
+	} {
+		write("fortunes/"+lang+"/quotes", []byte(text))
+	}
 	write("gazetteers/country-list/en/country.csv", []byte("id,value\nUA,Ukraine\nKP,North Korea\n"))
 	write("gazetteers/country-list/ru/country.csv", []byte("id,value\nUA,Украина\nKP,КНДР\n"))
 	write("gazetteers/country-list/uk/country.csv", []byte("id,value\nUA,Україна\nKP,КНДР\n"))
@@ -100,7 +143,7 @@ func TestTrainDeterministic(t *testing.T) {
 	var models [2][]byte
 	for i := range models {
 		out := filepath.Join(t.TempDir(), "model.bin")
-		if err := Train(dir, out); err != nil {
+		if err := Train(dir, filepath.Join(dir, "fortunes"), out); err != nil {
 			t.Fatal(err)
 		}
 		b, err := os.ReadFile(out)
@@ -128,7 +171,7 @@ func TestTrainDeterministic(t *testing.T) {
 }
 
 func TestTrainMissingData(t *testing.T) {
-	err := Train(t.TempDir(), filepath.Join(t.TempDir(), "model.bin"))
+	err := Train(t.TempDir(), t.TempDir(), filepath.Join(t.TempDir(), "model.bin"))
 	if err == nil || !strings.Contains(err.Error(), "no files") {
 		t.Errorf("Train on an empty directory: %v, want a no-files error", err)
 	}

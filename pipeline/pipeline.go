@@ -27,7 +27,7 @@ import (
 
 // Version identifies the analysers; stored rows carry it so that
 // "litopys reanalyze" can bring old rows up to date.
-const Version = "0.1.0"
+const Version = "0.2.0" // 0.2.0: this round's NER, lemmas in context, date rules, event roles, extraction
 
 // Pipeline holds the loaded models. It is safe for concurrent use: Analyze
 // may be called from many goroutines.

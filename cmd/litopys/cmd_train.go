@@ -26,6 +26,7 @@ func runTrainCmd(ctx context.Context, e *env, args []string) error {
 	repo := fs.String("repo", ".", "the repository root, where the built files are written")
 	hunspell := fs.String("hunspell", "/usr/share/hunspell", "directory with ru_RU.{dic,aff} and uk_UA.{dic,aff} (morph)")
 	isoCodes := fs.String("iso-codes", "/usr/share/iso-codes/json", "gazetteer: Debian iso-codes JSON (apt-get install iso-codes)")
+	fortunes := fs.String("fortunes", "/usr/share/games/fortunes", "langid: Debian fortunes (apt-get install fortunes-cs fortunes-de fortunes-es fortunes-it fortunes-pl)")
 	locale := fs.String("locale", "/usr/share/locale", "gazetteer: where iso-codes' ru and uk catalogues are")
 	evalTopics := fs.String("eval", "", "ner: instead of building, hold out each of these comma-separated BSNLP topics in turn, train without it and score it (as eval ner --by-topic)")
 	if len(args) == 0 || isHelp(args[0]) {
@@ -48,7 +49,7 @@ func runTrainCmd(ctx context.Context, e *env, args []string) error {
 	case "lemmas":
 		err = morph.TrainContext(*data, filepath.Join(*repo, "morph", "data"))
 	case "langid":
-		err = langid.Train(*data, filepath.Join(*repo, "langid", "model.bin"))
+		err = langid.Train(*data, *fortunes, filepath.Join(*repo, "langid", "model.bin"))
 	case "gazetteer":
 		err = gazetteer.BuildPublic(*isoCodes, *locale, filepath.Join(*repo, "gazetteer", "public.tsv.gz"))
 		if err == nil {
