@@ -87,6 +87,9 @@ func (r *Resolver) Resolve(doc *litopys.Document, spans []Span) {
 		toks := doc.Tokens[ti:j]
 		lang := langAt(doc, sp.Start)
 		text := doc.Text[sp.Start:sp.End]
+		if strings.IndexFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+			continue // punctuation alone ("." after an initial) names nothing
+		}
 		bk := [3]string{text, sp.Type, lang}
 		base, ok := bases[bk]
 		if !ok {
