@@ -140,31 +140,10 @@ func (db *DB) SplitEntity(ctx context.Context, id string, members []string) (out
 	return out, err
 }
 
-// entityMembers returns the ids documents use for the entity known by id:
-// its registry members, or id alone where the registry does not know it.
-func (db *DB) entityMembers(ctx context.Context, id string) ([]string, error) {
-	q := regQuerier{db.pool}
-	c, err := registry.Canonical(ctx, q, id)
-	if litopys.ErrorCode(err) == litopys.ENOTFOUND {
-		return []string{id}, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	ms, err := registry.Members(ctx, q, c)
-	if err != nil || len(ms) == 0 {
-		return []string{id}, err
-	}
-	return ms, nil
-}
-
-// members is entityMembers for a filter's entity field: nil when it is
-// empty.
+// members returns the ids documents use for the entity a filter names
+// (registry.DocumentIDs); nil when it names none.
 func (db *DB) members(ctx context.Context, id string) ([]string, error) {
-	if id == "" {
-		return nil, nil
-	}
-	return db.entityMembers(ctx, clean(id))
+	return registry.DocumentIDs(ctx, regQuerier{db.pool}, clean(id))
 }
 
 // registerStored is the Go step of migration 0005: it registers the

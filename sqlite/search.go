@@ -22,7 +22,7 @@ func (db *DB) Search(ctx context.Context, q litopys.Query) (litopys.SearchResult
 	}
 	plan := a.Plan(q)
 	if q.Entity != "" {
-		ids, err := db.entityMembers(ctx, q.Entity)
+		ids, err := db.members(ctx, q.Entity)
 		if err != nil {
 			return res, fmt.Errorf("search: %w", err)
 		}

@@ -30,6 +30,27 @@ func Canonical(ctx context.Context, q Querier, id string) (string, error) {
 	return "", litopys.Errorf(litopys.ENOTFOUND, "entity %q not found", id)
 }
 
+// DocumentIDs returns the ids documents use for the entity known by id
+// (canonical, redirected or a member): its members, or id alone where the
+// registry does not know it. An empty id gives nil: no entity asked for.
+func DocumentIDs(ctx context.Context, q Querier, id string) ([]string, error) {
+	if id == "" {
+		return nil, nil
+	}
+	c, err := Canonical(ctx, q, id)
+	if litopys.ErrorCode(err) == litopys.ENOTFOUND {
+		return []string{id}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	ms, err := Members(ctx, q, c)
+	if err != nil || len(ms) == 0 {
+		return []string{id}, err
+	}
+	return ms, nil
+}
+
 // Members returns the ids documents use for the entity id (canonical),
 // most mentioned first.
 func Members(ctx context.Context, q Querier, id string) ([]string, error) {
