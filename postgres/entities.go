@@ -150,35 +150,5 @@ func (db *DB) members(ctx context.Context, id string) ([]string, error) {
 // entities of every document already stored, oldest first, a chunk at a
 // time.
 func (db *DB) registerStored(ctx context.Context, tx pgx.Tx) error {
-	const chunk = 256
-	for after := int64(0); ; {
-		rows, err := tx.Query(ctx, `SELECT seq, body, textz FROM documents WHERE seq > $1 ORDER BY seq LIMIT $2`, after, chunk)
-		if err != nil {
-			return fmt.Errorf("register entities: %w", err)
-		}
-		var docs []*litopys.Document
-		for rows.Next() {
-			var body, text []byte
-			if err := rows.Scan(&after, &body, &text); err != nil {
-				rows.Close()
-				return fmt.Errorf("register entities: %w", err)
-			}
-			doc, err := db.codec.DecodeSplit(body, text)
-			if err != nil {
-				rows.Close()
-				return fmt.Errorf("register entities: document %d: %w", after, err)
-			}
-			docs = append(docs, doc)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return fmt.Errorf("register entities: %w", err)
-		}
-		if len(docs) == 0 {
-			return nil
-		}
-		if err := registry.Observe(ctx, regQuerier{tx}, registry.Default(), docs, today()); err != nil {
-			return fmt.Errorf("register entities: %w", err)
-		}
-	}
+	return registry.RegisterStored(ctx, regQuerier{tx}, db.codec, today())
 }
