@@ -9,8 +9,12 @@
 // package morph in Token.Lemma, which the model was trained with) and
 // returns byte spans into text.
 //
-// The tagger is an averaged perceptron over BILOU tags with greedy
-// left-to-right decoding under BILOU constraints. Its features (lower-cased
+// The tagger is a structured averaged perceptron over BILOU tags: a beam
+// search (beam.go; four partial sequences, recombined on their last two
+// tags) decodes under BILOU constraints, and the same search trains the
+// weights with early update (train_beam.go); the greedy left-to-right
+// tagger it replaced remains as an ablation (TrainOptions.Greedy). Its
+// features (lower-cased
 // word, lemma, stem, shape, affixes of 1–4 runes, neighbours ±2,
 // capitalisation and sentence position, the previous two tags, gazetteer
 // matches exact and stemmed — the training mentions and the public lists
@@ -18,7 +22,8 @@
 // capitalised word (WordClasser: common, proper, both or unknown to
 // hunspell) and the head-word class of the word and its neighbours
 // (heads.go: nouns that head event, product, organisation and place names,
-// and titles)) are hashed into a fixed table of int16 weights; English
+// and titles), how the raw news writes the word mid-sentence (casing.go:
+// a bucketed lower-case share, cluster.BuildCase)) are hashed into a fixed table of int16 weights; English
 // features are salted apart, so that the encyclopaedia sentences English
 // is learnt from do not move the Russian and Ukrainian weights. A
 // document-level pass then tags again the capitalised repetitions of names
@@ -35,7 +40,9 @@
 //
 //   - with BuildClusters it first runs cluster.Build (package ner/cluster),
 //     which learns word clusters from the raw news under shared/data/news
-//     and writes ner/model/clusters.tsv.gz;
+//     and writes ner/model/clusters.tsv.gz, and cluster.BuildCase, which
+//     counts how the same texts write each word mid-sentence and writes
+//     ner/model/case.tsv.gz;
 //   - it reads the annotated corpora through package ner/corpus
 //     (shared/data/bsnlp and bsnlp2017, ner-uk/v2.0, factRuEval-2016,
 //     collection5/ne5_gold.jsonl, and the silver English wikiann training

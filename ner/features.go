@@ -50,6 +50,8 @@ const (
 	fHeadP1
 	fHeadM2
 	fHeadP2
+	fCase
+	fCaseWindow
 	numStatic
 )
 
@@ -85,6 +87,7 @@ type sentence struct {
 	lexFlags []uint8
 	class    []WordClass
 	head     []uint8 // head class of the lemma (heads.go)
+	cas      []uint8 // casing bucket of the word (casing.go)
 	bits     uint8
 	langHash uint64
 	// en is 1 for English. English is learnt from encyclopaedia sentences
@@ -121,6 +124,7 @@ func (s *sentence) analyze(m *model, toks []litopys.Token, lang string, lemma fu
 	s.lexFlags = grow(s.lexFlags, n)
 	s.class = grow(s.class, n)
 	s.head = grow(s.head, n)
+	s.cas = grow(s.cas, n)
 	for i := range toks {
 		wi := &s.info[i]
 		analyze(toks[i].Text, wi)
@@ -132,6 +136,7 @@ func (s *sentence) analyze(m *model, toks []litopys.Token, lang string, lemma fu
 		lex := m.lex[wi.lower]
 		s.clus[i] = lex.clus
 		s.lexFlags[i] = lex.flags
+		s.cas[i] = lex.cas
 		s.lemma[i], s.norm[i] = 0, wi.stem
 		if lemma != nil {
 			if h := lemma(i); h != 0 {
@@ -267,6 +272,7 @@ func (s *sentence) features(i int, f *[numStatic]uint32) {
 		if s.lemma[i] == 0 {
 			h[fLemma] = w0.lower
 		}
+		h[fCase], h[fCaseWindow] = s.caseFeatures(i)
 		for t, v := range h {
 			f[t] = uint32(featureHash(t, v^s.salt()) >> shift)
 		}

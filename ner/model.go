@@ -11,6 +11,7 @@ import (
 
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/ner/cluster"
+	nermodel "github.com/litopys/litopys/ner/model"
 	"github.com/litopys/litopys/segment"
 )
 
@@ -20,6 +21,7 @@ type model struct {
 	weights  []int16 // numTags weights per bucket
 	useLemma bool    // trained with lemmas
 	useClass bool    // trained with word classes (WordClasser)
+	beam     bool    // trained with, and decoded by, the beam search
 	// lex maps a lower-cased word's hash to its cluster and whether it is
 	// in startList or insideList.
 	lex map[uint64]lexEntry
@@ -39,6 +41,7 @@ type model struct {
 type lexEntry struct {
 	clus  uint32 // cluster path bits | 1, 0 for none
 	flags uint8
+	cas   uint8 // casing bucket (casing.go), 0 for none
 }
 
 const (
@@ -100,6 +103,9 @@ func writeModel(w io.Writer, m *model) error {
 	if m.useClass {
 		flags |= 2
 	}
+	if m.beam {
+		flags |= 4
+	}
 	bw.Write([]byte{m.bits, flags, numTags})
 	// Weights column by column (one tag at a time) compress better.
 	var buf [2]byte
@@ -143,7 +149,7 @@ func readModel(modelGz, clustersGz []byte) (*model, error) {
 	if head[2] != numTags || head[0] < 10 || head[0] > 26 {
 		return nil, fmt.Errorf("model of %d tags and %d bits: want %d tags", head[2], head[0], numTags)
 	}
-	m := &model{bits: head[0], useLemma: head[1]&1 != 0, useClass: head[1]&2 != 0}
+	m := &model{bits: head[0], useLemma: head[1]&1 != 0, useClass: head[1]&2 != 0, beam: head[1]&4 != 0}
 	nb := 1 << m.bits
 	raw := make([]byte, 2*nb*numTags)
 	if _, err := io.ReadFull(br, raw); err != nil {
@@ -180,6 +186,9 @@ func readModel(modelGz, clustersGz []byte) (*model, error) {
 		return nil, err
 	}
 	m.setLex(clusters, true)
+	if err := m.setCase(nermodel.Case); err != nil {
+		return nil, err
+	}
 	return m, nil
 }
 

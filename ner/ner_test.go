@@ -153,7 +153,7 @@ func TestGoldTagsRoundTrip(t *testing.T) {
 }
 
 func TestModelRoundTrip(t *testing.T) {
-	m := &model{bits: 10, useLemma: true, weights: make([]int16, 1<<10*numTags),
+	m := &model{bits: 10, useLemma: true, beam: true, weights: make([]int16, 1<<10*numTags),
 		gazList:   []gazEntry{{"европейский союз", 1}, {"київ", 2}},
 		startList: []string{"брекзит"}}
 	for i := range m.weights {
@@ -167,7 +167,7 @@ func TestModelRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m2.bits != m.bits || m2.useLemma != m.useLemma || !reflect.DeepEqual(m2.weights, m.weights) ||
+	if m2.bits != m.bits || m2.useLemma != m.useLemma || m2.beam != m.beam || !reflect.DeepEqual(m2.weights, m.weights) ||
 		!reflect.DeepEqual(m2.gazList, m.gazList) || !reflect.DeepEqual(m2.startList, m.startList) {
 		t.Error("model differs after a write and read")
 	}

@@ -29,6 +29,7 @@ type scratch struct {
 	scores []int32
 	tags   []int
 	doc    docState
+	beam   beamSearch[int32]
 }
 
 // Load returns the tagger with the embedded model.
@@ -127,7 +128,11 @@ func (t *Tagger) tagSentence(sc *scratch, tokens []litopys.Token, from, to int, 
 		}
 	}
 	sc.sent.analyze(t.m, toks, lang, lemma, t.classify)
-	sc.tags = t.m.decode(&sc.sent, len(toks), sc.tags, &sc.scores)
+	if t.m.beam {
+		sc.tags = t.m.decodeBeam(&sc.sent, len(toks), sc.tags, &sc.beam)
+	} else {
+		sc.tags = t.m.decode(&sc.sent, len(toks), sc.tags, &sc.scores)
+	}
 	copy(sc.doc.tags[from:to], sc.tags)
 	for k := range toks {
 		sc.doc.stem[from+k] = sc.sent.info[k].stem

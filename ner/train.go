@@ -21,7 +21,7 @@ type TrainOptions struct {
 	DataDir string   // shared/data
 	HoldOut []string // BSNLP topics left out of training (none for the shipped model)
 	// OutDir is where Train writes ner.bin.gz and reads the cluster table
-	// [ner/model]; TrainTagger reads the cluster table from it when set and
+	// [ner/model]; TrainTagger reads the cluster and casing tables from it when set and
 	// uses the embedded one otherwise.
 	OutDir string
 	Seed   uint64
@@ -46,8 +46,12 @@ type TrainOptions struct {
 	NoSilver bool
 	// No2017 leaves the BSNLP 2017 topics out of training (an ablation).
 	No2017 bool
+	// Greedy trains the greedy left-to-right tagger instead of the beam
+	// search's structured perceptron (an ablation).
+	Greedy bool
 	// BuildClusters makes Train first learn the word clusters
-	// (cluster.Build with the same seed) into OutDir.
+	// (cluster.Build with the same seed) and the casing table
+	// (cluster.BuildCase) into OutDir.
 	BuildClusters bool
 }
 
@@ -68,7 +72,8 @@ func (o *TrainOptions) defaults() {
 
 // Train trains the tagger on every annotated corpus under o.DataDir except
 // the held-out BSNLP topics and writes o.OutDir/ner.bin.gz. It reads the
-// word clusters from o.OutDir/clusters.tsv.gz (cluster.Build writes it).
+// word clusters from o.OutDir/clusters.tsv.gz (cluster.Build writes it)
+// and the casing table from o.OutDir/case.tsv.gz (cluster.BuildCase).
 // The result is deterministic for a seed.
 func Train(o TrainOptions) error {
 	o.defaults()
@@ -77,6 +82,9 @@ func Train(o TrainOptions) error {
 	}
 	if o.BuildClusters {
 		err := cluster.Build(cluster.Options{DataDir: o.DataDir, Out: filepath.Join(o.OutDir, "clusters.tsv.gz"), Seed: o.Seed})
+		if err == nil {
+			err = cluster.BuildCase(cluster.CaseOptions{DataDir: o.DataDir, Out: filepath.Join(o.OutDir, "case.tsv.gz")})
+		}
 		if err != nil {
 			return fmt.Errorf("ner: train: %w", err)
 		}
@@ -124,9 +132,12 @@ func trainModel(o TrainOptions) (*model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner: train: %w", err)
 	}
-	clustersGz := nermodel.Clusters
+	clustersGz, caseGz := nermodel.Clusters, nermodel.Case
 	if o.OutDir != "" {
 		if clustersGz, err = os.ReadFile(filepath.Join(o.OutDir, "clusters.tsv.gz")); err != nil {
+			return nil, fmt.Errorf("ner: train: %w", err)
+		}
+		if caseGz, err = os.ReadFile(filepath.Join(o.OutDir, "case.tsv.gz")); err != nil {
 			return nil, fmt.Errorf("ner: train: %w", err)
 		}
 	}
@@ -159,6 +170,9 @@ func trainModel(o TrainOptions) (*model, error) {
 	}
 	m := &model{bits: uint8(o.Bits), useLemma: o.Lemmatize != nil, useClass: o.Classify != nil}
 	m.setLex(clusters, false)
+	if err := m.setCase(caseGz); err != nil {
+		return nil, fmt.Errorf("ner: train: %w", err)
+	}
 	m.gazList = full.entries()
 	halfModels := [2]*model{}
 	for h := range halves {
@@ -215,7 +229,11 @@ func trainModel(o TrainOptions) (*model, error) {
 			}
 		})
 	}
-	m.weights = perceptron(sents, o.Bits, o.Epochs, o.Seed)
+	if m.beam = !o.Greedy; m.beam {
+		m.weights = perceptronBeam(sents, o.Bits, o.Epochs, o.Seed)
+	} else {
+		m.weights = perceptron(sents, o.Bits, o.Epochs, o.Seed)
+	}
 	m.gaz = newGazetteer(m.gazList, tokenizeForm)
 	for w := range starts {
 		m.startList = append(m.startList, w)
@@ -231,5 +249,8 @@ func trainModel(o TrainOptions) (*model, error) {
 	}
 	slices.Sort(m.insideList)
 	m.setLex(clusters, true)
+	if err := m.setCase(caseGz); err != nil {
+		return nil, fmt.Errorf("ner: train: %w", err)
+	}
 	return m, nil
 }

@@ -1,12 +1,14 @@
 // Package model embeds the trained named-entity model of package ner:
 //
 //   - ner.bin.gz (5.5 MB; 22 MB of int16 weights once loaded): 2^19 hashed
-//     feature buckets × 21 BILOU tags of averaged-perceptron weights (the
+//     feature buckets × 21 BILOU tags of structured averaged-perceptron weights (the
 //     English features salted apart from the Russian and Ukrainian ones),
 //     the gazetteer of training mentions and public lists, and the word
 //     lists, written by ner.Train;
 //   - clusters.tsv.gz (0.6 MB): 100,000 words with 12-bit cluster paths,
-//     written by cluster.Build.
+//     written by cluster.Build;
+//   - case.tsv.gz (0.45 MB): 123,000 words with the bucket of their
+//     lower-case share in mid-sentence, written by cluster.BuildCase.
 //
 // Rebuild both, deterministically, with "litopys train ner" (ner.Train with
 // ner.TrainOptions{DataDir: "../shared/data", OutDir: "ner/model", Seed: 1,
@@ -30,6 +32,11 @@ import _ "embed"
 //
 //go:embed ner.bin.gz
 var NER []byte
+
+// Case is the gzip'd table of how words are written mid-sentence.
+//
+//go:embed case.tsv.gz
+var Case []byte
 
 // Clusters is the gzip'd word-cluster table.
 //
