@@ -9,16 +9,16 @@
 // package morph in Token.Lemma, which the model was trained with) and
 // returns byte spans into text.
 //
-// The tagger is a structured averaged perceptron over BILOU tags: a beam
-// search (beam.go; four partial sequences, recombined on their last two
-// tags) decodes under BILOU constraints, and the same search trains the
-// weights with early update (train_beam.go); the greedy left-to-right
-// tagger it replaced remains as an ablation (TrainOptions.Greedy). Its
-// features (lower-cased
-// word, lemma, stem, shape, affixes of 1–4 runes, neighbours ±2,
-// capitalisation and sentence position, the previous two tags, gazetteer
-// matches exact and stemmed — the training mentions and the public lists
-// of package gazetteer —, word clusters, the dictionary class of a
+// The tagger is an averaged perceptron over BILOU tags with greedy
+// left-to-right decoding under BILOU constraints. TrainOptions.Beam trains
+// a structured perceptron instead: a beam search (beam.go; four partial
+// sequences, recombined on their last two tags) decodes under the same
+// constraints, and the same search trains the weights with early update
+// (train_beam.go); it is better out of sample but not shipped (docs/EVAL.md
+// says why). Its features (lower-cased word, lemma, stem, shape, affixes
+// of 1–4 runes, neighbours ±2, capitalisation and sentence position, the
+// previous two tags, gazetteer matches exact and stemmed — the training
+// mentions and the public lists of package gazetteer —, word clusters, the dictionary class of a
 // capitalised word (WordClasser: common, proper, both or unknown to
 // hunspell) and the head-word class of the word and its neighbours
 // (heads.go: nouns that head event, product, organisation and place names,

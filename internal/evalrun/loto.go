@@ -133,6 +133,8 @@ type LOTOOptions struct {
 	// NoSilver and No2017 train without the silver wiki corpora or the
 	// BSNLP 2017 topics (ablations; see ner.TrainOptions).
 	NoSilver, No2017 bool
+	// Beam trains and decodes with the beam search (ner.TrainOptions.Beam).
+	Beam bool
 }
 
 // LOTO scores every topic of the gold trees with a pipeline whose NER model
@@ -203,7 +205,7 @@ func LOTO(ctx context.Context, dirs []string, o LOTOOptions) (Run, error) {
 func heldOutTagger(o LOTOOptions, topic string, m *morph.Analyzer) (*ner.Tagger, error) {
 	var path string
 	if o.Cache != "" {
-		key, err := cacheKey(o.DataDir, fmt.Sprintf("%s/%v/%v", topic, o.NoSilver, o.No2017))
+		key, err := cacheKey(o.DataDir, fmt.Sprintf("%s/%v/%v/%v", topic, o.NoSilver, o.No2017, o.Beam))
 		if err != nil {
 			return nil, err
 		}
@@ -215,7 +217,7 @@ func heldOutTagger(o LOTOOptions, topic string, m *morph.Analyzer) (*ner.Tagger,
 		}
 	}
 	to := pipeline.NERTrainOptions(m, o.DataDir, "")
-	to.HoldOut, to.NoSilver, to.No2017 = []string{topic}, o.NoSilver, o.No2017
+	to.HoldOut, to.NoSilver, to.No2017, to.Beam = []string{topic}, o.NoSilver, o.No2017, o.Beam
 	tg, err := ner.TrainTagger(to)
 	if err != nil {
 		return nil, fmt.Errorf("loto %s: %w", topic, err)

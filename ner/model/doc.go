@@ -1,7 +1,7 @@
 // Package model embeds the trained named-entity model of package ner:
 //
 //   - ner.bin.gz (5.5 MB; 22 MB of int16 weights once loaded): 2^19 hashed
-//     feature buckets × 21 BILOU tags of structured averaged-perceptron weights (the
+//     feature buckets × 21 BILOU tags of averaged-perceptron weights (the
 //     English features salted apart from the Russian and Ukrainian ones),
 //     the gazetteer of training mentions and public lists, and the word
 //     lists, written by ner.Train;
