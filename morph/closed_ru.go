@@ -125,7 +125,9 @@ func (lx *lexicon) pastVerb(form string, set []uint16) (string, bool) {
 	}
 	for _, p := range pastRU {
 		stem, ok := strings.CutSuffix(form, p.form)
-		if !ok || runeLen(stem) < 2 {
+		// A one-letter prefix before a whole irregular stem counts (ушла:
+		// уйти, унесла: унести).
+		if !ok || runeLen(stem) < 2 && (stem == "" || runeLen(p.form) < 3) {
 			continue
 		}
 		if p.form == "" || p.form == "ла" || p.form == "ло" || p.form == "ли" || p.form == "ся" || p.form[0] == 0xd0 && strings.HasPrefix(p.form, "лас") {
@@ -180,6 +182,17 @@ func (lx *lexicon) singularRU(l string) (string, bool) {
 	head, last := sr[:len(sr)-1], string(sr[len(sr)-1])
 	for _, v := range []string{"о", "е", "ё"} {
 		if c := string(head) + v + last; try(c) {
+			return c, true
+		}
+	}
+	// The singular is often listed as a separate uninflected word (угол,
+	// ветер, пес beside углы, ветры, псы); so is a plural-only noun's
+	// genitive (суток), which has no singular case form (сутка).
+	if lx.lookup(stem+"а") == nil {
+		return "", false
+	}
+	for _, v := range []string{"о", "е", "ё"} {
+		if c := string(head) + v + last; runeLen(c) >= 3 && lx.isBare(c) {
 			return c, true
 		}
 	}

@@ -55,6 +55,15 @@ func (lx *lexicon) resolve(m *ctxModel, word string) *formInfo {
 		return fi
 	}
 	cands := m.candidates(form, fi.feat.sig, fi.feat.shape, nil)
+	cands = m.stemCandidates(lx, form, fi.feat.sig, set, cands)
+	if m.closed != nil && isComparativeRU(form) && lexTotal(cands) < trustLex { // Russian
+		if _, ok := lx.comparativeRU(form); ok {
+			cands = appendTag(appendTag(cands, ADJ, 0), ADV, 0)
+		}
+	}
+	if m.closed != nil { // Russian
+		cands = lx.dropFalseNoun(cands, form, set)
+	}
 	fi.feat.amb = tagMask(cands)
 	if len(cands) == 0 {
 		fi.lemma, fi.known = lx.lemma(word)
@@ -121,6 +130,16 @@ func (m *ctxModel) lemmaFor(lx *lexicon, word, form string, set []uint16, tag UP
 	}
 	coarse := tag.coarse()
 	norm := normalize(word)
+	if (tag == ADJ && !lx.hasReading(form, PosAdj) || tag == ADV) && m.closed != nil && isComparativeRU(form) { // Russian
+		if l, ok := lx.comparativeRU(form); ok {
+			if tag == ADJ {
+				return l
+			}
+			if a, ok := lx.adverbOfRU(l); ok {
+				return a
+			}
+		}
+	}
 	if set != nil {
 		best := -1
 		for i, id := range set {
@@ -380,4 +399,44 @@ func tagMask(cands []tagCount) uint32 {
 		m |= 1 << c.tag
 	}
 	return m
+}
+
+// dropFalseNoun removes the noun candidate of a Russian form, unless the
+// gold text shows it as a noun, when the dictionary's noun reading is a
+// verb's paradigm the build took for a noun's: a past of a -нуть verb
+// (затих, затихла), an imperative (скажи, скажите), a reflexive
+// participle (отличающимся: -ийся).
+func (lx *lexicon) dropFalseNoun(cands []tagCount, form string, set []uint16) []tagCount {
+	i := -1
+	for j, c := range cands {
+		if c.tag == NOUN && c.n == 0 {
+			i = j
+		}
+	}
+	if i < 0 || !hasTag(cands, VERB) && !hasTag(cands, ADJ) {
+		return cands
+	}
+	false_, noun := false, false
+	for _, id := range set {
+		r := lx.rules[id]
+		if r.tag.pos() != PosNoun {
+			continue
+		}
+		noun = true
+		if l, ok := r.apply(form); ok && hasAnySuffix(l, "ийся", "ыйся") {
+			false_ = true
+		}
+	}
+	// A word listed as uninflected (меню) may still be a noun.
+	if !false_ && noun && hasTag(cands, VERB) {
+		if _, ok := lx.pastVerb(form, set); ok {
+			false_ = true
+		} else if _, ok := lx.presentVerb(form, set); ok {
+			false_ = true
+		}
+	}
+	if !false_ {
+		return cands
+	}
+	return append(cands[:i:i], cands[i+1:]...)
 }

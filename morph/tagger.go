@@ -141,14 +141,21 @@ func (t *trainer) add(i int, v float64) {
 	t.w[i] += v
 }
 
-// average returns the averaged weights scaled to int16.
-func (t *trainer) average() []int16 {
+// averaged returns the averaged weights.
+func (t *trainer) averaged() []float64 {
 	avg := make([]float64, len(t.w))
-	maxAbs := 0.0
 	for i := range t.w {
 		tot := t.total[i] + float64(t.step-t.stamp[i])*t.w[i]
 		avg[i] = tot / float64(t.step)
-		if a := abs(avg[i]); a > maxAbs {
+	}
+	return avg
+}
+
+// scaleInt16 scales weights to int16.
+func scaleInt16(avg []float64) []int16 {
+	maxAbs := 0.0
+	for _, v := range avg {
+		if a := abs(v); a > maxAbs {
 			maxAbs = a
 		}
 	}
