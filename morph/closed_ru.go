@@ -100,6 +100,9 @@ var pastRU = []struct{ form, lemma string }{
 	{"мог", "мочь"}, {"могла", "мочь"}, {"могло", "мочь"}, {"могли", "мочь"},
 	{"лег", "лечь"}, {"легла", "лечь"}, {"легло", "лечь"}, {"легли", "лечь"},
 	{"жег", "жечь"}, {"пек", "печь"}, {"тек", "течь"}, {"сек", "сечь"}, {"влек", "влечь"},
+	{"мер", "мереть"}, {"мерла", "мереть"}, {"мерло", "мереть"}, {"мерли", "мереть"},
+	{"тер", "тереть"}, {"терла", "тереть"}, {"терло", "тереть"}, {"терли", "тереть"},
+	{"рос", "расти"}, {"росла", "расти"}, {"росло", "расти"}, {"росли", "расти"},
 	{"", "нуть"}, {"ла", "нуть"}, {"ло", "нуть"}, {"ли", "нуть"},
 	{"ся", "нуться"}, {"лась", "нуться"}, {"лось", "нуться"}, {"лись", "нуться"},
 }
@@ -125,9 +128,9 @@ func (lx *lexicon) pastVerb(form string, set []uint16) (string, bool) {
 	}
 	for _, p := range pastRU {
 		stem, ok := strings.CutSuffix(form, p.form)
-		// A one-letter prefix before a whole irregular stem counts (ушла:
-		// уйти, унесла: унести).
-		if !ok || runeLen(stem) < 2 && (stem == "" || runeLen(p.form) < 3) {
+		// A whole irregular stem counts with a one-letter prefix or none
+		// (ушла: уйти, унесла: унести, могла: мочь).
+		if !ok || runeLen(stem) < 2 && runeLen(p.form) < 3 {
 			continue
 		}
 		if p.form == "" || p.form == "ла" || p.form == "ло" || p.form == "ли" || p.form == "ся" || p.form[0] == 0xd0 && strings.HasPrefix(p.form, "лас") {
@@ -136,7 +139,9 @@ func (lx *lexicon) pastVerb(form string, set []uint16) (string, bool) {
 				continue
 			}
 		}
-		if l := stem + p.lemma; lx.isLemma(l, PosVerb) {
+		// The build takes verbs in -чь, -ереть for nouns (мочь, умереть):
+		// their past is irregular, so it could not make them.
+		if l := stem + p.lemma; lx.isLemma(l, PosVerb) || hasAnySuffix(l, "чь", "ереть") && lx.isLemma(l, PosOther) {
 			return l, true
 		}
 	}

@@ -19,6 +19,11 @@ func TestPresentVerbRU(t *testing.T) {
 		"услышьте": "услышать",
 		"растет":   "расти",
 		"поют":     "петь",
+		"возьму":   "взять",
+		"разобьют": "разбить",
+		"вызовет":  "вызвать",
+		"зови":     "звать",
+		"зажжем":   "зажечь",
 	} {
 		got, ok := lx.presentVerb(form, lx.lookup(form))
 		if !ok || got != want {
@@ -48,7 +53,7 @@ func TestPastVerbRU(t *testing.T) {
 	}
 	// A one-letter prefix before a whole irregular stem (as if the
 	// dictionary lacked the form).
-	for form, want := range map[string]string{"ушла": "уйти", "унесла": "унести"} {
+	for form, want := range map[string]string{"ушла": "уйти", "унесла": "унести", "могла": "мочь", "умерла": "умереть", "выросло": "вырасти"} {
 		if got, ok := lx.pastVerb(form, nil); !ok || got != want {
 			t.Errorf("pastVerb(%q, nil) = %q, %v; want %q", form, got, ok, want)
 		}
