@@ -356,37 +356,6 @@ func (m *ctxModel) featOf(lx *lexicon, word string) (tokFeat, string, []uint16) 
 	return f, form, set
 }
 
-// stemCandidates adds to cands the noun and adjective readings of a
-// Russian word the dictionary lists only as uninflected (sig) that reads
-// as a noun by the stem patterns (nounOfRU: сна, углу) or as an adjective
-// by the rules (черна: черный).
-func (m *ctxModel) stemCandidates(lx *lexicon, form string, sig uint8, set []uint16, cands []tagCount) []tagCount {
-	if m.closed == nil || sig&0xf != 1<<PosOther || m.closed[form] != nil || lexTotal(cands) >= trustLex {
-		return cands
-	}
-	if !hasTag(cands, NOUN) {
-		if _, ok := lx.nounOfRU(form, set); ok {
-			cands = append(cands, tagCount{NOUN, 0})
-		}
-	}
-	if !hasTag(cands, ADJ) {
-		if _, ok := m.ruleLemma(lx, form, ADJ); ok {
-			cands = append(cands, tagCount{ADJ, 0})
-		}
-	}
-	return cands
-}
-
-// anyProper reports whether one of the readings of set is a proper noun's.
-func (lx *lexicon) anyProper(set []uint16) bool {
-	for _, id := range set {
-		if lx.rules[id].tag.proper() {
-			return true
-		}
-	}
-	return false
-}
-
 // TrainContext learns the context models of Russian and Ukrainian from the
 // training parts of the gold corpora under dataDir (see ReadGold,
 // gold.Split) over the dictionaries in dir (ru.morph, uk.morph, as Build
