@@ -130,6 +130,9 @@ func (m *ctxModel) lemmaFor(lx *lexicon, word, form string, set []uint16, tag UP
 	}
 	coarse := tag.coarse()
 	norm := normalize(word)
+	if tag == VERB && lx.isLemma(form, PosVerb) {
+		return norm // an infinitive, even one the build took for a noun (расти, not растить's imperative)
+	}
 	if (tag == ADJ && !lx.hasReading(form, PosAdj) || tag == ADV) && m.closed != nil && isComparativeRU(form) { // Russian
 		if l, ok := lx.comparativeRU(form); ok {
 			if tag == ADJ {
