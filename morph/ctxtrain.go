@@ -340,9 +340,13 @@ func (lx *lexicon) featOf(word string) (tokFeat, string, []uint16) {
 // (verbCandidate): a participle or an irregular present or past form. A
 // capitalised word (a poem's line, a sentence's first word) counts when
 // the dictionary knows it, not as a name, and the gold text seldom shows
-// it.
+// it. A Russian word that ends like an infinitive is marked as one for its
+// neighbours' features.
 func (m *ctxModel) featOf(lx *lexicon, word string) (tokFeat, string, []uint16) {
 	f, form, set := lx.featOf(word)
+	if m.closed != nil && hasAnySuffix(form, "ть", "ти", "чь", "ться", "тись") { // Russian
+		f.inf = 1 // a predicative or a modal before it is read by it (трудно найти: ADJ)
+	}
 	if f.sig&sigUnknown != 0 || f.shape > 1 || f.shape == 1 && lx.anyProper(set) {
 		return f, form, set
 	}

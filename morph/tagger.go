@@ -16,6 +16,7 @@ type tokFeat struct {
 	amb        uint32 // the candidate parts of speech, as bits
 	sig, shape uint8
 	top        UPOS
+	inf        uint8 // 1 for a Russian word that ends like an infinitive (ctxModel.featOf)
 }
 
 // boundary stands for the tokens before and after a sentence.
@@ -37,6 +38,10 @@ func features(dst []uint64, toks []*formInfo, i int, s2, s3 uint64) []uint64 {
 	first := uint8(0)
 	if i == 0 {
 		first = 1
+	}
+	if n.inf|p.inf != 0 {
+		// Before or after an infinitive (Russian: see ctxModel.featOf).
+		dst = append(dst, f(25, uint64(t.amb)|uint64(n.inf)<<32|uint64(p.inf)<<33))
 	}
 	return append(dst,
 		f(1, 0),
