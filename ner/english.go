@@ -1,8 +1,10 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/litopys/litopys"
 )
@@ -91,9 +93,16 @@ func (t *Tagger) englishSpans(out []Span, text string, toks []litopys.Token, sp 
 			return t.englishSpans(out, text, toks[k+1:], rest)
 		}
 	}
-	for len(toks) > 1 && titles[strings.ToLower(toks[len(toks)-1].Text)] && !enConnector(toks[len(toks)-2].Text) {
+	if n := len(toks); n > 1 && toks[n-1].Text == "." && sentenceDot(toks[n-2].Text) {
+		toks = toks[:n-1] // "the Ministry." ends a sentence; "Donald J." and "U.S." keep theirs
+		sp.End = toks[n-2].End
+	}
+	for len(toks) > 1 && titles[strings.ToLower(toks[len(toks)-1].Text)] && !connectorWord(toks[len(toks)-2].Text) {
 		toks = toks[:len(toks)-1] // "Department of Justice" keeps its head
 		sp.End = toks[len(toks)-1].End
+	}
+	if len(toks) > 1 && enEvents[strings.ToLower(toks[len(toks)-1].Text)] {
+		sp.Type = litopys.EVT // "Arab Spring", "Gulf War", "World Cup"
 	}
 	return t.englishSpan(out, text, toks, sp)
 }
@@ -112,4 +121,132 @@ func (t *Tagger) knownName(text string, toks []litopys.Token, end int) (string, 
 		return "", false
 	}
 	return typeNames[v-1], true
+}
+
+// englishContext applies the English conventions that look beyond a span,
+// to spans (in order, no overlap) of text with its tokens:
+//   - a name right after an honorific or a title of office is a person
+//     ("Mr. Bashir", "President Bush", "Sen. Warner"), whatever type the
+//     model gave it, and a capitalised word there that no span covers
+//     begins one;
+//   - a capitalised plural word for the people of a country that no span
+//     covers is a person (PER), as BSNLP counts "Tunisians".
+func (t *Tagger) englishContext(spans []Span, text string, toks []litopys.Token) []Span {
+	var add []Span
+	si := 0
+	for i := 0; i < len(toks); i++ {
+		tk := toks[i]
+		for si < len(spans) && spans[si].End <= tk.Start {
+			si++
+		}
+		covered := si < len(spans) && spans[si].Start < tk.End
+		if !covered && enEvents[tk.Text] && tk.Text != "spring" && tk.Text != "games" && tk.Text != "cup" {
+			spans = t.englishEvent(spans, si, text, toks, i)
+			continue
+		}
+		if covered || !startsUpper(tk.Text) {
+			continue
+		}
+		lw := strings.ToLower(tk.Text)
+		if honorifics[lw] {
+			j := i + 1
+			if j < len(toks) && toks[j].Text == "." && toks[j].Start == tk.End {
+				j++
+			}
+			if j >= len(toks) || !startsUpper(toks[j].Text) || honorifics[strings.ToLower(toks[j].Text)] {
+				continue
+			}
+			if si < len(spans) && spans[si].Start == toks[j].Start {
+				spans[si].Type = litopys.PER // "Mr. Bashir" typed ORG
+				continue
+			}
+			if si < len(spans) && spans[si].Start < toks[j].End {
+				continue
+			}
+			k := j
+			for k+1 < len(toks) && startsUpper(toks[k+1].Text) && (si >= len(spans) || toks[k+1].End <= spans[si].Start) {
+				k++
+			}
+			if e := possessive(text[toks[j].Start:toks[k].End]); e >= 0 {
+				add = append(add, Span{Start: toks[j].Start, End: toks[j].Start + e, Type: litopys.PER})
+			} else {
+				add = append(add, Span{Start: toks[j].Start, End: toks[k].End, Type: litopys.PER})
+			}
+			i = k
+			continue
+		}
+		if stem, plural, ok := demonymStem(lw); ok && plural && countryWords().of(stem) {
+			add = append(add, Span{Start: tk.Start, End: tk.End, Type: litopys.PER})
+		}
+	}
+	if len(add) == 0 {
+		return spans
+	}
+	spans = append(spans, add...)
+	slices.SortFunc(spans, func(a, b Span) int { return a.Start - b.Start })
+	return spans
+}
+
+// honorifics are the English titles that stand right before a person's
+// name (lower case, without the dot).
+var honorifics = wordSet(`mr mrs ms dr sir dame lord lady sen rep gov gen lt col capt sgt rev president president-elect
+	vice-president senator governor mayor judge pope king queen prince princess chancellor premier minister ambassador
+	congressman congresswoman sheikh ayatollah`)
+
+// sentenceDot reports whether a dot after word ends a sentence rather than
+// an abbreviation: after a word of three letters or more that is no
+// company abbreviation.
+func sentenceDot(word string) bool {
+	if utf8.RuneCountInString(word) < 3 || strings.IndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return false
+	}
+	switch strings.ToLower(word) {
+	case "inc", "corp", "ltd", "bros", "plc":
+		return false
+	}
+	return true
+}
+
+// enEvents are the heads of English event names: a place, organisation or
+// nationality right before one in lower case makes an event of the two
+// ("Gaza conflict", "Israeli election", "Madrid peace talks"; not a person:
+// "Obama talks", and not "spring", "games" or "cup" in lower case), and a
+// name that ends in one is an event ("Arab Spring", "Gulf War").
+var enEvents = wordSet(`election elections referendum war conflict summit talks crisis revolution uprising invasion
+	olympics games championship cup pandemic epidemic massacre protests coup spring`)
+
+// enEventModifiers may stand between the name and the head ("Madrid peace
+// talks", "Syrian civil war").
+var enEventModifiers = wordSet(`peace civil presidential parliamentary general nuclear trade gas border local snap
+	world`)
+
+// englishEvent makes an event of the lower-case head toks[h] and the name
+// before it: the span that ends there (spans[si-1]) grows over the head, or
+// a nationality word becomes the event's first word.
+func (t *Tagger) englishEvent(spans []Span, si int, text string, toks []litopys.Token, h int) []Span {
+	p := h - 1
+	if p >= 0 && enEventModifiers[toks[p].Text] {
+		p--
+	} else if toks[h].Text == "talks" {
+		return spans // "Obama talks to…": a verb
+	}
+	if p < 0 {
+		return spans
+	}
+	if si > 0 && spans[si-1].End == toks[p].End && spans[si-1].Type != litopys.PER {
+		spans[si-1].End, spans[si-1].Type = toks[h].End, litopys.EVT
+		return spans
+	}
+	w := strings.ToLower(toks[p].Text)
+	if stem, plural, ok := demonymStem(w); !ok || plural || !startsUpper(toks[p].Text) || !countryWords().of(stem) {
+		return spans
+	}
+	ev := Span{Start: toks[p].Start, End: toks[h].End, Type: litopys.EVT}
+	return slices.Insert(spans, si, ev)
+}
+
+// connectorWord reports whether w is a connector word ("of", "the"), not
+// a mark.
+func connectorWord(w string) bool {
+	return enConnector(w) && strings.IndexFunc(w, unicode.IsLetter) >= 0
 }

@@ -16,8 +16,8 @@ import (
 // have no EVT or PRO example at all: wikiann has none.
 func englishMisc(form string) string {
 	r, _ := utf8.DecodeRuneInString(form)
-	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
-		return ""
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsFunc(form, unicode.IsUpper) {
+		return "" // a common word; "iPhone" is a name
 	}
 	words := strings.Fields(strings.ToLower(form))
 	people := true
@@ -54,8 +54,9 @@ func enPeopleWord(w string) bool {
 	return false
 }
 
-// enEventHeads are the words that make a MISC name an event.
-var enEventHeads = wordSet(`war wars battle siege olympics olympiad games cup championship championships tournament
+// enEventHeads are the words that make a MISC name an event ("wars" is
+// not one: "Star Wars").
+var enEventHeads = wordSet(`war battle siege olympics olympiad games cup championship championships tournament
 	election elections referendum revolution uprising rebellion revolt insurrection crisis summit conference congress
 	festival expo exhibition biennale marathon massacre attack attacks bombing bombings earthquake hurricane typhoon
 	tsunami flood famine pandemic epidemic outbreak coup protest protests spring invasion campaign offensive operation

@@ -158,6 +158,9 @@ func (t *Tagger) conventions(text string, toks []litopys.Token, spans []Span, la
 	if lang == "ru" || lang == "uk" {
 		out = t.demonymNouns(out, toks)
 	}
+	if lang == "en" {
+		out = t.englishContext(out, text, toks)
+	}
 	return out
 }
 
