@@ -101,8 +101,13 @@ func (t *Tagger) englishSpans(out []Span, text string, toks []litopys.Token, sp 
 		toks = toks[:len(toks)-1] // "Department of Justice" keeps its head
 		sp.End = toks[len(toks)-1].End
 	}
-	if len(toks) > 1 && enEvents[strings.ToLower(toks[len(toks)-1].Text)] {
-		sp.Type = litopys.EVT // "Arab Spring", "Gulf War", "World Cup"
+	if len(toks) > 1 {
+		switch last := strings.ToLower(toks[len(toks)-1].Text); {
+		case enEvents[last]:
+			sp.Type = litopys.EVT // "Arab Spring", "Gulf War", "World Cup"
+		case enOrgHeads[last] && (sp.Type == litopys.LOC || sp.Type == litopys.PER) && startsUpper(toks[len(toks)-1].Text):
+			sp.Type = litopys.ORG // "Alibaba Group", "Urban Institute"
+		}
 	}
 	return t.englishSpan(out, text, toks, sp)
 }
@@ -250,3 +255,12 @@ func (t *Tagger) englishEvent(spans []Span, si int, text string, toks []litopys.
 func connectorWord(w string) bool {
 	return enConnector(w) && strings.IndexFunc(w, unicode.IsLetter) >= 0
 }
+
+// enOrgHeads are the capitalised last words that make an English name an
+// organisation whatever the model typed it. Not "Bank" ("West Bank"),
+// "Union" ("Soviet Union"), "House" or "Office" ("White House", "Oval
+// Office"), which end place names as often.
+var enOrgHeads = wordSet(`party ministry agency commission committee parliament government council company corporation
+	corp inc ltd llc plc co fund court service university college institute foundation association society
+	organisation organization alliance assembly senate congress administration department embassy consulate police
+	army navy group movement airlines airways motors holdings times post news journal`)

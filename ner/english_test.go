@@ -38,6 +38,8 @@ func TestEnglishConventions(t *testing.T) {
 		{"talks as a verb", "[Obama|PER] talks to us", "[Obama|PER]"},
 		{"no name before the head", "Tuesday’s parliamentary elections", ""},
 		{"name ending in an event head", "the [Arab Spring|LOC] came", "[Arab Spring|EVT]"},
+		{"organisation head", "shares of [Alibaba Group|LOC] rose", "[Alibaba Group|ORG]"},
+		{"no organisation head for a bank", "in the [West Bank|LOC] today", "[West Bank|LOC]"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text, spans := parseMarked(tc.in)
