@@ -20,6 +20,11 @@ type CoNLLOptions struct {
 	// BSNLP scheme types differently or not at all, so such a sentence
 	// would teach wrong labels whatever MISC were mapped to.
 	SkipMisc bool
+	// MapMisc, when set, types each MISC mention by its text (EVT, PRO)
+	// instead; "" drops the sentence, as SkipMisc does. With OnlyMisc only
+	// the sentences with a MISC mention so typed are kept.
+	MapMisc  func(form string) string
+	OnlyMisc bool
 }
 
 // CoNLL reads a gzipped IOB2 file of `index<TAB>token<TAB>tag` lines with
@@ -57,7 +62,7 @@ func readCoNLL(r io.Reader, o CoNLLOptions) ([]Doc, error) {
 		if (n-1)%every != 0 {
 			return
 		}
-		d, ok := conllDoc(toks, tags, o.SkipMisc)
+		d, ok := conllDoc(toks, tags, o)
 		if !ok {
 			return
 		}
@@ -86,14 +91,21 @@ func readCoNLL(r io.Reader, o CoNLLOptions) ([]Doc, error) {
 
 // conllDoc joins a sentence's tokens and turns its IOB2 tags into
 // mentions; ok is false for a sentence skipped for MISC.
-func conllDoc(toks, tags []string, skipMisc bool) (Doc, bool) {
+func conllDoc(toks, tags []string, o CoNLLOptions) (Doc, bool) {
 	var b strings.Builder
 	var ms []Mention
 	open := -1
 	openType := ""
+	dropped, mapped := false, false
 	closeAt := func(end int) {
-		if open >= 0 && known(openType) {
-			ms = append(ms, Mention{Start: open, End: end, Type: openType})
+		typ := openType
+		if open >= 0 && typ == "MISC" && o.MapMisc != nil {
+			typ = o.MapMisc(b.String()[open:end])
+			dropped = dropped || typ == ""
+			mapped = mapped || typ != ""
+		}
+		if open >= 0 && known(typ) {
+			ms = append(ms, Mention{Start: open, End: end, Type: typ})
 		}
 		open, openType = -1, ""
 	}
@@ -106,7 +118,7 @@ func conllDoc(toks, tags []string, skipMisc bool) (Doc, bool) {
 		b.WriteString(t)
 		tag := tags[i]
 		prefix, typ, _ := strings.Cut(tag, "-")
-		if typ == "MISC" && skipMisc {
+		if typ == "MISC" && o.SkipMisc && o.MapMisc == nil {
 			return Doc{}, false
 		}
 		switch {
@@ -119,5 +131,8 @@ func conllDoc(toks, tags []string, skipMisc bool) (Doc, bool) {
 		end = b.Len()
 	}
 	closeAt(end)
+	if dropped || o.OnlyMisc && !mapped {
+		return Doc{}, false
+	}
 	return Doc{Text: b.String(), Mentions: ms}, true
 }
