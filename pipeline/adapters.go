@@ -174,3 +174,11 @@ func (c common) Common(word, lang string) bool {
 		return true
 	})
 }
+
+// NERTrainOptions are the options the shipped NER model is trained with
+// (`litopys train ner`): the lemmas and dictionary classes of m, as the
+// pipeline gives them at run time, and seed 1. A held-out evaluation sets
+// HoldOut on them.
+func NERTrainOptions(m *morph.Analyzer, dataDir, outDir string) ner.TrainOptions {
+	return ner.TrainOptions{DataDir: dataDir, OutDir: outDir, Lemmatize: m.Lemma, Classify: WordClasses(m), Seed: 1}
+}

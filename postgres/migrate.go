@@ -25,7 +25,7 @@ type migration struct {
 // steps are the Go steps of migrations, by version.
 var steps = map[int]func(db *DB, ctx context.Context, tx pgx.Tx) error{
 	2: (*DB).rebuildIndex,
-	5: (*DB).registerStored,
+	6: (*DB).registerStored,
 }
 
 // migrationLock is the advisory lock key that serialises migrations.
@@ -60,8 +60,12 @@ func (db *DB) SchemaVersion(ctx context.Context) (have, want int, err error) {
 	if !exists {
 		return 0, want, nil
 	}
-	if err := db.pool.QueryRow(ctx, `SELECT coalesce(max(version), 0) FROM schema_version`).Scan(&have); err != nil {
+	var named bool
+	if err := db.pool.QueryRow(ctx, `SELECT coalesce(max(version), 0), `+hasNameColumn+` FROM schema_version`).Scan(&have, &named); err != nil {
 		return 0, want, fmt.Errorf("postgres schema version: %w", err)
+	}
+	if !named && have >= firstShifted {
+		have++ // numbered the old way: renumber will add the missing version
 	}
 	return have, want, nil
 }
@@ -71,6 +75,9 @@ func (db *DB) SchemaVersion(ctx context.Context) (have, want int, err error) {
 func (db *DB) Migrate(ctx context.Context) (applied int, err error) {
 	ms, err := migrations()
 	if err != nil {
+		return 0, err
+	}
+	if err := db.renumber(ctx, ms); err != nil {
 		return 0, err
 	}
 	for _, m := range ms {
@@ -93,7 +100,7 @@ func (db *DB) apply(ctx context.Context, m migration) (bool, error) {
 		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, migrationLock); err != nil {
 			return err
 		}
-		if _, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`); err != nil {
+		if _, err := tx.Exec(ctx, createVersionTable); err != nil {
 			return err
 		}
 		var n int
@@ -111,7 +118,7 @@ func (db *DB) apply(ctx context.Context, m migration) (bool, error) {
 				return err
 			}
 		}
-		if _, err := tx.Exec(ctx, `INSERT INTO schema_version (version) VALUES ($1)`, m.version); err != nil {
+		if _, err := tx.Exec(ctx, `INSERT INTO schema_version (version, name) VALUES ($1, $2)`, m.version, m.name); err != nil {
 			return err
 		}
 		done = true

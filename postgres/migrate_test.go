@@ -2,7 +2,9 @@ package postgres_test
 
 import (
 	"context"
+	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -54,6 +56,50 @@ func TestOpenRefusesOlderSchema(t *testing.T) {
 	exec(t, dsn, `INSERT INTO schema_version (version) VALUES (99)`)
 	if _, err := postgres.Open(ctx, dsn); err == nil || !strings.Contains(err.Error(), "newer") {
 		t.Fatalf("open of a newer schema: %v, want a refusal", err)
+	}
+}
+
+// TestMigrateRenumbers makes an up-to-date schema look as a database
+// migrated before the stores shared one list of migrations (no version 4,
+// stories at 4, the registry at 5, no name column) and checks that it reads
+// as up to date and that migrate renumbers it without applying a script.
+func TestMigrateRenumbers(t *testing.T) {
+	ctx := context.Background()
+	db, dsn := openSchema(t)
+	exec(t, dsn, `ALTER TABLE schema_version DROP COLUMN name; DELETE FROM schema_version WHERE version = 4;
+		UPDATE schema_version SET version = -version WHERE version > 4; UPDATE schema_version SET version = -version - 1 WHERE version < 0`)
+	have, want, err := db.SchemaVersion(ctx)
+	if err != nil || have != want {
+		t.Fatalf("old numbering reads as version %d of %d (err %v), want up to date", have, want, err)
+	}
+	n, err := db.Migrate(ctx)
+	if err != nil || n != 0 {
+		t.Fatalf("migrate of an old-numbered, complete schema applied %d (err %v), want 0", n, err)
+	}
+	c, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close(ctx)
+	rows, err := c.Query(ctx, `SELECT version, coalesce(name, '') FROM schema_version ORDER BY version`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for rows.Next() {
+		var v int
+		var name string
+		if err := rows.Scan(&v, &name); err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, fmt.Sprintf("%d %s", v, name))
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	want4 := []string{"4 0004_staged_postings.sql", "5 0005_stories.sql", "6 0006_entity_registry.sql"}
+	if len(got) != want || !slices.Equal(got[3:6], want4) {
+		t.Errorf("schema_version after renumbering: %q, want %d rows with %q from 4 on", got, want, want4)
 	}
 }
 
@@ -121,8 +167,8 @@ func TestMigrateCarriesOver(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n, err := m.Migrate(ctx); err != nil || n != 4 {
-		t.Fatalf("migrate applied %d (%v), want 4", n, err)
+	if n, err := m.Migrate(ctx); err != nil || n != 5 {
+		t.Fatalf("migrate applied %d (%v), want 5", n, err)
 	}
 	m.Close()
 	db, err := postgres.Open(ctx, dsn)

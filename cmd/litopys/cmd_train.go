@@ -64,8 +64,7 @@ func runTrainCmd(ctx context.Context, e *env, args []string) error {
 			return runEvalNERCmd(ctx, e, []string{"--by-topic", "--data", *data, "--topics", *evalTopics,
 				"--gold", filepath.Join(*data, "bsnlp"), "--gold", filepath.Join(*data, "bsnlp2017")})
 		}
-		o := ner.TrainOptions{DataDir: *data, OutDir: filepath.Join(*repo, "ner", "model"), Lemmatize: m.Lemma,
-			Classify: pipeline.WordClasses(m), Seed: 1}
+		o := pipeline.NERTrainOptions(m, *data, filepath.Join(*repo, "ner", "model"))
 		o.BuildClusters = true
 		err = ner.Train(o)
 	default:

@@ -214,8 +214,9 @@ func heldOutTagger(o LOTOOptions, topic string, m *morph.Analyzer) (*ner.Tagger,
 			}
 		}
 	}
-	tg, err := ner.TrainTagger(ner.TrainOptions{DataDir: o.DataDir, HoldOut: []string{topic}, Seed: 1, Lemmatize: m.Lemma,
-		Classify: pipeline.WordClasses(m), NoSilver: o.NoSilver, No2017: o.No2017})
+	to := pipeline.NERTrainOptions(m, o.DataDir, "")
+	to.HoldOut, to.NoSilver, to.No2017 = []string{topic}, o.NoSilver, o.No2017
+	tg, err := ner.TrainTagger(to)
 	if err != nil {
 		return nil, fmt.Errorf("loto %s: %w", topic, err)
 	}

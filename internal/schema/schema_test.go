@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"os"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -45,5 +47,26 @@ func TestScripts(t *testing.T) {
 				t.Errorf("scripts %v, want %v", names, tt.want)
 			}
 		})
+	}
+}
+
+// TestStoresShareTheList checks that the two stores have one list of
+// migrations: the same script names in the same order, so that a schema
+// version means the same change on both.
+func TestStoresShareTheList(t *testing.T) {
+	names := func(dir string) []string {
+		scripts, err := Scripts(os.DirFS(dir), ".")
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := make([]string, len(scripts))
+		for i, s := range scripts {
+			out[i] = s.Name
+		}
+		return out
+	}
+	sqlite, postgres := names("../../sqlite/migrations"), names("../../postgres/migrations")
+	if len(sqlite) == 0 || !slices.Equal(sqlite, postgres) {
+		t.Errorf("migrations differ:\nsqlite   %q\npostgres %q", sqlite, postgres)
 	}
 }
