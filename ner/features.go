@@ -169,6 +169,7 @@ func (s *sentence) analyze(m *model, toks []litopys.Token, lang string, lemma fu
 			depth++
 		}
 		plain := m.lists && wi.flags&(flagCap|flagAllCaps) == 0 && s.gaz[i] == 0 && s.gazStem[i] == 0
+		plain = plain || lang == "en" && m.lists && enCommon(toks[i].Text, s.gaz[i], s.gazStem[i])
 		// A lower-case head of event or product names ("выборы",
 		// "референдум", "договор") may begin a mention even if no training
 		// mention began with it: the head class generalises across them.
@@ -179,7 +180,7 @@ func (s *sentence) analyze(m *model, toks []litopys.Token, lang string, lemma fu
 		// products, media and parties are written.
 		// So may the head of an event or product name end one ("Ніццький
 		// договір", "Мюнхенская конференция").
-		s.outside[i] = plain && depth == 0 && !evtPro && (s.lexFlags[i]&lexInside == 0 || lang == "en" && !enConnector(toks[i].Text))
+		s.outside[i] = plain && depth == 0 && !evtPro && (lang != "en" && s.lexFlags[i]&lexInside == 0 || lang == "en" && !enConnector(toks[i].Text))
 	}
 }
 
@@ -309,17 +310,4 @@ func grow[T any](s []T, n int) []T {
 		return make([]T, n, n+n/2)
 	}
 	return s[:n]
-}
-
-// enConnector reports whether a lower-case English word can stand inside a
-// name ("Bank of England", "Queen Elizabeth the Second"). The English
-// training sentences come from an encyclopaedia whose names run over
-// commas, brackets and common words ("Bożewo , Płońsk County"); news names
-// do not, so other lower-case words end an English mention.
-func enConnector(w string) bool {
-	switch w {
-	case "of", "the", "and", "for", "de", "da", "del", "der", "van", "von", "-", "&", ".", "'s":
-		return true
-	}
-	return false
 }

@@ -68,6 +68,9 @@ func analyze(word string, wi *wordInfo) {
 	upper, letters := 0, 0
 	var flags uint8
 	for i, r := range word {
+		if r == '\u00ad' {
+			continue // a soft hyphen (web pages break long words with it) is not part of the word
+		}
 		lr := toLower(r)
 		lower = hashRune(lower, lr)
 		if n < len(runes) {

@@ -144,7 +144,7 @@ func (t *Tagger) conventions(text string, toks []litopys.Token, spans []Span, la
 			tj++
 		}
 		if lang == "en" {
-			out = t.englishSpan(out, text, toks[ti:tj], sp)
+			out = t.englishSpans(out, text, toks[ti:tj], sp)
 			continue
 		}
 		if tj > ti && sp.Type == litopys.PER && slavicTitles[strings.ToLower(toks[ti].Lemma)] {
@@ -157,6 +157,9 @@ func (t *Tagger) conventions(text string, toks []litopys.Token, spans []Span, la
 	}
 	if lang == "ru" || lang == "uk" {
 		out = t.demonymNouns(out, toks)
+	}
+	if lang == "en" {
+		out = t.englishContext(out, text, toks)
 	}
 	return out
 }
@@ -184,6 +187,9 @@ func (t *Tagger) englishSpan(out []Span, text string, toks []litopys.Token, sp S
 		if k < len(toks)-1 && tk.Start < sp.End && titles[strings.ToLower(tk.Text)] && startsUpper(tk.Text) {
 			last = k
 		}
+	}
+	if last >= 0 && toks[last+1].Text == "." && last+2 < len(toks) {
+		last++ // "Mr. Bashir"
 	}
 	if last < 0 || !startsUpper(toks[last+1].Text) {
 		return append(out, sp) // "Speaker of the House" is no title before a name

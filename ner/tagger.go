@@ -172,9 +172,10 @@ func appendSpan(out []Span, text string, s, e, typ int) []Span {
 }
 
 // neverNames are words that are never a name by themselves, however
-// capitalised: articles and weekdays (BSNLP annotates neither).
+// capitalised: articles, pronouns and weekdays (BSNLP annotates none).
 var neverNames = map[string]bool{
 	"the": true, "a": true, "an": true, "this": true, "that": true, "it": true, "he": true, "she": true, "we": true, "they": true,
+	"i": true, "you": true, "his": true, "her": true, "its": true, "our": true, "their": true, "my": true, "your": true, "there": true, "here": true, "these": true, "those": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 	"понедельник": true, "вторник": true, "среда": true, "четверг": true, "пятница": true, "суббота": true, "воскресенье": true,
 	"сми": true, "зми": true,
