@@ -100,6 +100,9 @@ var pastRU = []struct{ form, lemma string }{
 	{"мог", "мочь"}, {"могла", "мочь"}, {"могло", "мочь"}, {"могли", "мочь"},
 	{"лег", "лечь"}, {"легла", "лечь"}, {"легло", "лечь"}, {"легли", "лечь"},
 	{"жег", "жечь"}, {"пек", "печь"}, {"тек", "течь"}, {"сек", "сечь"}, {"влек", "влечь"},
+	{"мер", "мереть"}, {"мерла", "мереть"}, {"мерло", "мереть"}, {"мерли", "мереть"},
+	{"тер", "тереть"}, {"терла", "тереть"}, {"терло", "тереть"}, {"терли", "тереть"},
+	{"рос", "расти"}, {"росла", "расти"}, {"росло", "расти"}, {"росли", "расти"},
 	{"", "нуть"}, {"ла", "нуть"}, {"ло", "нуть"}, {"ли", "нуть"},
 	{"ся", "нуться"}, {"лась", "нуться"}, {"лось", "нуться"}, {"лись", "нуться"},
 }
@@ -125,7 +128,9 @@ func (lx *lexicon) pastVerb(form string, set []uint16) (string, bool) {
 	}
 	for _, p := range pastRU {
 		stem, ok := strings.CutSuffix(form, p.form)
-		if !ok || runeLen(stem) < 2 {
+		// A whole irregular stem counts with a one-letter prefix or none
+		// (ушла: уйти, унесла: унести, могла: мочь).
+		if !ok || runeLen(stem) < 2 && runeLen(p.form) < 3 {
 			continue
 		}
 		if p.form == "" || p.form == "ла" || p.form == "ло" || p.form == "ли" || p.form == "ся" || p.form[0] == 0xd0 && strings.HasPrefix(p.form, "лас") {
@@ -134,7 +139,9 @@ func (lx *lexicon) pastVerb(form string, set []uint16) (string, bool) {
 				continue
 			}
 		}
-		if l := stem + p.lemma; lx.isLemma(l, PosVerb) {
+		// The build takes verbs in -чь, -ереть for nouns (мочь, умереть):
+		// their past is irregular, so it could not make them.
+		if l := stem + p.lemma; lx.isLemma(l, PosVerb) || hasAnySuffix(l, "чь", "ереть") && lx.isLemma(l, PosOther) {
 			return l, true
 		}
 	}
@@ -180,6 +187,17 @@ func (lx *lexicon) singularRU(l string) (string, bool) {
 	head, last := sr[:len(sr)-1], string(sr[len(sr)-1])
 	for _, v := range []string{"о", "е", "ё"} {
 		if c := string(head) + v + last; try(c) {
+			return c, true
+		}
+	}
+	// The singular is often listed as a separate uninflected word (угол,
+	// ветер, пес beside углы, ветры, псы); so is a plural-only noun's
+	// genitive (суток), which has no singular case form (сутка).
+	if lx.lookup(stem+"а") == nil {
+		return "", false
+	}
+	for _, v := range []string{"о", "е", "ё"} {
+		if c := string(head) + v + last; runeLen(c) >= 3 && lx.isBare(c) {
 			return c, true
 		}
 	}

@@ -141,7 +141,9 @@ func (m *ctxModel) tagsOf(form string, sig, shape uint8, dst []tagCount) []tagCo
 		for _, t := range d {
 			// A form of the closed-class table takes no other closed class
 			// (ей is no adverb), but may be an open-class word (мою: мыть).
-			if float64(t.n) >= minShare*float64(sum) && (closed == nil || t.tag.coarse() != PosOther) {
+			// A word the gold text never shows takes no closed class from
+			// its class alone: those words are few and frequent.
+			if float64(t.n) >= minShare*float64(sum) && (closed == nil || t.tag.coarse() != PosOther) && (total > 0 || closed != nil || t.tag.open() || t.tag == INTJ || t.tag == NUM) {
 				dst = appendTag(dst, t.tag, 0)
 			}
 		}
@@ -175,6 +177,16 @@ func (m *ctxModel) lexLemma(form string, tag UPOS) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// lexCount is the number of times the gold text has form.
+func (m *ctxModel) lexCount(form string) uint32 {
+	var buf [8]lexEntry
+	n := uint32(0)
+	for _, e := range m.lexEntries(form, buf[:0]) {
+		n += e.n
+	}
+	return n
 }
 
 // hasLex reports whether the gold text has form.

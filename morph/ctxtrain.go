@@ -52,10 +52,11 @@ const maxRules = 40
 type ctxParams struct {
 	bits   uint // log2 of the classifier's feature buckets
 	epochs int
+	seeds  int // classifiers summed (see trainTagger)
 }
 
 var ctxSettings = map[string]ctxParams{
-	"ru": {bits: 14, epochs: 8},
+	"ru": {bits: 14, epochs: 8, seeds: 4},
 	"uk": {bits: 15, epochs: 5},
 }
 
@@ -269,19 +270,33 @@ func trainTagger(m *ctxBuild, sents []gold.Sentence, feats [][]tokFeat, forms []
 		}
 		ex = append(ex, se)
 	}
-	tr := newTrainer(p.bits)
-	rng := rand.New(rand.NewPCG(1, 2))
-	for e := 0; e < p.epochs; e++ {
-		rng.Shuffle(len(ex), func(i, j int) { ex[i], ex[j] = ex[j], ex[i] })
-		for _, se := range ex {
-			for _, x := range se {
-				// Every tag, not only the candidates: restricting the
-				// updates to them was no better on the development split.
-				tr.update(x.feats, x.gold, tr.predictAmong(x.feats, 1<<nUPOS-1))
+	// Several classifiers trained on different orders of the sentences,
+	// their weights summed: one alone moves a few dozen choices either way
+	// on any change of its input.
+	var sum []float64
+	for seed := range max(p.seeds, 1) {
+		tr := newTrainer(p.bits)
+		rng := rand.New(rand.NewPCG(1+uint64(seed), 2))
+		for e := 0; e < p.epochs; e++ {
+			rng.Shuffle(len(ex), func(i, j int) { ex[i], ex[j] = ex[j], ex[i] })
+			for _, se := range ex {
+				for _, x := range se {
+					// Every tag, not only the candidates: restricting the
+					// updates to them was no better on the development split.
+					tr.update(x.feats, x.gold, tr.predictAmong(x.feats, 1<<nUPOS-1))
+				}
 			}
 		}
+		avg := tr.averaged()
+		if sum == nil {
+			sum = avg
+			continue
+		}
+		for i, v := range avg {
+			sum[i] += v
+		}
 	}
-	return tr.average()
+	return scaleInt16(sum)
 }
 
 func addLexTag(es []lexEntry, t UPOS) []lexEntry {
@@ -320,15 +335,27 @@ func (lx *lexicon) featOf(word string) (tokFeat, string, []uint16) {
 	return tokFeat{w: hashString(form), sig: lx.sigOf(set), shape: shapeOf(core)}, form, set
 }
 
-// featOf is lexicon.featOf with sigVerbish set for a lower-case word the
-// dictionary has no verb reading of but that reads as a verb by the
-// model's rules (verbCandidate): a participle or an irregular past form.
+// featOf is lexicon.featOf with sigVerbish set for a word the dictionary
+// has no verb reading of but that reads as a verb by the model's rules
+// (verbCandidate): a participle or an irregular present or past form. A
+// capitalised word (a poem's line, a sentence's first word) counts when
+// the dictionary knows it, not as a name, and the gold text seldom shows
+// it. A Russian word that ends like an infinitive is marked as one for its
+// neighbours' features.
 func (m *ctxModel) featOf(lx *lexicon, word string) (tokFeat, string, []uint16) {
 	f, form, set := lx.featOf(word)
-	if f.shape == 0 && f.sig&(1<<PosVerb) == 0 && f.sig&sigUnknown == 0 {
-		if _, core, _ := trimPunct(word); isCyrillicWord(core) && m.verbCandidate(lx, form, normalize(core), set) {
-			f.sig |= sigVerbish
-		}
+	if m.closed != nil && hasAnySuffix(form, "ть", "ти", "чь", "ться", "тись") { // Russian
+		f.inf = 1 // a predicative or a modal before it is read by it (трудно найти: ADJ)
+	}
+	if f.sig&sigUnknown != 0 || f.shape > 1 || f.shape == 1 && lx.anyProper(set) {
+		return f, form, set
+	}
+	_, core, _ := trimPunct(word)
+	if !isCyrillicWord(core) || f.shape == 1 && m.lexCount(form) >= trustLex {
+		return f, form, set // a name, or a word the gold text shows often enough (После)
+	}
+	if f.sig&(1<<PosVerb) == 0 && m.verbCandidate(lx, form, normalize(core), set) {
+		f.sig |= sigVerbish
 	}
 	return f, form, set
 }

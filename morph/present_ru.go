@@ -53,6 +53,12 @@ var stemAlternationsRU = []struct{ from, to string }{
 	{"бл", "б"}, {"пл", "п"}, {"вл", "в"}, {"мл", "м"}, {"фл", "ф"},
 	{"ст", "с"}, {"т", "с"}, {"д", "с"},
 	{"н", ""}, {"м", ""}, {"д", ""}, {"г", ""}, {"к", ""}, {"ь", "и"}, {"о", "ы"}, {"о", "е"},
+	// Roots whose vowel comes and goes: зов-: зва- (звать, вызвать),
+	// бер-: бра-, дер-: дра- (собрать, содрать), обь-: би- (разобью:
+	// разбить), ним-, йм-: ня- (подниму: поднять, займу: занять), озьм-:
+	// зя- (возьму: взять), жж-: же- (зажжем: зажечь).
+	{"зов", "зва"}, {"бер", "бра"}, {"дер", "дра"}, {"обь", "би"}, {"ним", "ня"}, {"йм", "ня"},
+	{"озьм", "зя"}, {"жж", "же"},
 }
 
 // presentVerb returns the verb of a Russian present, future or imperative
@@ -96,7 +102,7 @@ func (lx *lexicon) presentVerb(form string, set []uint16) (string, bool) {
 			return l, true
 		}
 		for _, a := range stemAlternationsRU {
-			if s, ok := strings.CutSuffix(stem, a.from); ok && runeLen(s) >= 1 {
+			if s, ok := strings.CutSuffix(stem, a.from); ok && (runeLen(s) >= 1 || runeLen(a.from) >= 3) {
 				if l, ok := lx.infinitiveOf(s+a.to, refl, pe.conj); ok {
 					return l, true
 				}
@@ -122,7 +128,8 @@ func (lx *lexicon) infinitiveOf(stem, refl string, conj uint8) (string, bool) {
 				l += refl
 			}
 		}
-		if runeLen(l) > 3 && lx.isLemma(l, PosVerb) {
+		// The build takes verbs in -чь for nouns (зажечь; see pastVerb).
+		if runeLen(l) > 3 && (lx.isLemma(l, PosVerb) || e.end == "чь" && lx.isLemma(l, PosOther)) {
 			return l, true
 		}
 	}

@@ -19,6 +19,11 @@ func TestPresentVerbRU(t *testing.T) {
 		"услышьте": "услышать",
 		"растет":   "расти",
 		"поют":     "петь",
+		"возьму":   "взять",
+		"разобьют": "разбить",
+		"вызовет":  "вызвать",
+		"зови":     "звать",
+		"зажжем":   "зажечь",
 	} {
 		got, ok := lx.presentVerb(form, lx.lookup(form))
 		if !ok || got != want {
@@ -46,6 +51,13 @@ func TestPastVerbRU(t *testing.T) {
 			t.Errorf("pastVerb(%q) = %q, want none", form, got)
 		}
 	}
+	// A one-letter prefix before a whole irregular stem (as if the
+	// dictionary lacked the form).
+	for form, want := range map[string]string{"ушла": "уйти", "унесла": "унести", "могла": "мочь", "умерла": "умереть", "выросло": "вырасти"} {
+		if got, ok := lx.pastVerb(form, nil); !ok || got != want {
+			t.Errorf("pastVerb(%q, nil) = %q, %v; want %q", form, got, ok, want)
+		}
+	}
 }
 
 // TestNounStemsRU checks Russian nouns whose stem changes: oblique cases
@@ -58,12 +70,12 @@ func TestNounStemsRU(t *testing.T) {
 			t.Errorf("nounOfRU(%q) = %q, %v; want %q", form, got, ok, want)
 		}
 	}
-	for l, want := range map[string]string{"перья": "перо", "деревья": "дерево", "листья": "лист"} {
+	for l, want := range map[string]string{"перья": "перо", "деревья": "дерево", "листья": "лист", "углы": "угол", "ветры": "ветер", "ковры": "ковер"} {
 		if got, ok := lx.singularRU(l); !ok || got != want {
 			t.Errorf("singularRU(%q) = %q, %v; want %q", l, got, ok, want)
 		}
 	}
-	for _, l := range []string{"статья", "сутки", "ножны", "брюки", "деньги"} {
+	for _, l := range []string{"статья", "сутки", "ножны", "брюки", "деньги", "саночки", "портки"} {
 		if got, ok := lx.singularRU(l); ok {
 			t.Errorf("singularRU(%q) = %q, want none", l, got)
 		}

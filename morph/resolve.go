@@ -55,6 +55,15 @@ func (lx *lexicon) resolve(m *ctxModel, word string) *formInfo {
 		return fi
 	}
 	cands := m.candidates(form, fi.feat.sig, fi.feat.shape, nil)
+	cands = m.stemCandidates(lx, form, fi.feat.sig, set, cands)
+	if m.closed != nil && isComparativeRU(form) && lexTotal(cands) < trustLex { // Russian
+		if _, ok := lx.comparativeRU(form); ok {
+			cands = appendTag(appendTag(cands, ADJ, 0), ADV, 0)
+		}
+	}
+	if m.closed != nil { // Russian
+		cands = lx.dropFalseNoun(cands, form, set)
+	}
 	fi.feat.amb = tagMask(cands)
 	if len(cands) == 0 {
 		fi.lemma, fi.known = lx.lemma(word)
@@ -121,6 +130,19 @@ func (m *ctxModel) lemmaFor(lx *lexicon, word, form string, set []uint16, tag UP
 	}
 	coarse := tag.coarse()
 	norm := normalize(word)
+	if tag == VERB && lx.isLemma(form, PosVerb) {
+		return norm // an infinitive, even one the build took for a noun (расти, not растить's imperative)
+	}
+	if (tag == ADJ && !lx.hasReading(form, PosAdj) || tag == ADV) && m.closed != nil && isComparativeRU(form) { // Russian
+		if l, ok := lx.comparativeRU(form); ok {
+			if tag == ADJ {
+				return l
+			}
+			if a, ok := lx.adverbOfRU(l); ok {
+				return a
+			}
+		}
+	}
 	if set != nil {
 		best := -1
 		for i, id := range set {

@@ -16,6 +16,7 @@ type tokFeat struct {
 	amb        uint32 // the candidate parts of speech, as bits
 	sig, shape uint8
 	top        UPOS
+	inf        uint8 // 1 for a Russian word that ends like an infinitive (ctxModel.featOf)
 }
 
 // boundary stands for the tokens before and after a sentence.
@@ -37,6 +38,10 @@ func features(dst []uint64, toks []*formInfo, i int, s2, s3 uint64) []uint64 {
 	first := uint8(0)
 	if i == 0 {
 		first = 1
+	}
+	if n.inf|p.inf != 0 {
+		// Before or after an infinitive (Russian: see ctxModel.featOf).
+		dst = append(dst, f(25, uint64(t.amb)|uint64(n.inf)<<32|uint64(p.inf)<<33))
 	}
 	return append(dst,
 		f(1, 0),
@@ -141,14 +146,21 @@ func (t *trainer) add(i int, v float64) {
 	t.w[i] += v
 }
 
-// average returns the averaged weights scaled to int16.
-func (t *trainer) average() []int16 {
+// averaged returns the averaged weights.
+func (t *trainer) averaged() []float64 {
 	avg := make([]float64, len(t.w))
-	maxAbs := 0.0
 	for i := range t.w {
 		tot := t.total[i] + float64(t.step-t.stamp[i])*t.w[i]
 		avg[i] = tot / float64(t.step)
-		if a := abs(avg[i]); a > maxAbs {
+	}
+	return avg
+}
+
+// scaleInt16 scales weights to int16.
+func scaleInt16(avg []float64) []int16 {
+	maxAbs := 0.0
+	for _, v := range avg {
+		if a := abs(v); a > maxAbs {
 			maxAbs = a
 		}
 	}

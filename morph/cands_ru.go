@@ -1,0 +1,76 @@
+package morph
+
+// Candidates of Russian words that the dictionary's classes get wrong:
+// words hunspell lists as uninflected that are open-class forms, and noun
+// readings that are a verb's paradigm (see resolve).
+
+// stemCandidates adds to cands the noun and adjective readings of a
+// Russian word the dictionary lists only as uninflected (sig) that reads
+// as a noun by the stem patterns (nounOfRU: сна, углу) or as an adjective
+// by the rules (черна: черный).
+func (m *ctxModel) stemCandidates(lx *lexicon, form string, sig uint8, set []uint16, cands []tagCount) []tagCount {
+	if m.closed == nil || sig&0xf != 1<<PosOther || m.closed[form] != nil || lexTotal(cands) >= trustLex {
+		return cands
+	}
+	if !hasTag(cands, NOUN) {
+		if _, ok := lx.nounOfRU(form, set); ok {
+			cands = append(cands, tagCount{NOUN, 0})
+		}
+	}
+	if !hasTag(cands, ADJ) {
+		if _, ok := m.ruleLemma(lx, form, ADJ); ok {
+			cands = append(cands, tagCount{ADJ, 0})
+		}
+	}
+	return cands
+}
+
+// anyProper reports whether one of the readings of set is a proper noun's.
+func (lx *lexicon) anyProper(set []uint16) bool {
+	for _, id := range set {
+		if lx.rules[id].tag.proper() {
+			return true
+		}
+	}
+	return false
+}
+
+// dropFalseNoun removes the noun candidate of a Russian form, unless the
+// gold text shows it as a noun, when the dictionary's noun reading is a
+// verb's paradigm the build took for a noun's: a past of a -нуть verb
+// (затих, затихла), an imperative (скажи, скажите), a reflexive
+// participle (отличающимся: -ийся).
+func (lx *lexicon) dropFalseNoun(cands []tagCount, form string, set []uint16) []tagCount {
+	i := -1
+	for j, c := range cands {
+		if c.tag == NOUN && c.n == 0 {
+			i = j
+		}
+	}
+	if i < 0 || !hasTag(cands, VERB) && !hasTag(cands, ADJ) {
+		return cands
+	}
+	bogus, noun := false, false
+	for _, id := range set {
+		r := lx.rules[id]
+		if r.tag.pos() != PosNoun {
+			continue
+		}
+		noun = true
+		if l, ok := r.apply(form); ok && hasAnySuffix(l, "ийся", "ыйся") {
+			bogus = true
+		}
+	}
+	// A word listed as uninflected (меню) may still be a noun.
+	if !bogus && noun && hasTag(cands, VERB) {
+		if _, ok := lx.pastVerb(form, set); ok {
+			bogus = true
+		} else if _, ok := lx.presentVerb(form, set); ok {
+			bogus = true
+		}
+	}
+	if !bogus {
+		return cands
+	}
+	return append(cands[:i:i], cands[i+1:]...)
+}
