@@ -162,6 +162,7 @@ func (s *sentence) analyze(m *model, toks []litopys.Token, lang string, lemma fu
 		}
 	}
 	match(m.gaz.exact, func(i int) uint64 { return s.info[i].lower }, n, s.gaz)
+	markModels(toks, s.gaz)
 	match(m.gaz.stem, func(i int) uint64 { return s.info[i].stem }, n, s.gazStem)
 	s.langHash = hashString(lang)
 	s.en = 0

@@ -161,6 +161,7 @@ func trainModel(o TrainOptions) (*model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner: train: %w", err)
 	}
+	documentsArePRO(docs)
 	harmonise(docs, media)
 	// Gazetteers: the full one ships; each half of the training documents
 	// sees one built from the other half only, so that the model learns

@@ -12,15 +12,15 @@ import (
 )
 
 // NerUK reads the brat files dir/data/<source>/*.{txt,ann} of ner-uk v2.0,
-// keeping PERS (as PER), ORG and LOC. Its conventions differ from BSNLP's
-// in places (it tags some places acting as organisations as ORG).
+// keeping PERS (as PER), ORG and LOC, and its works, documents and events
+// that BSNLP types PRO or EVT (nerUKType). Its conventions differ from
+// BSNLP's in places (it tags some places acting as organisations as ORG).
 func NerUK(dir string) ([]Doc, error) {
 	anns, err := filepath.Glob(filepath.Join(dir, "data", "*", "*.ann"))
 	if err != nil {
 		return nil, fmt.Errorf("corpus: ner-uk: %w", err)
 	}
 	sort.Strings(anns)
-	mapType := map[string]string{"PERS": "PER", "ORG": "ORG", "LOC": "LOC"}
 	var docs []Doc
 	for _, a := range anns {
 		txt, err := os.ReadFile(strings.TrimSuffix(a, ".ann") + ".txt")
@@ -39,8 +39,8 @@ func NerUK(dir string) ([]Doc, error) {
 			if len(f) < 4 || !strings.HasPrefix(f[0], "T") {
 				continue
 			}
-			typ, ok := mapType[f[1]]
-			if !ok {
+			typ := nerUKType(f[1], f[len(f)-1])
+			if typ == "" {
 				continue
 			}
 			s, err1 := strconv.Atoi(f[2])
