@@ -124,7 +124,7 @@ func (r *Registry) Cluster(locals []Local, rules Rules) []Canonical {
 		}
 	}
 	r.joinByKey(locals, fs, u)
-	r.joinFullNames(fs, u)
+	r.joinFullNames(locals, fs, u)
 	r.joinSurnames(locals, fs, u)
 	return r.canonicals(locals, fs, u)
 }
@@ -214,25 +214,21 @@ func (r *Registry) joinAliases(locals []Local, fs []features, u *union) {
 // joinFullNames joins full person names with one surname whose given names
 // agree, when the agreement is unique: an initial that several given names
 // start with joins none of them.
-func (r *Registry) joinFullNames(fs []features, u *union) {
-	type entry struct {
-		i              int
-		given, surname string
-	}
-	bySurname := map[string][]entry{}
+func (r *Registry) joinFullNames(locals []Local, fs []features, u *union) {
+	bySurname := map[string][]nameEntry{}
 	for i, f := range fs {
 		for _, n := range f.names {
 			// One surname, whatever the ending a base form left on it
 			// ("Лавров", "Лаврова" after "Сергея Лаврова"): the surnames
 			// must then be equal or the given names the same.
 			s := strings.TrimSuffix(n.surname, "a")
-			bySurname[s] = append(bySurname[s], entry{i, n.given, n.surname})
+			bySurname[s] = append(bySurname[s], nameEntry{i, n.given, n.surname})
 		}
 	}
 	for _, s := range sortedKeys(bySurname) {
 		es := bySurname[s]
 		// Full given names first, then initials.
-		slices.SortStableFunc(es, func(a, b entry) int { return cmp.Compare(len(b.given), len(a.given)) })
+		slices.SortStableFunc(es, func(a, b nameEntry) int { return cmp.Compare(len(b.given), len(a.given)) })
 		for x, a := range es {
 			var match []int // roots
 			for _, b := range es[:x] {
@@ -241,6 +237,9 @@ func (r *Registry) joinFullNames(fs []features, u *union) {
 					match = append(match, rb)
 				}
 			}
+			if len(match) > 1 && len(a.given) == 1 {
+				match = dominant(match, es, locals, u)
+			}
 			if ra := u.find(a.i); len(match) == 1 || len(match) == 2 && slices.Contains(match, ra) {
 				for _, m := range match {
 					u.union(a.i, m, false, false)
@@ -248,6 +247,34 @@ func (r *Registry) joinFullNames(fs []features, u *union) {
 			}
 		}
 	}
+}
+
+// nameEntry is a full name of a local (by index) in joinFullNames.
+type nameEntry struct {
+	i              int
+	given, surname string
+}
+
+// dominant narrows the roots an initial agrees with to the one whose full
+// names of the surname are mentioned dominance times more than every
+// other's, by the weight of evidence joinSurnames uses too ("П.Порошенко"
+// is Petro Poroshenko, not a tagger's stray "Политтехнолог Порошенко");
+// without such a root the initial stays ambiguous and all are returned.
+func dominant(roots []int, es []nameEntry, locals []Local, u *union) []int {
+	total := map[int]int{}
+	seen := map[int]bool{}
+	for _, e := range es {
+		if i := e.i; !seen[i] {
+			seen[i] = true
+			total[u.find(i)] += locals[i].Mentions
+		}
+	}
+	roots = slices.Clone(roots)
+	slices.SortFunc(roots, func(a, b int) int { return cmp.Or(cmp.Compare(total[b], total[a]), cmp.Compare(a, b)) })
+	if total[roots[0]] >= dominance*total[roots[1]] {
+		return roots[:1]
+	}
+	return roots
 }
 
 // joinSurnames joins each lone surname to the only entity with a full name

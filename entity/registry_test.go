@@ -115,6 +115,20 @@ func TestCluster(t *testing.T) {
 			"PER-Donald-Trump": {"PER-Donald-Trump", "PER-dtramp"}, "PER-Theresa-May": {"PER-Theresa-May", "PER-tmei"},
 		},
 	}, {
+		name: "an initial that spells two full names joins the one mentioned ten times more, else neither",
+		locals: []Local{
+			local("PER-petroporoshenko", "PER", n("uk", "Петро Порошенко", 400)),
+			local("PER-politehnolohporoshenko", "PER", n("ru", "Политтехнолог Порошенко", 1)),
+			local("PER-pporoshenko", "PER", n("ru", "П.Порошенко", 11)),
+			local("PER-ivanpetrov", "PER", n("ru", "Иван Петров", 10)),
+			local("PER-ilyapetrov", "PER", n("ru", "Илья Петров", 8)),
+			local("PER-ipetrov", "PER", n("ru", "И. Петров", 3)),
+		},
+		want: map[string][]string{
+			"PER-Petro-Poroshenko": {"PER-petroporoshenko", "PER-pporoshenko"}, "PER-Polittekhnolog-Poroshenko": {"PER-politehnolohporoshenko"},
+			"PER-Ivan-Petrov": {"PER-ivanpetrov"}, "PER-Ilia-Petrov": {"PER-ilyapetrov"}, "PER-I-Petrov": {"PER-ipetrov"},
+		},
+	}, {
 		name: "two gazetteer entries of one person meet on the key of the full name; different ones never",
 		locals: []Local{
 			local("PER-Barack-Obama", "PER", n("ru", "Обама", 800)),
