@@ -170,6 +170,7 @@ func appendSpan(out []Span, text string, s, e, typ int) []Span {
 		return out
 	}
 	s, e = trimQuotes(text, s, e)
+	s, e = trimPunct(text, s, e)
 	if s >= e || neverNames[strings.ToLower(text[s:e])] {
 		return out
 	}
@@ -200,6 +201,43 @@ func trimQuotes(text string, s, e int) (int, int) {
 		}
 		r, n = utf8.DecodeRuneInString(span)
 		if openQuote(r) && !strings.ContainsAny(span[n:], closeQuotes(r)) {
+			s += n + (len(span[n:]) - len(strings.TrimLeft(span[n:], " ")))
+			continue
+		}
+		break
+	}
+	return s, e
+}
+
+// trimPunct drops punctuation a tagger took in at either end of text[s:e]
+// (and the space next to it): a comma, semicolon or colon, an opening
+// bracket left at the end ("Салман Тасир ("), a closing bracket without its
+// opening one, and a sentence's full stop after a word of three letters or
+// more ("Bild.", "Комісією."); the dot of an initial or an abbreviation
+// stays ("Х.", "Б.В.", "Inc.").
+func trimPunct(text string, s, e int) (int, int) {
+	for s < e {
+		span := text[s:e]
+		r, n := utf8.DecodeLastRuneInString(span)
+		rest := strings.TrimRight(span[:len(span)-n], " ")
+		drop := false
+		switch r {
+		case ',', ';', ':', '(', '[':
+			drop = true
+		case ')':
+			drop = !strings.Contains(rest, "(")
+		case ']':
+			drop = !strings.Contains(rest, "[")
+		case '.':
+			w := rest[strings.LastIndexAny(rest, " .-")+1:]
+			drop = w != "" && sentenceDot(w)
+		}
+		if drop {
+			e = s + len(rest)
+			continue
+		}
+		r, n = utf8.DecodeRuneInString(span)
+		if r == ',' || r == ';' || r == ':' || r == '.' || r == ')' || r == ']' {
 			s += n + (len(span[n:]) - len(strings.TrimLeft(span[n:], " ")))
 			continue
 		}
