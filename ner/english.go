@@ -184,12 +184,7 @@ func (t *Tagger) englishContext(spans []Span, text string, toks []litopys.Token)
 			add = append(add, Span{Start: tk.Start, End: tk.End, Type: litopys.PER})
 		}
 	}
-	if len(add) == 0 {
-		return spans
-	}
-	spans = append(spans, add...)
-	slices.SortFunc(spans, func(a, b Span) int { return a.Start - b.Start })
-	return spans
+	return addSpans(spans, add)
 }
 
 // honorifics are the English titles that stand right before a person's

@@ -256,15 +256,20 @@ func (t *Tagger) demonymNouns(spans []Span, toks []litopys.Token) []Span {
 			add = append(add, Span{Start: tk.Start, End: tk.End, Type: litopys.PER})
 		}
 	}
+	return addSpans(spans, add)
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// addSpans returns spans with add among them, in order of start.
+func addSpans(spans, add []Span) []Span {
 	if len(add) == 0 {
 		return spans
 	}
 	spans = append(spans, add...)
 	slices.SortFunc(spans, func(a, b Span) int { return a.Start - b.Start })
 	return spans
-}
-
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }
