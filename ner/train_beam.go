@@ -1,10 +1,5 @@
 package ner
 
-import (
-	"math"
-	"math/rand/v2"
-)
-
 // trainScorer scores a training sentence with the weights being learnt.
 // Training knows no word lists yet, so only BILOU constrains the tags.
 type trainScorer struct {
@@ -41,64 +36,43 @@ func addRowF(scores *[numTags]float32, row []float32) {
 // falls out of the beam, the weights move towards the gold prefix and away
 // from the best one kept. It returns the weights quantised to int16.
 func perceptronBeam(sents []trainSent, bits, epochs int, seed uint64) []int16 {
-	nb := 1 << bits
-	w := make([]float32, nb*numTags)
-	u := make([]float64, nb*numTags) // Σ c·Δ for averaging
-	c := 1.0
-	order := make([]int, len(sents))
-	for i := range order {
-		order[i] = i
-	}
-	rng := rand.New(rand.NewPCG(seed, 7))
+	a := newAveraged(bits)
+	w := a.w
 	var search beamSearch[float32]
 	var pred []int
-	update := func(b uint32, tag int, d float32) {
-		i := int(b)*numTags + tag
-		w[i] += d
-		u[i] += c * float64(d)
-	}
-	for range epochs {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, si := range order {
-			s := &sents[si]
-			n := len(s.gold)
-			if n == 0 {
-				continue
-			}
-			sc := trainScorer{w: w, s: s, bits: uint8(bits)}
-			best, last := search.run(&sc, n, s.gold)
-			if !best.gold {
-				pred = grow(pred, n)
-				search.tags(best.node, last, pred)
-				gp, gp2, pp, pp2 := 0, 0, 0, 0
-				for i := 0; i <= last; i++ {
-					g, p := int(s.gold[i]), pred[i]
-					if g != p || gp != pp || gp2 != pp2 {
-						if g != p {
-							for _, b := range s.feats[i*numStatic : (i+1)*numStatic] {
-								update(b, g, 1)
-								update(b, p, -1)
-							}
-						}
-						for _, b := range dynamicFeatures(uint8(bits), gp, gp2, &s.info[i], s.salt) {
+	update := func(b uint32, tag int, d float32) { a.add(int(b)*numTags+tag, d) }
+	for si := range shuffled(len(sents), epochs, seed) {
+		s := &sents[si]
+		n := len(s.gold)
+		if n == 0 {
+			continue
+		}
+		sc := trainScorer{w: w, s: s, bits: uint8(bits)}
+		best, last := search.run(&sc, n, s.gold)
+		if !best.gold {
+			pred = grow(pred, n)
+			search.tags(best.node, last, pred)
+			gp, gp2, pp, pp2 := 0, 0, 0, 0
+			for i := 0; i <= last; i++ {
+				g, p := int(s.gold[i]), pred[i]
+				if g != p || gp != pp || gp2 != pp2 {
+					if g != p {
+						for _, b := range s.feats[i*numStatic : (i+1)*numStatic] {
 							update(b, g, 1)
-						}
-						for _, b := range dynamicFeatures(uint8(bits), pp, pp2, &s.info[i], s.salt) {
 							update(b, p, -1)
 						}
 					}
-					gp2, gp, pp2, pp = gp, g, pp, p
+					for _, b := range dynamicFeatures(uint8(bits), gp, gp2, &s.info[i], s.salt) {
+						update(b, g, 1)
+					}
+					for _, b := range dynamicFeatures(uint8(bits), pp, pp2, &s.info[i], s.salt) {
+						update(b, p, -1)
+					}
 				}
+				gp2, gp, pp2, pp = gp, g, pp, p
 			}
-			c++
 		}
+		a.c++
 	}
-	avg := make([]float32, len(w))
-	var maxAbs float64
-	for i := range w {
-		a := float64(w[i]) - u[i]/c
-		avg[i] = float32(a)
-		maxAbs = max(maxAbs, math.Abs(a))
-	}
-	return quantize(avg, maxAbs)
+	return a.quantized()
 }
