@@ -331,15 +331,24 @@ func (b *browser) attr(sel, name string) string {
 // page started).
 func (b *browser) waitURL(part string) {
 	b.t.Helper()
+	// While the page navigates, the browser may answer a query with
+	// "Inspected target navigated or closed": that is the navigation
+	// under way, so it is asked again rather than failed.
+	var loc string
 	for range 100 {
-		if strings.Contains(b.location(), part) {
-			if _, err := chromedp.Run(b.timeout(), chromedp.Evaluate[bool]("document.readyState === 'complete'")); err == nil {
+		l, err := chromedp.Run(b.timeout(), chromedp.Location())
+		if err == nil {
+			loc = l
+		}
+		if err == nil && strings.Contains(loc, part) {
+			done, err := chromedp.Run(b.timeout(), chromedp.Evaluate[bool]("document.readyState === 'complete'"))
+			if err == nil && done {
 				return
 			}
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	b.t.Fatalf("the page never went to an address with %q: %s", part, b.location())
+	b.t.Fatalf("the page never went to an address with %q: %s", part, loc)
 }
 
 func (b *browser) location() string {
