@@ -68,6 +68,7 @@ func runEvalNERCmd(ctx context.Context, e *env, args []string) error {
 	topics := fs.String("topics", "", "with --by-topic: only these comma-separated topics")
 	data := fs.String("data", "../shared/data", "with --by-topic: the training data")
 	models := fs.String("models", filepath.Join(os.TempDir(), "litopys-loto"), "with --by-topic: cache of held-out models (\"\" for none)")
+	modelsOf := fs.String("models-of", "", "with --by-topic: reuse the held-out models cached by this litopys executable; you assert its tagger code and training data equal this build's (only later stages, e.g. linking, changed)")
 	beam := fs.Bool("beam", false, "with --by-topic: train and decode with the beam search (structured perceptron) instead of greedily")
 	without := fs.String("train-without", "", "with --by-topic: train without these comma-separated sources (silver, bsnlp2017), an ablation")
 	responses := fs.String("responses", "", "also write the answers as BSNLP response files under DIR/<topic>/<lang>/")
@@ -121,7 +122,7 @@ func runEvalNERCmd(ctx context.Context, e *env, args []string) error {
 		}
 		run = evalrun.Run{Report: eval.ScoreNER(gold, sys), Raw: raw, Gold: gold, System: sys}
 	} else if *byTopic {
-		o := evalrun.LOTOOptions{DataDir: *data, Cache: *models, Beam: *beam, Log: func(f string, a ...any) { e.log.Info(fmt.Sprintf(f, a...)) }}
+		o := evalrun.LOTOOptions{DataDir: *data, Cache: *models, ModelsOf: *modelsOf, Beam: *beam, Log: func(f string, a ...any) { e.log.Info(fmt.Sprintf(f, a...)) }}
 		for _, w := range strings.Split(*without, ",") {
 			switch strings.TrimSpace(w) {
 			case "":

@@ -128,6 +128,12 @@ type LOTOOptions struct {
 	// directory and the topic, so a rebuilt binary trains anew and an
 	// unchanged one reuses its models.
 	Cache string
+	// ModelsOf, when set, names the executable whose hash keys the cache
+	// instead of the running one's: the caller asserts that the tagger's
+	// code and training data are the same in both builds (only code after
+	// the tagger, e.g. linking, changed), so the held-out models that
+	// build trained are reused. A missing model is still trained.
+	ModelsOf string
 	// Log, when set, reports progress.
 	Log func(format string, args ...any)
 	// NoSilver and No2017 train without the silver wiki corpora or the
@@ -205,7 +211,7 @@ func LOTO(ctx context.Context, dirs []string, o LOTOOptions) (Run, error) {
 func heldOutTagger(o LOTOOptions, topic string, m *morph.Analyzer) (*ner.Tagger, error) {
 	var path string
 	if o.Cache != "" {
-		key, err := cacheKey(o.DataDir, fmt.Sprintf("%s/%v/%v/%v", topic, o.NoSilver, o.No2017, o.Beam))
+		key, err := cacheKey(o.ModelsOf, o.DataDir, fmt.Sprintf("%s/%v/%v/%v", topic, o.NoSilver, o.No2017, o.Beam))
 		if err != nil {
 			return nil, err
 		}
@@ -242,12 +248,15 @@ func heldOutTagger(o LOTOOptions, topic string, m *morph.Analyzer) (*ner.Tagger,
 	return tg, nil
 }
 
-// cacheKey identifies a held-out model: the running executable (its code
-// and embedded data), the training data directory and what was held out.
-func cacheKey(dataDir, fold string) (string, error) {
-	exe, err := os.Executable()
-	if err != nil {
-		return "", fmt.Errorf("loto: cache key: %w", err)
+// cacheKey identifies a held-out model: the executable (its code and
+// embedded data; the running one unless exe is given), the training data
+// directory and what was held out.
+func cacheKey(exe, dataDir, fold string) (string, error) {
+	if exe == "" {
+		var err error
+		if exe, err = os.Executable(); err != nil {
+			return "", fmt.Errorf("loto: cache key: %w", err)
+		}
 	}
 	f, err := os.Open(exe)
 	if err != nil {
