@@ -73,6 +73,11 @@ func (r *Registry) describeLocal(l *Local) features {
 			f.full = append(f.full, k)
 		}
 	}
+	if id, ok := r.demonymOf(l); ok {
+		// Its people are the country's mentions, not a person's name.
+		f.keys = append(f.keys, "id:"+id)
+		return f
+	}
 	if l.Type != litopys.PER {
 		for _, n := range main {
 			for _, sk := range append([]string{r.stemKey(n), r.pluralKey(n), r.devoicedKey(n)}, r.vowelKeys(n)...) {

@@ -68,10 +68,12 @@ type Split struct {
 type Gazetteer func(id string) (Known, bool)
 
 // Registry clusters locals. Key is the cross-language match key of a name
-// (translit.Key); Known may be nil.
+// (translit.Key); Known may be nil. Dir, when set, finds gazetteer entries
+// by name: the country a word for its people names.
 type Registry struct {
 	Key   func(string) string
 	Known Gazetteer
+	Dir   Directory
 }
 
 // Cluster groups locals into canonical entities, deterministically: the
@@ -80,6 +82,8 @@ type Registry struct {
 //   - they share a match key (ru, uk and en spellings of one name, whatever
 //     type the tagger gave each mention: the type of the entity is the one
 //     with most mentions);
+//   - one is a word for a country's people ("британцев", "пакистанцы") and
+//     the other the country the gazetteer names by its stem;
 //   - both are full person names with one surname whose given names agree
 //     (Энтони/Antony/Ентоні by their consonants, an initial with the given
 //     name it spells: "Т. Мэй" joins Theresa May, never Donald Trump);

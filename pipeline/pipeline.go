@@ -88,8 +88,9 @@ func New(opt Options) (*Pipeline, error) {
 		p.now = time.Now
 	}
 	keys := newKeys()
-	p.resolver = &entity.Resolver{Lex: m, Grammar: newGrammar(m), Dir: newDirectory(g), Key: keys.key, Common: newCommon(m), Readings: newCommon(m)}
-	p.registry = &entity.Registry{Key: keys.key, Known: func(id string) (entity.Known, bool) {
+	dir := newDirectory(g)
+	p.resolver = &entity.Resolver{Lex: m, Grammar: newGrammar(m), Dir: dir, Key: keys.key, Common: newCommon(m), Readings: newCommon(m)}
+	p.registry = &entity.Registry{Key: keys.key, Dir: dir, Known: func(id string) (entity.Known, bool) {
 		e, ok := g.ByID(id)
 		if !ok || e.ID != id {
 			return entity.Known{}, false

@@ -52,7 +52,9 @@ type Rows interface {
 var defaultRegistry = sync.OnceValue(func() *entity.Registry {
 	g, err := gazetteer.Load()
 	known := func(string) (entity.Known, bool) { return entity.Known{}, false }
+	var dir entity.Directory
 	if err == nil {
+		dir = directory{g}
 		known = func(id string) (entity.Known, bool) {
 			e, ok := g.ByID(id)
 			if !ok || e.ID != id {
@@ -70,8 +72,19 @@ var defaultRegistry = sync.OnceValue(func() *entity.Registry {
 		keys.Store(s, k)
 		return k
 	}
-	return &entity.Registry{Key: key, Known: known}
+	return &entity.Registry{Key: key, Known: known, Dir: dir}
 })
+
+// directory finds the most frequent gazetteer entry of a name.
+type directory struct{ g *gazetteer.Gazetteer }
+
+func (d directory) Find(name, lang string) (entity.Known, bool) {
+	es := d.g.Lookup(name, lang)
+	if len(es) == 0 {
+		return entity.Known{}, false
+	}
+	return entity.Known{ID: es[0].ID, Type: es[0].Type, Names: es[0].Names}, true
+}
 
 // Default is the registry every store clusters with: match keys of package
 // translit and the embedded gazetteer, as the pipeline uses them.
