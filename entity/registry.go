@@ -86,7 +86,8 @@ type Registry struct {
 //     the other the country the gazetteer names by its stem;
 //   - both are full person names with one surname whose given names agree
 //     (Энтони/Antony/Ентоні by their consonants, an initial with the given
-//     name it spells: "Т. Мэй" joins Theresa May, never Donald Trump);
+//     name it spells: "Т. Мэй" joins Theresa May, never Donald Trump), or
+//     whose given names and surnames both agree so (Тасир/Тазир), uniquely;
 //   - one is a lone surname and the other the only full name in the corpus
 //     with that surname (with two candidates it stays apart);
 //   - an analyst merged them (Rules).
@@ -129,6 +130,7 @@ func (r *Registry) Cluster(locals []Local, rules Rules) []Canonical {
 	}
 	r.joinByKey(locals, fs, u)
 	r.joinFullNames(locals, fs, u)
+	r.joinSpellings(locals, fs, u)
 	r.joinSurnames(locals, fs, u)
 	return r.canonicals(locals, fs, u)
 }
@@ -248,6 +250,42 @@ func (r *Registry) joinFullNames(locals []Local, fs []features, u *union) {
 				for _, m := range match {
 					u.union(a.i, m, false, false)
 				}
+			}
+		}
+	}
+}
+
+// joinSpellings joins full person names whose given names agree and whose
+// surnames are spellings of one another by the same test (consonants and
+// pattern of vowels alike: "Салман Тасир"/"Салман Тазир", "Мішель
+// Барньє"/"Мишель Барния", "Азія Біба"/"Асия Биби" — transliterations and
+// the lemma slips of indeclinable foreign names), when one entity alone
+// agrees. Initials and surnames of fewer than four letters take no part.
+func (r *Registry) joinSpellings(locals []Local, fs []features, u *union) {
+	bySkeleton := map[string][]nameEntry{}
+	for i, f := range fs {
+		for _, n := range f.names {
+			if len(n.given) < 2 || len(n.surname) < 4 {
+				continue
+			}
+			if s := consonants(n.surname); len(s) >= 2 {
+				bySkeleton[s] = append(bySkeleton[s], nameEntry{i, n.given, n.surname})
+			}
+		}
+	}
+	for _, s := range sortedKeys(bySkeleton) {
+		es := bySkeleton[s]
+		for _, a := range es {
+			ra := u.find(a.i)
+			var match []int // roots
+			for _, b := range es {
+				rb := u.find(b.i)
+				if rb != ra && !slices.Contains(match, rb) && givenAgree(a.given, b.given) && givenAgree(a.surname, b.surname) {
+					match = append(match, rb)
+				}
+			}
+			if len(match) == 1 {
+				u.union(a.i, match[0], false, false)
 			}
 		}
 	}
