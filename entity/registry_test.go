@@ -255,3 +255,71 @@ func TestGivenAgree(t *testing.T) {
 		}
 	}
 }
+
+// mapDir is a Directory over a few entries, by exact name.
+type mapDir map[string]Known
+
+func (d mapDir) Find(name, _ string) (Known, bool) { k, ok := d[name]; return k, ok }
+
+func TestClusterDemonymsAndSpellings(t *testing.T) {
+	gb := Known{ID: "GPE-Great-Britain", Type: "LOC", Names: map[string][]string{"en": {"Great Britain"}, "ru": {"Великобритания", "Британия"}, "uk": {"Британія"}}}
+	pk := Known{ID: "GPE-Pakistan", Type: "LOC", Names: map[string][]string{"en": {"Pakistan"}, "ru": {"Пакистан"}}}
+	r := &Registry{Key: translit.Key, Dir: mapDir{"Британия": gb, "Британія": gb, "Пакистан": pk},
+		Known: func(id string) (Known, bool) {
+			k, ok := map[string]Known{gb.ID: gb, pk.ID: pk}[id]
+			return k, ok
+		}}
+	locals := []Local{
+		local("GPE-Great-Britain", "LOC", n("ru", "Великобритания", 40)),
+		local("PER-britantsev", "PER", n("ru", "британцев", 3)),
+		local("PER-brytantsi", "PER", n("uk", "британці", 2)),
+		local("PER-pakistanets", "PER", n("ru", "пакистанец", 2)), // no Pakistan in the corpus: stays
+		local("PER-ukrainets", "PER", n("ru", "Украинец", 2)),     // a capitalised surname: no demonym
+		local("PER-salmantasir", "PER", n("ru", "Салман Тасир", 13)),
+		local("PER-salmantazir", "PER", n("ru", "Салман Тазир", 2)),
+		local("PER-asiabibi", "PER", n("ru", "Асия Биби", 200)),
+		local("PER-aziabiba", "PER", n("uk", "Азія Біба", 6)),
+		local("PER-annabobo", "PER", n("ru", "Анна Бобо", 6)), // another given name
+		local("PER-ivanpetrov", "PER", n("ru", "Иван Петров", 5)),
+		local("PER-ivanpotapov", "PER", n("ru", "Иван Потапов", 5)), // other consonants
+	}
+	got := groups(r.Cluster(locals, Rules{}))
+	want := map[string][]string{
+		"GPE-Great-Britain": {"GPE-Great-Britain", "PER-britantsev", "PER-brytantsi"},
+		"PER-Pakistanets":   {"PER-pakistanets"},
+		"PER-Ukrainets":     {"PER-ukrainets"},
+		"PER-Salman-Tasir":  {"PER-salmantasir", "PER-salmantazir"},
+		"PER-Asiia-Bibi":    {"PER-asiabibi", "PER-aziabiba"},
+		"PER-Anna-Bobo":     {"PER-annabobo"},
+		"PER-Ivan-Petrov":   {"PER-ivanpetrov"},
+		"PER-Ivan-Potapov":  {"PER-ivanpotapov"},
+	}
+	for id, ms := range want {
+		found := false
+		for _, gm := range got {
+			if slices.Equal(gm, ms) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no entity with members %v (want id %s); got %v", ms, id, got)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("got %d entities, want %d: %v", len(got), len(want), got)
+	}
+}
+
+func TestDemonymCountries(t *testing.T) {
+	for w, want := range map[string]string{"британцев": "Британия", "пакистанцы": "Пакистан", "британців": "Британія",
+		"россиян": "Россия", "американцы": "Америка", "украинцев": "Украина"} {
+		if got := demonymCountries(w); !slices.Contains(got, want) {
+			t.Errorf("demonymCountries(%q) = %v, want %q among them", w, got, want)
+		}
+	}
+	for _, w := range []string{"Украинец", "немцы", "кот", "Брюссель"} {
+		if got := demonymCountries(w); got != nil {
+			t.Errorf("demonymCountries(%q) = %v, want none", w, got)
+		}
+	}
+}
