@@ -37,6 +37,7 @@ func (f features) fullKey(k string) bool { return slices.Contains(f.full, k) }
 func (r *Registry) describeLocal(l *Local) features {
 	var f features
 	var main []string // names that define the local
+	var langs []string // their languages
 	if r.Known != nil {
 		if k, ok := r.Known(l.ID); ok {
 			f.known = l.ID
@@ -47,6 +48,7 @@ func (r *Registry) describeLocal(l *Local) features {
 				if ns := k.Names[lang]; len(ns) > 0 && !bareInstitution(ns[0]) &&
 					(k.Type != litopys.EVT && k.Type != litopys.PRO || len(strings.Fields(ns[0])) > 1) {
 					main = append(main, ns[0])
+					langs = append(langs, lang)
 				}
 			}
 			if ns := k.Names["en"]; len(ns) > 0 {
@@ -58,6 +60,7 @@ func (r *Registry) describeLocal(l *Local) features {
 	if f.known == "" {
 		if n, ok := mainName(l, r.Key); ok {
 			main = append(main, n)
+			langs = append(langs, nameLang(l, n))
 		}
 	}
 	for _, n := range main {
@@ -77,6 +80,14 @@ func (r *Registry) describeLocal(l *Local) features {
 		// Its people are the country's mentions, not a person's name.
 		f.keys = append(f.keys, "id:"+id)
 		return f
+	}
+	if l.Type == litopys.ORG {
+		for i, n := range main {
+			if k := r.institutionKey(n, langs[i]); k != "" && !slices.Contains(f.keys, k) {
+				f.keys = append(f.keys, k)
+				f.full = append(f.full, k)
+			}
+		}
 	}
 	if l.Type != litopys.PER {
 		for _, n := range main {
@@ -244,6 +255,17 @@ func mainName(l *Local, key func(string) string) (string, bool) {
 		}
 	}
 	return best, found
+}
+
+// nameLang is the language l was most mentioned by the name text in.
+func nameLang(l *Local, text string) string {
+	lang, best := "", 0
+	for _, n := range l.Names {
+		if n.Text == text && n.N > best {
+			lang, best = n.Lang, n.N
+		}
+	}
+	return lang
 }
 
 // personWords splits a person's name into words at spaces, hyphens and the
