@@ -82,8 +82,17 @@ func (r *Registry) describeLocal(l *Local) features {
 		return f
 	}
 	if l.Type == litopys.ORG {
-		for i, n := range main {
-			if k := r.institutionKey(n, langs[i]); k != "" && !slices.Contains(f.keys, k) {
+		// An institution of a country, by any of the names that say so
+		// (a document's "МЗС" grouped with its "МЗС Великої Британії").
+		names, nl := main, langs
+		if f.known == "" {
+			names, nl = nil, nil
+			for _, n := range l.Names {
+				names, nl = append(names, n.Text), append(nl, n.Lang)
+			}
+		}
+		for i, n := range names {
+			if k := r.institutionKey(n, nl[i]); k != "" && !slices.Contains(f.keys, k) {
 				f.keys = append(f.keys, k)
 				f.full = append(f.full, k)
 			}
