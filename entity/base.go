@@ -56,6 +56,8 @@ func BaseForm(text string, toks []litopys.Token, typ, lang string, lex Lemmatize
 			}
 			if i == len(toks)-1 {
 				l = keepSurname(strings.ToLower(t.Text), l)
+			} else if strings.Contains(t.Text, "-") && l == strings.ToLower(t.Text) {
+				l = hyphenLemma(t.Text, lang, lex)
 			}
 			out[i] = restoreCase(t.Text, l)
 		}
@@ -117,6 +119,21 @@ func join(text string, toks []litopys.Token, words []string) string {
 		b.WriteString(words[i])
 	}
 	return b.String()
+}
+
+// hyphenLemma lemmatises a hyphenated given name the lemmatiser left as
+// written part by part, each part the dictionary knows to its lemma:
+// "Жана-Клода", "Жаном-Клодом" → "жан-клод".
+func hyphenLemma(word, lang string, lex Lemmatizer) string {
+	parts := strings.Split(word, "-")
+	for i, p := range parts {
+		if l, known := lex.Lemma(p, lang); known && l != "" {
+			parts[i] = l
+		} else {
+			parts[i] = strings.ToLower(p)
+		}
+	}
+	return strings.Join(parts, "-")
 }
 
 func lemmaOf(t litopys.Token, lang string, lex Lemmatizer) string {
