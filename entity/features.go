@@ -36,7 +36,7 @@ func (f features) fullKey(k string) bool { return slices.Contains(f.full, k) }
 // the gazetteer's canonical names, which corpus noise cannot change.
 func (r *Registry) describeLocal(l *Local) features {
 	var f features
-	var main []string // names that define the local
+	var main []string  // names that define the local
 	var langs []string // their languages
 	if r.Known != nil {
 		if k, ok := r.Known(l.ID); ok {
@@ -95,6 +95,17 @@ func (r *Registry) describeLocal(l *Local) features {
 			if k := r.institutionKey(n, nl[i]); k != "" && !slices.Contains(f.keys, k) {
 				f.keys = append(f.keys, k)
 				f.full = append(f.full, k)
+			}
+		}
+	}
+	if l.Type != litopys.PER && f.known == "" && len(main) > 0 {
+		// A Ukrainian name meets its Russian translation: by the
+		// gazetteer's id of the translation, or its key within the type.
+		for _, k := range r.translationKeys(l, main[0], langs[0]) {
+			if strings.HasPrefix(k, "id:") && !slices.Contains(f.keys, k) {
+				f.keys = append(f.keys, k)
+			} else if !slices.Contains(f.weak, k) && !slices.Contains(f.keys, k) {
+				f.weak = append(f.weak, k)
 			}
 		}
 	}

@@ -34,7 +34,7 @@ func nominatives(word string) []string {
 // Королевства" → GPE-Great-Britain, "МИД".
 func (r *Registry) countryOf(name, lang string) (string, []string, bool) {
 	words := strings.Fields(name)
-	for n := 1; n <= 2 && n < len(words); n++ {
+	for n := min(2, len(words)-1); n >= 1; n-- { // "Великої Британії" before "Британії"
 		tail := words[len(words)-n:]
 		cands := []string{""}
 		for _, w := range tail {

@@ -74,6 +74,9 @@ type Registry struct {
 	Key   func(string) string
 	Known Gazetteer
 	Dir   Directory
+	// Words, when set, gives the Ukrainian → Russian word table (built on
+	// first use: WordTable) by which Ukrainian names meet Russian ones.
+	Words func() Words
 }
 
 // Cluster groups locals into canonical entities, deterministically: the
@@ -82,6 +85,9 @@ type Registry struct {
 //   - they share a match key (ru, uk and en spellings of one name, whatever
 //     type the tagger gave each mention: the type of the entity is the one
 //     with most mentions);
+//   - one is named in Ukrainian and the other by its word-by-word Russian
+//     translation (Північна Ірландія, Северная Ирландия), within a type
+//     or through the gazetteer's entry of the translation;
 //   - one is a word for a country's people ("британцев", "пакистанцы") and
 //     the other the country the gazetteer names by its stem;
 //   - both are full person names with one surname whose given names agree

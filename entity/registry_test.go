@@ -323,3 +323,57 @@ func TestDemonymCountries(t *testing.T) {
 		}
 	}
 }
+
+func TestWordTableAndTranslation(t *testing.T) {
+	names := []map[string][]string{
+		{"ru": {"Северная Корея"}, "uk": {"Північна Корея"}},
+		{"ru": {"Северная Македония"}, "uk": {"Північна Македонія"}},
+		{"ru": {"Большая группа"}, "uk": {"Велика група"}}, // once: not learnt
+	}
+	w := WordTable(names, translit.Key)
+	if w["північна"] != "северная" || len(w) != 1 {
+		t.Fatalf("WordTable = %v, want only північна → северная", w)
+	}
+	ni := Known{ID: "GPE-Northern-Ireland", Type: "LOC", Names: map[string][]string{"ru": {"Северная Ирландия"}}}
+	r := &Registry{Key: translit.Key, Dir: mapDir{"Северная Ирландия": ni}, Words: func() Words { return w },
+		Known: func(id string) (Known, bool) { return ni, id == ni.ID }}
+	got := groups(r.Cluster([]Local{
+		local("GPE-Northern-Ireland", "LOC", n("ru", "Северная Ирландия", 12)),
+		local("LOC-pivnichnairlandia", "LOC", n("uk", "Північна Ірландія", 21)),
+		local("LOC-pivnichnakorea", "LOC", n("uk", "Північна Корея", 2)),
+		local("LOC-severnaiakorea", "LOC", n("ru", "Северная Корея", 3)),
+	}, Rules{}))
+	want := map[string][]string{
+		"GPE-Northern-Ireland": {"GPE-Northern-Ireland", "LOC-pivnichnairlandia"},
+		"LOC-Severnaia-Koreia": {"LOC-pivnichnakorea", "LOC-severnaiakorea"},
+	}
+	for id, ms := range want {
+		found := false
+		for _, gm := range got {
+			found = found || slices.Equal(gm, ms)
+		}
+		if !found {
+			t.Errorf("no entity with members %v (%s); got %v", ms, id, got)
+		}
+	}
+}
+
+func TestInstitutionKey(t *testing.T) {
+	gb := Known{ID: "GPE-Great-Britain", Type: "LOC"}
+	r := &Registry{Key: translit.Key, Dir: mapDir{"Великобритания": gb, "Британия": gb, "Британія": gb, "Соединенное Королевство": gb, "Велика Британія": gb}}
+	want := r.institutionKey("МИД Великобритании", "ru")
+	if want == "" {
+		t.Fatal(`institutionKey("МИД Великобритании") = ""`)
+	}
+	for _, s := range []struct{ name, lang string }{{"МИД Британии", "ru"}, {"Министерство иностранных дел Великобритании", "ru"},
+		{"МИД Соединенного Королевства", "ru"}, {"МЗС Британії", "uk"}, {"Міністерство закордонних справ Великої Британії", "uk"}} {
+		if got := r.institutionKey(s.name, s.lang); got != want {
+			t.Errorf("institutionKey(%q) = %q, want %q", s.name, got, want)
+		}
+	}
+	for _, name := range []string{"Нафтогаз Великобритании", "МИД", "МИД Джереми", "Министерство обороны Великобритании"} {
+		if got := r.institutionKey(name, "ru"); got == want {
+			t.Errorf("institutionKey(%q) = %q, want another key", name, got)
+		}
+	}
+}

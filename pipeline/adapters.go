@@ -202,3 +202,14 @@ func (c common) Common(word, lang string) bool {
 func NERTrainOptions(m *morph.Analyzer, dataDir, outDir string) ner.TrainOptions {
 	return ner.TrainOptions{DataDir: dataDir, OutDir: outDir, Lemmatize: m.Lemma, Classify: WordClasses(m), Seed: 1}
 }
+
+// wordTable learns the Ukrainian → Russian word table of entity names from
+// the gazetteer's entries (entity.WordTable).
+func wordTable(g *gazetteer.Gazetteer, key func(string) string) entity.Words {
+	es := g.Entries()
+	names := make([]map[string][]string, len(es))
+	for i, e := range es {
+		names[i] = e.Names
+	}
+	return entity.WordTable(names, key)
+}

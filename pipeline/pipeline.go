@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -90,7 +91,7 @@ func New(opt Options) (*Pipeline, error) {
 	keys := newKeys()
 	dir := newDirectory(g)
 	p.resolver = &entity.Resolver{Lex: m, Grammar: newGrammar(m), Dir: dir, Key: keys.key, Common: newCommon(m), Readings: newCommon(m)}
-	p.registry = &entity.Registry{Key: keys.key, Dir: dir, Known: func(id string) (entity.Known, bool) {
+	p.registry = &entity.Registry{Key: keys.key, Dir: dir, Words: sync.OnceValue(func() entity.Words { return wordTable(g, keys.key) }), Known: func(id string) (entity.Known, bool) {
 		e, ok := g.ByID(id)
 		if !ok || e.ID != id {
 			return entity.Known{}, false

@@ -53,8 +53,16 @@ var defaultRegistry = sync.OnceValue(func() *entity.Registry {
 	g, err := gazetteer.Load()
 	known := func(string) (entity.Known, bool) { return entity.Known{}, false }
 	var dir entity.Directory
+	var words func() entity.Words
 	if err == nil {
 		dir = directory{g}
+		words = sync.OnceValue(func() entity.Words {
+			var names []map[string][]string
+			for _, e := range g.Entries() {
+				names = append(names, e.Names)
+			}
+			return entity.WordTable(names, translit.Key)
+		})
 		known = func(id string) (entity.Known, bool) {
 			e, ok := g.ByID(id)
 			if !ok || e.ID != id {
@@ -72,7 +80,7 @@ var defaultRegistry = sync.OnceValue(func() *entity.Registry {
 		keys.Store(s, k)
 		return k
 	}
-	return &entity.Registry{Key: key, Known: known, Dir: dir}
+	return &entity.Registry{Key: key, Known: known, Dir: dir, Words: words}
 })
 
 // directory finds the most frequent gazetteer entry of a name.
