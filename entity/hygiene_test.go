@@ -63,3 +63,23 @@ func TestAliasHygiene(t *testing.T) {
 		t.Errorf("the surname typed as a place stays apart: %v", ent)
 	}
 }
+
+// TestLatinNameAfterDescriptor: Cyrillic common words before a Latin-script
+// name describe it and are trimmed; a capitalised Cyrillic word inside a
+// sentence is part of the name.
+func TestLatinNameAfterDescriptor(t *testing.T) {
+	for _, tc := range []struct{ text, span, want string }{
+		{"Лоукостер Ryanair отменил рейсы.", "Лоукостер Ryanair", "Ryanair"},
+		{"Рейсы отменила авиакомпания Ryanair сегодня.", "авиакомпания Ryanair", "Ryanair"},
+		{"Рейсы отменил Газпром Germania сегодня.", "Газпром Germania", "Газпром Germania"},
+		{"Компания Deutsche Bank и Лоукостер.", "Компания Deutsche Bank", "Deutsche Bank"},
+	} {
+		doc := &litopys.Document{Text: tc.text, Lang: "ru", Tokens: words(tc.text)}
+		doc.Sentences = []litopys.Sentence{{Start: 0, End: len(tc.text), Lang: "ru"}}
+		i := strings.Index(tc.text, tc.span)
+		(&Resolver{Lex: mapLex{}, Key: lowerKey}).Resolve(doc, []Span{{Start: i, End: i + len(tc.span), Type: litopys.ORG}})
+		if len(doc.Mentions) != 1 || doc.Mentions[0].Text != tc.want {
+			t.Errorf("%q: mentions %+v, want %q", tc.span, doc.Mentions, tc.want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package entity
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/litopys/litopys"
 )
@@ -41,12 +42,59 @@ func (r *Resolver) trimSpans(doc *litopys.Document, spans []Span) []Span {
 			startsUpper(doc.Tokens[a+1].Text) && r.Common.Common(doc.Tokens[a].Text, langAt(doc, doc.Tokens[a].Start)) {
 			a++
 		}
+		a = latinAfterDescriptor(doc, a, b)
 		if a >= b {
 			continue
 		}
 		out = append(out, Span{Start: doc.Tokens[a].Start, End: doc.Tokens[b-1].End, Type: sp.Type})
 	}
 	return out
+}
+
+// latinAfterDescriptor returns where the Latin-script name of a span
+// starts when Cyrillic words that describe it come first — common words
+// written in lower case, or capitalised only because they start the
+// sentence ("Лоукостер Ryanair", "авиакомпания Ryanair") — else a. A
+// Cyrillic word capitalised inside a sentence is part of the name.
+func latinAfterDescriptor(doc *litopys.Document, a, b int) int {
+	k := a
+	for k < b && script(doc.Tokens[k].Text) == unicode.Cyrillic {
+		if k > a && startsUpper(doc.Tokens[k].Text) || k == a && startsUpper(doc.Tokens[k].Text) && !sentenceStart(doc, k) {
+			return a
+		}
+		k++
+	}
+	if k == a || k == b || script(doc.Tokens[k].Text) != unicode.Latin {
+		return a
+	}
+	for _, t := range doc.Tokens[k:b] {
+		if script(t.Text) == unicode.Cyrillic {
+			return a
+		}
+	}
+	return k
+}
+
+// script is the script of a word's letters, nil when it has none or mixes
+// Cyrillic and Latin.
+func script(w string) *unicode.RangeTable {
+	var s *unicode.RangeTable
+	for _, r := range w {
+		var t *unicode.RangeTable
+		switch {
+		case unicode.Is(unicode.Cyrillic, r):
+			t = unicode.Cyrillic
+		case unicode.Is(unicode.Latin, r):
+			t = unicode.Latin
+		default:
+			continue
+		}
+		if s != nil && s != t {
+			return nil
+		}
+		s = t
+	}
+	return s
 }
 
 func edgeWord(t litopys.Token) bool {
