@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -193,35 +192,5 @@ func TestResolveAmbiguousSurnameStaysApart(t *testing.T) {
 	r.Resolve(doc, []Span{{Start: 0, End: len("Пак Чжин"), Type: litopys.PER}, {Start: len("Пак Чжин и "), End: len("Пак Чжин и Пак Джису"), Type: litopys.PER}, {Start: i, End: i + len("Пак"), Type: litopys.PER}})
 	if doc.Mentions[2].Entity == doc.Mentions[0].Entity || doc.Mentions[2].Entity == doc.Mentions[1].Entity {
 		t.Errorf("an ambiguous surname was merged: %+v", doc.Mentions)
-	}
-}
-
-func TestResolveAcronymJoinsItsCountrysInstitution(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		one  bool
-	}{
-		{"МИД Великобритании заявил. МИД сообщил.", true},
-		{"МИД Великобритании заявил. МИД России ответил. МИД сообщил.", false}, // two candidates
-	} {
-		doc := &litopys.Document{Text: tc.text, Lang: "ru", Tokens: words(tc.text)}
-		doc.Sentences = []litopys.Sentence{{Start: 0, End: len(tc.text), Lang: "ru"}}
-		var spans []Span
-		for _, s := range []string{"МИД Великобритании", "МИД России"} {
-			if i := strings.Index(tc.text, s); i >= 0 {
-				spans = append(spans, Span{Start: i, End: i + len(s), Type: litopys.ORG})
-			}
-		}
-		i := strings.LastIndex(tc.text, "МИД")
-		spans = append(spans, Span{Start: i, End: i + len("МИД"), Type: litopys.ORG})
-		slices.SortFunc(spans, func(a, b Span) int { return a.Start - b.Start })
-		(&Resolver{Lex: mapLex{}, Key: lowerKey}).Resolve(doc, spans)
-		ent := map[string]string{}
-		for _, m := range doc.Mentions {
-			ent[m.Text] = m.Entity
-		}
-		if got := ent["МИД"] == ent["МИД Великобритании"]; got != tc.one {
-			t.Errorf("%q: МИД (%s) one with МИД Великобритании (%s): %v, want %v", tc.text, ent["МИД"], ent["МИД Великобритании"], got, tc.one)
-		}
 	}
 }

@@ -234,7 +234,6 @@ func (r *Resolver) joinShortForms(ms []litopys.Mention, info []nameInfo, groups 
 	byPart := map[string][]*group{}      // PER: key of a word → groups
 	byAcronym := map[string][]*group{}   // non-PER: initials → groups
 	byInitial := map[string][]longForm{} // non-PER: first two letters → forms, for contractions
-	byHead := map[string][]longForm{}    // non-PER: an acronym a name starts with → forms ("МИД Великобритании")
 	for _, g := range groups {
 		for _, j := range forms(ms, info, g, true) {
 			o, oi := ms[j], info[j]
@@ -245,9 +244,6 @@ func (r *Resolver) joinShortForms(ms []litopys.Mention, info []nameInfo, groups 
 				continue
 			}
 			byAcronym[oi.acronym] = appendGroup(byAcronym[oi.acronym], g)
-			if w := strings.Fields(o.Base); len(w) > 1 && isAcronym(w[0]) {
-				byHead[oi.parts[0]] = append(byHead[oi.parts[0]], longForm{g, j})
-			}
 			if len(oi.parts) > 0 {
 				if k := twoLetters(strings.ToLower(oi.parts[0])); k != "" {
 					byInitial[k] = append(byInitial[k], longForm{g, j})
@@ -319,16 +315,6 @@ func (r *Resolver) joinShortForms(ms []litopys.Mention, info []nameInfo, groups 
 					for _, l := range byAcronym[mi.lower] {
 						if pick(l); ambiguous {
 							break
-						}
-					}
-					// An institution's acronym joins the one name of the
-					// document that is it and more: "МИД" the "МИД
-					// Великобритании" of the same article.
-					for _, f := range byHead[mi.lower] {
-						if ms[f.member].Type == m.Type {
-							if pick(f.g); ambiguous {
-								break
-							}
 						}
 					}
 				}
