@@ -140,6 +140,9 @@ func (r *Registry) describeLocal(l *Local) features {
 			}
 		case len(w) == 1 && f.known == "" && !initial(w[0]):
 			f.lone, f.key = true, softKey(r.Key(w[0]))
+			// A long lone name meets its spellings that differ in one
+			// vowel, among persons (Мухаммед, Мухаммад).
+			f.weak = append(f.weak, r.vowelKeys(w[0])...)
 		}
 	}
 	return f

@@ -282,6 +282,10 @@ func TestClusterDemonymsAndSpellings(t *testing.T) {
 		local("PER-annabobo", "PER", n("ru", "Анна Бобо", 6)), // another given name
 		local("PER-ivanpetrov", "PER", n("ru", "Иван Петров", 5)),
 		local("PER-ivanpotapov", "PER", n("ru", "Иван Потапов", 5)), // other consonants
+		local("PER-muhamed", "PER", n("ru", "Мухаммед", 58)),
+		local("PER-muhamad", "PER", n("ru", "Мухаммад", 5)),
+		local("PER-franke", "PER", n("ru", "Франке", 3)), // short: a vowel apart is another name
+		local("PER-franko", "PER", n("ru", "Франко", 3)),
 	}
 	got := groups(r.Cluster(locals, Rules{}))
 	want := map[string][]string{
@@ -293,6 +297,9 @@ func TestClusterDemonymsAndSpellings(t *testing.T) {
 		"PER-Anna-Bobo":     {"PER-annabobo"},
 		"PER-Ivan-Petrov":   {"PER-ivanpetrov"},
 		"PER-Ivan-Potapov":  {"PER-ivanpotapov"},
+		"PER-Mukhammed":     {"PER-muhamad", "PER-muhamed"},
+		"PER-Franke":        {"PER-franke"},
+		"PER-Franko":        {"PER-franko"},
 	}
 	for id, ms := range want {
 		found := false
