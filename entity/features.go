@@ -96,6 +96,9 @@ func (r *Registry) describeLocal(l *Local) features {
 				f.keys = append(f.keys, k)
 				f.full = append(f.full, k)
 			}
+			if k := r.ownerKey(n, nl[i]); k != "" && f.known == "" && !slices.Contains(f.keys, k) {
+				f.keys = append(f.keys, k)
+			}
 		}
 	}
 	if l.Type != litopys.PER && f.known == "" && len(main) > 0 {

@@ -80,3 +80,23 @@ func (r *Registry) institutionKey(name, lang string) string {
 	}
 	return "inst:" + r.Key(h) + "@" + id
 }
+
+// ownerKey is the key by which an organisation named by a proper name and
+// the country it belongs to ("Нафтогаз Украины", "Нафтогаз України")
+// meets the name alone: the gazetteer's id of the name, when the gazetteer
+// knows it alone as an organisation and it is no bare institution
+// ("Правительство", "МИД": every country has one). "" otherwise.
+func (r *Registry) ownerKey(name, lang string) string {
+	if r.Dir == nil {
+		return ""
+	}
+	_, head, ok := r.countryOf(name, lang)
+	if !ok || len(head) != 1 || bareInstitution(head[0]) {
+		return ""
+	}
+	k, ok := r.Dir.Find(head[0], lang)
+	if !ok || k.Type != litopys.ORG {
+		return ""
+	}
+	return "id:" + k.ID
+}

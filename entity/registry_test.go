@@ -384,3 +384,19 @@ func TestInstitutionKey(t *testing.T) {
 		}
 	}
 }
+
+func TestOwnerKey(t *testing.T) {
+	ua := Known{ID: "GPE-Ukraine", Type: "LOC"}
+	r := &Registry{Key: translit.Key, Dir: mapDir{"Украина": ua, "Україна": ua,
+		"Нафтогаз": {ID: "ORG-Naftogaz", Type: "ORG"}, "Правительство": {ID: "ORG-Government", Type: "ORG"}}}
+	for name, want := range map[string]string{
+		"Нафтогаз Украины":      "id:ORG-Naftogaz",
+		"Правительство Украины": "", // a bare institution: every country has one
+		"Посольство Украины":    "", // not a name the gazetteer knows
+		"Нафтогаз":              "", // no country
+	} {
+		if got := r.ownerKey(name, "ru"); got != want {
+			t.Errorf("ownerKey(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
