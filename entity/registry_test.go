@@ -274,3 +274,12 @@ func TestBareHeadIsNoAlias(t *testing.T) {
 		t.Errorf("the acronym did not join its expansion: %v", g)
 	}
 }
+
+// TestBareHeadGivesWay: an entity mentioned mostly by a bare head is
+// named by the name the head stands for.
+func TestBareHeadGivesWay(t *testing.T) {
+	cs := testRegistry().Cluster([]Local{local("PRO-rimskidohovir", "PRO", n("uk", "Римський договір", 1), n("uk", "Договір", 3))}, Rules{})
+	if len(cs) != 1 || cs[0].Name != "Римський договір" || cs[0].ID != "PRO-Rymskyi-dohovir" {
+		t.Errorf("got %+v, want the entity named Римський договір", cs)
+	}
+}
