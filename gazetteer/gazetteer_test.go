@@ -230,3 +230,24 @@ func BenchmarkLookup(b *testing.B) {
 		g.Lookup("Российская Федерация", "ru")
 	}
 }
+
+func TestFindPrefersAnEntrysOwnName(t *testing.T) {
+	g := New([]Entry{
+		{ID: "ORG-European-Parliament", Type: "ORG", Freq: 29, Names: map[string][]string{"uk": {"Європейський парламент", "Європейська рада"}}},
+		{ID: "GPE-Great-Britain", Type: "LOC", Freq: 250, Names: map[string][]string{"ru": {"Великобритания", "Англия"}}},
+		{ID: "ORG-European-Council", Type: "ORG", Freq: 15, Names: map[string][]string{"uk": {"Європейська рада"}}},
+		{ID: "GPE-England", Type: "LOC", Freq: 10, Names: map[string][]string{"ru": {"Англия"}}},
+	})
+	for _, tc := range []struct{ name, lang, want string }{
+		{"Європейська рада", "uk", "ORG-European-Council"}, // its own name, the other not 5× as frequent
+		{"Англия", "ru", "GPE-Great-Britain"},              // 25× as frequent: usage stands
+		{"Європейський парламент", "uk", "ORG-European-Parliament"},
+	} {
+		if e, ok := g.Find(tc.name, tc.lang); !ok || e.ID != tc.want {
+			t.Errorf("Find(%q) = %s, %v; want %s", tc.name, e.ID, ok, tc.want)
+		}
+	}
+	if _, ok := g.Find("Марс", "ru"); ok {
+		t.Error("Find of an unknown name found an entry")
+	}
+}

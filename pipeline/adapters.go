@@ -69,22 +69,12 @@ func (g grammar) Grammar(lemma, lang string) (adj bool, gender string, ok bool) 
 	return r.adj, r.gender, r.ok
 }
 
-// directory answers entity.Directory from the gazetteer: the most frequent
-// entity of a name, unless the name is another entry's own name (its first
-// in the language) and the most frequent is not ownDominance times as
-// frequent — an alias an entry picked up from noisy data does not take a
-// name from the entry it belongs to ("Європейська рада" is the European
-// Council, 15 documents, though the European Parliament, 29, was once
-// annotated by it), while usage that clearly prefers another referent
-// stands ("Англия", 250 documents of Great Britain against 10 of England).
+// directory answers entity.Directory from the gazetteer (Gazetteer.Find:
+// the entity a name most likely names), memoised.
 type directory struct {
 	g     *gazetteer.Gazetteer
 	cache *memo[[2]string, known]
 }
-
-// ownDominance is how many times more documents the most frequent entity
-// of a name must have than the entity whose own name it is to keep it.
-const ownDominance = 5
 
 type known struct {
 	k  entity.Known
@@ -97,20 +87,9 @@ func newDirectory(g *gazetteer.Gazetteer) directory {
 
 func (d directory) Find(name, lang string) (entity.Known, bool) {
 	r := d.cache.get([2]string{name, lang}, func() known {
-		es := d.g.Lookup(name, lang)
-		if len(es) == 0 {
+		e, ok := d.g.Find(name, lang)
+		if !ok {
 			return known{}
-		}
-		e := es[0]
-		if lang != "" {
-			for _, c := range es {
-				if ns := c.Names[lang]; len(ns) > 0 && gazetteer.Norm(ns[0]) == gazetteer.Norm(name) {
-					if e.Freq < ownDominance*c.Freq {
-						e = c
-					}
-					break
-				}
-			}
 		}
 		return known{entity.Known{ID: e.ID, Type: e.Type, Names: e.Names}, true}
 	})

@@ -83,15 +83,16 @@ var defaultRegistry = sync.OnceValue(func() *entity.Registry {
 	return &entity.Registry{Key: key, Known: known, Dir: dir, Words: words}
 })
 
-// directory finds the most frequent gazetteer entry of a name.
+// directory finds the gazetteer entry a name most likely names
+// (Gazetteer.Find), as the pipeline's does.
 type directory struct{ g *gazetteer.Gazetteer }
 
 func (d directory) Find(name, lang string) (entity.Known, bool) {
-	es := d.g.Lookup(name, lang)
-	if len(es) == 0 {
+	e, ok := d.g.Find(name, lang)
+	if !ok {
 		return entity.Known{}, false
 	}
-	return entity.Known{ID: es[0].ID, Type: es[0].Type, Names: es[0].Names}, true
+	return entity.Known{ID: e.ID, Type: e.Type, Names: e.Names}, true
 }
 
 // Default is the registry every store clusters with: match keys of package
