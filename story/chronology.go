@@ -13,11 +13,11 @@ import (
 // Row is one event of a story's chronology with every article that
 // reports it. Date and Granularity are those of the most precise report.
 type Row struct {
-	Date        string   `json:"date"`
-	Granularity string   `json:"granularity"`
-	Type        string   `json:"type"`
-	Summary     string   `json:"summary"`
-	Sources     []Source `json:"sources"`
+	Date        litopys.Date `json:"date"`
+	Granularity string       `json:"granularity"`
+	Type        string       `json:"type"`
+	Summary     string       `json:"summary"`
+	Sources     []Source     `json:"sources"`
 	// Participants are entity ids, in the order the reports name them.
 	Participants []string `json:"participants"`
 }
@@ -29,7 +29,7 @@ type Source struct {
 	Outlet string `json:"outlet,omitempty"`
 	Lang   string `json:"lang,omitempty"`
 	// Date and Granularity are the date as this article gives it.
-	Date        string       `json:"date"`
+	Date        litopys.Date `json:"date"`
 	Granularity string       `json:"granularity"`
 	Evidence    litopys.Span `json:"evidence"`
 	Text        string       `json:"text"`
@@ -116,7 +116,7 @@ func ChronologyOf(docs []*litopys.Document, core []string) []Row {
 		}
 		best := bestRow(cands, r)
 		if best == nil {
-			best = &building{row: Row{Date: r.date.String(), Granularity: r.src.Granularity, Type: r.typ,
+			best = &building{row: Row{Date: r.date, Granularity: r.src.Granularity, Type: r.typ,
 				Summary: clip(r.src.Text)}, date: r.date, first: r.order, guessed: r.guessed, n: len(rows)}
 			rows = append(rows, best)
 			k := key(r.typ, r.date.Year)
@@ -218,7 +218,7 @@ func reports(d *litopys.Document, base int) []report {
 	}
 	var out []report
 	for _, ev := range d.Events {
-		date, ok := eventDate(ev.Date)
+		date, ok := ev.Date.Date()
 		if !ok {
 			continue
 		}
@@ -227,7 +227,7 @@ func reports(d *litopys.Document, base int) []report {
 			gran = string(date.Precision)
 		}
 		r := report{typ: ev.Type, date: date, order: base + len(out), guessed: guessedYear(d, ev), src: Source{Doc: d.ID,
-			Outlet: d.Outlet, Lang: d.Lang, Date: ev.Date, Granularity: gran, Evidence: ev.Evidence, Text: ev.Text,
+			Outlet: d.Outlet, Lang: d.Lang, Date: date, Granularity: gran, Evidence: ev.Evidence, Text: ev.Text,
 			Source: ev.Source, Via: ev.Via}}
 		for _, p := range ev.Participants {
 			if p.Entity != "" && !slices.ContainsFunc(r.parts, func(q participant) bool { return q.id == p.Entity }) {
@@ -264,17 +264,6 @@ func hasYear(s string) bool {
 		}
 	}
 	return false
-}
-
-// eventDate reads the start date of an event's ISO value; partial dates
-// ("XXXX-09-08"), seasons and weeks have none.
-func eventDate(v string) (litopys.Date, bool) {
-	v, _, _ = strings.Cut(v, "/")
-	if v == "" || strings.ContainsAny(v, "XW") {
-		return litopys.Date{}, false
-	}
-	d, err := litopys.ParseDate(v)
-	return d, err == nil
 }
 
 func rank(p litopys.Precision) int {
