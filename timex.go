@@ -89,7 +89,7 @@ func (t Timex) Partial() bool {
 // Date returns the start of t as a Date when t starts with a year, a
 // month or a day of a known year, written with four digits; false for
 // every other start (partial dates, seasons, weeks, times of day,
-// decades, centuries).
+// decades, centuries) and for a day its month does not have.
 func (t Timex) Date() (Date, bool) {
 	p := t.From
 	if p.NoYear || p.Year < 0 || p.Year > 9999 {
@@ -101,9 +101,17 @@ func (t Timex) Date() (Date, bool) {
 	case TimexMonth:
 		return Date{Year: p.Year, Month: p.Month, Precision: PrecisionMonth}, true
 	case TimexDay:
+		if p.Day > daysIn(p.Year, p.Month) {
+			return Date{}, false // "2018-02-29"
+		}
 		return DayDate(p.Year, p.Month, p.Day), true
 	}
 	return Date{}, false
+}
+
+// daysIn is the number of days of the month m of the year y.
+func daysIn(y int, m time.Month) int {
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // String returns the TIMEX string of t, "" for the zero Timex.
@@ -314,13 +322,11 @@ func parsePoint(s string) (TimexPoint, error) {
 		return p, nil
 	}
 	dd, hh, hasTime := strings.Cut(dd, "T")
+	// A day past the end of its month is read: the rules have written
+	// "2018-02-29" for "29 февраля" read in 2018 (Date says it has none).
 	d, err := number(dd, 2)
-	y := p.Year
-	if p.NoYear {
-		y = 2000 // a leap year: "XXXX-02-29" is a day
-	}
-	if err != nil || d < 1 || d > time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day() {
-		return p, fmt.Errorf("want a day of the month")
+	if err != nil || d < 1 || d > 31 {
+		return p, fmt.Errorf("want a day of the month 01 to 31")
 	}
 	p.Unit, p.Day = TimexDay, d
 	if hasTime {

@@ -295,7 +295,7 @@ func stringDate(v string) (litopys.Date, bool) {
 func TestTimexDateAsString(t *testing.T) {
 	for _, v := range []string{"2023-09-12", "2023-09", "2023", "0000", "2023-SU", "XXXX-SU", "2025-Q1", "2024-H2", "2023-W37",
 		"2015-W40-WE", "XXXX-WXX-3", "199X", "20", "XXXX-09-08", "XXXX-09", "2023-09-12/2023-09-14", "2014/2016",
-		"2023-09-12T15:30", "T15:30", "2008-03-08/2008-03-09", "12345", "-2974", "-005"} {
+		"2023-09-12T15:30", "T15:30", "2008-03-08/2008-03-09", "12345", "-2974", "-005", "2018-02-29", "2020-02-29", "2023-04-31"} {
 		tx, err := litopys.ParseTimex(v)
 		if err != nil {
 			t.Errorf("ParseTimex(%q): %v", v, err)
