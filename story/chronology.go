@@ -28,11 +28,12 @@ type Source struct {
 	Doc    string `json:"doc"`
 	Outlet string `json:"outlet,omitempty"`
 	Lang   string `json:"lang,omitempty"`
-	// Date and Granularity are the date as this article gives it.
-	Date        litopys.Date `json:"date"`
-	Granularity string       `json:"granularity"`
-	Evidence    litopys.Span `json:"evidence"`
-	Text        string       `json:"text"`
+	// Date and Granularity are the date as this article gives it (an
+	// interval stays one; the row is dated by its start).
+	Date        litopys.Timex `json:"date"`
+	Granularity string        `json:"granularity"`
+	Evidence    litopys.Span  `json:"evidence"`
+	Text        string        `json:"text"`
 	// Source and Via are the entity ids of the attribution.
 	Source string `json:"source,omitempty"`
 	Via    string `json:"via,omitempty"`
@@ -227,7 +228,7 @@ func reports(d *litopys.Document, base int) []report {
 			gran = string(date.Precision)
 		}
 		r := report{typ: ev.Type, date: date, order: base + len(out), guessed: guessedYear(d, ev), src: Source{Doc: d.ID,
-			Outlet: d.Outlet, Lang: d.Lang, Date: date, Granularity: gran, Evidence: ev.Evidence, Text: ev.Text,
+			Outlet: d.Outlet, Lang: d.Lang, Date: ev.Date, Granularity: gran, Evidence: ev.Evidence, Text: ev.Text,
 			Source: ev.Source, Via: ev.Via}}
 		for _, p := range ev.Participants {
 			if p.Entity != "" && !slices.ContainsFunc(r.parts, func(q participant) bool { return q.id == p.Entity }) {
