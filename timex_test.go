@@ -166,6 +166,22 @@ func TestTimexJSON(t *testing.T) {
 	}
 }
 
+// TestTimexJSONForms: a document stored while the values were strings
+// decodes, and encodes again byte for byte.
+func TestTimexJSONForms(t *testing.T) {
+	for _, s := range append(timexForms, "") {
+		in := `{"start":0,"end":0,"text":"","value":"` + s + `","granularity":"","date":null}`
+		var e TimeExpr
+		if err := json.Unmarshal([]byte(in), &e); err != nil {
+			t.Errorf("%s: %v", in, err)
+			continue
+		}
+		if out, _ := json.Marshal(e); string(out) != in {
+			t.Errorf("decoded %s, encoded %s", in, out)
+		}
+	}
+}
+
 func TestTimexSQL(t *testing.T) {
 	v, _ := ParseTimex("2023-09-12/2023-09-14")
 	dv, err := v.Value()
