@@ -55,8 +55,12 @@ func pointDate(p point) litopys.Date {
 	switch {
 	case p.y == 0:
 		return litopys.Date{}
-	case p.d != 0:
+	case p.d != 0 && time.Date(p.y, time.Month(p.m), p.d, 0, 0, 0, 0, time.UTC).Day() == p.d:
 		return litopys.DayDate(p.y, time.Month(p.m), p.d)
+	case p.d != 0:
+		// A day the month does not have ("29 февраля" of 2018): the month
+		// is what the text can be held to.
+		return litopys.Date{Year: p.y, Month: time.Month(p.m), Precision: litopys.PrecisionMonth}
 	case p.m != 0:
 		return litopys.Date{Year: p.y, Month: time.Month(p.m), Precision: litopys.PrecisionMonth}
 	}
