@@ -133,7 +133,7 @@ func (s *sentence) analyze(m *model, toks []litopys.Token, lang string, lemma fu
 		} else if isOpenQuote(toks[i-1].Text) {
 			wi.flags |= flagQuoted
 		}
-		lex := m.lex[wi.lower]
+		lex := m.lex.at(wi.lower)
 		s.clus[i] = lex.clus
 		s.lexFlags[i] = lex.flags
 		s.cas[i] = lex.cas
@@ -149,9 +149,9 @@ func (s *sentence) analyze(m *model, toks []litopys.Token, lang string, lemma fu
 				s.lemma[i], s.norm[i] = h, h
 			}
 		}
-		s.head[i] = headIndex[s.norm[i]]
+		s.head[i] = headIndex.at(s.norm[i])
 		if s.head[i] == 0 {
-			s.head[i] = headIndex[wi.lower]
+			s.head[i] = headIndex.at(wi.lower)
 		}
 		s.class[i] = ClassLower
 		if wi.flags&(flagCap|flagAllCaps) != 0 {
