@@ -161,9 +161,9 @@ func (s *sentence) analyze(m *model, toks []litopys.Token, lang string, lemma fu
 			}
 		}
 	}
-	match(m.gaz.exact, func(i int) uint64 { return s.info[i].lower }, n, s.gaz)
+	match(m.gaz.exact, &m.gaz.exactKeys, func(i int) uint64 { return s.info[i].lower }, n, s.gaz)
 	markModels(toks, s.gaz)
-	match(m.gaz.stem, func(i int) uint64 { return s.info[i].stem }, n, s.gazStem)
+	match(m.gaz.stem, &m.gaz.stemKeys, func(i int) uint64 { return s.info[i].stem }, n, s.gazStem)
 	s.langHash = hashString(lang)
 	s.en = 0
 	if lang == "en" {

@@ -14,6 +14,9 @@ import (
 type gazetteer struct {
 	exact *table[uint8]
 	stem  *table[uint8]
+	// exactKeys and stemKeys filter the look-ups of the tables: most
+	// tokens begin no name, and the filters say so from the cache.
+	exactKeys, stemKeys filter
 }
 
 const (
@@ -54,17 +57,21 @@ func newGazetteer(entries []gazEntry, tokenize func(string) []string) *gazetteer
 			*v |= uint8(e.Type + 1)
 		}
 	}
+	g.exactKeys, g.stemKeys = newFilter(g.exact), newFilter(g.stem)
 	return g
 }
 
 // match writes, for each token, the BILOU code of the longest name that
 // covers it (0 for none): 1 + 4*type + position (B 0, I 1, L 2, U 3).
-func match(m *table[uint8], hashes func(int) uint64, n int, out []uint8) {
+func match(m *table[uint8], keys *filter, hashes func(int) uint64, n int, out []uint8) {
 	for i := 0; i < n; {
 		h := uint64(gazSeed)
 		best, bestType := 0, 0
 		for k := i; k < n && k-i < maxGazLen; k++ {
 			h = pair(h, hashes(k))
+			if !keys.mayHave(h) {
+				break
+			}
 			v, ok := m.get(h)
 			if !ok {
 				break

@@ -48,3 +48,34 @@ func TestTableIsAMap(t *testing.T) {
 		}
 	}
 }
+
+// TestFilterHasEveryKey checks that a filter passes every key of its
+// table and turns most other keys away.
+func TestFilterHasEveryKey(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	tb := newTable[uint8](0)
+	tb.set(0, 1)
+	for range 20000 {
+		tb.set(r.Uint64(), 1)
+	}
+	f := newFilter(tb)
+	for _, s := range tb.slots {
+		if s.key != 0 && !f.mayHave(s.key) {
+			t.Fatalf("key %d of the table filtered out", s.key)
+		}
+	}
+	if !f.mayHave(0) {
+		t.Fatal("key 0 of the table filtered out")
+	}
+	passed := 0
+	for range 10000 {
+		if k := r.Uint64(); f.mayHave(k) {
+			if _, ok := tb.get(k); !ok {
+				passed++
+			}
+		}
+	}
+	if passed > 1500 {
+		t.Errorf("%d of 10000 absent keys passed the filter, want under 15 %%", passed)
+	}
+}
