@@ -16,7 +16,7 @@ func allowed(prev, tag int, last bool) bool {
 }
 
 // decode tags the sentence greedily from left to right and returns the tags.
-func (m *model) decode(s *sentence, n int, tags []int, _ *[]int32) []int {
+func (m *model) decode(s *sentence, n int, tags []int, cache *wordCache) []int {
 	tags = grow(tags, n)
 	w := m.weights
 	prev, prev2 := 0, 0
@@ -37,14 +37,16 @@ func (m *model) decode(s *sentence, n int, tags []int, _ *[]int32) []int {
 			continue
 		}
 		s.features(i, &feats)
-		dyn := dynamicFeatures(m.bits, prev, prev2, &s.info[i], s.salt())
-		touchRows(w, feats[:])
-		touchRows(w, dyn[:])
-		var scores [numTags]int32
-		for _, b := range feats {
-			addRow(&scores, (*[numTags]int16)(w[int(b)*rowStride:]))
+		var rows [numStatic - numWordTemplates + numDynamic]uint32
+		for r, t := range contextTemplates {
+			rows[r] = feats[t]
 		}
-		for _, b := range dyn {
+		dyn := dynamicFeatures(m.bits, prev, prev2, &s.info[i], s.salt())
+		copy(rows[len(contextTemplates):], dyn[:])
+		touchRows(w, rows[:])
+		var scores [numTags]int32
+		cache.scores(s, i, &feats, w, &scores)
+		for _, b := range rows {
 			addRow(&scores, (*[numTags]int16)(w[int(b)*rowStride:]))
 		}
 		last := i == n-1
