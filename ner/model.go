@@ -150,13 +150,12 @@ func readModel(modelGz, clustersGz []byte) (*model, error) {
 	}
 	m := &model{bits: head[0], useLemma: head[1]&1 != 0, useClass: head[1]&2 != 0, beam: head[1]&4 != 0}
 	nb := 1 << m.bits
-	raw := make([]byte, 2*nb*numTags)
-	if _, err := io.ReadFull(br, raw); err != nil {
-		return nil, err
-	}
 	m.weights = make([]int16, nb*rowStride)
+	col := make([]byte, 2*nb) // one tag's column at a time
 	for t := range numTags {
-		col := raw[2*t*nb:]
+		if _, err := io.ReadFull(br, col); err != nil {
+			return nil, err
+		}
 		for b := range nb {
 			m.weights[b*rowStride+t] = int16(binary.LittleEndian.Uint16(col[2*b:]))
 		}
