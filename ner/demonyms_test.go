@@ -51,3 +51,18 @@ func TestDemonymsOfIsAScan(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonymEndingsLastLetter keeps demonymNounStem's quick test true:
+// every ending ends in one of the letters it looks for.
+func TestDemonymEndingsLastLetter(t *testing.T) {
+	for _, e := range demonymEndings {
+		if !strings.HasSuffix(e, "н") && !strings.HasSuffix(e, "ц") && !strings.HasSuffix(e, "ь") {
+			t.Errorf("ending %q ends in a letter demonymNounStem does not look for", e)
+		}
+	}
+	for _, w := range []string{"американец", "британець", "англичанин", "українець"} {
+		if _, ok := demonymNounStem(w); !ok {
+			t.Errorf("demonymNounStem(%q) found no ending", w)
+		}
+	}
+}

@@ -142,13 +142,19 @@ func demonymStem(w string) (string, bool, bool) {
 // demonymNounStem returns the stem of a Russian or Ukrainian lemma that
 // names a person by origin: "американец" → "америка"-like stem "америка".
 func demonymNounStem(lemma string) (string, bool) {
-	for _, suf := range []string{"янин", "анин", "енин", "инец", "ієць", "ець", "ец"} {
+	if !strings.HasSuffix(lemma, "н") && !strings.HasSuffix(lemma, "ц") && !strings.HasSuffix(lemma, "ь") {
+		return "", false // the last letters of the endings below: most words stop here
+	}
+	for _, suf := range demonymEndings {
 		if strings.HasSuffix(lemma, suf) && utf8.RuneCountInString(lemma) > utf8.RuneCountInString(suf)+3 {
 			return strings.TrimSuffix(lemma, suf), true
 		}
 	}
 	return "", false
 }
+
+// demonymEndings are the endings demonymNounStem strips.
+var demonymEndings = []string{"янин", "анин", "енин", "инец", "ієць", "ець", "ец"}
 
 // conventions applies the conventions above to spans (in order, no
 // overlap) of text with its tokens.
