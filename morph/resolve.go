@@ -200,6 +200,9 @@ func (m *ctxModel) lemmaFor(lx *lexicon, word, form string, set []uint16, tag UP
 		return l
 	}
 	if set == nil {
+		if tag == PROPN && m.closed != nil && foreignNameRU(word) { // Russian
+			return norm // Верчелли, not верчелль
+		}
 		if coarse != PosOther {
 			if r, ok := lx.guess(form, isCapitalized(word)); ok && r.tag.pos() == coarse {
 				if l, ok := r.apply(norm); ok && plausibleGuess(norm, l) {
