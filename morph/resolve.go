@@ -35,6 +35,11 @@ func (lx *lexicon) resolve(m *ctxModel, word string) *formInfo {
 		fi.feat, form, set = lx.featOf(word)
 	}
 	whole := foldKey(word)
+	if m != nil && core != "" && !m.hasLex(whole) {
+		if w, ok := lx.plainSpelling(m, core, set); ok {
+			return lx.resolve(m, pre+w+post) // ОРЛАМИ, Спасиииибо
+		}
+	}
 	switch {
 	case core == "" || m != nil && whole != form && m.hasLex(whole):
 		// Punctuation, or a token the gold text has as a whole (г., т.е.).
@@ -414,4 +419,57 @@ func tagMask(cands []tagCount) uint32 {
 		m |= 1 << c.tag
 	}
 	return m
+}
+
+// minShouted is the shortest word in capitals that plainSpelling reads as
+// a shouted word rather than an abbreviation (МИД, НАТО, КАМАЗ stay).
+const minShouted = 6
+
+// plainSpelling returns the ordinary spelling of a word that the gold text
+// lacks and is written for emphasis: in capitals (ОРЛАМИ: орлами), when
+// the dictionary knows it in lower case and not as a name; with a letter
+// drawn out (Спасиииибо: Спасибо, Поздравляяяем: Поздравляем), when the
+// dictionary or the gold text knows it with the run cut to one letter.
+func (lx *lexicon) plainSpelling(m *ctxModel, core string, set []uint16) (string, bool) {
+	if !isCyrillicWord(core) {
+		return "", false
+	}
+	if isAllUpper(core) && runeLen(core) >= minShouted {
+		low := strings.ToLower(core)
+		if s := lx.lookup(low); s != nil && !lx.anyProper(s) {
+			return low, true
+		}
+		return "", false
+	}
+	if set != nil {
+		return "", false
+	}
+	var b strings.Builder
+	var prev rune
+	run, cut := 0, false
+	for _, r := range core {
+		if r == prev {
+			run++
+			if run >= 2 {
+				cut = true
+			}
+			continue
+		}
+		if run == 1 {
+			b.WriteRune(prev) // a doubled letter stays (класс)
+		}
+		prev, run = r, 0
+		b.WriteRune(r)
+	}
+	if run == 1 {
+		b.WriteRune(prev)
+	}
+	if !cut {
+		return "", false
+	}
+	w := b.String()
+	if lx.lookup(w) != nil || m.hasLex(foldKey(w)) {
+		return w, true
+	}
+	return "", false
 }
