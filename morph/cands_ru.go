@@ -50,16 +50,21 @@ func (lx *lexicon) dropFalseNoun(cands []tagCount, form string, set []uint16) []
 	if i < 0 || !hasTag(cands, VERB) && !hasTag(cands, ADJ) {
 		return cands
 	}
-	bogus, noun := false, false
+	bogus, noun, declined := false, false, false
 	for _, id := range set {
 		r := lx.rules[id]
 		if r.tag.pos() != PosNoun {
 			continue
 		}
 		noun = true
-		if l, ok := r.apply(form); ok && hasAnySuffix(l, "ийся", "ыйся") {
+		l, ok := r.apply(form)
+		if ok && hasAnySuffix(l, "ийся", "ыйся") {
 			bogus = true
 		}
+		declined = declined || ok && lx.declinesAsNoun(l)
+	}
+	if declined && !bogus {
+		return cands // a noun with case forms (запах: запахом), whatever verb it also reads as
 	}
 	// A word listed as uninflected (меню) may still be a noun.
 	if !bogus && noun && hasTag(cands, VERB) {
@@ -73,4 +78,27 @@ func (lx *lexicon) dropFalseNoun(cands []tagCount, form string, set []uint16) []
 		return cands
 	}
 	return append(cands[:i:i], cands[i+1:]...)
+}
+
+// declinesAsNoun reports whether the dictionary has an instrumental of
+// the noun lemma l (запах: запахом, пыль: пылью, подвиг: подвигами) read
+// as a form of l: the paradigm of a real noun, which the pasts and
+// imperatives that the build took for nouns (затих, скажи) lack.
+func (lx *lexicon) declinesAsNoun(l string) bool {
+	stem := l
+	if s, ok := cutRunes(l, 1); ok && hasAnySuffix(l, "а", "я", "ь", "о", "е", "й") {
+		stem = s
+	}
+	for _, f := range []string{l + "ом", l + "ами", stem + "ом", stem + "ем", stem + "ой", stem + "ей", stem + "ью", stem + "ами", stem + "ями"} {
+		for _, id := range lx.lookup(f) {
+			r := lx.rules[id]
+			if r.tag.pos() != PosNoun {
+				continue
+			}
+			if g, ok := r.apply(f); ok && g == l {
+				return true
+			}
+		}
+	}
+	return false
 }
