@@ -9,7 +9,16 @@ package morph
 // as a noun by the stem patterns (nounOfRU: сна, углу) or as an adjective
 // by the rules (черна: черный).
 func (m *ctxModel) stemCandidates(lx *lexicon, form string, sig uint8, set []uint16, cands []tagCount) []tagCount {
-	if m.closed == nil || sig&0xf != 1<<PosOther || m.closed[form] != nil || lexTotal(cands) >= trustLex {
+	if m.closed == nil || m.closed[form] != nil || lexTotal(cands) >= trustLex {
+		return cands
+	}
+	if sig&0xf == 1<<PosVerb && !hasTag(cands, NOUN) {
+		if _, ok := lx.genPluralOfVerbRU(form, set); ok {
+			cands = append(cands, tagCount{NOUN, 0}) // дел, правил: not only деть, править
+		}
+		return cands
+	}
+	if sig&0xf != 1<<PosOther {
 		return cands
 	}
 	if !hasTag(cands, NOUN) {

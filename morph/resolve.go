@@ -186,6 +186,9 @@ func (m *ctxModel) lemmaFor(lx *lexicon, word, form string, set []uint16, tag UP
 		if l, ok := lx.nounOfRU(form, set); ok {
 			return l
 		}
+		if l, ok := lx.genPluralOfVerbRU(form, set); ok {
+			return l
+		}
 	}
 	if tag == VERB {
 		if l, ok := m.derivedVerb(lx, norm, set); ok {
