@@ -54,3 +54,12 @@ func foreignNameRU(word string) bool {
 	prev := []rune(lastRunes(w, 2))[0]
 	return !strings.ContainsRune("аеиоуыэюяйьъкгхжшчщ", prev)
 }
+
+// isPoAdverbRU reports whether a folded Russian form is an adverb of
+// по- and a dative or -ски form (по-английски, по-моему, по-прежнему),
+// which UD lemmatises as itself.
+func isPoAdverbRU(form string) bool {
+	rest, ok := strings.CutPrefix(form, "по-")
+	return ok && runeLen(rest) >= 3 && isCyrillicWord(rest) && !strings.Contains(rest, "-") &&
+		hasAnySuffix(rest, "ому", "ему", "ски", "цки", "ьи")
+}

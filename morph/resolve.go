@@ -203,6 +203,9 @@ func (m *ctxModel) lemmaFor(lx *lexicon, word, form string, set []uint16, tag UP
 			}
 		}
 	}
+	if m.closed != nil && isPoAdverbRU(form) { // Russian
+		return norm // по-английски, по-моему: an adverb, not a form of its last part
+	}
 	if set == nil && strings.Contains(word, "-") {
 		l, _ := lx.lemma(word) // a compound: its last part inflects
 		return l
