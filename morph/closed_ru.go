@@ -250,7 +250,7 @@ func (lx *lexicon) nounOfRU(form string, set []uint16) (string, bool) {
 	// пятен -> пятн-о, овец -> овц-а: drop the vowel before the last consonant.
 	if n >= 4 && strings.ContainsRune("еоё", r[n-2]) && !vowel(r[n-1]) && !vowel(r[n-3]) {
 		stem := string(r[:n-2]) + string(r[n-1])
-		for _, end := range []string{"о", "а", "я", "е"} {
+		for _, end := range []string{"о", "а", "я", "е", "и", "ы"} { // суток: сутки
 			if c := stem + end; try(c) {
 				return c, true
 			}
