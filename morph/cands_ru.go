@@ -59,21 +59,16 @@ func (lx *lexicon) dropFalseNoun(cands []tagCount, form string, set []uint16) []
 	if i < 0 || !hasTag(cands, VERB) && !hasTag(cands, ADJ) {
 		return cands
 	}
-	bogus, noun, declined := false, false, false
+	bogus, noun := false, false
 	for _, id := range set {
 		r := lx.rules[id]
 		if r.tag.pos() != PosNoun {
 			continue
 		}
 		noun = true
-		l, ok := r.apply(form)
-		if ok && hasAnySuffix(l, "ийся", "ыйся") {
+		if l, ok := r.apply(form); ok && hasAnySuffix(l, "ийся", "ыйся") {
 			bogus = true
 		}
-		declined = declined || ok && lx.declinesAsNoun(l)
-	}
-	if declined && !bogus {
-		return cands // a noun with case forms (запах: запахом), whatever verb it also reads as
 	}
 	// A word listed as uninflected (меню) may still be a noun.
 	if !bogus && noun && hasTag(cands, VERB) {
@@ -82,11 +77,27 @@ func (lx *lexicon) dropFalseNoun(cands []tagCount, form string, set []uint16) []
 		} else if _, ok := lx.presentVerb(form, set); ok {
 			bogus = true
 		}
+		if bogus && lx.nounDeclines(form, set) {
+			return cands // a noun with case forms (запах: запахом), whatever verb it also reads as
+		}
 	}
 	if !bogus {
 		return cands
 	}
 	return append(cands[:i:i], cands[i+1:]...)
+}
+
+// nounDeclines reports whether a noun reading of form in set has a lemma
+// that declinesAsNoun.
+func (lx *lexicon) nounDeclines(form string, set []uint16) bool {
+	for _, id := range set {
+		if r := lx.rules[id]; r.tag.pos() == PosNoun {
+			if l, ok := r.apply(form); ok && lx.declinesAsNoun(l) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // declinesAsNoun reports whether the dictionary has an instrumental of

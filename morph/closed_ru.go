@@ -337,15 +337,21 @@ func (lx *lexicon) genPluralOfVerbRU(form string, set []uint16) (string, bool) {
 	if set == nil {
 		return "", false
 	}
+	if !hasAnySuffix(form, "л", "ей", "ль", "нь") {
+		return "", false // the shapes of such genitives; a verb's other forms are left alone
+	}
 	for _, id := range set {
 		if p := lx.rules[id].tag.pos(); p != PosVerb {
 			return "", false
 		}
 	}
-	for _, end := range []string{"о", "а"} {
-		if c := form + end; runeLen(c) >= 4 && lx.isLemma(c, PosNoun) {
-			return c, true
+	if strings.HasSuffix(form, "л") {
+		for _, end := range []string{"о", "а"} {
+			if c := form + end; runeLen(c) >= 4 && lx.isLemma(c, PosNoun) {
+				return c, true
+			}
 		}
+		return "", false
 	}
 	return lx.softGenPluralRU(form)
 }

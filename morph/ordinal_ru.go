@@ -7,6 +7,9 @@ import "strings"
 // UD's Russian treebanks lemmatise them (ADJ "11-й"). A word after the
 // hyphen that is not an adjective ending (24-сильный) is no ordinal.
 func ordinalRU(form string) (string, bool) {
+	if form == "" || form[0] < '0' || form[0] > '9' {
+		return "", false
+	}
 	num, end, ok := strings.Cut(form, "-")
 	if !ok || num == "" || end == "" {
 		return "", false
@@ -25,15 +28,16 @@ func ordinalRU(form string) (string, bool) {
 	return "", false
 }
 
-// surnameRU reports whether a capitalised Russian word read as a proper
-// noun is a surname or place name in its nominative (Борисов, Зайцев,
+// surnameRU reports whether a capitalised Russian word (folded: form)
+// read as a proper noun is a surname or place name in its nominative
+// (Борисов, Зайцев,
 // Сатпаев, Пушкин): the ending -ов, -ев, -ёв, -ин, -ын, which the
 // dictionary and the guesser take for a genitive plural or a possessive
 // (Борисов: Борис). In both treebanks such a proper noun is its own lemma
 // in 46 of 48 cases; its oblique cases end otherwise (Борисова).
-func surnameRU(word string) bool {
-	return isCapitalized(word) && !isAllUpper(word) && runeLen(word) >= 5 && isCyrillicWord(word) &&
-		hasAnySuffix(strings.ToLower(word), "ов", "ев", "ёв", "ин", "ын")
+func surnameRU(word, form string) bool {
+	return hasAnySuffix(form, "ов", "ев", "ин", "ын") && isCapitalized(word) && !isAllUpper(word) &&
+		runeLen(word) >= 5 && isCyrillicWord(word)
 }
 
 // foreignNameRU reports whether a capitalised word the dictionary lacks

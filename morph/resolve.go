@@ -35,7 +35,7 @@ func (lx *lexicon) resolve(m *ctxModel, word string) *formInfo {
 		fi.feat, form, set = lx.featOf(word)
 	}
 	whole := foldKey(word)
-	if m != nil && core != "" && !m.hasLex(whole) {
+	if m != nil && core != "" && (set == nil || runeLen(core) >= minShouted && isAllUpper(core)) && !m.hasLex(whole) {
 		if w, ok := lx.plainSpelling(m, core, set); ok {
 			return lx.resolve(m, pre+w+post) // ОРЛАМИ, Спасиииибо
 		}
@@ -132,7 +132,7 @@ func (m *ctxModel) lemmaFor(lx *lexicon, word, form string, set []uint16, tag UP
 	if l, ok := m.closed.lemma(form, tag); ok {
 		return l
 	}
-	if tag == PROPN && m.closed != nil && surnameRU(word) { // Russian
+	if tag == PROPN && m.closed != nil && surnameRU(word, form) { // Russian
 		return normalize(word)
 	}
 	switch {
@@ -447,7 +447,7 @@ func (lx *lexicon) plainSpelling(m *ctxModel, core string, set []uint16) (string
 		}
 		return "", false
 	}
-	if set != nil {
+	if set != nil || !hasRun3(core) {
 		return "", false
 	}
 	var b strings.Builder
@@ -478,4 +478,21 @@ func (lx *lexicon) plainSpelling(m *ctxModel, core string, set []uint16) (string
 		return w, true
 	}
 	return "", false
+}
+
+// hasRun3 reports whether w has a letter three times in a row.
+func hasRun3(w string) bool {
+	var prev rune
+	run := 0
+	for _, r := range w {
+		if r == prev {
+			run++
+			if run >= 2 {
+				return true
+			}
+			continue
+		}
+		prev, run = r, 0
+	}
+	return false
 }
