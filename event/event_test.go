@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -277,5 +278,25 @@ func TestDescriptions(t *testing.T) {
 	}
 	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
 		t.Errorf("events %+v, want %+v", got, want)
+	}
+}
+
+// TestNoContinuation: a sentence opened by "Також" or "Однак" tells of
+// another happening, and a sentence in the past tense does not go on about
+// an event announced for later; neither joins the event before.
+func TestNoContinuation(t *testing.T) {
+	for _, tt := range []struct{ name, text string }{
+		{"additive", "8 листопада армія знищила установки. Також армія підірвала склади в Сирії."},
+		{"contrast", "8 листопада армія знищила установки. Однак армія підірвала склади в Сирії."},
+		{"announced", "Вибори відбудуться 23 лютого. Армія підірвала склади в Сирії."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := build(t, tt.text, "uk", litopys.DayDate(2024, 11, 13), map[string]string{"Сирії": "LOC-SY|Сирія"})
+			for _, e := range Find(doc) {
+				if e.Date != "" && slices.ContainsFunc(e.Participants, func(p litopys.Participant) bool { return p.Entity == "LOC-SY" }) {
+					t.Errorf("dated event %s %q names Syria, which only the next sentence names", e.Date, e.Text)
+				}
+			}
+		})
 	}
 }

@@ -200,5 +200,13 @@ var timeShifts = map[string]bool{
 	"згодом": true, "пізніше": true, "потім": true, "раніше": true, "later": true, "earlier": true, "afterwards": true,
 }
 
+// turnMarkers open a sentence that adds another happening or sets one
+// against the one before (one word, or two joined by a space).
+var turnMarkers = map[string]bool{
+	"также": true, "тоже": true, "кроме того": true, "помимо этого": true, "однако": true, "но": true, "впрочем": true, "при этом": true,
+	"також": true, "крім того": true, "окрім того": true, "однак": true, "але": true, "проте": true, "втім": true, "при цьому": true,
+	"also": true, "however": true, "but": true, "meanwhile": true,
+}
+
 // complementizers open what a reporting verb reports.
 var complementizers = map[string]bool{"что": true, "що": true, "that": true, "будто": true, "нібито": true}
