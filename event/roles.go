@@ -27,6 +27,12 @@ var placePreps = map[string]bool{"в": true, "во": true, "у": true, "на": t
 var otherPreps = map[string]bool{"с": true, "со": true, "with": true, "против": true, "проти": true, "against": true, "от": true, "від": true,
 	"для": true, "о": true, "об": true, "про": true, "по": true, "между": true, "між": true, "при": true, "за": true, "перед": true}
 
+// adjunctPreps introduce what a phrase is about, what it is attached to
+// or whose behalf it is on ("при МВД", "о Путине", "від імені", "за
+// словами"): a name after them is no participant. "для" is: it names
+// whom the act serves ("розробку для КНДР").
+var adjunctPreps = map[string]bool{"при": true, "о": true, "об": true, "про": true, "за": true, "от": true, "від": true, "перед": true}
+
 // patientPreps after a predicate name whom it is done with or to: "с
 // советником", "проти РФ", "удар по Ірану".
 var patientPreps = map[string]bool{"с": true, "со": true, "з": true, "із": true, "with": true, "против": true, "проти": true, "against": true, "по": true}
@@ -66,11 +72,11 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 	var nomAfter []int // further nominatives after the predicate
 	for _, i := range ms {
 		m := doc.Mentions[i]
-		if s.excluded(i, tr) {
+		prep := preps[i]
+		if s.excluded(i, tr) || adjunctPreps[prep] {
 			continue
 		}
 		role := litopys.RoleOther
-		prep := preps[i]
 		c := s.caseAt(i)
 		after := m.Start >= trStart
 		noun, nounPrep := s.nounBefore(m, tr)
