@@ -169,6 +169,11 @@ var subordinators = map[string]bool{
 	"that": true, "which": true, "who": true, "when": true, "where": true, "because": true,
 }
 
+// asides open a parenthetical clause that names who says what the rest of
+// the sentence says ("Как сообщил X, …", "…, як заявив X, …"); a comma
+// closes it.
+var asides = map[string]bool{"как": true, "як": true, "as": true}
+
 // coordinators join clauses when a verb follows them.
 var coordinators = map[string]bool{"и": true, "а": true, "но": true, "однако": true, "і": true, "й": true, "та": true, "але": true, "проте": true, "and": true, "but": true}
 
