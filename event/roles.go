@@ -143,6 +143,19 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 	if agent < 0 && headed >= 0 && !passive {
 		agent = headed
 	}
+	if agent < 0 && agentAfter < 0 && headed < 0 && !hasRole(out, litopys.RoleAgent) && tr.kind != kindNoun {
+		// "Турецкая полиция арестовала": the place of a relational
+		// adjective in the subject.
+		if p, ok := s.subjectAdj(tr); ok {
+			if _, dup := seen[p.Entity]; !dup {
+				if passive {
+					p.Role = litopys.RolePatient
+				}
+				seen[p.Entity] = len(out)
+				out = append(out, p)
+			}
+		}
+	}
 	if agent < 0 && agentAfter < 0 && !hasRole(out, litopys.RoleAgent) {
 		// "він провів", "вона померла": the person last named before.
 		if p, ok := s.pronounReferent(tr); ok && !slices.ContainsFunc(out, func(q litopys.Participant) bool { return q.Entity == p.Entity }) {
