@@ -126,7 +126,7 @@ func browseHome(b *browser, srv *Server) {
 
 	// A facet: the Ukrainian stories only.
 	_, uk, _, _ := srv.Index().FindStories(context.Background(), StoryFilter{Lang: "uk"}, homeLimit, 0)
-	b.do(chromedp.Click(chromedp.CSS(`.facets a[href="/?lang=uk"]`)), chromedp.WaitVisible(chromedp.CSS(".facets a.active")))
+	b.follow(`.facets a[href="/?lang=uk"]`, ".facets a.active")
 	if n := b.count(".story-card"); n != uk || uk == total {
 		t.Errorf("lang=uk facet: %d stories, want %d (of %d)", n, uk, total)
 	}
@@ -150,7 +150,7 @@ func browseHome(b *browser, srv *Server) {
 	if r := b.text(".pager .range"); r != fmt.Sprintf("1–1 of %d", total) {
 		t.Errorf("first page says %q", r)
 	}
-	b.do(chromedp.Click(chromedp.CSS(`.pager a[rel="next"]`)), chromedp.WaitVisible(chromedp.CSS(`.pager a[rel="prev"]`)))
+	b.follow(`.pager a[rel="next"]`, `.pager a[rel="prev"]`)
 	if r := b.text(".pager .range"); r != fmt.Sprintf("2–2 of %d", total) {
 		t.Errorf("second page says %q", r)
 	}
@@ -206,7 +206,7 @@ func browseStory(b *browser, srv *Server) {
 // legend.
 func browseEntity(b *browser) {
 	t := b.t
-	b.do(chromedp.Click(chromedp.CSS(`ul.entities a[href="/entities/PER-Kim-Chen-Yn"]`)), chromedp.WaitVisible(chromedp.CSS("table.names")))
+	b.follow(`ul.entities a[href="/entities/PER-Kim-Chen-Yn"]`, "table.names")
 	if ru, uk := b.text("td.name-ru"), b.text("td.name-uk"); ru != "Ким Чен Ын" || uk != "Кім Чен Ин" {
 		t.Errorf("entity names ru %q, uk %q", ru, uk)
 	}
@@ -226,7 +226,7 @@ func browseEntity(b *browser) {
 // link.
 func browseDocument(b *browser) {
 	t := b.t
-	b.do(chromedp.Click(chromedp.CSS("ul.articles a")), chromedp.WaitVisible(chromedp.CSS("article.text")))
+	b.follow("ul.articles a", "article.text")
 	kim := `article.text a.hl-entity[href="/entities/PER-kimchenin"]`
 	if n := b.count(kim); n < 1 {
 		t.Errorf("no highlighted mention of Kim Jong Un")
@@ -272,7 +272,7 @@ func browseSearch(b *browser, srv *Server) {
 		t.Errorf("search download: %d items (%v), want %d", len(items), err, res.Total)
 	}
 	// A facet narrows the results.
-	b.do(chromedp.Click(chromedp.CSS(`.facets a[href*="lang=uk"]`)), chromedp.WaitVisible(chromedp.CSS(".facets a.active")))
+	b.follow(`.facets a[href*="lang=uk"]`, ".facets a.active")
 	if n := b.count("ol.hits > li"); n != 1 {
 		t.Errorf("lang=uk: %d hits, want 1", n)
 	}
@@ -327,6 +327,19 @@ func (b *browser) attr(sel, name string) string {
 	return v
 }
 
+// follow clicks the link sel, waits until the browser is at its address
+// and the new page shows wait.
+func (b *browser) follow(sel, wait string) {
+	b.t.Helper()
+	href := b.attr(sel, "href")
+	if href == "" {
+		b.t.Fatalf("%s has no href", sel)
+	}
+	b.do(chromedp.Click(chromedp.CSS(sel)))
+	b.waitURL(href)
+	b.do(chromedp.WaitVisible(chromedp.CSS(wait)))
+}
+
 // waitURL waits until the page's address holds part (a navigation the
 // page started).
 func (b *browser) waitURL(part string) {
@@ -340,7 +353,7 @@ func (b *browser) waitURL(part string) {
 		if err == nil {
 			loc = l
 		}
-		if err == nil && strings.Contains(loc, part) {
+		if err == nil && (strings.Contains(loc, part) || strings.Contains(unescape(loc), unescape(part))) {
 			done, err := chromedp.Run(b.timeout(), chromedp.Evaluate[bool]("document.readyState === 'complete'"))
 			if err == nil && done {
 				return
@@ -419,6 +432,15 @@ func (b *browser) timeout() context.Context {
 	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
 	b.t.Cleanup(cancel)
 	return ctx
+}
+
+// unescape undoes the percent-escapes of an address, so that a link and
+// the address the browser reports compare whichever way each is escaped.
+func unescape(s string) string {
+	if u, err := url.PathUnescape(s); err == nil {
+		return u
+	}
+	return s
 }
 
 // jsString quotes s as a JavaScript string literal.
