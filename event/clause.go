@@ -76,7 +76,11 @@ func (s *sentence) verbWithin(i, n int) bool {
 		if s.doc.Tokens[i].Text == "," {
 			return false
 		}
-		if !s.isWord(i) {
+		if !s.isWord(i) || s.inTime(i) {
+			continue // "и 12 сентября встретился": a date is no subject
+		}
+		if k := s.anaphoricAt(i); k > i {
+			i = k - 1 // "и в тот же день встретился"
 			continue
 		}
 		n--

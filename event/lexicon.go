@@ -1,5 +1,7 @@
 package event
 
+import "strings"
+
 // triggers maps base forms (ru, uk, en) to event types. Verbs, nouns and
 // passive participles alike: which is which is read from the base form
 // (see kindOf).
@@ -212,6 +214,20 @@ var turnMarkers = map[string]bool{
 	"також": true, "крім того": true, "окрім того": true, "однак": true, "але": true, "проте": true, "втім": true, "при цьому": true,
 	"also": true, "however": true, "but": true, "meanwhile": true,
 }
+
+// backRefs are the demonstratives and third-person pronouns by which a
+// sentence points back to what the one before named.
+var backRefs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`этот эта это этого этой этому этим этом эту эти этих этими такой такая такое такого такие таких таким данный
+		цей ця це цього цієї цьому цим цю ці цих цими такий така таке такого такі таких таким даний
+		он она они его ее её их ему ей им него нее неё них нему ней ним
+		він вона вони його її їх йому їй їм нього неї них ньому ній ним
+		this these such he she they him her them his their`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // complementizers open what a reporting verb reports.
 var complementizers = map[string]bool{"что": true, "що": true, "that": true, "будто": true, "нібито": true}
