@@ -23,7 +23,8 @@ var triggers = map[string]string{
 	"дебаты": "meet", "заседание": "meet", "съезд": "meet", "беседа": "meet", "собраться": "meet", "конференция": "meet",
 	"зустрітися": "meet", "зустрічатися": "meet", "зустріч": "meet", "переговори": "meet", "саміт": "meet", "обговорити": "meet", "обговорювати": "meet",
 	"дебати": "meet", "засідання": "meet", "з'їзд": "meet", "бесіда": "meet", "зібратися": "meet", "конференція": "meet",
-	"meet": "meet", "meeting": "meet", "talks": "meet", "summit": "meet",
+	"позвонить": "meet", "созвониться": "meet", "зателефонувати": "meet", "зателефонуватися": "meet", // a call is a consultation (CAMEO 04)
+	"meet": "meet", "meeting": "meet", "talks": "meet", "summit": "meet", "call": "meet",
 	// visit
 	"прилететь": "visit", "прилетіти": "visit",
 	"визит": "visit", "посетить": "visit", "посещать": "visit", "прибыть": "visit", "прибывать": "visit", "приехать": "visit", "приезжать": "visit", "поездка": "visit", "отправиться": "visit",
