@@ -84,6 +84,7 @@ var triggers = map[string]string{
 	"голосування": "vote", "голосувати": "vote", "проголосувати": "vote", "резолюція": "vote", "vote": "vote", "resolution": "vote",
 	"выбор": "election", "вибір": "election", "вибори": "election", "election": "election", "elections": "election",
 	"избрать": "election", "переизбрать": "election", "обрати": "election", "переобрати": "election", "elect": "election",
+	"избирать": "election", "избираться": "election", "обирати": "election", "обиратися": "election", "переизбираться": "election",
 	"назначить": "appoint", "назначенный": "appoint", "назначение": "appoint", "призначити": "appoint", "призначений": "appoint", "призначення": "appoint", "appoint": "appoint",
 	"уволить": "appoint", "отставка": "appoint", "відставка": "appoint", "resign": "appoint", "dismiss": "appoint",
 	"инаугурация": "inauguration", "інавгурація": "inauguration", "inauguration": "inauguration",
