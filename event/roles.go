@@ -27,6 +27,10 @@ var placePreps = map[string]bool{"в": true, "во": true, "у": true, "на": t
 var otherPreps = map[string]bool{"с": true, "со": true, "with": true, "против": true, "проти": true, "against": true, "от": true, "від": true,
 	"для": true, "о": true, "об": true, "про": true, "по": true, "между": true, "між": true, "при": true, "за": true, "перед": true}
 
+// comitative prepositions take the instrumental when they mean "with"
+// ("с советником", "з радником").
+var comitative = map[string]bool{"с": true, "со": true, "з": true, "із": true, "зі": true}
+
 // adjunctPreps introduce what a phrase is about, what it is attached to
 // or whose behalf it is on ("при МВД", "о Путине", "від імені", "за
 // словами"): a name after them is no participant. "для" is: it names
@@ -80,10 +84,13 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 		c := s.caseAt(i)
 		after := m.Start >= trStart
 		noun, nounPrep := s.nounBefore(m, tr)
-		if noun && m.Type == litopys.PER && prep == "" && c != caseNom {
+		if noun && m.Type == litopys.PER && prep == "" && c != caseNom && (c == caseIns) == comitative[nounPrep] {
 			// "с советником Чо Тэ Йонгом": the title's preposition; a
 			// nominative cannot stand beside a noun a preposition
-			// governs ("в четверг Блинкен").
+			// governs ("в четверг Блинкен"), and a name in apposition
+			// agrees with its title in case: after "з" + genitive
+			// ("ексголову Держагентства з відновлення Мустафу Найєма")
+			// the name is no apposition of the noun the "з" governs.
 			prep = nounPrep
 		}
 		switch {
