@@ -153,7 +153,11 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 	if agent < 0 && agentAfter < 0 && headed < 0 && !hasRole(out, litopys.RoleAgent) && tr.kind != kindNoun {
 		// "Турецкая полиция арестовала": the place of a relational
 		// adjective in the subject.
-		if p, ok := s.subjectAdj(tr); ok {
+		p, ok := s.describedSubject(tr)
+		if !ok {
+			p, ok = s.subjectAdj(tr)
+		}
+		if ok {
 			if _, dup := seen[p.Entity]; !dup {
 				if passive {
 					p.Role = litopys.RolePatient
