@@ -73,6 +73,16 @@ func TestEventsGoldFloors(t *testing.T) {
 		}
 		floors = append(floors, eventFloors(half.name, rep)...)
 	}
+	// The second tuning set (eval/testdata/events2), annotated blind in
+	// session 23 and read while the role rules were revised.
+	rep, err := evalrun.EventsTimeline(context.Background(), p, filepath.Join("..", "eval", "testdata", "events2", "timeline.json"), evalrun.EventsOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	floors = append(floors,
+		qualityFloor{"events2: events recall", rep.Events.R, 0.56},
+		qualityFloor{"events2: participants precision", rep.Participants.P, 0.80},
+		qualityFloor{"events2: participants recall", rep.Participants.R, 0.77})
 	seeds := filepath.Join("..", "..", "shared", "seeds")
 	if _, err := os.Stat(seeds); err == nil {
 		rep, err := evalrun.Timeline(context.Background(), p, filepath.Join(seeds, "gold", "timeline.json"), filepath.Join(seeds, "bsnlp"), false)
@@ -95,7 +105,7 @@ func eventFloors(half string, rep eval.TimelineReport) []qualityFloor {
 	// events P, R; participants P, R; dates, types; attributions P, R
 	want := map[string][8]float64{
 		"tuning":   {0.91, 0.66, 0.68, 0.78, 0.95, 0.85, 0.61, 0.45},
-		"held out": {0.84, 0.80, 0.55, 0.52, 0.92, 0.72, 0.46, 0.38},
+		"held out": {0.84, 0.80, 0.59, 0.54, 0.92, 0.72, 0.46, 0.38},
 	}[half]
 	return []qualityFloor{
 		{half + ": events precision", rep.Events.P, want[0]},
