@@ -180,10 +180,8 @@ type SpanMention struct {
 // FormIDMap translates system entity ids into gold ids through the forms
 // of an EventsGold: each system mention votes for the gold id whose form
 // occurrence overlaps it most (on a tie, the shorter form: "США" inside
-// "Министерство … США" is the country) — or, when the mention holds whole
-// form occurrences, for the first of them, its head ("ВАКС України" is the
-// court) —, and each system id takes the gold id most of its mentions
-// voted for. texts and mentions are the system's,
+// "Министерство … США" is the country), and each system id takes the gold
+// id most of its mentions voted for. texts and mentions are the system's,
 // by document.
 func FormIDMap(forms map[string]map[string][]string, texts map[string]string, mentions map[string][]SpanMention) map[string]string {
 	votes := map[string]map[string]int{}
@@ -208,23 +206,6 @@ func FormIDMap(forms map[string]map[string][]string, texts map[string]string, me
 				if ov > bestOv || ov == bestOv && ov > 0 && (l < bestLen || l == bestLen && o.id < best) {
 					best, bestOv, bestLen = o.id, ov, l
 				}
-			}
-			// A mention that holds whole forms of several ids names the
-			// first: the head comes first and what follows qualifies it
-			// ("ВАКС України" is the court, not Ukraine, however long
-			// "України" is); of forms starting together, the longest.
-			head, hs, hl := "", 0, 0
-			for _, o := range occs {
-				if o.Start < m.Start || o.End > m.End {
-					continue
-				}
-				l := o.End - o.Start
-				if head == "" || o.Start < hs || o.Start == hs && (l > hl || l == hl && o.id < head) {
-					head, hs, hl = o.id, o.Start, l
-				}
-			}
-			if head != "" {
-				best = head
 			}
 			if best == "" || m.ID == "" {
 				continue
