@@ -92,7 +92,8 @@ var triggers = map[string]string{
 	"тайфун": "disaster", "ураган": "disaster", "наводнение": "disaster", "землетрясение": "disaster", "оползень": "disaster", "ливень": "disaster", "дождь": "disaster",
 	"затопить": "disaster", "затопленный": "disaster", "шторм": "disaster", "пожар": "disaster", "авария": "disaster", "аварія": "disaster", "катастрофа": "disaster", "крушение": "disaster",
 	"повінь": "disaster", "землетрус": "disaster", "злива": "disaster", "дощ": "disaster", "затопити": "disaster", "затоплений": "disaster", "пожежа": "disaster",
-	"typhoon": "disaster", "hurricane": "disaster", "flood": "disaster", "earthquake": "disaster",
+	"снег": "disaster", "снегопад": "disaster", "гололед": "disaster", "метель": "disaster", "сніг": "disaster", "снігопад": "disaster", "ожеледиця": "disaster", "хуртовина": "disaster", "заметіль": "disaster",
+	"typhoon": "disaster", "hurricane": "disaster", "flood": "disaster", "earthquake": "disaster", "snow": "disaster",
 	"умереть": "death", "скончаться": "death", "смерть": "death", "померти": "death", "die": "death", "death": "death",
 	"отключение": "outage", "відключення": "outage", "blackout": "outage",
 	// launch
