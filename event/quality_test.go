@@ -80,9 +80,9 @@ func TestEventsGoldFloors(t *testing.T) {
 		t.Fatal(err)
 	}
 	floors = append(floors,
-		qualityFloor{"events2: events recall", rep.Events.R, 0.56},
-		qualityFloor{"events2: participants precision", rep.Participants.P, 0.76},
-		qualityFloor{"events2: participants recall", rep.Participants.R, 0.73})
+		qualityFloor{"events2: events recall", rep.Events.R, 0.53},
+		qualityFloor{"events2: participants precision", rep.Participants.P, 0.77},
+		qualityFloor{"events2: participants recall", rep.Participants.R, 0.72})
 	seeds := filepath.Join("..", "..", "shared", "seeds")
 	if _, err := os.Stat(seeds); err == nil {
 		rep, err := evalrun.Timeline(context.Background(), p, filepath.Join(seeds, "gold", "timeline.json"), filepath.Join(seeds, "bsnlp"), false)
