@@ -31,11 +31,12 @@ var otherPreps = map[string]bool{"с": true, "со": true, "with": true, "про
 // ("с советником", "з радником").
 var comitative = map[string]bool{"с": true, "со": true, "з": true, "із": true, "зі": true}
 
-// adjunctPreps introduce what a phrase is about, what it is attached to
-// or whose behalf it is on ("при МВД", "о Путине", "від імені", "за
-// словами"): a name after them is no participant. "для" is: it names
-// whom the act serves ("розробку для КНДР").
-var adjunctPreps = map[string]bool{"при": true, "о": true, "об": true, "про": true, "за": true, "от": true, "від": true, "перед": true}
+// adjunctPreps introduce what a phrase is about or what it is attached to
+// ("при МВД", "о Путине", "про санкції"): a name after them is no
+// participant. "для" is: it names whom the act serves ("розробку для
+// КНДР"); so may "от"/"від", "за" and "перед" ("боеприпасы от КНДР", "за
+// участі США"), which are left alone.
+var adjunctPreps = map[string]bool{"при": true, "о": true, "об": true, "про": true}
 
 // patientPreps after a predicate name whom it is done with or to: "с
 // советником", "проти РФ", "удар по Ірану".
