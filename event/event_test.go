@@ -318,13 +318,15 @@ func TestDescriptions(t *testing.T) {
 }
 
 // TestNoContinuation: a sentence opened by "Також" or "Однак" tells of
-// another happening, and a sentence in the past tense does not go on about
-// an event announced for later; neither joins the event before.
+// another happening, a sentence in the past tense does not go on about an
+// event announced for later, and an event told in a subordinate clause is
+// background; none joins the event before.
 func TestNoContinuation(t *testing.T) {
 	for _, tt := range []struct{ name, text string }{
 		{"additive", "8 листопада армія знищила установки. Також армія підірвала склади в Сирії."},
 		{"contrast", "8 листопада армія знищила установки. Однак армія підірвала склади в Сирії."},
 		{"announced", "Вибори відбудуться 23 лютого. Армія підірвала склади в Сирії."},
+		{"subordinate", "8 листопада армія знищила установки. Той факт, що армія підірвала склади в Сирії, пов'язують із розмовою."},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := build(t, tt.text, "uk", litopys.DayDate(2024, 11, 13), map[string]string{"Сирії": "LOC-SY|Сирія"})

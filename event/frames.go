@@ -59,7 +59,7 @@ func (s *sentence) frames(preps []string, inherit int) ([]litopys.Event, []bool)
 				continue
 			}
 			dates = []int{-1}
-			if len(times) == 0 && inherit >= 0 && (explicit || !s.shifted() && !s.turns() && s.narrative(tr) && !s.ahead(inherit)) {
+			if len(times) == 0 && inherit >= 0 && (explicit || !s.shifted() && !s.turns() && s.narrative(tr) && !s.ahead(inherit) && !s.subordinate(tr.clause)) {
 				dates = []int{inherit}
 				narrated = !explicit
 			}
@@ -104,6 +104,13 @@ func (s *sentence) turns() bool {
 		return turnMarkers[first+" "+s.word(i)]
 	}
 	return false
+}
+
+// subordinate reports whether clause c is opened by a subordinating word
+// or a complementizer ("Той факт, що вони посадили літаки"): what it
+// tells is background to its main clause, not the narrative going on.
+func (s *sentence) subordinate(c int) bool {
+	return subordinators[s.opener[c]] || complementizers[s.opener[c]]
 }
 
 // ahead reports whether the time expression ti lies after the publication
