@@ -71,11 +71,17 @@ func descriptions(doc *litopys.Document) map[descKey]string {
 // before tr in its clause stand for ("Во Францию чешский президент
 // прибыл", after "Чешский президент Вацлав Гавел"), as tr's agent.
 func (s *sentence) describedSubject(tr trigger) (litopys.Participant, bool) {
+	return s.describedIn(tr.clause, tr.tok)
+}
+
+// describedIn is describedSubject for the words of clause c before token
+// end.
+func (s *sentence) describedIn(c, end int) (litopys.Participant, bool) {
 	if s.descs == nil {
 		return litopys.Participant{}, false
 	}
-	for i := s.a + 1; i < tr.tok; i++ {
-		if s.clause[i-s.a] != tr.clause || s.clause[i-1-s.a] != tr.clause || !s.isWord(i) || !s.isWord(i-1) {
+	for i := s.a + 1; i < end; i++ {
+		if s.clause[i-s.a] != c || s.clause[i-1-s.a] != c || !s.isWord(i) || !s.isWord(i-1) {
 			continue
 		}
 		t := s.doc.Tokens[i]

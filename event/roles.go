@@ -211,6 +211,12 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 			} else {
 				out = append([]litopys.Participant{{Entity: m.Entity, Role: litopys.RoleAgent, Text: m.Text, Start: m.Start, End: m.End}}, out...)
 			}
+		} else if c := tr.clause; c > 0 && coordinators[s.opener[c]] {
+			// "чешский президент прибыл … и встретился": the described
+			// subject of the clause before.
+			if p, ok := s.describedIn(c-1, s.b); ok && !slices.ContainsFunc(out, func(q litopys.Participant) bool { return q.Entity == p.Entity }) {
+				out = append([]litopys.Participant{p}, out...)
+			}
 		}
 	}
 	return out
