@@ -110,8 +110,30 @@ func (d *Date) UnmarshalJSON(b []byte) error {
 	}
 	v, err := ParseDate(*s)
 	if err != nil {
+		// Bodies stored before temporal checked its days may hold a day
+		// the month lacks ("2018-02-29"): it reads as its month, so the
+		// document stays readable.
+		if y, m, ok := impossibleDay(*s); ok {
+			*d = Date{Year: y, Month: m, Precision: PrecisionMonth}
+			return nil
+		}
 		return err
 	}
 	*d = v
 	return nil
+}
+
+// impossibleDay reports whether s is YYYY-MM-DD with a valid month and a
+// day from 29 to 31 that the month does not have, and returns its year and
+// month.
+func impossibleDay(s string) (int, time.Month, bool) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return 0, 0, false
+	}
+	t, err := time.Parse("2006-01", s[:7])
+	day := s[8:]
+	if err != nil || day < "29" || day > "31" || day[0] < '0' || day[1] < '0' || day[1] > '9' {
+		return 0, 0, false
+	}
+	return t.Year(), t.Month(), true
 }

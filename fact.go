@@ -6,11 +6,12 @@ type TimeExpr struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`
 	Text  string `json:"text"`
-	// Value is ISO 8601 (TIMEX3-like): "2023-09-12", "2023-09", "2023",
-	// "2023-SU", "2023-W37", "2023-H2", "2015-W40-WE" (a weekend), "20" (the
-	// 21st century), "2023-09-12/2023-09-14"; X marks unknown digits
-	// of a partial date ("XXXX-09-08").
-	Value string `json:"value"`
+	// Value is the TIMEX3 value, written as ISO 8601 and its extensions:
+	// "2023-09-12", "2023-09", "2023", "2023-SU", "2023-W37", "2023-H2",
+	// "2015-W40-WE" (a weekend), "20" (the 21st century),
+	// "2023-09-12/2023-09-14"; X marks unknown digits of a partial date
+	// ("XXXX-09-08"). Zero ("" in JSON) when unresolved.
+	Value Timex `json:"value"`
 	// Granularity is "day", "month", "season", "quarter", "half", "year",
 	// "week", "decade", "century", "interval" or "time".
 	Granularity string `json:"granularity"`
@@ -70,9 +71,11 @@ type Event struct {
 	Trigger      string        `json:"trigger"`
 	TriggerSpan  Span          `json:"trigger_span"`
 	Participants []Participant `json:"participants"`
-	// Date is the ISO value of the governing time expression ("" when the
-	// text gives none), at Granularity.
-	Date        string `json:"date,omitempty"`
+	// Date is the date of the governing time expression (zero when the
+	// text gives none), at Granularity: its start Date when it has one (a
+	// week's is the month of its Thursday), else its value (a partial date,
+	// a century).
+	Date        Timex  `json:"date,omitzero"`
 	Granularity string `json:"granularity,omitempty"`
 	Mod         string `json:"mod,omitempty"`
 	// Time indexes Document.Times; -1 when undated.

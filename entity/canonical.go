@@ -155,6 +155,17 @@ func bestName(names []Name, lang, typ string) (string, bool) {
 			best, found = n, true
 		}
 	}
+	if found && typ != litopys.PER && len(nameWords(best.Text)) == 1 {
+		// A bare head ("Договір", "Комісія") gives way to the name it
+		// stands for ("Ніццький договір"), the most mentioned one that has
+		// it as a word.
+		for _, n := range names {
+			if n.Lang == lang && n.N*5 >= top && len(nameWords(n.Text)) > 1 &&
+				slices.ContainsFunc(nameWords(n.Text), func(w string) bool { return strings.EqualFold(w, best.Text) }) {
+				return n.Text, true
+			}
+		}
+	}
 	return best.Text, found
 }
 

@@ -84,7 +84,11 @@ func (r *Registry) describeLocal(l *Local) features {
 		// The acronym a local is named by most is a weak key of it.
 		// (A bare institution name only for a bare institution: "ВС"
 		// is not the US armed forces.)
-		if top, ok := topName(l); ok && top.N >= 3 && len(strings.Fields(top.Text)) == 1 && (!bareInstitution(top.Text) || len(main) > 0 && bareInstitution(main[0])) {
+		// A word of the local's own longer name is no acronym of it: the
+		// bare "Комиссия" a document uses for its "Европейская комиссия"
+		// would draw every other commission's bare "Комиссия" to it.
+		if top, ok := topName(l); ok && top.N >= 3 && len(strings.Fields(top.Text)) == 1 && !wordOfName(l, top.Text) &&
+			(!bareInstitution(top.Text) || len(main) > 0 && bareInstitution(main[0])) {
 			if k := r.Key(top.Text); k != "" && !slices.Contains(f.keys, k) {
 				f.alias, f.aliasLang = k, top.Lang
 			}
@@ -110,6 +114,17 @@ func (r *Registry) describeLocal(l *Local) features {
 }
 
 // topName is the name a local is mentioned by most.
+// wordOfName reports whether w is a word of one of l's names of several
+// words, whatever the case.
+func wordOfName(l *Local, w string) bool {
+	for _, n := range l.Names {
+		if ws := nameWords(n.Text); len(ws) > 1 && slices.ContainsFunc(ws, func(x string) bool { return strings.EqualFold(x, w) }) {
+			return true
+		}
+	}
+	return false
+}
+
 func topName(l *Local) (Name, bool) {
 	var best Name
 	for _, n := range l.Names {

@@ -63,3 +63,55 @@ func TestAliasHygiene(t *testing.T) {
 		t.Errorf("the surname typed as a place stays apart: %v", ent)
 	}
 }
+
+// TestBareHeadJoinsItsInstitution: a capitalised common noun alone names
+// the one institution of the document that has it as a word of its base
+// form; with two such institutions, or as a proper name, it stays apart.
+func TestBareHeadJoinsItsInstitution(t *testing.T) {
+	lx := mapLex{"европейской": "европейский", "комиссии": "комиссия", "комиссией": "комиссия", "совета": "совет",
+		"европейского": "европейский", "союза": "союз", "европы": "европа", "совете": "совет", "газпром": "газпром",
+		"нефти": "нефть", "газпрома": "газпром"}
+	common := commonSet{"комиссия": true, "совет": true, "союз": true}
+	resolve := func(text string, names ...string) map[string]string {
+		t.Helper()
+		doc := &litopys.Document{Text: text, Lang: "ru", Tokens: words(text)}
+		doc.Sentences = []litopys.Sentence{{Start: 0, End: len(text), Lang: "ru"}}
+		var spans []Span
+		from := 0
+		for _, n := range names {
+			i := strings.Index(text[from:], n)
+			if i < 0 {
+				t.Fatalf("%q not in %q after %d", n, text, from)
+			}
+			spans = append(spans, Span{Start: from + i, End: from + i + len(n), Type: litopys.ORG})
+			from += i + len(n)
+		}
+		r := &Resolver{Lex: lx, Key: lowerKey, Common: common}
+		r.Resolve(doc, spans)
+		ent := map[string]string{}
+		for _, m := range doc.Mentions {
+			ent[m.Text] = m.Entity
+		}
+		return ent
+	}
+	ent := resolve("Глава Европейской комиссии приехал. Решение Комиссии ждут.", "Европейской комиссии", "Комиссии")
+	if ent["Комиссии"] == "" || ent["Комиссии"] != ent["Европейской комиссии"] {
+		t.Errorf("Комиссии (%s) should join Европейская комиссия (%s)", ent["Комиссии"], ent["Европейской комиссии"])
+	}
+	// The head is the word as it stands in the base form: "Союз" is not
+	// the Council of the European Union's genitive "Союза".
+	ent = resolve("Решение Совета Европейского союза. В Союзе спорят.", "Совета Европейского союза", "Союзе")
+	if ent["Союзе"] == ent["Совета Европейского союза"] {
+		t.Errorf("Союз joined the Council of the EU: %v", ent)
+	}
+	// Two councils: the bare one stays apart.
+	ent = resolve("Совета Европы и Европейского совета. На Совете решили.", "Совета Европы", "Европейского совета", "Совете")
+	if ent["Совете"] == ent["Совета Европы"] || ent["Совете"] == ent["Европейского совета"] {
+		t.Errorf("an ambiguous head joined: %v", ent)
+	}
+	// A proper name does not join the longer name that begins with it.
+	ent = resolve("Газпром нефти и Газпрома.", "Газпром нефти", "Газпрома")
+	if ent["Газпрома"] == ent["Газпром нефти"] {
+		t.Errorf("Газпром joined Газпром нефть: %v", ent)
+	}
+}

@@ -180,7 +180,7 @@ func (r *Resolver) group(ms []litopys.Mention, info []nameInfo, langs []string) 
 	// names it abbreviates (a surname, a Korean family name, an acronym, a
 	// contraction such as "Госдеп"); when several could claim it, it stays
 	// apart. Two different gazetteer entities never merge.
-	r.joinShortForms(ms, info, groups)
+	r.joinShortForms(ms, info, langs, groups)
 	out := groups[:0]
 	for _, g := range groups {
 		if !g.merged {
@@ -229,11 +229,12 @@ func forms(ms []litopys.Mention, info []nameInfo, g *group, multi bool) []int {
 
 // joinShortForms merges each group of one-word mentions into the one group
 // of longer names it abbreviates, marking it merged.
-func (r *Resolver) joinShortForms(ms []litopys.Mention, info []nameInfo, groups []*group) {
+func (r *Resolver) joinShortForms(ms []litopys.Mention, info []nameInfo, langs []string, groups []*group) {
 	// Index the multi-word forms of the groups that have any.
 	byPart := map[string][]*group{}      // PER: key of a word → groups
 	byAcronym := map[string][]*group{}   // non-PER: initials → groups
 	byInitial := map[string][]longForm{} // non-PER: first two letters → forms, for contractions
+	byWord := map[string][]*group{}      // non-PER: type and word of a base form → groups, for bare heads
 	for _, g := range groups {
 		for _, j := range forms(ms, info, g, true) {
 			o, oi := ms[j], info[j]
@@ -244,6 +245,9 @@ func (r *Resolver) joinShortForms(ms []litopys.Mention, info []nameInfo, groups 
 				continue
 			}
 			byAcronym[oi.acronym] = appendGroup(byAcronym[oi.acronym], g)
+			for _, p := range oi.parts {
+				byWord[o.Type+"\x00"+p] = appendGroup(byWord[o.Type+"\x00"+p], g)
+			}
 			if len(oi.parts) > 0 {
 				if k := twoLetters(strings.ToLower(oi.parts[0])); k != "" {
 					byInitial[k] = append(byInitial[k], longForm{g, j})
@@ -306,6 +310,20 @@ func (r *Resolver) joinShortForms(ms []litopys.Mention, info []nameInfo, groups 
 				// Washington) and it is named more often than the person.
 				for _, l := range byPart[mi.key] {
 					if s.known == nil || len(l.members) > len(s.members) {
+						if pick(l); ambiguous {
+							break
+						}
+					}
+				}
+				// A capitalised common noun alone ("Комиссия", "Совет")
+				// names the one institution of the document whose base
+				// form has it as a word as it stands — its head in the
+				// nominative: "Европейская комиссия", "Совет Европы", not
+				// "Совета Европейского союза" for "Союз". Two such names
+				// leave it apart; a proper name never joins this way
+				// ("Газпром" is not "Газпром нефть").
+				if !mi.upper && r.Common != nil && r.Common.Common(mi.lower, langs[i]) {
+					for _, l := range byWord[m.Type+"\x00"+mi.lower] {
 						if pick(l); ambiguous {
 							break
 						}

@@ -255,3 +255,31 @@ func TestGivenAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestBareHeadIsNoAlias: the bare head a document uses for its long name
+// ("Договір" for "Ніццький договір", named by it most) does not draw the
+// locals named only by that common word into it, while an acronym a
+// local is named by most still does.
+func TestBareHeadIsNoAlias(t *testing.T) {
+	r := testRegistry()
+	nice := local("PRO-Nitstskyi-dohovir", "PRO", n("uk", "Ніццький договір", 1), n("uk", "Договір", 12))
+	bare := local("PRO-Dohovir", "PRO", n("uk", "Договір", 2))
+	g := groups(r.Cluster([]Local{nice, bare}, Rules{}))
+	if len(g) != 2 {
+		t.Errorf("the bare head joined the long name: %v", g)
+	}
+	fund := local("ORG-Mizhnarodnyi-valiutnyi-fond", "ORG", n("uk", "Міжнародний валютний фонд", 1), n("uk", "МВФ", 12))
+	acronym := local("ORG-MVF", "ORG", n("uk", "МВФ", 2))
+	if g := groups(r.Cluster([]Local{fund, acronym}, Rules{})); len(g) != 1 {
+		t.Errorf("the acronym did not join its expansion: %v", g)
+	}
+}
+
+// TestBareHeadGivesWay: an entity mentioned mostly by a bare head is
+// named by the name the head stands for.
+func TestBareHeadGivesWay(t *testing.T) {
+	cs := testRegistry().Cluster([]Local{local("PRO-rimskidohovir", "PRO", n("uk", "Римський договір", 1), n("uk", "Договір", 3))}, Rules{})
+	if len(cs) != 1 || cs[0].Name != "Римський договір" || cs[0].ID != "PRO-Rymskyi-dohovir" {
+		t.Errorf("got %+v, want the entity named Римський договір", cs)
+	}
+}

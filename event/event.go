@@ -161,7 +161,7 @@ func dedupe(ix *index, evs []litopys.Event) []litopys.Event {
 	seen := map[happening]*kept{}
 	out := evs[:0]
 	for _, e := range evs {
-		if e.Date == "" {
+		if e.Date.IsZero() {
 			out = append(out, e)
 			continue
 		}
@@ -275,15 +275,15 @@ func (s *sentence) frame(preps []string, tr trigger, ti int) litopys.Event {
 // dateOf is the date an event takes from a time expression: the start of
 // an interval at its own precision, the month of a week (by its
 // Thursday, as ISO weeks are numbered).
-func dateOf(t litopys.TimeExpr) (date, gran, mod string) {
+func dateOf(t litopys.TimeExpr) (date litopys.Timex, gran, mod string) {
 	date, gran, mod = t.Value, t.Granularity, t.Mod
 	switch {
 	case t.Date.IsZero():
 	case gran == "week":
 		th := t.Date.Time().AddDate(0, 0, 3)
-		return litopys.Date{Year: th.Year(), Month: th.Month(), Precision: litopys.PrecisionMonth}.String(), string(litopys.PrecisionMonth), mod
+		return litopys.TimexOf(litopys.Date{Year: th.Year(), Month: th.Month(), Precision: litopys.PrecisionMonth}), string(litopys.PrecisionMonth), mod
 	default:
-		date = t.Date.String()
+		date = litopys.TimexOf(t.Date)
 		if gran == "interval" || gran == "" {
 			gran = string(t.Date.Precision)
 		}

@@ -68,7 +68,7 @@ func summarise(e litopys.Event) frameOf {
 	for _, p := range e.Participants {
 		roles = append(roles, p.Entity+":"+p.Role)
 	}
-	return frameOf{e.Type, e.Trigger, e.Date, e.Granularity, strings.Join(roles, " ")}
+	return frameOf{e.Type, e.Trigger, e.Date.String(), e.Granularity, strings.Join(roles, " ")}
 }
 
 func TestFindDated(t *testing.T) {
@@ -160,7 +160,7 @@ func TestFindDated(t *testing.T) {
 			doc := build(t, tt.text, tt.lang, tt.published, tt.mentions)
 			var got []frameOf
 			for _, e := range Find(doc) {
-				if e.Date != "" {
+				if !e.Date.IsZero() {
 					got = append(got, summarise(e))
 				}
 			}
@@ -274,7 +274,7 @@ func TestRoles(t *testing.T) {
 			}
 			var got []frameOf
 			for _, e := range Find(doc) {
-				if e.Date != "" {
+				if !e.Date.IsZero() {
 					got = append(got, summarise(e))
 				}
 			}

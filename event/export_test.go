@@ -23,7 +23,7 @@ func FindScanning(doc *litopys.Document) ([]litopys.Event, int) {
 	evs := find(ix)
 	out := evs[:0]
 	for _, e := range evs {
-		if e.Date != "" && slices.ContainsFunc(out, func(o litopys.Event) bool {
+		if !e.Date.IsZero() && slices.ContainsFunc(out, func(o litopys.Event) bool {
 			ix.steps++
 			return o.Type == e.Type && o.Date == e.Date && o.Granularity == e.Granularity && sameHappening(o, e)
 		}) {

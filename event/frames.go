@@ -45,7 +45,7 @@ func (s *sentence) frames(preps []string, inherit int) ([]litopys.Event, []bool)
 			continue
 		}
 		var dates []int
-		seen := map[string]bool{}
+		seen := map[litopys.Timex]bool{}
 		for _, ti := range s.appositions(gov[k]) {
 			d, _, _ := dateOf(s.doc.Times[ti])
 			if !seen[d] {
@@ -162,7 +162,7 @@ func (s *sentence) times() []int {
 	for _, i := range s.ix.timesOf(s.idx) {
 		s.ix.steps++
 		t := doc.Times[i]
-		if t.Boilerplate || t.Start < sp.Start || t.End > sp.End || t.Value == "" || t.Granularity == "time" || t.Granularity == "season" {
+		if t.Boilerplate || t.Start < sp.Start || t.End > sp.End || t.Value.IsZero() || t.Granularity == "time" || t.Granularity == "season" {
 			continue
 		}
 		if s.deadline(t) || t.Relative && t.Granularity == "year" {

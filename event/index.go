@@ -31,7 +31,11 @@ type index struct {
 }
 
 // happening is what dedupe compares first: type, date and granularity.
-type happening struct{ typ, date, gran string }
+type happening struct {
+	typ  string
+	date litopys.Timex
+	gran string
+}
 
 func newIndex(doc *litopys.Document) *index {
 	ix := &index{doc: doc, ordered: true, sortedMs: true}

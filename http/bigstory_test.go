@@ -55,7 +55,7 @@ func bigStoryDoc(i, eventsPerDoc int) *litopys.Document {
 		other := fmt.Sprintf("PER-p%04d", k)
 		doc.Sentences = append(doc.Sentences, litopys.Sentence{Start: sent.Start, End: sent.End, Lang: doc.Lang})
 		doc.Events = append(doc.Events, litopys.Event{Type: types[k%len(types)], Trigger: "meet", TriggerSpan: sent,
-			Date: day.Format("2006-01-02"), Granularity: "day", Time: -1, Attribution: -1, Evidence: sent,
+			Date: litopys.TimexOf(litopys.DateOf(day)), Granularity: "day", Time: -1, Attribution: -1, Evidence: sent,
 			Participants: []litopys.Participant{{Entity: "PER-Lead", Role: litopys.RoleAgent}, {Entity: other, Role: litopys.RolePatient}, {Entity: "GPE-Core", Role: litopys.RolePlace}}})
 		doc.Entities = append(doc.Entities, litopys.Entity{ID: other, Type: litopys.PER, Name: fmt.Sprintf("Person %d", k)})
 	}

@@ -184,7 +184,7 @@ func browseStory(b *browser, srv *Server) {
 	if dots := b.count("svg.timeline circle.dot"); dots != rows {
 		t.Errorf("timeline has %d dots for %d rows", dots, rows)
 	}
-	if first := b.text("ol.chronology li.row .date"); first != want.Chronology[0].Date {
+	if first := b.text("ol.chronology li.row .date"); first != want.Chronology[0].Date.String() {
 		t.Errorf("first row dated %q, want %q", first, want.Chronology[0].Date)
 	}
 	if langs := b.count(".langgroup"); langs != 2 {

@@ -57,8 +57,8 @@ func fixtureDoc(id, lang string, day int) *litopys.Document {
 			{Start: at("bridge").Start, End: at("bridge").End, Text: "bridge", Base: "bridge", Type: litopys.LOC, Entity: place.ID},
 		},
 		Entities: []litopys.Entity{ent, place},
-		Times:    []litopys.TimeExpr{{Start: date.Start, End: date.End, Text: "5 May", Value: "2024-05-05", Granularity: "day", Date: litopys.DayDate(2024, 5, 5)}},
-		Events: []litopys.Event{{Type: "open", Trigger: "opened", TriggerSpan: trig, Date: "2024-05-05", Granularity: "day",
+		Times:    []litopys.TimeExpr{{Start: date.Start, End: date.End, Text: "5 May", Value: litopys.TimexOf(litopys.DayDate(2024, 5, 5)), Granularity: "day", Date: litopys.DayDate(2024, 5, 5)}},
+		Events: []litopys.Event{{Type: "open", Trigger: "opened", TriggerSpan: trig, Date: litopys.TimexOf(litopys.DayDate(2024, 5, 5)), Granularity: "day",
 			Participants: []litopys.Participant{{Entity: ent.ID, Role: litopys.RoleAgent, Text: "Ivan Petrov", Start: per.Start, End: per.End}},
 			Evidence:     sent, Text: text[sent.Start:sent.End], Attribution: 0}},
 		Attributions: []litopys.Attribution{{Source: ent.ID, SourceText: "Ivan Petrov", Cue: "said", Evidence: sent, Text: text[sent.Start:sent.End], Scope: sent}},
@@ -156,4 +156,13 @@ func localRequest(method, target string, body io.Reader) *http.Request {
 	req := httptest.NewRequest(method, target, body)
 	req.Host = "localhost"
 	return req
+}
+
+// isoDate is the Date of an ISO string the test writes.
+func isoDate(s string) litopys.Date {
+	d, err := litopys.ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
 }

@@ -74,12 +74,12 @@ func candidateMarks(doc *litopys.Document, story string) []mark {
 		if t.Boilerplate {
 			continue // its offsets are into a removed piece, not the text
 		}
-		all = append(all, mark{litopys.Span{Start: t.Start, End: t.End}, 1, Segment{Kind: "date", Type: t.Value, Link: storyLink, Title: "date: " + t.Value}})
+		all = append(all, mark{litopys.Span{Start: t.Start, End: t.End}, 1, Segment{Kind: "date", Type: t.Value.String(), Link: storyLink, Title: "date: " + t.Value.String()}})
 	}
 	for _, e := range doc.Events {
 		title := "event: " + e.Type
-		if e.Date != "" {
-			title += ", " + e.Date
+		if !e.Date.IsZero() {
+			title += ", " + e.Date.String()
 		}
 		all = append(all, mark{e.TriggerSpan, 2, Segment{Kind: "event", Type: e.Type, Link: storyLink, Title: title}})
 	}

@@ -41,7 +41,7 @@ func TestHighlightOverlaps(t *testing.T) {
 			{Start: 1, End: 3, Type: "LOC", Entity: "bad"}, // inside "К": not a rune boundary
 			{Start: 10, End: 99, Type: "LOC", Entity: "bad"},
 		},
-		Times: []litopys.TimeExpr{{Start: 8, End: 24, Value: "2024-05-05"}, {Start: 10, End: 24, Value: "x"}, {Start: 10, End: 21, Value: "y"}},
+		Times: []litopys.TimeExpr{{Start: 8, End: 24, Value: litopys.TimexOf(litopys.DayDate(2024, 5, 5))}, {Start: 10, End: 24}, {Start: 10, End: 21}},
 	}
 	got := highlight(doc, "")
 	want := [][]Segment{{

@@ -87,7 +87,7 @@ func randomDoc(size int, seed uint64) *litopys.Document {
 		case 0, 1:
 			doc.Mentions = append(doc.Mentions, litopys.Mention{Start: s, End: e, Type: "PER", Base: "x", Entity: "PER-x"})
 		case 2:
-			doc.Times = append(doc.Times, litopys.TimeExpr{Start: s, End: e, Value: "2024-05-05"})
+			doc.Times = append(doc.Times, litopys.TimeExpr{Start: s, End: e, Value: litopys.TimexOf(litopys.DayDate(2024, 5, 5))})
 		default:
 			doc.Events = append(doc.Events, litopys.Event{Type: "meet", TriggerSpan: litopys.Span{Start: s, End: e}})
 		}

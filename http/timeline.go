@@ -5,8 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/litopys/litopys"
 )
 
 // Timeline is the geometry of a chronology drawn as a horizontal SVG that
@@ -93,11 +91,10 @@ func drawTimeline(rows []ChronologyRow, pageSize int, unit, keep string) Timelin
 	times := make([]time.Time, len(rows))
 	var dated []time.Time
 	for i, r := range rows {
-		d, err := litopys.ParseDate(r.Date)
-		if err != nil || d.IsZero() {
+		if r.Date.IsZero() {
 			continue
 		}
-		times[i] = d.Time()
+		times[i] = r.Date.Time()
 		dated = append(dated, times[i])
 	}
 	t.Rows = len(dated)
@@ -175,7 +172,7 @@ func drawTimeline(rows []ChronologyRow, pageSize int, unit, keep string) Timelin
 			for j, i := range m {
 				r := rows[i]
 				t.Points = append(t.Points, Point{X: x(k), Y: t.AxisY - 14 - j*tlDotGap, N: i + 1, Class: colourClass(r.Type),
-					Title: r.Date + " · " + r.Type + " · " + r.Summary, Link: link(i)})
+					Title: r.Date.String() + " · " + r.Type + " · " + r.Summary, Link: link(i)})
 			}
 		}
 	} else {
@@ -193,7 +190,7 @@ func drawTimeline(rows []ChronologyRow, pageSize int, unit, keep string) Timelin
 		if most <= tlMaxDots {
 			scale = len(earlier) * tlBarHeight / max(1, t.AxisY-34)
 		}
-		b := bar(tlMargin+tlColumn/2, earlier, scale, strconv.Itoa(len(earlier))+" earlier events, from "+rows[earlier[0]].Date)
+		b := bar(tlMargin+tlColumn/2, earlier, scale, strconv.Itoa(len(earlier))+" earlier events, from "+rows[earlier[0]].Date.String())
 		b.Segs = []Seg{{Y: b.Segs[len(b.Segs)-1].Y, H: t.AxisY - b.Segs[len(b.Segs)-1].Y, Class: "c7"}}
 		t.Bars = append([]Bar{b}, t.Bars...)
 		t.Earlier = len(earlier)

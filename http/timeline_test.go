@@ -5,14 +5,16 @@ import (
 	"reflect"
 	"testing"
 	"time"
+
+	"github.com/litopys/litopys"
 )
 
 func TestDrawTimelineDots(t *testing.T) {
 	rows := []ChronologyRow{
-		{Date: "2024-01", Granularity: "month", Type: "meet", Summary: "a"},
-		{Date: "2024-01-01", Granularity: "day", Type: "visit", Summary: "b"},
-		{Date: "2024-01-03", Granularity: "day", Type: "military", Summary: "c"},
-		{Date: "bad", Type: "meet"},
+		{Date: isoDate("2024-01"), Granularity: "month", Type: "meet", Summary: "a"},
+		{Date: isoDate("2024-01-01"), Granularity: "day", Type: "visit", Summary: "b"},
+		{Date: isoDate("2024-01-03"), Granularity: "day", Type: "military", Summary: "c"},
+		{Type: "meet"}, // undated
 	}
 	got := drawTimeline(rows, 2, "", "")
 	// Three days, one column each; the month row sits on its first day.
@@ -46,7 +48,7 @@ func TestDrawTimelineScales(t *testing.T) {
 	start := time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC)
 	for i := range 1000 {
 		d := start.AddDate(0, 0, i*730/1000)
-		rows = append(rows, ChronologyRow{Date: d.Format("2006-01-02"), Granularity: "day", Type: types[i%len(types)], Summary: fmt.Sprint(i)})
+		rows = append(rows, ChronologyRow{Date: litopys.DateOf(d), Granularity: "day", Type: types[i%len(types)], Summary: fmt.Sprint(i)})
 	}
 	tl := drawTimeline(rows, 50, "", "")
 	if tl.Unit != "week" || len(tl.Points) != 0 || tl.Rows != 1000 {
@@ -92,7 +94,7 @@ func TestDrawTimelineScales(t *testing.T) {
 	assertTicksApart(t, day)
 	// Five years of rows: by month.
 	for i := range rows {
-		rows[i].Date = start.AddDate(0, 0, i*1825/1000).Format("2006-01-02")
+		rows[i].Date = litopys.DateOf(start.AddDate(0, 0, i*1825/1000))
 	}
 	if tl := drawTimeline(rows, 50, "", ""); tl.Unit != "month" {
 		t.Errorf("five years drawn by %s, want month", tl.Unit)

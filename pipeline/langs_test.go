@@ -64,7 +64,7 @@ func TestLanguagesAndTypes(t *testing.T) {
 			}
 			dated := false
 			for _, e := range doc.Times {
-				dated = dated || e.Value == "2023-11-09"
+				dated = dated || e.Value.String() == "2023-11-09"
 			}
 			if !dated {
 				t.Errorf("no 2023-11-09 among %+v (temporal's rules)", doc.Times)

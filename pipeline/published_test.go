@@ -100,7 +100,7 @@ func TestBoilerplateTimes(t *testing.T) {
 		if r.Kind != litopys.RemovedDate && r.Kind != litopys.RemovedByline || r.Text[tx.Start:tx.End] != tx.Text {
 			t.Errorf("boilerplate time %q at %d:%d of removed %q (%s)", tx.Text, tx.Start, tx.End, r.Text, r.Kind)
 		}
-		flagged = append(flagged, tx.Value)
+		flagged = append(flagged, tx.Value.String())
 		for _, e := range doc.Events {
 			if e.Time == i {
 				t.Errorf("event %s dated by the boilerplate time %q", e.Type, tx.Text)

@@ -257,7 +257,7 @@ func (r *layerRows) add(seq int64, doc *litopys.Document) {
 		r.docEntities = append(r.docEntities, []any{m.Entity, seq, int32(m.N)})
 	}
 	for i, e := range doc.Events {
-		r.events = append(r.events, []any{seq, int32(i), clean(e.Type), clean(e.Trigger), clean(e.Date), clean(e.Source)})
+		r.events = append(r.events, []any{seq, int32(i), clean(e.Type), clean(e.Trigger), clean(e.Date.String()), clean(e.Source)})
 	}
 	for i, a := range doc.Attributions {
 		r.attributions = append(r.attributions, []any{seq, int32(i), clean(a.Source), clean(a.Via), clean(a.Cue), clean(a.Quote)})

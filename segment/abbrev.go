@@ -30,6 +30,10 @@ const (
 	// sentence ends there when the next word is capitalised and the
 	// sentence is long enough.
 	abbrevEndable
+	// abbrevNumbered labels the number that follows it (No. 10, Jan. 5,
+	// Art. 3): no sentence ends before a digit; before anything else the
+	// word is read as a word ("The answer was No. Then …").
+	abbrevNumbered
 )
 
 // minWordsBeforeBreak is the number of words a sentence needs before an
@@ -72,7 +76,12 @@ var abbreviations = map[string]abbrevKind{
 	"prof": abbrevInner, "st": abbrevInner, "gen": abbrevInner, "sen": abbrevInner,
 	"rep": abbrevInner, "gov": abbrevInner, "lt": abbrevInner, "col": abbrevInner,
 	"sgt": abbrevInner, "capt": abbrevInner, "vs": abbrevInner, "e.g": abbrevInner,
-	"i.e": abbrevInner, "approx": abbrevInner, "fig": abbrevInner,
+	"i.e": abbrevInner, "approx": abbrevInner, "fig": abbrevInner, "ste": abbrevInner,
+	"mt": abbrevInner, "ft": abbrevInner, "gens": abbrevInner, "adm": abbrevInner,
+	"no": abbrevNumbered, "nos": abbrevNumbered, "art": abbrevNumbered, "vol": abbrevNumbered,
+	"jan": abbrevNumbered, "feb": abbrevNumbered, "mar": abbrevNumbered, "apr": abbrevNumbered,
+	"jun": abbrevNumbered, "jul": abbrevNumbered, "aug": abbrevNumbered, "sep": abbrevNumbered,
+	"sept": abbrevNumbered, "oct": abbrevNumbered, "nov": abbrevNumbered, "dec": abbrevNumbered,
 	"jr": abbrevEndable, "sr": abbrevEndable, "etc": abbrevEndable, "inc": abbrevEndable,
 	"ltd": abbrevEndable, "co": abbrevEndable, "corp": abbrevEndable, "u.s": abbrevEndable,
 	"u.k": abbrevEndable, "u.n": abbrevEndable, "a.m": abbrevEndable, "p.m": abbrevEndable,

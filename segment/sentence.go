@@ -154,6 +154,8 @@ func fullStopEnds(text string, sent, i int, next rune) bool {
 	switch kind {
 	case abbrevInner:
 		return false
+	case abbrevNumbered:
+		return !unicode.IsDigit(next)
 	case abbrevEndable:
 		return unicode.IsUpper(next) && !shortLead(text[sent:ws])
 	}

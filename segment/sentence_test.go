@@ -57,6 +57,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Однокімнатні квартири коштують 47 тис. доларів, двокімнатні – 63 тис. доларів."}},
 		{"млрд. ends", "Товарооборот вырос до 12 млрд. Это на 139,9% больше показателей 2016 г. К примеру, Украина сократила его.",
 			[]string{"Товарооборот вырос до 12 млрд.", "Это на 139,9% больше показателей 2016 г.", "К примеру, Украина сократила его."}},
+		{"English labels before numbers", "He lives at No. 10 Downing Street. The vote is on Jan. 5 in Ste. Genevieve. Was it yes? The answer was No. Then they left.",
+			[]string{"He lives at No. 10 Downing Street.", "The vote is on Jan. 5 in Ste. Genevieve.", "Was it yes?", "The answer was No.", "Then they left."}},
 		{"decimal number", "Рост составил 3.5 процента. Это много.",
 			[]string{"Рост составил 3.5 процента.", "Это много."}},
 		{"domain", "Про це повідомляє Sky.News з посиланням на МЗС. Пізніше ZN.ua уточнило.",

@@ -136,7 +136,7 @@ func TestMigrateCarriesOver(t *testing.T) {
 		}
 		for j, e := range d.Events {
 			stmts = append(stmts, fmt.Sprintf(`INSERT INTO events VALUES (%d, %d, %s, %s, %s, %s, %s)`,
-				i+1, j, quote(e.Type), quote(e.Trigger), quote(e.Date), quote(e.Source), quote(e.Text)))
+				i+1, j, quote(e.Type), quote(e.Trigger), quote(e.Date.String()), quote(e.Source), quote(e.Text)))
 		}
 	}
 	stmts = append(stmts, fmt.Sprintf(`UPDATE stats SET docs = %d, words = %d`, len(seeds), words))

@@ -179,7 +179,7 @@ func (r *layerRows) add(seq int64, doc *litopys.Document) {
 		r.docEntities = append(r.docEntities, m.Entity, seq, m.N)
 	}
 	for i, e := range doc.Events {
-		r.events = append(r.events, seq, i, e.Type, e.Trigger, e.Date, e.Source)
+		r.events = append(r.events, seq, i, e.Type, e.Trigger, e.Date.String(), e.Source)
 	}
 	for i, a := range doc.Attributions {
 		r.attributions = append(r.attributions, seq, i, a.Source, a.Via, a.Cue, a.Quote)

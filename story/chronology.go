@@ -13,11 +13,11 @@ import (
 // Row is one event of a story's chronology with every article that
 // reports it. Date and Granularity are those of the most precise report.
 type Row struct {
-	Date        string   `json:"date"`
-	Granularity string   `json:"granularity"`
-	Type        string   `json:"type"`
-	Summary     string   `json:"summary"`
-	Sources     []Source `json:"sources"`
+	Date        litopys.Date `json:"date"`
+	Granularity string       `json:"granularity"`
+	Type        string       `json:"type"`
+	Summary     string       `json:"summary"`
+	Sources     []Source     `json:"sources"`
 	// Participants are entity ids, in the order the reports name them.
 	Participants []string `json:"participants"`
 }
@@ -28,11 +28,12 @@ type Source struct {
 	Doc    string `json:"doc"`
 	Outlet string `json:"outlet,omitempty"`
 	Lang   string `json:"lang,omitempty"`
-	// Date and Granularity are the date as this article gives it.
-	Date        string       `json:"date"`
-	Granularity string       `json:"granularity"`
-	Evidence    litopys.Span `json:"evidence"`
-	Text        string       `json:"text"`
+	// Date and Granularity are the date as this article gives it (an
+	// interval stays one; the row is dated by its start).
+	Date        litopys.Timex `json:"date"`
+	Granularity string        `json:"granularity"`
+	Evidence    litopys.Span  `json:"evidence"`
+	Text        string        `json:"text"`
 	// Source and Via are the entity ids of the attribution.
 	Source string `json:"source,omitempty"`
 	Via    string `json:"via,omitempty"`
@@ -116,7 +117,7 @@ func ChronologyOf(docs []*litopys.Document, core []string) []Row {
 		}
 		best := bestRow(cands, r)
 		if best == nil {
-			best = &building{row: Row{Date: r.date.String(), Granularity: r.src.Granularity, Type: r.typ,
+			best = &building{row: Row{Date: r.date, Granularity: r.src.Granularity, Type: r.typ,
 				Summary: clip(r.src.Text)}, date: r.date, first: r.order, guessed: r.guessed, n: len(rows)}
 			rows = append(rows, best)
 			k := key(r.typ, r.date.Year)
@@ -218,7 +219,7 @@ func reports(d *litopys.Document, base int) []report {
 	}
 	var out []report
 	for _, ev := range d.Events {
-		date, ok := eventDate(ev.Date)
+		date, ok := ev.Date.Date()
 		if !ok {
 			continue
 		}
@@ -264,17 +265,6 @@ func hasYear(s string) bool {
 		}
 	}
 	return false
-}
-
-// eventDate reads the start date of an event's ISO value; partial dates
-// ("XXXX-09-08"), seasons and weeks have none.
-func eventDate(v string) (litopys.Date, bool) {
-	v, _, _ = strings.Cut(v, "/")
-	if v == "" || strings.ContainsAny(v, "XW") {
-		return litopys.Date{}, false
-	}
-	d, err := litopys.ParseDate(v)
-	return d, err == nil
 }
 
 func rank(p litopys.Precision) int {

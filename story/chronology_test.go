@@ -14,7 +14,11 @@ import (
 // one the agent; its evidence is the span [at, at+10).
 func event(typ, date string, at int, participants ...string) litopys.Event {
 	gran := map[int]string{4: "year", 7: "month", 10: "day"}[len(date)]
-	ev := litopys.Event{Type: typ, Date: date, Granularity: gran, Evidence: litopys.Span{Start: at, End: at + 10},
+	d, err := litopys.ParseTimex(date)
+	if err != nil {
+		panic(err)
+	}
+	ev := litopys.Event{Type: typ, Date: d, Granularity: gran, Evidence: litopys.Span{Start: at, End: at + 10},
 		Text: fmt.Sprintf("%s %s", typ, date), Time: -1, Attribution: -1}
 	for i, p := range participants {
 		role := litopys.RolePatient
@@ -156,7 +160,14 @@ func FuzzEventDate(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, v string) {
-		d, ok := eventDate(v)
+		tx, err := litopys.ParseTimex(v)
+		if err != nil {
+			return
+		}
+		d, ok := tx.Date()
+		if od, ook := stringDate(v); ok != ook || d != od {
+			t.Errorf("%q: Date() = %v, %v; the string reading gave %v, %v", v, d, ok, od, ook)
+		}
 		if !ok {
 			return
 		}
@@ -265,6 +276,34 @@ func BenchmarkChronologyLarge(b *testing.B) {
 	for b.Loop() {
 		if rows := Chronology(docs); len(rows) < 1000 {
 			b.Fatalf("%d rows", len(rows))
+		}
+	}
+}
+
+// stringDate is how the chronology read an event's date while it was a
+// string: the start of an interval, none for a partial date, a season or a
+// week, else litopys.ParseDate. Timex.Date must agree with it.
+func stringDate(v string) (litopys.Date, bool) {
+	v, _, _ = strings.Cut(v, "/")
+	if v == "" || strings.ContainsAny(v, "XW") {
+		return litopys.Date{}, false
+	}
+	d, err := litopys.ParseDate(v)
+	return d, err == nil
+}
+
+func TestTimexDateAsString(t *testing.T) {
+	for _, v := range []string{"2023-09-12", "2023-09", "2023", "0000", "2023-SU", "XXXX-SU", "2025-Q1", "2024-H2", "2023-W37",
+		"2015-W40-WE", "XXXX-WXX-3", "199X", "20", "XXXX-09-08", "XXXX-09", "2023-09-12/2023-09-14", "2014/2016",
+		"2023-09-12T15:30", "T15:30", "2008-03-08/2008-03-09", "12345", "-2974", "-005", "2018-02-29", "2020-02-29", "2023-04-31"} {
+		tx, err := litopys.ParseTimex(v)
+		if err != nil {
+			t.Errorf("ParseTimex(%q): %v", v, err)
+			continue
+		}
+		d, ok := tx.Date()
+		if od, ook := stringDate(v); ok != ook || d != od {
+			t.Errorf("%q: Date() = %v, %v; the string reading gave %v, %v", v, d, ok, od, ook)
 		}
 	}
 }

@@ -91,8 +91,7 @@ func TestSeedsOneStory(t *testing.T) {
 	}
 	// Date order: the rows the gold events land on are sorted by their start.
 	for i := 1; i < len(rows); i++ {
-		a, _ := eventDate(rows[i-1].Date)
-		b, _ := eventDate(rows[i].Date)
+		a, b := rows[i-1].Date, rows[i].Date
 		if b.Time().Before(a.Time()) {
 			t.Errorf("row %d (%s) comes after row %d (%s)", i, rows[i].Date, i-1, rows[i-1].Date)
 		}
@@ -116,7 +115,7 @@ func TestSeedsOneStory(t *testing.T) {
 	for _, s := range r.Sources {
 		langs[s.Lang] = true
 	}
-	if r.Date != "2023-09-12" || r.Granularity != "day" || !langs["ru"] || !langs["uk"] {
+	if r.Date.String() != "2023-09-12" || r.Granularity != "day" || !langs["ru"] || !langs["uk"] {
 		t.Errorf("merged meeting row = %s %s from %v, want 2023-09-12 day from ru and uk", r.Date, r.Granularity, langs)
 	}
 }
@@ -138,7 +137,7 @@ func matchRow(rows []Row, g eval.GoldEvent, text string) int {
 	best, bestScore := -1, 0
 	for i, r := range rows {
 		for _, s := range r.Sources {
-			if s.Doc != g.Doc || s.Date != g.Date {
+			if s.Doc != g.Doc || s.Date.String() != g.Date {
 				continue
 			}
 			score := 0

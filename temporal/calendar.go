@@ -1,7 +1,6 @@
 package temporal
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/litopys/litopys"
@@ -18,35 +17,37 @@ func validDay(y, m, d int) bool { return m >= 1 && m <= 12 && d >= 1 && d <= day
 // seasonStart is the month a season starts in.
 var seasonStart = [...]int{0, 3, 6, 9, 12}
 
-var seasonCodes = [...]string{"", "SP", "SU", "FA", "WI"}
-
-// pointValue formats a day, month or year point; unknown year digits are
-// X. It is on the hot path, hence no fmt.
-func pointValue(p point) string {
-	var b [10]byte
-	n := 4
-	if p.y != 0 && p.y <= 9999 {
-		y := p.y
-		for i := 3; i >= 0; i-- {
-			b[i] = byte('0' + y%10)
-			y /= 10
-		}
-	} else if p.y != 0 {
-		return fmt.Sprintf("%04d", p.y) + pointValue(point{y: 1, m: p.m, d: p.d})[4:]
-	} else {
-		copy(b[:], "XXXX")
-	}
-	two := func(v int) {
-		b[n], b[n+1], b[n+2] = '-', byte('0'+v/10%10), byte('0'+v%10)
-		n += 3
-	}
+// pointTimex is the TIMEX point of a day, month or year point; a year of
+// 0 is unknown (XXXX).
+func pointTimex(p point) litopys.TimexPoint {
+	t := litopys.TimexPoint{Unit: litopys.TimexYear, Year: p.y, NoYear: p.y == 0}
 	if p.m != 0 {
-		two(p.m)
+		t.Unit, t.Month = litopys.TimexMonth, time.Month(p.m)
 		if p.d != 0 {
-			two(p.d)
+			t.Unit, t.Day = litopys.TimexDay, p.d
 		}
 	}
-	return string(b[:n])
+	return t
+}
+
+// point1 is the Timex of one point.
+func point1(p litopys.TimexPoint) litopys.Timex { return litopys.Timex{From: p} }
+
+// dayTimex is the day of t.
+func dayTimex(t time.Time) litopys.TimexPoint {
+	y, m, d := t.Date()
+	return litopys.TimexPoint{Unit: litopys.TimexDay, Year: y, Month: m, Day: d}
+}
+
+// monthTimex is the month m of the year y, a known year even when 0.
+func monthTimex(y int, m time.Month) litopys.TimexPoint {
+	return litopys.TimexPoint{Unit: litopys.TimexMonth, Year: y, Month: m}
+}
+
+// seasonTimex is a season (1 spring … 4 winter) of the year y, a known
+// year even when 0.
+func seasonTimex(y, season int) litopys.TimexPoint {
+	return litopys.TimexPoint{Unit: litopys.TimexSeason, Year: y, N: season}
 }
 
 // pointDate is the litopys.Date of a point with a known year.
@@ -54,8 +55,12 @@ func pointDate(p point) litopys.Date {
 	switch {
 	case p.y == 0:
 		return litopys.Date{}
-	case p.d != 0:
+	case p.d != 0 && time.Date(p.y, time.Month(p.m), p.d, 0, 0, 0, 0, time.UTC).Day() == p.d:
 		return litopys.DayDate(p.y, time.Month(p.m), p.d)
+	case p.d != 0:
+		// A day the month does not have ("29 февраля" of 2018): the month
+		// is what the text can be held to.
+		return litopys.Date{Year: p.y, Month: time.Month(p.m), Precision: litopys.PrecisionMonth}
 	case p.m != 0:
 		return litopys.Date{Year: p.y, Month: time.Month(p.m), Precision: litopys.PrecisionMonth}
 	}
@@ -64,10 +69,15 @@ func pointDate(p point) litopys.Date {
 
 func yearDate(y int) litopys.Date { return litopys.Date{Year: y, Precision: litopys.PrecisionYear} }
 
-// weekValue is the ISO week of t: "2023-W45".
-func weekValue(t time.Time) string {
+// weekTimex is the ISO week of t ("2023-W45"), or its weekend
+// ("2023-W45-WE").
+func weekTimex(t time.Time, weekend bool) litopys.TimexPoint {
 	y, w := t.ISOWeek()
-	return fmt.Sprintf("%04d-W%02d", y, w)
+	p := litopys.TimexPoint{Unit: litopys.TimexWeek, Year: y, N: w}
+	if weekend {
+		p.Unit = litopys.TimexWeekend
+	}
+	return p
 }
 
 // monday returns the Monday of t's ISO week.

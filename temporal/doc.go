@@ -13,6 +13,9 @@
 //
 // # Values
 //
+// An expression's Value is a litopys.Timex, built typed by the rules; its
+// String is the TIMEX string below.
+//
 //	day       "2023-09-12"            Date at day precision
 //	month     "2023-09"               Date at month precision
 //	year      "2023"                  Date at year precision

@@ -65,8 +65,8 @@ func TestEventsGold(t *testing.T) {
 			if e.Start < at || e.End > at+len(ev.Evidence) {
 				continue
 			}
-			got = append(got, e.Text+"="+e.Value)
-			v := e.Value
+			v := e.Value.String()
+			got = append(got, e.Text+"="+v)
 			if e.Granularity == "time" && len(v) >= 10 {
 				v = v[:10]
 			}

@@ -131,7 +131,7 @@ func TestFind(t *testing.T) {
 					t.Errorf("expression %d:\n got  %+v\n want %+v", i, g, w)
 				}
 				dated := w.Granularity == "day" || w.Granularity == "month" || w.Granularity == "year" || w.Granularity == "interval"
-				if d := got[i].Date.String(); dated && w.Value != "" && !w.Partial && !strings.HasPrefix(w.Value, d) {
+				if d := got[i].Date.String(); dated && !w.Value.IsZero() && !w.Partial && !strings.HasPrefix(w.Value.String(), d) {
 					t.Errorf("expression %d: Date %s does not start the value %s", i, d, w.Value)
 				}
 			}
@@ -150,7 +150,11 @@ func expand(tb testing.TB, text string, ws []want) []Expr {
 			tb.Fatalf("want text %q not in input after offset %d", w.Text, from)
 		}
 		start := from + at
-		out = append(out, Expr{Start: start, End: start + len(w.Text), Text: w.Text, Value: w.Value, Granularity: w.Gran,
+		v, err := litopys.ParseTimex(w.Value)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, Expr{Start: start, End: start + len(w.Text), Text: w.Text, Value: v, Granularity: w.Gran,
 			Mod: w.Mod, Rule: w.Rule, Relative: w.Relative, Partial: w.Partial})
 		from = start + len(w.Text)
 	}

@@ -1,7 +1,6 @@
 package temporal
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/litopys/litopys"
@@ -138,7 +137,7 @@ func (r *resolver) resolveOne(n int) {
 		if p.y == 0 && !c.yearRel && e.Rule == "" {
 			p.y, e.Rule = r.yearFor(n, p.m, p.d, c.wd)
 		}
-		e.Value, e.Date, e.Partial = pointValue(p), pointDate(p), p.y == 0
+		e.Value, e.Date, e.Partial = point1(pointTimex(p)), pointDate(p), p.y == 0
 	case kSeason:
 		y := c.p.y
 		if c.yearRel {
@@ -150,15 +149,17 @@ func (r *resolver) resolveOne(n int) {
 				y--
 			}
 		}
-		e.Value = pointValue(point{y: y}) + "-" + seasonCodes[c.season]
+		v := pointTimex(point{y: y})
+		v.Unit, v.N = litopys.TimexSeason, c.season
+		e.Value = point1(v)
 		e.Partial = y == 0
 		if y != 0 {
 			e.Date = yearDate(y)
 		}
 	case kQuarter, kHalf:
-		code, last := "Q", 3*c.season // the period's last month places it
+		unit, last := litopys.TimexQuarter, 3*c.season // the period's last month places it
 		if c.kind == kHalf {
-			code, last = "H", 6*c.season
+			unit, last = litopys.TimexHalf, 6*c.season
 		}
 		y := c.p.y
 		if c.yearRel {
@@ -171,7 +172,9 @@ func (r *resolver) resolveOne(n int) {
 		if y == 0 && !c.yearRel {
 			y, e.Rule = r.yearFor(n, last, 0, 0)
 		}
-		e.Value, e.Partial = fmt.Sprintf("%s-%s%d", pointValue(point{y: y}), code, c.season), y == 0
+		v := pointTimex(point{y: y})
+		v.Unit, v.N = unit, c.season
+		e.Value, e.Partial = point1(v), y == 0
 		if y != 0 {
 			e.Date = yearDate(y)
 		}
@@ -184,7 +187,7 @@ func (r *resolver) resolveOne(n int) {
 			}
 			n, e.Rule, e.Relative = (y-1)/100+1+c.yearOff, "published", true
 		}
-		e.Value = fmt.Sprintf("%02d", n-1)
+		e.Value = point1(litopys.TimexPoint{Unit: litopys.TimexCentury, Year: n - 1})
 	case kDecade:
 		d := c.decade
 		if d < 100 { // "20-е годы": the last such decade that has begun
@@ -197,7 +200,7 @@ func (r *resolver) resolveOne(n int) {
 				d -= 100
 			}
 		}
-		e.Value = pointValue(point{y: d})[:3] + "X"
+		e.Value = point1(litopys.TimexPoint{Unit: litopys.TimexDecade, Year: d})
 		e.Date = yearDate(d)
 	case kInterval:
 		p, p2 := c.p, c.p2
@@ -219,7 +222,7 @@ func (r *resolver) resolveOne(n int) {
 				p2.y++
 			}
 		}
-		e.Value, e.Date, e.Partial = pointValue(p)+"/"+pointValue(p2), pointDate(p), p.y == 0
+		e.Value, e.Date, e.Partial = litopys.Timex{From: pointTimex(p), To: pointTimex(p2)}, pointDate(p), p.y == 0
 	case kRel:
 		r.resolveRel(n)
 	}

@@ -1,7 +1,6 @@
 package temporal
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/litopys/litopys"
@@ -17,17 +16,17 @@ func (r *resolver) resolveRel(n int) {
 	}
 	if c.unit == unitYear && r.pubY != 0 {
 		y := r.pubY + c.off
-		e.Value, e.Date, e.Rule = pointValue(point{y: y}), yearDate(y), "published"
+		e.Value, e.Date, e.Rule = point1(pointTimex(point{y: y})), yearDate(y), "published"
 		return
 	}
 	if c.unit == unitSeason && c.off == 0 && r.pub.IsZero() && r.pubY != 0 { // "цього літа" in a text dated by its year only
-		e.Value, e.Date, e.Rule = fmt.Sprintf("%04d-%s", r.pubY, seasonCodes[c.season]), yearDate(r.pubY), "published"
+		e.Value, e.Date, e.Rule = point1(seasonTimex(r.pubY, c.season)), yearDate(r.pubY), "published"
 		return
 	}
 	if c.anaphor {
 		if t, ok := r.lastDay(n, c.eve); ok {
 			t = t.AddDate(0, 0, c.off)
-			e.Value, e.Date, e.Rule = t.Format(time.DateOnly), litopys.DateOf(t), "anchor"
+			e.Value, e.Date, e.Rule = point1(dayTimex(t)), litopys.DateOf(t), "anchor"
 			return
 		}
 		if c.demo {
@@ -41,30 +40,30 @@ func (r *resolver) resolveRel(n int) {
 	switch c.unit {
 	case unitDay:
 		t := r.pub.AddDate(0, 0, c.off)
-		e.Value, e.Date = t.Format(time.DateOnly), litopys.DateOf(t)
+		e.Value, e.Date = point1(dayTimex(t)), litopys.DateOf(t)
 	case unitWeek:
 		t := monday(r.pub.AddDate(0, 0, 7*c.off))
-		e.Value, e.Date = weekValue(t), litopys.DateOf(t)
+		e.Value, e.Date = point1(weekTimex(t, false)), litopys.DateOf(t)
 	case unitWeekend:
 		t := r.weekendOf(n)
-		e.Value, e.Date = weekValue(t)+"-WE", litopys.DateOf(t)
+		e.Value, e.Date = point1(weekTimex(t, true)), litopys.DateOf(t)
 	case unitMonth:
 		t := time.Date(r.pub.Year(), r.pub.Month()+time.Month(c.off), 1, 0, 0, 0, 0, time.UTC)
-		e.Value = t.Format("2006-01")
+		e.Value = point1(monthTimex(t.Year(), t.Month()))
 		e.Date = litopys.Date{Year: t.Year(), Month: t.Month(), Precision: litopys.PrecisionMonth}
 	case unitSeason:
 		y := r.seasonYear(c.season, c.off)
-		e.Value, e.Date = fmt.Sprintf("%04d-%s", y, seasonCodes[c.season]), yearDate(y)
+		e.Value, e.Date = point1(seasonTimex(y, c.season)), yearDate(y)
 	case unitSport: // a season from August to July, or a calendar year
 		y := r.pub.Year() + c.off
 		if c.calendar {
-			e.Value, e.Date = pointValue(point{y: y}), yearDate(y)
+			e.Value, e.Date = point1(pointTimex(point{y: y})), yearDate(y)
 			return
 		}
 		if r.pub.Month() < time.August {
 			y--
 		}
-		e.Value, e.Date = pointValue(point{y: y})+"/"+pointValue(point{y: y + 1}), yearDate(y)
+		e.Value, e.Date = litopys.Timex{From: pointTimex(point{y: y}), To: pointTimex(point{y: y + 1})}, yearDate(y)
 	}
 }
 
@@ -112,7 +111,7 @@ func (r *resolver) seasonYear(season, off int) int {
 // own anyway.
 func (r *resolver) resolveTime(n int) {
 	c, e := &r.cands[n], &r.out[n]
-	clock := fmt.Sprintf("T%02d:%02d", c.minute/60, c.minute%60)
+	clock := litopys.TimexPoint{Unit: litopys.TimexClock, Minute: c.minute}
 	k := -1
 	switch {
 	case c.dateline:
@@ -122,11 +121,13 @@ func (r *resolver) resolveTime(n int) {
 	}
 	if k >= 0 && k < len(r.out) && r.sents[k] == r.sents[n] {
 		if d := r.out[k].Date; d.Precision == litopys.PrecisionDay && r.out[k].Granularity == "day" {
-			e.Value, e.Date, e.Rule, e.Relative = d.String()+clock, d, "anchor", r.out[k].Relative
+			at := litopys.TimexOf(d).From
+			at.Unit, at.Minute = litopys.TimexTime, clock.Minute
+			e.Value, e.Date, e.Rule, e.Relative = point1(at), d, "anchor", r.out[k].Relative
 			return
 		}
 	}
-	e.Value, e.Partial = clock, true
+	e.Value, e.Partial = point1(clock), true
 }
 
 // weekendOf is the Saturday of the weekend phrase n means: with "этот",
@@ -178,14 +179,14 @@ func (r *resolver) resolveEarlier(n int) {
 		e.Rule = "anchor"
 		switch c.unit {
 		case unitDay:
-			e.Value, e.Date = d.String(), d
+			e.Value, e.Date = litopys.TimexOf(d), d
 		case unitWeek:
 			t := monday(d.Time())
-			e.Value, e.Date = weekValue(t), litopys.DateOf(t)
+			e.Value, e.Date = point1(weekTimex(t, false)), litopys.DateOf(t)
 		case unitMonth:
-			e.Value, e.Date = fmt.Sprintf("%04d-%02d", d.Year, d.Month), litopys.Date{Year: d.Year, Month: d.Month, Precision: litopys.PrecisionMonth}
+			e.Value, e.Date = point1(monthTimex(d.Year, d.Month)), litopys.Date{Year: d.Year, Month: d.Month, Precision: litopys.PrecisionMonth}
 		case unitYear:
-			e.Value, e.Date = pointValue(point{y: d.Year}), yearDate(d.Year)
+			e.Value, e.Date = point1(pointTimex(point{y: d.Year})), yearDate(d.Year)
 		}
 		return
 	}
@@ -198,16 +199,16 @@ func (r *resolver) resolveEarlier(n int) {
 		switch c.unit {
 		case unitDay:
 			t := d.Time().AddDate(0, 0, c.off)
-			e.Value, e.Date = t.Format(time.DateOnly), litopys.DateOf(t)
+			e.Value, e.Date = point1(dayTimex(t)), litopys.DateOf(t)
 		case unitWeek:
 			t := monday(d.Time().AddDate(0, 0, 7*c.off))
-			e.Value, e.Date = weekValue(t), litopys.DateOf(t)
+			e.Value, e.Date = point1(weekTimex(t, false)), litopys.DateOf(t)
 		case unitMonth:
 			t := time.Date(d.Year, d.Month+time.Month(c.off), 1, 0, 0, 0, 0, time.UTC)
-			e.Value = t.Format("2006-01")
+			e.Value = point1(monthTimex(t.Year(), t.Month()))
 			e.Date = litopys.Date{Year: t.Year(), Month: t.Month(), Precision: litopys.PrecisionMonth}
 		case unitYear:
-			e.Value, e.Date = pointValue(point{y: d.Year + c.off}), yearDate(d.Year+c.off)
+			e.Value, e.Date = point1(pointTimex(point{y: d.Year + c.off})), yearDate(d.Year+c.off)
 		}
 		return
 	}

@@ -72,7 +72,7 @@ func (r *resolver) joined(n int) (Expr, bool) {
 	}
 	ea.Value, ea.Date = va, da
 	start := r.toks[a.i-1].start
-	iv := Expr{Start: start, End: eb.End, Text: r.text[start:eb.End], Value: va + "/" + vb, Granularity: "interval",
+	iv := Expr{Start: start, End: eb.End, Text: r.text[start:eb.End], Value: litopys.Timex{From: va.From, To: vb.From}, Granularity: "interval",
 		Date: ea.Date, Rule: ea.Rule, Relative: ea.Relative || eb.Relative}
 	return iv, true
 }
@@ -82,7 +82,7 @@ func (r *resolver) joined(n int) (Expr, bool) {
 func point2(e *Expr) bool {
 	switch e.Granularity {
 	case "day", "month", "year":
-		return !e.Partial && e.Value != "" && !e.Date.IsZero()
+		return !e.Partial && !e.Value.IsZero() && !e.Date.IsZero()
 	}
 	return false
 }
@@ -107,10 +107,8 @@ func before(a, b litopys.Date) bool {
 	return a.Year < b.Year || a.Year == b.Year && (am < bm || am == bm && ad < bd)
 }
 
-// withYear replaces the year of an ISO value ("2024-08" → "2015-08").
-func withYear(v string, y int) string {
-	if len(v) < 4 {
-		return v
-	}
-	return pointValue(point{y: y}) + v[4:]
+// withYear replaces the year of a value ("2024-08" → "2015-08").
+func withYear(v litopys.Timex, y int) litopys.Timex {
+	v.From.Year, v.From.NoYear = y, y == 0
+	return v
 }

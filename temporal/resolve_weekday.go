@@ -1,7 +1,6 @@
 package temporal
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/litopys/litopys"
@@ -70,12 +69,12 @@ func (r *resolver) resolveWeekday(n int) {
 	wd := time.Weekday(c.wd - 1)
 	if !c.hasRel {
 		if t, ok := r.weekdayAnchor(n, wd); ok {
-			e.Value, e.Date, e.Rule = t.Format(time.DateOnly), litopys.DateOf(t), "anchor"
+			e.Value, e.Date, e.Rule = point1(dayTimex(t)), litopys.DateOf(t), "anchor"
 			return
 		}
 	}
 	if r.pub.IsZero() {
-		e.Value, e.Partial = fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd)), true
+		e.Value, e.Partial = point1(litopys.TimexPoint{Unit: litopys.TimexWeekday, NoYear: true, N: isoWeekday(wd)}), true
 		return
 	}
 	back := (int(r.pub.Weekday()) - int(wd) + 7) % 7 // days back to the last such weekday, 0 if today
@@ -101,7 +100,7 @@ func (r *resolver) resolveWeekday(n int) {
 			t = r.pub.AddDate(0, 0, -back)
 		}
 	}
-	e.Value, e.Date, e.Rule = t.Format(time.DateOnly), litopys.DateOf(t), "published"
+	e.Value, e.Date, e.Rule = point1(dayTimex(t)), litopys.DateOf(t), "published"
 }
 
 // weekdayAnchor finds the day a bare weekday means from the document's

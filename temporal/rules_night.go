@@ -2,7 +2,6 @@ package temporal
 
 import (
 	"strings"
-	"time"
 
 	"github.com/litopys/litopys"
 )
@@ -65,6 +64,6 @@ func nightOf(e *Expr) {
 	}
 	t := e.Date.Time()
 	prev := t.AddDate(0, 0, -1)
-	e.Value = prev.Format(time.DateOnly) + "/" + t.Format(time.DateOnly)
+	e.Value = litopys.Timex{From: dayTimex(prev), To: dayTimex(t)}
 	e.Granularity = "interval"
 }

@@ -84,8 +84,8 @@ func TestSeeds(t *testing.T) {
 					if e.Start < at || e.End > at+size {
 						continue
 					}
-					got = append(got, e.Text+"="+e.Value+"/"+e.Granularity)
-					if e.Value == ev.Date && e.Granularity == ev.Granularity {
+					got = append(got, e.Text+"="+e.Value.String()+"/"+e.Granularity)
+					if e.Value.String() == ev.Date && e.Granularity == ev.Granularity {
 						found = true
 					}
 				}
@@ -122,7 +122,7 @@ func TestSeedWeekdayRule(t *testing.T) {
 	exprs := Find(text, nil, Options{Lang: "uk", Now: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)})
 	rules := map[string]string{}
 	for _, e := range exprs {
-		rules[e.Text] = e.Value + " " + e.Rule
+		rules[e.Text] = e.Value.String() + " " + e.Rule
 	}
 	want := map[string]string{
 		"Увечері п'ятниці, 8 вересня": "2023-09-08 weekday",

@@ -128,7 +128,7 @@ func scoreRows(rows []tableRow, now time.Time) (TableScore, error) {
 			spans[n] = span{at, at + len(r.expr)}
 			exact, over := false, false
 			for _, e := range got {
-				if e.Value != r.value || e.Granularity != r.gran {
+				if e.Value.String() != r.value || e.Granularity != r.gran {
 					continue
 				}
 				exact = exact || e.Text == r.expr
@@ -167,7 +167,7 @@ func scoreRows(rows []tableRow, now time.Time) (TableScore, error) {
 func summary(es []Expr) []string {
 	var s []string
 	for _, e := range es {
-		s = append(s, e.Text+"="+e.Value+"/"+e.Granularity)
+		s = append(s, e.Text+"="+e.Value.String()+"/"+e.Granularity)
 	}
 	return s
 }

@@ -86,7 +86,7 @@ type found struct{ text, value, gran string }
 func litopysFind(s tsent, text string) []found {
 	var out []found
 	for _, e := range temporal.Find(text, nil, temporal.Options{Published: s.published, Lang: s.lang, Now: tableNow}) {
-		out = append(out, found{e.Text, e.Value, e.Granularity})
+		out = append(out, found{e.Text, e.Value.String(), e.Granularity})
 	}
 	return out
 }

@@ -95,7 +95,7 @@ func writeFacts(bw *errWriter, d *litopys.Document) {
 					src += " via " + e.Via
 				}
 			}
-			bw.printf("  %-10s %-9s %-16s %s%s\n", orDash(e.Date), e.Type, e.Trigger, strings.Join(who, " "), src)
+			bw.printf("  %-10s %-9s %-16s %s%s\n", orDash(e.Date.String()), e.Type, e.Trigger, strings.Join(who, " "), src)
 		}
 	}
 	if len(d.Attributions) > 0 {

@@ -134,10 +134,10 @@ func SystemDoc(r eval.RawDoc, d *litopys.Document) eval.Doc {
 func SystemEvents(d *litopys.Document) []eval.SystemEvent {
 	var out []eval.SystemEvent
 	for _, ev := range d.Events {
-		if ev.Date == "" {
+		if ev.Date.IsZero() {
 			continue
 		}
-		se := eval.SystemEvent{Doc: d.ID, Date: ev.Date, Granularity: ev.Granularity, Type: ev.Type, Source: ev.Source}
+		se := eval.SystemEvent{Doc: d.ID, Date: ev.Date.String(), Granularity: ev.Granularity, Type: ev.Type, Source: ev.Source}
 		span := ev.Evidence
 		se.Span = &span
 		for _, p := range ev.Participants {

@@ -28,7 +28,7 @@ func EncodeEvents(d *litopys.Document) []byte {
 	var l eventsLayer
 	times := map[int]int{}
 	for _, ev := range d.Events {
-		if ev.Date == "" {
+		if ev.Date.IsZero() {
 			continue
 		}
 		if ev.Time >= 0 && ev.Time < len(d.Times) {
