@@ -9,7 +9,16 @@ package morph
 // as a noun by the stem patterns (nounOfRU: сна, углу) or as an adjective
 // by the rules (черна: черный).
 func (m *ctxModel) stemCandidates(lx *lexicon, form string, sig uint8, set []uint16, cands []tagCount) []tagCount {
-	if m.closed == nil || sig&0xf != 1<<PosOther || m.closed[form] != nil || lexTotal(cands) >= trustLex {
+	if m.closed == nil || m.closed[form] != nil || lexTotal(cands) >= trustLex {
+		return cands
+	}
+	if sig&0xf == 1<<PosVerb && !hasTag(cands, NOUN) {
+		if _, ok := lx.genPluralOfVerbRU(form, set); ok {
+			cands = append(cands, tagCount{NOUN, 0}) // дел, правил: not only деть, править
+		}
+		return cands
+	}
+	if sig&0xf != 1<<PosOther {
 		return cands
 	}
 	if !hasTag(cands, NOUN) {
@@ -68,9 +77,48 @@ func (lx *lexicon) dropFalseNoun(cands []tagCount, form string, set []uint16) []
 		} else if _, ok := lx.presentVerb(form, set); ok {
 			bogus = true
 		}
+		if bogus && lx.nounDeclines(form, set) {
+			return cands // a noun with case forms (запах: запахом), whatever verb it also reads as
+		}
 	}
 	if !bogus {
 		return cands
 	}
 	return append(cands[:i:i], cands[i+1:]...)
+}
+
+// nounDeclines reports whether a noun reading of form in set has a lemma
+// that declinesAsNoun.
+func (lx *lexicon) nounDeclines(form string, set []uint16) bool {
+	for _, id := range set {
+		if r := lx.rules[id]; r.tag.pos() == PosNoun {
+			if l, ok := r.apply(form); ok && lx.declinesAsNoun(l) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// declinesAsNoun reports whether the dictionary has an instrumental of
+// the noun lemma l (запах: запахом, пыль: пылью, подвиг: подвигами) read
+// as a form of l: the paradigm of a real noun, which the pasts and
+// imperatives that the build took for nouns (затих, скажи) lack.
+func (lx *lexicon) declinesAsNoun(l string) bool {
+	stem := l
+	if s, ok := cutRunes(l, 1); ok && hasAnySuffix(l, "а", "я", "ь", "о", "е", "й") {
+		stem = s
+	}
+	for _, f := range []string{l + "ом", l + "ами", stem + "ом", stem + "ем", stem + "ой", stem + "ей", stem + "ью", stem + "ами", stem + "ями"} {
+		for _, id := range lx.lookup(f) {
+			r := lx.rules[id]
+			if r.tag.pos() != PosNoun {
+				continue
+			}
+			if g, ok := r.apply(f); ok && g == l {
+				return true
+			}
+		}
+	}
+	return false
 }

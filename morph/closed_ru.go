@@ -250,11 +250,23 @@ func (lx *lexicon) nounOfRU(form string, set []uint16) (string, bool) {
 	// пятен -> пятн-о, овец -> овц-а: drop the vowel before the last consonant.
 	if n >= 4 && strings.ContainsRune("еоё", r[n-2]) && !vowel(r[n-1]) && !vowel(r[n-3]) {
 		stem := string(r[:n-2]) + string(r[n-1])
-		for _, end := range []string{"о", "а", "я", "е"} {
+		for _, end := range []string{"о", "а", "я", "е", "и", "ы"} { // суток: сутки
 			if c := stem + end; try(c) {
 				return c, true
 			}
 		}
+	}
+	// писем -> письмо, колец -> кольцо: the fleeting vowel stands for ь.
+	if n >= 4 && strings.ContainsRune("её", r[n-2]) && !vowel(r[n-1]) && !vowel(r[n-3]) {
+		stem := string(r[:n-2]) + "ь" + string(r[n-1])
+		for _, end := range []string{"о", "а", "я"} {
+			if c := stem + end; try(c) {
+				return c, true
+			}
+		}
+	}
+	if l, ok := lx.softGenPluralRU(form); ok {
+		return l, true
 	}
 	// сна -> сон, дворцов -> дворец, льва -> лев: put a vowel back. After
 	// a singular ending, hunspell often lists the lemma as a separate
@@ -297,4 +309,49 @@ func (lx *lexicon) nounOfRU(form string, set []uint16) (string, bool) {
 func endsInAny(s, chars string) bool {
 	r := lastRunes(s, 1)
 	return r != "" && strings.Contains(chars, r)
+}
+
+// softGenPluralRU returns the noun lemma of a genitive plural of a noun in
+// -ья or -я (семей, статей: семья, статья; недель: неделя), if the
+// dictionary knows it as a noun lemma.
+func (lx *lexicon) softGenPluralRU(form string) (string, bool) {
+	try := func(c string) bool { return runeLen(c) >= 4 && lx.isLemma(c, PosNoun) }
+	if stem, ok := strings.CutSuffix(form, "ей"); ok {
+		if c := stem + "ья"; try(c) {
+			return c, true
+		}
+	}
+	if stem, ok := strings.CutSuffix(form, "ь"); ok {
+		if c := stem + "я"; try(c) {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// genPluralOfVerbRU returns the noun lemma of a Russian genitive plural
+// that the dictionary reads only as a verb form (дел: деть; правил:
+// править; статей): a noun in -о or -а with no ending (дело, правило,
+// покрывало) or one in -ья (статья).
+func (lx *lexicon) genPluralOfVerbRU(form string, set []uint16) (string, bool) {
+	if set == nil {
+		return "", false
+	}
+	if !hasAnySuffix(form, "л", "ей", "ль", "нь") {
+		return "", false // the shapes of such genitives; a verb's other forms are left alone
+	}
+	for _, id := range set {
+		if p := lx.rules[id].tag.pos(); p != PosVerb {
+			return "", false
+		}
+	}
+	if strings.HasSuffix(form, "л") {
+		for _, end := range []string{"о", "а"} {
+			if c := form + end; runeLen(c) >= 4 && lx.isLemma(c, PosNoun) {
+				return c, true
+			}
+		}
+		return "", false
+	}
+	return lx.softGenPluralRU(form)
 }

@@ -35,6 +35,11 @@ func (lx *lexicon) resolve(m *ctxModel, word string) *formInfo {
 		fi.feat, form, set = lx.featOf(word)
 	}
 	whole := foldKey(word)
+	if m != nil && core != "" && (set == nil || runeLen(core) >= minShouted && isAllUpper(core)) && !m.hasLex(whole) {
+		if w, ok := lx.plainSpelling(m, core, set); ok {
+			return lx.resolve(m, pre+w+post) // ОРЛАМИ, Спасиииибо
+		}
+	}
 	switch {
 	case core == "" || m != nil && whole != form && m.hasLex(whole):
 		// Punctuation, or a token the gold text has as a whole (г., т.е.).
@@ -70,6 +75,12 @@ func (lx *lexicon) resolve(m *ctxModel, word string) *formInfo {
 		return fi
 	}
 	fi.feat.top = topTag(cands)
+	if m.closed != nil && pre == "" && post == "" && !m.hasLex(whole) { // Russian
+		if l, ok := ordinalRU(core); ok {
+			fi.lemma = l // 11-е -> 11-й, whatever the part of speech
+			return fi
+		}
+	}
 	top := 0
 	for cands[top].tag != fi.feat.top {
 		top++
@@ -120,6 +131,9 @@ func (m *ctxModel) lemmaFor(lx *lexicon, word, form string, set []uint16, tag UP
 	}
 	if l, ok := m.closed.lemma(form, tag); ok {
 		return l
+	}
+	if tag == PROPN && m.closed != nil && surnameRU(word, form) { // Russian
+		return normalize(word)
 	}
 	switch {
 	case tag == PUNCT || tag == SYM || tag == NUM && !isCyrillicWord(word):
@@ -172,6 +186,9 @@ func (m *ctxModel) lemmaFor(lx *lexicon, word, form string, set []uint16, tag UP
 		if l, ok := lx.nounOfRU(form, set); ok {
 			return l
 		}
+		if l, ok := lx.genPluralOfVerbRU(form, set); ok {
+			return l
+		}
 	}
 	if tag == VERB {
 		if l, ok := m.derivedVerb(lx, norm, set); ok {
@@ -186,11 +203,17 @@ func (m *ctxModel) lemmaFor(lx *lexicon, word, form string, set []uint16, tag UP
 			}
 		}
 	}
+	if m.closed != nil && isPoAdverbRU(form) { // Russian
+		return norm // по-английски, по-моему: an adverb, not a form of its last part
+	}
 	if set == nil && strings.Contains(word, "-") {
 		l, _ := lx.lemma(word) // a compound: its last part inflects
 		return l
 	}
 	if set == nil {
+		if tag == PROPN && m.closed != nil && foreignNameRU(word) { // Russian
+			return norm // Верчелли, not верчелль
+		}
 		if coarse != PosOther {
 			if r, ok := lx.guess(form, isCapitalized(word)); ok && r.tag.pos() == coarse {
 				if l, ok := r.apply(norm); ok && plausibleGuess(norm, l) {
@@ -402,4 +425,74 @@ func tagMask(cands []tagCount) uint32 {
 		m |= 1 << c.tag
 	}
 	return m
+}
+
+// minShouted is the shortest word in capitals that plainSpelling reads as
+// a shouted word rather than an abbreviation (МИД, НАТО, КАМАЗ stay).
+const minShouted = 6
+
+// plainSpelling returns the ordinary spelling of a word that the gold text
+// lacks and is written for emphasis: in capitals (ОРЛАМИ: орлами), when
+// the dictionary knows it in lower case and not as a name; with a letter
+// drawn out (Спасиииибо: Спасибо, Поздравляяяем: Поздравляем), when the
+// dictionary or the gold text knows it with the run cut to one letter.
+func (lx *lexicon) plainSpelling(m *ctxModel, core string, set []uint16) (string, bool) {
+	if !isCyrillicWord(core) {
+		return "", false
+	}
+	if isAllUpper(core) && runeLen(core) >= minShouted {
+		low := strings.ToLower(core)
+		if s := lx.lookup(low); s != nil && !lx.anyProper(s) {
+			return low, true
+		}
+		return "", false
+	}
+	if set != nil || !hasRun3(core) {
+		return "", false
+	}
+	var b strings.Builder
+	var prev rune
+	run, cut := 0, false
+	for _, r := range core {
+		if r == prev {
+			run++
+			if run >= 2 {
+				cut = true
+			}
+			continue
+		}
+		if run == 1 {
+			b.WriteRune(prev) // a doubled letter stays (класс)
+		}
+		prev, run = r, 0
+		b.WriteRune(r)
+	}
+	if run == 1 {
+		b.WriteRune(prev)
+	}
+	if !cut {
+		return "", false
+	}
+	w := b.String()
+	if lx.lookup(w) != nil || m.hasLex(foldKey(w)) {
+		return w, true
+	}
+	return "", false
+}
+
+// hasRun3 reports whether w has a letter three times in a row.
+func hasRun3(w string) bool {
+	var prev rune
+	run := 0
+	for _, r := range w {
+		if r == prev {
+			run++
+			if run >= 2 {
+				return true
+			}
+			continue
+		}
+		prev, run = r, 0
+	}
+	return false
 }

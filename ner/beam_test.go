@@ -58,12 +58,12 @@ func TestBeamLearnsLookahead(t *testing.T) {
 // TestBeamClosesMention is TestDecodeClosesMention with the beam search: a
 // lower-case word never seen inside a name is not taken into the mention.
 func TestBeamClosesMention(t *testing.T) {
-	m := &model{bits: 10, weights: make([]int16, 1<<10*numTags), gaz: newGazetteer(nil, tokenizeForm), beam: true}
+	m := &model{bits: 10, weights: make([]int16, 1<<10*rowStride), gaz: newGazetteer(nil, tokenizeForm), beam: true}
 	for b := range 1 << 10 {
-		m.weights[b*numTags+1] = 5  // B-PER
-		m.weights[b*numTags+2] = 10 // I-PER
-		m.weights[b*numTags+3] = 8  // L-PER
-		m.weights[b*numTags+4] = 2  // U-PER
+		m.weights[b*rowStride+1] = 5  // B-PER
+		m.weights[b*rowStride+2] = 10 // I-PER
+		m.weights[b*rowStride+3] = 8  // L-PER
+		m.weights[b*rowStride+4] = 2  // U-PER
 	}
 	text := "Кореї висловили стурбованість"
 	_, toks := segmentText(text)

@@ -28,10 +28,7 @@ func (m *model) setCase(gz []byte) error {
 		return err
 	}
 	for w, b := range table {
-		h := hashString(w)
-		e := m.lex[h]
-		e.cas = b
-		m.lex[h] = e
+		m.lex.ref(hashString(w)).cas = b
 	}
 	return nil
 }

@@ -15,8 +15,9 @@ type runScorer struct {
 func (r *runScorer) static(i int, out *[numTags]int32) {
 	r.s.features(i, &r.feats)
 	w := r.m.weights
+	touchRows(w, r.feats[:])
 	for _, b := range r.feats {
-		addRow(out, (*[numTags]int16)(w[int(b)*numTags:]))
+		addRow(out, (*[numTags]int16)(w[int(b)*rowStride:]))
 	}
 }
 
@@ -24,7 +25,7 @@ func (r *runScorer) dynamic(i, prev, prev2 int, out *[numTags]int32) {
 	*out = [numTags]int32{}
 	w := r.m.weights
 	for _, b := range dynamicFeatures(r.m.bits, prev, prev2, &r.s.info[i], r.s.salt()) {
-		addRow(out, (*[numTags]int16)(w[int(b)*numTags:]))
+		addRow(out, (*[numTags]int16)(w[int(b)*rowStride:]))
 	}
 }
 

@@ -121,7 +121,7 @@ func (t *Tagger) knownName(text string, toks []litopys.Token, end int) (string, 
 		analyze(text[tk.Start:min(tk.End, end)], &wi)
 		h = pair(h, wi.lower)
 	}
-	v := t.m.gaz.exact[h] & gazTypeBit
+	v := t.m.gaz.exact.at(h) & gazTypeBit
 	if v == 0 {
 		return "", false
 	}

@@ -133,7 +133,7 @@ func (s *sentence) analyze(m *model, toks []litopys.Token, lang string, lemma fu
 		} else if isOpenQuote(toks[i-1].Text) {
 			wi.flags |= flagQuoted
 		}
-		lex := m.lex[wi.lower]
+		lex := m.lex.at(wi.lower)
 		s.clus[i] = lex.clus
 		s.lexFlags[i] = lex.flags
 		s.cas[i] = lex.cas
@@ -149,9 +149,9 @@ func (s *sentence) analyze(m *model, toks []litopys.Token, lang string, lemma fu
 				s.lemma[i], s.norm[i] = h, h
 			}
 		}
-		s.head[i] = headIndex[s.norm[i]]
+		s.head[i] = headIndex.at(s.norm[i])
 		if s.head[i] == 0 {
-			s.head[i] = headIndex[wi.lower]
+			s.head[i] = headIndex.at(wi.lower)
 		}
 		s.class[i] = ClassLower
 		if wi.flags&(flagCap|flagAllCaps) != 0 {
@@ -161,9 +161,9 @@ func (s *sentence) analyze(m *model, toks []litopys.Token, lang string, lemma fu
 			}
 		}
 	}
-	match(m.gaz.exact, func(i int) uint64 { return s.info[i].lower }, n, s.gaz)
+	match(m.gaz.exact, &m.gaz.exactKeys, func(i int) uint64 { return s.info[i].lower }, n, s.gaz)
 	markModels(toks, s.gaz)
-	match(m.gaz.stem, func(i int) uint64 { return s.info[i].stem }, n, s.gazStem)
+	match(m.gaz.stem, &m.gaz.stemKeys, func(i int) uint64 { return s.info[i].stem }, n, s.gazStem)
 	s.langHash = hashString(lang)
 	s.en = 0
 	if lang == "en" {

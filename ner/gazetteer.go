@@ -12,8 +12,11 @@ import (
 // holds the type (1-based, low bits) and whether the sequence is also the
 // prefix of a longer name (gazPrefix), so a scan can stop early.
 type gazetteer struct {
-	exact map[uint64]uint8
-	stem  map[uint64]uint8
+	exact *table[uint8]
+	stem  *table[uint8]
+	// exactKeys and stemKeys filter the look-ups of the tables: most
+	// tokens begin no name, and the filters say so from the cache.
+	exactKeys, stemKeys filter
 }
 
 const (
@@ -32,7 +35,7 @@ type gazEntry struct {
 const gazSeed = 0x5bd1e9955bd1e995
 
 func newGazetteer(entries []gazEntry, tokenize func(string) []string) *gazetteer {
-	g := &gazetteer{exact: make(map[uint64]uint8, len(entries)), stem: make(map[uint64]uint8, len(entries))}
+	g := &gazetteer{exact: newTable[uint8](len(entries)), stem: newTable[uint8](len(entries))}
 	var wi wordInfo
 	for _, e := range entries {
 		toks := tokenize(e.Form)
@@ -44,27 +47,32 @@ func newGazetteer(entries []gazEntry, tokenize func(string) []string) *gazetteer
 			analyze(t, &wi)
 			he, hs = pair(he, wi.lower), pair(hs, wi.stem)
 			if k < len(toks)-1 {
-				g.exact[he] |= gazPrefix
-				g.stem[hs] |= gazPrefix
+				*g.exact.ref(he) |= gazPrefix
+				*g.stem.ref(hs) |= gazPrefix
 			}
 		}
-		g.exact[he] = g.exact[he]&gazPrefix | uint8(e.Type+1)
-		if g.stem[hs]&gazTypeBit == 0 {
-			g.stem[hs] |= uint8(e.Type + 1)
+		v := g.exact.ref(he)
+		*v = *v&gazPrefix | uint8(e.Type+1)
+		if v := g.stem.ref(hs); *v&gazTypeBit == 0 {
+			*v |= uint8(e.Type + 1)
 		}
 	}
+	g.exactKeys, g.stemKeys = newFilter(g.exact), newFilter(g.stem)
 	return g
 }
 
 // match writes, for each token, the BILOU code of the longest name that
 // covers it (0 for none): 1 + 4*type + position (B 0, I 1, L 2, U 3).
-func match(m map[uint64]uint8, hashes func(int) uint64, n int, out []uint8) {
+func match(m *table[uint8], keys *filter, hashes func(int) uint64, n int, out []uint8) {
 	for i := 0; i < n; {
 		h := uint64(gazSeed)
 		best, bestType := 0, 0
 		for k := i; k < n && k-i < maxGazLen; k++ {
 			h = pair(h, hashes(k))
-			v, ok := m[h]
+			if !keys.mayHave(h) {
+				break
+			}
+			v, ok := m.get(h)
 			if !ok {
 				break
 			}

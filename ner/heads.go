@@ -62,12 +62,12 @@ var headWords = map[int]string{
 }
 
 // headIndex maps the hash of a head lemma to its class.
-var headIndex = func() map[uint64]uint8 {
-	m := map[uint64]uint8{}
+var headIndex = func() *table[uint8] {
+	m := newTable[uint8](0)
 	for class := headEVT; class <= headMedia; class++ { // in order: the first class of a word wins
 		for _, w := range strings.Fields(headWords[class]) {
-			if _, dup := m[hashString(w)]; !dup {
-				m[hashString(w)] = uint8(class)
+			if _, dup := m.get(hashString(w)); !dup {
+				m.set(hashString(w), uint8(class))
 			}
 		}
 	}

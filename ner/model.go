@@ -17,14 +17,16 @@ import (
 
 // model is what the tagger needs at run time.
 type model struct {
-	bits     uint8   // log2 of the number of feature buckets
-	weights  []int16 // numTags weights per bucket
-	useLemma bool    // trained with lemmas
-	useClass bool    // trained with word classes (WordClasser)
-	beam     bool    // trained with, and decoded by, the beam search
+	bits uint8 // log2 of the number of feature buckets
+	// weights holds rowStride weights per bucket, of which the first
+	// numTags are used and the rest are 0 (padRows).
+	weights  []int16
+	useLemma bool // trained with lemmas
+	useClass bool // trained with word classes (WordClasser)
+	beam     bool // trained with, and decoded by, the beam search
 	// lex maps a lower-cased word's hash to its cluster and whether it is
 	// in startList or insideList.
-	lex map[uint64]lexEntry
+	lex *table[lexEntry]
 	// lists is true when startList and insideList are known (a trained
 	// model, not one being trained).
 	lists   bool
@@ -51,20 +53,17 @@ const (
 
 // setLex builds m.lex from the cluster table and the word lists.
 func (m *model) setLex(clusters []cluster.Entry, lists bool) {
-	m.lex = make(map[uint64]lexEntry, len(clusters)+len(m.startList)+len(m.insideList))
+	m.lex = newTable[lexEntry](len(clusters) + len(m.startList) + len(m.insideList))
 	for _, e := range clusters {
 		h := hashString(e.Word)
-		m.lex[h] = lexEntry{clus: e.Path.Bits | 1}
+		m.lex.set(h, lexEntry{clus: e.Path.Bits | 1})
 	}
 	for _, l := range []struct {
 		words []string
 		flag  uint8
 	}{{m.startList, lexStart}, {m.insideList, lexInside}} {
 		for _, w := range l.words {
-			h := hashString(w)
-			e := m.lex[h]
-			e.flags |= l.flag
-			m.lex[h] = e
+			m.lex.ref(hashString(w)).flags |= l.flag
 		}
 	}
 	m.lists = lists
@@ -112,7 +111,7 @@ func writeModel(w io.Writer, m *model) error {
 	nb := 1 << m.bits
 	for t := range numTags {
 		for b := range nb {
-			binary.LittleEndian.PutUint16(buf[:], uint16(m.weights[b*numTags+t]))
+			binary.LittleEndian.PutUint16(buf[:], uint16(m.weights[b*rowStride+t]))
 			bw.Write(buf[:])
 		}
 	}
@@ -151,15 +150,14 @@ func readModel(modelGz, clustersGz []byte) (*model, error) {
 	}
 	m := &model{bits: head[0], useLemma: head[1]&1 != 0, useClass: head[1]&2 != 0, beam: head[1]&4 != 0}
 	nb := 1 << m.bits
-	raw := make([]byte, 2*nb*numTags)
-	if _, err := io.ReadFull(br, raw); err != nil {
-		return nil, err
-	}
-	m.weights = make([]int16, nb*numTags)
+	m.weights = make([]int16, nb*rowStride)
+	col := make([]byte, 2*nb) // one tag's column at a time
 	for t := range numTags {
-		col := raw[2*t*nb:]
+		if _, err := io.ReadFull(br, col); err != nil {
+			return nil, err
+		}
 		for b := range nb {
-			m.weights[b*numTags+t] = int16(binary.LittleEndian.Uint16(col[2*b:]))
+			m.weights[b*rowStride+t] = int16(binary.LittleEndian.Uint16(col[2*b:]))
 		}
 	}
 	sc := bufio.NewScanner(br)

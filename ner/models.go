@@ -1,11 +1,13 @@
 package ner
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/textcase"
 )
 
 // makers are lower-cased names and designation prefixes of makers of
@@ -52,6 +54,8 @@ func modelCode(s string) bool {
 // the lists is found too; it shares the gazetteer's features, whose PRO
 // weights the lists of products train.
 func markModels(toks []litopys.Token, gaz []uint8) {
+	var lower [64]byte
+	buf := lower[:0] // the lower-cased token, without an allocation
 	for i, t := range toks {
 		if gaz[i] != 0 {
 			continue
@@ -60,12 +64,12 @@ func markModels(toks []litopys.Token, gaz []uint8) {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			continue
 		}
-		lw := strings.ToLower(w)
-		if k := strings.IndexByte(lw, '-'); k > 0 && makers[lw[:k]] && modelCode(lw[k+1:]) {
+		buf = textcase.AppendLower(buf[:0], w)
+		if k := bytes.IndexByte(buf, '-'); k > 0 && makers[string(buf[:k])] && modelCode(string(buf[k+1:])) {
 			gaz[i] = uint8(1 + 4*proType + 3) // U
 			continue
 		}
-		if makers[lw] && i+1 < len(toks) && gaz[i+1] == 0 && modelCode(toks[i+1].Text) && !isYear(toks[i+1].Text) {
+		if makers[string(buf)] && i+1 < len(toks) && gaz[i+1] == 0 && modelCode(toks[i+1].Text) && !isYear(toks[i+1].Text) {
 			gaz[i], gaz[i+1] = uint8(1+4*proType), uint8(1+4*proType+2) // B, L
 		}
 	}

@@ -153,12 +153,13 @@ func TestGoldTagsRoundTrip(t *testing.T) {
 }
 
 func TestModelRoundTrip(t *testing.T) {
-	m := &model{bits: 10, useLemma: true, beam: true, weights: make([]int16, 1<<10*numTags),
+	w := make([]int16, 1<<10*numTags)
+	for i := range w {
+		w[i] = int16(i*7919%65536 - 32768)
+	}
+	m := &model{bits: 10, useLemma: true, beam: true, weights: padRows(w),
 		gazList:   []gazEntry{{"европейский союз", 1}, {"київ", 2}},
 		startList: []string{"брекзит"}}
-	for i := range m.weights {
-		m.weights[i] = int16(i*7919%65536 - 32768)
-	}
 	var buf bytes.Buffer
 	if err := writeModel(&buf, m); err != nil {
 		t.Fatal(err)
@@ -252,11 +253,11 @@ func TestRuneClass(t *testing.T) {
 // TestDecodeClosesMention checks that a lower-case word never seen inside
 // a name ends the open mention instead of extending it.
 func TestDecodeClosesMention(t *testing.T) {
-	m := &model{bits: 10, weights: make([]int16, 1<<10*numTags), gaz: newGazetteer(nil, tokenizeForm)}
+	m := &model{bits: 10, weights: make([]int16, 1<<10*rowStride), gaz: newGazetteer(nil, tokenizeForm)}
 	for b := range 1 << 10 {
-		m.weights[b*numTags+1] = 5  // B-PER
-		m.weights[b*numTags+2] = 10 // I-PER
-		m.weights[b*numTags+3] = 8  // L-PER
+		m.weights[b*rowStride+1] = 5  // B-PER
+		m.weights[b*rowStride+2] = 10 // I-PER
+		m.weights[b*rowStride+3] = 8  // L-PER
 	}
 	text := "Кореї висловили стурбованість"
 	_, toks := segmentText(text)

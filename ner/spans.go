@@ -57,6 +57,9 @@ var slavicTitles = func() map[string]bool {
 // demonyms knows the countries' names, to tell words for their people.
 type demonyms struct {
 	words []string // lower-cased words of country names, every language
+	// inner holds every piece of five runes or more of the words, so that
+	// of need not search them all for a stem inside one.
+	inner map[string]bool
 }
 
 // countryWords is built once, when a tagger first needs it.
@@ -81,6 +84,19 @@ func newDemonyms() *demonyms {
 		}
 	}
 	slices.Sort(d.words)
+	d.inner = map[string]bool{}
+	for _, w := range d.words {
+		var at []int // rune boundaries of w
+		for i := range w {
+			at = append(at, i)
+		}
+		at = append(at, len(w))
+		for i := range at {
+			for j := i + 5; j < len(at); j++ {
+				d.inner[w[at[i]:at[j]]] = true
+			}
+		}
+	}
 	return d
 }
 
@@ -97,6 +113,10 @@ func (d *demonyms) of(stem string) bool {
 	}
 	if n < 5 {
 		return false
+	}
+	if utf8.ValidString(stem) {
+		// A valid stem lies in a word at rune boundaries, if anywhere.
+		return d.inner[stem]
 	}
 	for _, w := range d.words {
 		if strings.Contains(w, stem) {
@@ -122,13 +142,19 @@ func demonymStem(w string) (string, bool, bool) {
 // demonymNounStem returns the stem of a Russian or Ukrainian lemma that
 // names a person by origin: "американец" → "америка"-like stem "америка".
 func demonymNounStem(lemma string) (string, bool) {
-	for _, suf := range []string{"янин", "анин", "енин", "инец", "ієць", "ець", "ец"} {
+	if !strings.HasSuffix(lemma, "н") && !strings.HasSuffix(lemma, "ц") && !strings.HasSuffix(lemma, "ь") {
+		return "", false // the last letters of the endings below: most words stop here
+	}
+	for _, suf := range demonymEndings {
 		if strings.HasSuffix(lemma, suf) && utf8.RuneCountInString(lemma) > utf8.RuneCountInString(suf)+3 {
 			return strings.TrimSuffix(lemma, suf), true
 		}
 	}
 	return "", false
 }
+
+// demonymEndings are the endings demonymNounStem strips.
+var demonymEndings = []string{"янин", "анин", "енин", "инец", "ієць", "ець", "ец"}
 
 // conventions applies the conventions above to spans (in order, no
 // overlap) of text with its tokens.

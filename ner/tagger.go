@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/textcase"
 	nermodel "github.com/litopys/litopys/ner/model"
 )
 
@@ -25,11 +26,11 @@ type Tagger struct {
 
 // scratch is the per-call working memory.
 type scratch struct {
-	sent   sentence
-	scores []int32
-	tags   []int
-	doc    docState
-	beam   beamSearch[int32]
+	sent  sentence
+	words wordCache
+	tags  []int
+	doc   docState
+	beam  beamSearch[int32]
 }
 
 // Load returns the tagger with the embedded model.
@@ -131,7 +132,7 @@ func (t *Tagger) tagSentence(sc *scratch, tokens []litopys.Token, from, to int, 
 	if t.m.beam {
 		sc.tags = t.m.decodeBeam(&sc.sent, len(toks), sc.tags, &sc.beam)
 	} else {
-		sc.tags = t.m.decode(&sc.sent, len(toks), sc.tags, &sc.scores)
+		sc.tags = t.m.decode(&sc.sent, len(toks), sc.tags, &sc.words)
 	}
 	copy(sc.doc.tags[from:to], sc.tags)
 	for k := range toks {
@@ -171,7 +172,8 @@ func appendSpan(out []Span, text string, s, e, typ int) []Span {
 	}
 	s, e = trimQuotes(text, s, e)
 	s, e = trimPunct(text, s, e)
-	if s >= e || neverNames[strings.ToLower(text[s:e])] {
+	var lower [64]byte
+	if s >= e || neverNames[string(textcase.AppendLower(lower[:0], text[s:e]))] {
 		return out
 	}
 	return append(out, Span{Start: s, End: e, Type: typeNames[typ]})

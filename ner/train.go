@@ -243,9 +243,9 @@ func trainModel(o TrainOptions) (*model, error) {
 		})
 	}
 	if m.beam = o.Beam; m.beam {
-		m.weights = perceptronBeam(sents, o.Bits, o.Epochs, o.Seed)
+		m.weights = padRows(perceptronBeam(sents, o.Bits, o.Epochs, o.Seed))
 	} else {
-		m.weights = perceptron(sents, o.Bits, o.Epochs, o.Seed)
+		m.weights = padRows(perceptron(sents, o.Bits, o.Epochs, o.Seed))
 	}
 	m.gaz = newGazetteer(m.gazList, tokenizeForm)
 	for w := range starts {

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/litopys/litopys/entity"
@@ -18,11 +19,18 @@ type memo[K comparable, V any] struct {
 	mu  sync.RWMutex
 	m   map[K]V
 	max int
+	// own copies a key before it is stored: keys are words of the
+	// documents, and a stored substring would keep its whole document in
+	// memory for as long as the memo lives.
+	own func(K) K
 }
 
-func newMemo[K comparable, V any](max int) *memo[K, V] {
-	return &memo[K, V]{m: make(map[K]V), max: max}
+func newMemo[K comparable, V any](max int, own func(K) K) *memo[K, V] {
+	return &memo[K, V]{m: make(map[K]V), max: max, own: own}
 }
+
+// ownPair copies the strings of a two-string key.
+func ownPair(k [2]string) [2]string { return [2]string{strings.Clone(k[0]), strings.Clone(k[1])} }
 
 func (c *memo[K, V]) get(k K, compute func() V) V {
 	c.mu.RLock()
@@ -36,7 +44,7 @@ func (c *memo[K, V]) get(k K, compute func() V) V {
 	if len(c.m) >= c.max {
 		c.m = make(map[K]V)
 	}
-	c.m[k] = v
+	c.m[c.own(k)] = v
 	c.mu.Unlock()
 	return v
 }
@@ -54,7 +62,7 @@ type grammarOf struct {
 }
 
 func newGrammar(m *morph.Analyzer) grammar {
-	return grammar{m: m, cache: newMemo[[2]string, grammarOf](1 << 16)}
+	return grammar{m: m, cache: newMemo[[2]string, grammarOf](1<<16, ownPair)}
 }
 
 func (g grammar) Grammar(lemma, lang string) (adj bool, gender string, ok bool) {
@@ -82,7 +90,7 @@ type known struct {
 }
 
 func newDirectory(g *gazetteer.Gazetteer) directory {
-	return directory{g: g, cache: newMemo[[2]string, known](1 << 16)}
+	return directory{g: g, cache: newMemo[[2]string, known](1<<16, ownPair)}
 }
 
 func (d directory) Find(name, lang string) (entity.Known, bool) {
@@ -100,7 +108,7 @@ func (d directory) Find(name, lang string) (entity.Known, bool) {
 // keys memoises translit.Key: names recur across mentions and articles.
 type keys struct{ cache *memo[string, string] }
 
-func newKeys() keys { return keys{cache: newMemo[string, string](1 << 16)} }
+func newKeys() keys { return keys{cache: newMemo[string, string](1<<16, strings.Clone)} }
 
 func (k keys) key(s string) string {
 	return k.cache.get(s, func() string { return translit.Key(s) })
@@ -111,7 +119,7 @@ func (k keys) key(s string) string {
 // (written capitalised there: Москва, Путін) or both. Words recur, so the
 // answers are memoised.
 func WordClasses(m *morph.Analyzer) ner.WordClasser {
-	cache := newMemo[[2]string, ner.WordClass](1 << 16)
+	cache := newMemo[[2]string, ner.WordClass](1<<16, ownPair)
 	return func(word, lang string) ner.WordClass {
 		return cache.get([2]string{word, lang}, func() ner.WordClass {
 			common, proper := false, false
@@ -146,7 +154,7 @@ type common struct {
 }
 
 func newCommon(m *morph.Analyzer) common {
-	return common{m: m, cache: newMemo[[2]string, bool](1 << 16)}
+	return common{m: m, cache: newMemo[[2]string, bool](1<<16, ownPair)}
 }
 
 // Lemmas gives every lemma the dictionary has for word (entity.Readings).

@@ -43,6 +43,26 @@ func Lower(s string) string {
 	return strings.ToLower(s)
 }
 
+// AppendLower appends strings.ToLower(s) to dst: a caller that looks the
+// lower-cased word up in a map (m[string(b)]) lower-cases it without an
+// allocation.
+func AppendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, LowerRune(r)) // an invalid byte becomes U+FFFD, as in ToLower
+		i += size
+	}
+	return dst
+}
+
 // HasUpper reports whether a rune of s is upper-case (unicode.IsUpper).
 func HasUpper(s string) bool {
 	for _, r := range s {

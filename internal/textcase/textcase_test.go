@@ -28,6 +28,9 @@ func TestAgainstStdlib(t *testing.T) {
 		if got, want := Lower(s), strings.ToLower(s); got != want {
 			t.Errorf("Lower(%q) = %q, want %q", s, got, want)
 		}
+		if got, want := string(AppendLower([]byte("x"), s)), "x"+strings.ToLower(s); got != want {
+			t.Errorf("AppendLower(x, %q) = %q, want %q", s, got, want)
+		}
 		if got, want := HasUpper(s), hasUpper(s); got != want {
 			t.Errorf("HasUpper(%q) = %v, want %v", s, got, want)
 		}
@@ -64,6 +67,9 @@ func FuzzAgainstStdlib(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := Lower(s), strings.ToLower(s); got != want {
 			t.Errorf("Lower(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := string(AppendLower(nil, s)), strings.ToLower(s); got != want {
+			t.Errorf("AppendLower(nil, %q) = %q, want %q", s, got, want)
 		}
 		if got, want := HasUpper(s), hasUpper(s); got != want {
 			t.Errorf("HasUpper(%q) = %v, want %v", s, got, want)
