@@ -17,15 +17,26 @@ import (
 func (s *sentence) splitClauses() {
 	s.clause = make([]int, s.b-s.a)
 	c := 0
+	aside := false // in a parenthetical "как сообщил X," clause
 	for i := s.a; i < s.b; i++ {
 		t := s.doc.Tokens[i].Text
 		switch {
 		case t == ";" || t == ":" || t == "(" || t == ")" || t == "—" || t == "–" || t == "-" && s.doc.Tokens[i].Kind != litopys.TokenWord:
 			c++
+			aside = false
+		case t == "," && aside:
+			c++ // "Как сообщил X, в Назрань были введены …": what is said
+			aside = false
 		case t == "," && (s.subordinateAfter(i+1) || coordinators[s.word(i+1)]):
 			c++
+		case t == "," && asides[s.word(i+1)] && s.verbWithin(i+2, 2):
+			c++
+			aside = true
 		case coordinators[s.word(i)] && s.word(i-1) != "," && s.verbWithin(i+1, 3):
 			c++
+		}
+		if i == s.a && asides[s.word(i)] && s.verbWithin(i+1, 2) {
+			aside = true
 		}
 		s.clause[i-s.a] = c
 		for len(s.opener) <= c {
@@ -65,7 +76,11 @@ func (s *sentence) verbWithin(i, n int) bool {
 		if s.doc.Tokens[i].Text == "," {
 			return false
 		}
-		if !s.isWord(i) {
+		if !s.isWord(i) || s.inTime(i) {
+			continue // "и 12 сентября встретился": a date is no subject
+		}
+		if k := s.anaphoricAt(i); k > i {
+			i = k - 1 // "и в тот же день встретился"
 			continue
 		}
 		n--

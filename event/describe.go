@@ -40,7 +40,64 @@ func descriptions(doc *litopys.Document) map[descKey]string {
 		}
 		out[key] = p.Entity
 	}
+	// "Чешский президент Вацлав Гавел": a relational adjective and a
+	// title before a person make "чешский президент" later mean him.
+	ti = 0
+	for _, p := range doc.Mentions {
+		if p.Type != litopys.PER || p.Entity == "" {
+			continue
+		}
+		for ti < len(doc.Tokens) && doc.Tokens[ti].End <= p.Start {
+			ti++
+		}
+		if ti < 2 || !titleWord(doc.Tokens[ti-1]) || doc.Tokens[ti-2].Kind != litopys.TokenWord {
+			continue
+		}
+		st := adjStem(lemma(doc.Tokens[ti-2]))
+		if st == "" {
+			continue
+		}
+		key := descKey{lemma(doc.Tokens[ti-1]), "adj:" + st}
+		if id, ok := out[key]; ok && id != p.Entity {
+			out[key] = ""
+			continue
+		}
+		out[key] = p.Entity
+	}
 	return out
+}
+
+// describedSubject returns the person a relational adjective and a title
+// before tr in its clause stand for ("Во Францию чешский президент
+// прибыл", after "Чешский президент Вацлав Гавел"), as tr's agent.
+func (s *sentence) describedSubject(tr trigger) (litopys.Participant, bool) {
+	return s.describedIn(tr.clause, tr.tok)
+}
+
+// describedIn is describedSubject for the words of clause c before token
+// end.
+func (s *sentence) describedIn(c, end int) (litopys.Participant, bool) {
+	if s.descs == nil {
+		return litopys.Participant{}, false
+	}
+	for i := s.a + 1; i < end; i++ {
+		if s.clause[i-s.a] != c || s.clause[i-1-s.a] != c || !s.isWord(i) || !s.isWord(i-1) {
+			continue
+		}
+		t := s.doc.Tokens[i]
+		if !titleWord(t) {
+			continue
+		}
+		st := adjStem(lemma(s.doc.Tokens[i-1]))
+		if st == "" {
+			continue
+		}
+		if id := (*s.descs)[descKey{lemma(t), "adj:" + st}]; id != "" {
+			a := s.doc.Tokens[i-1]
+			return litopys.Participant{Entity: id, Role: litopys.RoleAgent, Text: s.doc.Text[a.Start:t.End], Start: a.Start, End: t.End}, true
+		}
+	}
+	return litopys.Participant{}, false
 }
 
 // described returns the person a mention of a country or body stands for

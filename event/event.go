@@ -73,10 +73,12 @@ func find(ix *index) []litopys.Event {
 		evs, cont := sent.frames(preps, inherit)
 		prev, prevPara = -1, para
 		for k := range evs {
-			if len(evs[k].Participants) == 0 && lastPara == para && len(lastActors) > 0 {
+			if len(evs[k].Participants) == 0 && lastPara == para && len(lastActors) > 0 && sent.refersBack() {
 				// "Голосування з цього питання заплановано на 16 грудня":
-				// a sentence that names nobody goes on about who the
-				// sentence before named.
+				// a sentence that names nobody and points back (a
+				// demonstrative or a pronoun) goes on about who the
+				// sentence before named; "Проблема … обсуждалась вчера"
+				// does not.
 				evs[k].Participants = slices.Clone(lastActors)
 			}
 		}

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -111,6 +112,45 @@ func TestFindDated(t *testing.T) {
 			nil},
 		{"a deadline is not an event date", "uk", "Путін хоче повернути Курську область до 20 січня 2025 року.", litopys.DayDate(2024, 11, 13),
 			nil, nil},
+		{"a name after an adjunct preposition is no participant", "ru", "В ночь на 7 марта в Грозном обстреляли автомобиль охраны при МВД.", litopys.DayDate(2008, 3, 11),
+			map[string]string{"Грозном": "LOC-Grozny|Грозный", "МВД": "ORG-MVD"},
+			[]frameOf{{"military", "обстрелять", "2008-03-07", "day", "LOC-Grozny:place"}}},
+		{"a beneficiary is one", "uk", "31 серпня США запровадили санкції через розробку для КНДР ракет.", sep23,
+			map[string]string{"США": "LOC-USA", "КНДР": "LOC-NK"},
+			[]frameOf{{"sanction", "запровадити санкції", "2023-08-31", "day", "LOC-USA:agent LOC-NK:other"}}},
+		{"what a parenthetical source says is not the statement's", "ru", "Как сообщил 7 марта правозащитник Магомед Хазбиев, в Назрань были введены силы МВД.", litopys.DayDate(2008, 3, 11),
+			map[string]string{"Магомед Хазбиев": "PER-Khazbiev", "Назрань": "LOC-Nazran", "МВД": "ORG-MVD"},
+			[]frameOf{{"statement", "сообщить", "2008-03-07", "day", "PER-Khazbiev:agent"}}},
+		{"a relational adjective in the subject names its place", "ru", "Турецкая полиция арестовала вчера четырех подозреваемых. Жертвами стали граждане Турции.", litopys.DayDate(2003, 11, 17),
+			map[string]string{"Турции": "LOC-TR|Турция"},
+			[]frameOf{{"arrest", "арестовать", "2003-11-16", "day", "LOC-TR:agent"}}},
+		{"not a place the article does not name", "ru", "Турецкая полиция арестовала вчера четырех подозреваемых.", litopys.DayDate(2003, 11, 17),
+			nil,
+			[]frameOf{{"arrest", "арестовать", "2003-11-16", "day", ""}}},
+		{"a clause joined by и after a date phrase has its own names", "ru", "Во Францию президент прибыл во вторник и в тот же день встретился с Жаком Шираком.", litopys.DayDate(2002, 7, 18),
+			map[string]string{"Францию": "LOC-FR|Франция", "Жаком Шираком": "PER-Chirac|Жак Ширак"},
+			[]frameOf{{"visit", "прибыть", "2002-07-16", "day", "LOC-FR:place"}, {"meet", "встретиться", "2002-07-16", "day", "PER-Chirac:patient"}}},
+		{"a sentence that names nobody and does not point back names nobody", "ru", "Вчера Москва и Минск подписали соглашение. Проблема обсуждалась вчера на слушании.", litopys.DayDate(2005, 2, 3),
+			map[string]string{"Москва": "LOC-MSK", "Минск": "LOC-MIN"},
+			[]frameOf{{"agree", "подписать", "2005-02-02", "day", "LOC-MSK:agent LOC-MIN:agent"}, {"court", "слушание", "2005-02-02", "day", ""}}},
+		{"a call is a consultation", "uk", "Нагадаємо, 6 листопада Байден зателефонував Трампу.", litopys.DayDate(2024, 11, 13),
+			map[string]string{"Байден": "PER-Biden", "Трампу": "PER-Trump|Трамп"},
+			[]frameOf{{"meet", "зателефонувати", "2024-11-06", "day", "PER-Biden:agent PER-Trump:patient"}}},
+		{"a reflexive verb of electing is an election", "ru", "Он избирался президентом Чешской Республики в январе 1993 г.", litopys.DayDate(2002, 7, 18),
+			map[string]string{"Чешской Республики": "LOC-CZ|Чешская Республика"},
+			[]frameOf{{"election", "избираться", "1993-01", "month", "LOC-CZ:patient"}}},
+		{"a name takes a title's preposition only when it agrees in case", "uk", "13 листопада суд засудив депутата за спробу підкупити ексголову агентства з відновлення Мустафу Найєма.", litopys.DayDate(2024, 11, 14),
+			map[string]string{"Мустафу Найєма": "PER-Nayyem|Мустафа Найєм"},
+			[]frameOf{{"court", "суд", "2024-11-13", "day", "PER-Nayyem:other"}}},
+		{"an adjective and a title the article gave a name stand for that person", "ru", "Чешский президент Вацлав Гавел вернулся в Прагу. Во Францию чешский президент прибыл во вторник.", litopys.DayDate(2002, 7, 18),
+			map[string]string{"Вацлав Гавел": "PER-Havel", "Прагу": "LOC-Prague|Прага", "Францию": "LOC-FR|Франция"},
+			[]frameOf{{"visit", "прибыть", "2002-07-16", "day", "LOC-FR:place PER-Havel:agent"}}},
+		{"a clause joined by и shares a described subject", "ru", "Чешский президент Вацлав Гавел вернулся в Прагу. Во Францию чешский президент прибыл во вторник и в тот же день встретился с Жаком Шираком.", litopys.DayDate(2002, 7, 18),
+			map[string]string{"Вацлав Гавел": "PER-Havel", "Прагу": "LOC-Prague|Прага", "Францию": "LOC-FR|Франция", "Жаком Шираком": "PER-Chirac|Жак Ширак"},
+			[]frameOf{{"visit", "прибыть", "2002-07-16", "day", "LOC-FR:place PER-Havel:agent"}, {"meet", "встретиться", "2002-07-16", "day", "PER-Havel:agent PER-Chirac:patient"}}},
+		{"a name right after the name of a body is what the body belongs to", "ru", "Тогда Комиссия ЕС поставит подпись под пакетом в среду.", litopys.DayDate(2015, 8, 14),
+			map[string]string{"Комиссия": "ORG-EC|Комиссия", "ЕС": "ORG-EU"},
+			[]frameOf{{"agree", "подпись", "2015-08-12", "day", "ORG-EC:agent"}}},
 		{"a report without a date of its own is not an event", "ru", "Об этом сообщает Yonhap.", nov9,
 			map[string]string{"Yonhap": "ORG-Yonhap"},
 			nil},
@@ -277,5 +317,27 @@ func TestDescriptions(t *testing.T) {
 	}
 	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
 		t.Errorf("events %+v, want %+v", got, want)
+	}
+}
+
+// TestNoContinuation: a sentence opened by "Також" or "Однак" tells of
+// another happening, a sentence in the past tense does not go on about an
+// event announced for later, and an event told in a subordinate clause is
+// background; none joins the event before.
+func TestNoContinuation(t *testing.T) {
+	for _, tt := range []struct{ name, text string }{
+		{"additive", "8 листопада армія знищила установки. Також армія підірвала склади в Сирії."},
+		{"contrast", "8 листопада армія знищила установки. Однак армія підірвала склади в Сирії."},
+		{"announced", "Вибори відбудуться 23 лютого. Армія підірвала склади в Сирії."},
+		{"subordinate", "8 листопада армія знищила установки. Той факт, що армія підірвала склади в Сирії, пов'язують із розмовою."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := build(t, tt.text, "uk", litopys.DayDate(2024, 11, 13), map[string]string{"Сирії": "LOC-SY|Сирія"})
+			for _, e := range Find(doc) {
+				if !e.Date.IsZero() && slices.ContainsFunc(e.Participants, func(p litopys.Participant) bool { return p.Entity == "LOC-SY" }) {
+					t.Errorf("dated event %s %q names Syria, which only the next sentence names", e.Date, e.Text)
+				}
+			}
+		})
 	}
 }

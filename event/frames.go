@@ -59,7 +59,7 @@ func (s *sentence) frames(preps []string, inherit int) ([]litopys.Event, []bool)
 				continue
 			}
 			dates = []int{-1}
-			if len(times) == 0 && inherit >= 0 && (explicit || !s.shifted() && s.narrative(tr)) {
+			if len(times) == 0 && inherit >= 0 && (explicit || !s.shifted() && !s.turns() && s.narrative(tr) && !s.ahead(inherit) && !s.subordinate(tr.clause)) {
 				dates = []int{inherit}
 				narrated = !explicit
 			}
@@ -82,6 +82,47 @@ func (s *sentence) shifted() bool {
 		}
 	}
 	return false
+}
+
+// turns reports whether the sentence opens with a discourse marker that
+// adds a further happening or sets one against the one before ("Также",
+// "Крім того", "Однак", "При цьому"): it tells of something else, not
+// more of the same event.
+func (s *sentence) turns() bool {
+	first := ""
+	for i := s.a; i < s.b; i++ {
+		if !s.isWord(i) {
+			continue
+		}
+		if first == "" {
+			first = s.word(i)
+			if turnMarkers[first] {
+				return true
+			}
+			continue
+		}
+		return turnMarkers[first+" "+s.word(i)]
+	}
+	return false
+}
+
+// subordinate reports whether clause c is opened by a subordinating word
+// or a complementizer ("Той факт, що вони посадили літаки"): what it
+// tells is background to its main clause, not the narrative going on.
+func (s *sentence) subordinate(c int) bool {
+	return subordinators[s.opener[c]] || complementizers[s.opener[c]]
+}
+
+// ahead reports whether the time expression ti lies after the publication
+// date: a sentence in the past tense narrates what has happened, so it
+// cannot go on about an event the article announces for later.
+func (s *sentence) ahead(ti int) bool {
+	pub := s.doc.Published
+	d := s.doc.Times[ti].Date
+	if pub.IsZero() || d.IsZero() {
+		return false
+	}
+	return d.Time().After(pub.Time())
 }
 
 // appositions drops, of two time expressions with only punctuation

@@ -1,5 +1,7 @@
 package event
 
+import "strings"
+
 // triggers maps base forms (ru, uk, en) to event types. Verbs, nouns and
 // passive participles alike: which is which is read from the base form
 // (see kindOf).
@@ -21,7 +23,8 @@ var triggers = map[string]string{
 	"дебаты": "meet", "заседание": "meet", "съезд": "meet", "беседа": "meet", "собраться": "meet", "конференция": "meet",
 	"зустрітися": "meet", "зустрічатися": "meet", "зустріч": "meet", "переговори": "meet", "саміт": "meet", "обговорити": "meet", "обговорювати": "meet",
 	"дебати": "meet", "засідання": "meet", "з'їзд": "meet", "бесіда": "meet", "зібратися": "meet", "конференція": "meet",
-	"meet": "meet", "meeting": "meet", "talks": "meet", "summit": "meet",
+	"позвонить": "meet", "созвониться": "meet", "зателефонувати": "meet", "зателефонуватися": "meet", // a call is a consultation (CAMEO 04)
+	"meet": "meet", "meeting": "meet", "talks": "meet", "summit": "meet", "call": "meet",
 	// visit
 	"прилететь": "visit", "прилетіти": "visit",
 	"визит": "visit", "посетить": "visit", "посещать": "visit", "прибыть": "visit", "прибывать": "visit", "приехать": "visit", "приезжать": "visit", "поездка": "visit", "отправиться": "visit",
@@ -81,6 +84,7 @@ var triggers = map[string]string{
 	"голосування": "vote", "голосувати": "vote", "проголосувати": "vote", "резолюція": "vote", "vote": "vote", "resolution": "vote",
 	"выбор": "election", "вибір": "election", "вибори": "election", "election": "election", "elections": "election",
 	"избрать": "election", "переизбрать": "election", "обрати": "election", "переобрати": "election", "elect": "election",
+	"избирать": "election", "избираться": "election", "обирати": "election", "обиратися": "election", "переизбираться": "election",
 	"назначить": "appoint", "назначенный": "appoint", "назначение": "appoint", "призначити": "appoint", "призначений": "appoint", "призначення": "appoint", "appoint": "appoint",
 	"уволить": "appoint", "отставка": "appoint", "відставка": "appoint", "resign": "appoint", "dismiss": "appoint",
 	"инаугурация": "inauguration", "інавгурація": "inauguration", "inauguration": "inauguration",
@@ -88,7 +92,8 @@ var triggers = map[string]string{
 	"тайфун": "disaster", "ураган": "disaster", "наводнение": "disaster", "землетрясение": "disaster", "оползень": "disaster", "ливень": "disaster", "дождь": "disaster",
 	"затопить": "disaster", "затопленный": "disaster", "шторм": "disaster", "пожар": "disaster", "авария": "disaster", "аварія": "disaster", "катастрофа": "disaster", "крушение": "disaster",
 	"повінь": "disaster", "землетрус": "disaster", "злива": "disaster", "дощ": "disaster", "затопити": "disaster", "затоплений": "disaster", "пожежа": "disaster",
-	"typhoon": "disaster", "hurricane": "disaster", "flood": "disaster", "earthquake": "disaster",
+	"снег": "disaster", "снегопад": "disaster", "гололед": "disaster", "метель": "disaster", "сніг": "disaster", "снігопад": "disaster", "ожеледиця": "disaster", "хуртовина": "disaster", "заметіль": "disaster",
+	"typhoon": "disaster", "hurricane": "disaster", "flood": "disaster", "earthquake": "disaster", "snow": "disaster",
 	"умереть": "death", "скончаться": "death", "смерть": "death", "померти": "death", "die": "death", "death": "death",
 	"отключение": "outage", "відключення": "outage", "blackout": "outage",
 	// launch
@@ -169,6 +174,11 @@ var subordinators = map[string]bool{
 	"that": true, "which": true, "who": true, "when": true, "where": true, "because": true,
 }
 
+// asides open a parenthetical clause that names who says what the rest of
+// the sentence says ("Как сообщил X, …", "…, як заявив X, …"); a comma
+// closes it.
+var asides = map[string]bool{"как": true, "як": true, "as": true}
+
 // coordinators join clauses when a verb follows them.
 var coordinators = map[string]bool{"и": true, "а": true, "но": true, "однако": true, "і": true, "й": true, "та": true, "але": true, "проте": true, "and": true, "but": true}
 
@@ -199,6 +209,28 @@ var timeShifts = map[string]bool{
 	"позже": true, "позднее": true, "затем": true, "потом": true, "впоследствии": true, "ранее": true, "раньше": true, "прежде": true,
 	"згодом": true, "пізніше": true, "потім": true, "раніше": true, "later": true, "earlier": true, "afterwards": true,
 }
+
+// turnMarkers open a sentence that adds another happening or sets one
+// against the one before (one word, or two joined by a space).
+var turnMarkers = map[string]bool{
+	"также": true, "тоже": true, "кроме того": true, "помимо этого": true, "однако": true, "но": true, "впрочем": true, "при этом": true,
+	"також": true, "крім того": true, "окрім того": true, "однак": true, "але": true, "проте": true, "втім": true, "при цьому": true,
+	"also": true, "however": true, "but": true, "meanwhile": true,
+}
+
+// backRefs are the demonstratives and third-person pronouns by which a
+// sentence points back to what the one before named.
+var backRefs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`этот эта это этого этой этому этим этом эту эти этих этими такой такая такое такого такие таких таким данный
+		цей ця це цього цієї цьому цим цю ці цих цими такий така таке такого такі таких таким даний
+		он она они его ее её их ему ей им него нее неё них нему ней ним
+		він вона вони його її їх йому їй їм нього неї них ньому ній ним
+		this these such he she they him her them his their`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // complementizers open what a reporting verb reports.
 var complementizers = map[string]bool{"что": true, "що": true, "that": true, "будто": true, "нібито": true}

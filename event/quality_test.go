@@ -73,6 +73,16 @@ func TestEventsGoldFloors(t *testing.T) {
 		}
 		floors = append(floors, eventFloors(half.name, rep)...)
 	}
+	// The second tuning set (eval/testdata/events2), annotated blind in
+	// session 23 and read while the role rules were revised.
+	rep, err := evalrun.EventsTimeline(context.Background(), p, filepath.Join("..", "eval", "testdata", "events2", "timeline.json"), evalrun.EventsOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	floors = append(floors,
+		qualityFloor{"events2: events recall", rep.Events.R, 0.53},
+		qualityFloor{"events2: participants precision", rep.Participants.P, 0.78},
+		qualityFloor{"events2: participants recall", rep.Participants.R, 0.75})
 	seeds := filepath.Join("..", "..", "shared", "seeds")
 	if _, err := os.Stat(seeds); err == nil {
 		rep, err := evalrun.Timeline(context.Background(), p, filepath.Join(seeds, "gold", "timeline.json"), filepath.Join(seeds, "bsnlp"), false)
@@ -94,8 +104,8 @@ func TestEventsGoldFloors(t *testing.T) {
 func eventFloors(half string, rep eval.TimelineReport) []qualityFloor {
 	// events P, R; participants P, R; dates, types; attributions P, R
 	want := map[string][8]float64{
-		"tuning":   {0.91, 0.66, 0.63, 0.72, 0.95, 0.82, 0.61, 0.45},
-		"held out": {0.84, 0.80, 0.55, 0.52, 0.92, 0.72, 0.46, 0.38},
+		"tuning":   {0.91, 0.66, 0.73, 0.78, 0.95, 0.85, 0.61, 0.45},
+		"held out": {0.84, 0.80, 0.60, 0.54, 0.92, 0.72, 0.46, 0.38},
 	}[half]
 	return []qualityFloor{
 		{half + ": events precision", rep.Events.P, want[0]},
@@ -127,7 +137,7 @@ func TestRolesUDFloors(t *testing.T) {
 	}{
 		{"ru_gsd (tuned on)", "ru_gsd-ud-dev.conllu.gz", "ru", 0.62, 0.40},
 		{"ru_taiga (held out)", "ru_taiga-ud-dev.conllu.gz", "ru", 0.32, 0.18},
-		{"uk_iu (held out)", "uk_iu-ud-dev.conllu.gz", "uk", 0.56, 0.23},
+		{"uk_iu (held out)", "uk_iu-ud-dev.conllu.gz", "uk", 0.57, 0.23},
 	} {
 		rep, err := evalrun.Roles([]string{filepath.Join(ud, set.file)}, set.lang)
 		if err != nil {

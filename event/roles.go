@@ -27,6 +27,17 @@ var placePreps = map[string]bool{"в": true, "во": true, "у": true, "на": t
 var otherPreps = map[string]bool{"с": true, "со": true, "with": true, "против": true, "проти": true, "against": true, "от": true, "від": true,
 	"для": true, "о": true, "об": true, "про": true, "по": true, "между": true, "між": true, "при": true, "за": true, "перед": true}
 
+// comitative prepositions take the instrumental when they mean "with"
+// ("с советником", "з радником").
+var comitative = map[string]bool{"с": true, "со": true, "з": true, "із": true, "зі": true}
+
+// adjunctPreps introduce what a phrase is about or what it is attached to
+// ("при МВД", "о Путине", "про санкції"): a name after them is no
+// participant. "для" is: it names whom the act serves ("розробку для
+// КНДР"); so may "от"/"від", "за" and "перед" ("боеприпасы от КНДР", "за
+// участі США"), which are left alone.
+var adjunctPreps = map[string]bool{"при": true, "о": true, "об": true, "про": true}
+
 // patientPreps after a predicate name whom it is done with or to: "с
 // советником", "проти РФ", "удар по Ірану".
 var patientPreps = map[string]bool{"с": true, "со": true, "з": true, "із": true, "with": true, "против": true, "проти": true, "against": true, "по": true}
@@ -66,18 +77,21 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 	var nomAfter []int // further nominatives after the predicate
 	for _, i := range ms {
 		m := doc.Mentions[i]
-		if s.excluded(i, tr) {
+		prep := preps[i]
+		if s.excluded(i, tr) || adjunctPreps[prep] {
 			continue
 		}
 		role := litopys.RoleOther
-		prep := preps[i]
 		c := s.caseAt(i)
 		after := m.Start >= trStart
 		noun, nounPrep := s.nounBefore(m, tr)
-		if noun && m.Type == litopys.PER && prep == "" && c != caseNom {
+		if noun && m.Type == litopys.PER && prep == "" && c != caseNom && (c == caseIns) == comitative[nounPrep] {
 			// "с советником Чо Тэ Йонгом": the title's preposition; a
 			// nominative cannot stand beside a noun a preposition
-			// governs ("в четверг Блинкен").
+			// governs ("в четверг Блинкен"), and a name in apposition
+			// agrees with its title in case: after "з" + genitive
+			// ("ексголову Держагентства з відновлення Мустафу Найєма")
+			// the name is no apposition of the noun the "з" governs.
 			prep = nounPrep
 		}
 		switch {
@@ -137,6 +151,23 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 	if agent < 0 && headed >= 0 && !passive {
 		agent = headed
 	}
+	if agent < 0 && agentAfter < 0 && headed < 0 && !hasRole(out, litopys.RoleAgent) && tr.kind != kindNoun {
+		// "Турецкая полиция арестовала": the place of a relational
+		// adjective in the subject.
+		p, ok := s.describedSubject(tr)
+		if !ok {
+			p, ok = s.subjectAdj(tr)
+		}
+		if ok {
+			if _, dup := seen[p.Entity]; !dup {
+				if passive {
+					p.Role = litopys.RolePatient
+				}
+				seen[p.Entity] = len(out)
+				out = append(out, p)
+			}
+		}
+	}
 	if agent < 0 && agentAfter < 0 && !hasRole(out, litopys.RoleAgent) {
 		// "він провів", "вона померла": the person last named before.
 		if p, ok := s.pronounReferent(tr); ok && !slices.ContainsFunc(out, func(q litopys.Participant) bool { return q.Entity == p.Entity }) {
@@ -179,6 +210,12 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 				out[k].Role = litopys.RoleAgent
 			} else {
 				out = append([]litopys.Participant{{Entity: m.Entity, Role: litopys.RoleAgent, Text: m.Text, Start: m.Start, End: m.End}}, out...)
+			}
+		} else if c := tr.clause; c > 0 && coordinators[s.opener[c]] {
+			// "чешский президент прибыл … и встретился": the described
+			// subject of the clause before.
+			if p, ok := s.describedIn(c-1, s.b); ok && !slices.ContainsFunc(out, func(q litopys.Participant) bool { return q.Entity == p.Entity }) {
+				out = append([]litopys.Participant{p}, out...)
 			}
 		}
 	}

@@ -144,6 +144,15 @@ func (s *sentence) excluded(i int, tr trigger) bool {
 	if citedSource(doc.Text[max(0, m.Start-100):m.Start]) {
 		return true
 	}
+	if m.Type != litopys.PER && i > 0 && prepBefore(doc, m.Start) == "" && s.caseAt(i) != caseIns {
+		// "Комиссия ЕС", "ОМОНа МВД", "Минобороны России": a name right
+		// after the name of a body is its genitive, what the body
+		// belongs to, not a participant of its own.
+		p := doc.Mentions[i-1]
+		if p.Type == litopys.ORG && p.Entity != m.Entity && p.End <= m.Start && strings.TrimSpace(doc.Text[p.End:m.Start]) == "" {
+			return true
+		}
+	}
 	if m.Type != litopys.PER && i+1 < len(doc.Mentions) && prepBefore(doc, m.Start) == "" {
 		n := doc.Mentions[i+1]
 		if n.Type == litopys.PER && n.Start > m.End && !s.wordsBetween(m.End, n.Start) && strings.TrimSpace(doc.Text[m.End:n.Start]) == "" {

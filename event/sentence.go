@@ -253,3 +253,39 @@ func (s *sentence) findAnaphoricDate() bool {
 	}
 	return false
 }
+
+// refersBack reports whether the sentence points back to the one before
+// with a demonstrative or a third-person pronoun ("з цього питання",
+// "Таке рішення", "они").
+func (s *sentence) refersBack() bool {
+	for i := s.a; i < s.b; i++ {
+		if s.isWord(i) && backRefs[s.word(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// anaphoricAt returns the end (a token index) of an anaphoric date phrase
+// ("в тот же день") that starts at token i, or i.
+func (s *sentence) anaphoricAt(i int) int {
+	if !anaphoricStarts[s.word(i)] {
+		return i
+	}
+	for _, ph := range anaphoricDates {
+		k, j := 0, i
+		for ; k < len(ph) && j < s.b; j++ {
+			if !s.isWord(j) {
+				continue
+			}
+			if s.word(j) != ph[k] {
+				break
+			}
+			k++
+		}
+		if k == len(ph) {
+			return j
+		}
+	}
+	return i
+}

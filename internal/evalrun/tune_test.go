@@ -67,6 +67,28 @@ func tuneGrid() []story.Options {
 	return out
 }
 
+// TestStoryGridUK prints the uk story gold's B-cubed (the tuning set; the
+// ru file, held out, is not scored) over a grid of EntityShare and Growth
+// around the defaults, the analyses cached in $LITOPYS_STORY_TUNE.
+func TestStoryGridUK(t *testing.T) {
+	cache := os.Getenv("LITOPYS_STORY_TUNE")
+	if cache == "" {
+		t.Skip("set LITOPYS_STORY_TUNE=DIR to tune the story options")
+	}
+	gold := filepath.Join("..", "..", "story", "testdata", "gold")
+	labels, docs, err := loadStories(context.Background(), newPipeline(t), StoryOptions{Gold: filepath.Join(gold, "uk_news_nov2024.stories.jsonl"),
+		Corpus: []string{filepath.Join(sharedDir(t, "data/news"), "uk_news_nov2024.csv")}, Cache: cache})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, es := range []float64{0.2, 0.25, 0.3, 0.35, 0.4} {
+		for _, g := range []float64{0.1, 0.2, 0.3} {
+			r := clusterStories(labels, docs, story.Options{EntityShare: es, Growth: g})
+			t.Logf("entity share %.2f growth %.1f: uk P %.3f R %.3f F1 %.3f", es, g, r.Stories.BCubed.P, r.Stories.BCubed.R, r.Stories.BCubed.F1)
+		}
+	}
+}
+
 // TestStoryDump prints, for the uk gold at the default options, the gold
 // stories the clusterer splits and the system stories that mix gold ones.
 func TestStoryDump(t *testing.T) {
