@@ -57,7 +57,7 @@ var layers = map[string]layer{
 
 	"eval": layerTool, "internal/evalrun": layerTool, "benchrun": layerTool, "internal/obs": layerTool,
 	"internal/seeds": layerTool, "storetest": layerTool, "ingest/ingesttest": layerTool, "bench/compare": layerTool,
-	"bench/peers": layerTool, "bench/scaleout": layerTool,
+	"bench/peers": layerTool, "bench/scaleout": layerTool, "internal/rusage": layerTool,
 
 	"cmd/litopys": layerCmd,
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/litopys/litopys/internal/rusage"
 	"github.com/litopys/litopys/pipeline"
 )
 
@@ -48,11 +49,11 @@ func BenchmarkAppend(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		c0 := processCPU()
+		c0 := rusage.ProcessCPU()
 		if _, err := t.PutDocuments(ctx, batch, pipeline.Version); err != nil {
 			b.Fatal(err)
 		}
-		cpu += processCPU() - c0
+		cpu += rusage.ProcessCPU() - c0
 		b.StopTimer()
 	}
 	b.StopTimer()

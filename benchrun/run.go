@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/litopys/litopys/input"
+	"github.com/litopys/litopys/internal/rusage"
 	"github.com/litopys/litopys/pipeline"
 )
 
@@ -59,12 +60,12 @@ func Run(ctx context.Context, o Options) (Report, error) {
 		return Report{}, err
 	}
 	rep := Report{Machine: thisMachine(), Date: time.Now().UTC().Format(time.RFC3339), Stages: stagesName(o.Stages)}
-	cpu0, t0 := processCPU(), time.Now()
+	cpu0, t0 := rusage.ProcessCPU(), time.Now()
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		return Report{}, err
 	}
-	rep.Load = Timing{Wall: seconds(time.Since(t0)), CPU: seconds(processCPU() - cpu0)}
+	rep.Load = Timing{Wall: seconds(time.Since(t0)), CPU: seconds(rusage.ProcessCPU() - cpu0)}
 	for _, c := range o.Corpora {
 		cr, err := measureCorpus(ctx, p, c, o)
 		if err != nil {
@@ -72,7 +73,7 @@ func Run(ctx context.Context, o Options) (Report, error) {
 		}
 		rep.Corpora = append(rep.Corpora, cr)
 	}
-	rep.PeakRSS = maxRSS()
+	rep.PeakRSS = rusage.MaxRSS()
 	return rep, nil
 }
 
@@ -113,7 +114,7 @@ func throughput(ctx context.Context, p *pipeline.Pipeline, recs []input.Record, 
 	runtime.GC()
 	var m0, m1 runtime.MemStats
 	runtime.ReadMemStats(&m0)
-	cpu0, t0 := processCPU(), time.Now()
+	cpu0, t0 := rusage.ProcessCPU(), time.Now()
 	var (
 		wg     sync.WaitGroup
 		mu     sync.Mutex
@@ -142,7 +143,7 @@ func throughput(ctx context.Context, p *pipeline.Pipeline, recs []input.Record, 
 	if err := ctx.Err(); err != nil {
 		return RunReport{}, fmt.Errorf("benchrun: %w", err)
 	}
-	wall, cpu := time.Since(t0), processCPU()-cpu0
+	wall, cpu := time.Since(t0), rusage.ProcessCPU()-cpu0
 	runtime.ReadMemStats(&m1)
 	return RunReport{
 		Workers: workers, Failed: failed,

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/litopys/litopys/input"
+	"github.com/litopys/litopys/internal/rusage"
 	"github.com/litopys/litopys/pipeline"
 )
 
@@ -16,9 +17,9 @@ type clock struct{ wall, cpu time.Duration }
 
 // start begins a span; the function it returns ends it.
 func (c *clock) start() func() {
-	t0, c0 := time.Now(), threadCPU()
+	t0, c0 := time.Now(), rusage.ThreadCPU()
 	return func() {
-		c.cpu += threadCPU() - c0
+		c.cpu += rusage.ThreadCPU() - c0
 		c.wall += time.Since(t0)
 	}
 }

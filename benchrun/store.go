@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/rusage"
 )
 
 // StoreOptions say what RunStore measures.
@@ -177,7 +178,7 @@ func RunStore(ctx context.Context, o StoreOptions) (rep StoreReport, err error) 
 			rep.Notes = append(rep.Notes, fmt.Sprintf("SQLite: sizes are the database file and its write-ahead log, which holds %.1f MB at the end", float64(st.Size())/1e6))
 		}
 	}
-	rep.PeakRSS = maxRSS()
+	rep.PeakRSS = rusage.MaxRSS()
 	return rep, nil
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/ingest"
 	"github.com/litopys/litopys/input"
+	"github.com/litopys/litopys/internal/rusage"
 	"github.com/litopys/litopys/pipeline"
 )
 
@@ -22,12 +23,12 @@ import (
 // documents go to the cache as they are stored.
 func ingestAnalysed(ctx context.Context, t *target, rep *StoreReport, o StoreOptions, stats *queryStats) (IngestReport, error) {
 	o.Progress("phase 1: loading the models and reading the corpus")
-	cpu0, t0 := processCPU(), time.Now()
+	cpu0, t0 := rusage.ProcessCPU(), time.Now()
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		return IngestReport{}, err
 	}
-	rep.Load = Timing{Wall: since(t0), CPU: seconds(processCPU() - cpu0)}
+	rep.Load = Timing{Wall: since(t0), CPU: seconds(rusage.ProcessCPU() - cpu0)}
 	recs, unreadable, err := Load(ctx, Corpus{Name: "news", Paths: o.Paths}, o.Limit)
 	if err != nil {
 		return IngestReport{}, err
@@ -95,9 +96,9 @@ func analyseAndStore(ctx context.Context, p *pipeline.Pipeline, recs []input.Rec
 			runtime.LockOSThread()
 			defer runtime.UnlockOSThread()
 			for j := range jobs {
-				c0 := threadCPU()
+				c0 := rusage.ThreadCPU()
 				doc, err := p.Analyze(ctx, j.rec)
-				analysisCPU.Add(int64(threadCPU() - c0))
+				analysisCPU.Add(int64(rusage.ThreadCPU() - c0))
 				j.out <- analysed{doc: doc, err: err}
 			}
 		})
@@ -115,9 +116,9 @@ func analyseAndStore(ctx context.Context, p *pipeline.Pipeline, recs []input.Rec
 		if len(batch) == 0 {
 			return nil
 		}
-		c0, w0 := threadCPU(), time.Now()
+		c0, w0 := rusage.ThreadCPU(), time.Now()
 		res, err := ingest.Commit(ctx, t, pipeline.Version, batch)
-		storeCPU += threadCPU() - c0
+		storeCPU += rusage.ThreadCPU() - c0
 		storeWall += time.Since(w0)
 		if err != nil {
 			return fmt.Errorf("bench store: put: %w", err)
@@ -127,13 +128,13 @@ func analyseAndStore(ctx context.Context, p *pipeline.Pipeline, recs []input.Rec
 			return err
 		}
 		progress(o.Progress, "phase 1", before, in.Stored+in.Unchanged)
-		c1 := threadCPU()
+		c1 := rusage.ThreadCPU()
 		err = keep(batch)
-		extra += threadCPU() - c1
+		extra += rusage.ThreadCPU() - c1
 		batch = batch[:0]
 		return err
 	}
-	cpu0, t0 := processCPU(), time.Now()
+	cpu0, t0 := rusage.ProcessCPU(), time.Now()
 	for j := range pending {
 		r := <-j.out
 		if err := ctx.Err(); err != nil {
@@ -156,7 +157,7 @@ func analyseAndStore(ctx context.Context, p *pipeline.Pipeline, recs []input.Rec
 		return IngestReport{}, fmt.Errorf("bench store: %w", err)
 	}
 	in.Analysed = true
-	in.Timing = Timing{Wall: since(t0), CPU: seconds(processCPU() - cpu0 - extra)}
+	in.Timing = Timing{Wall: since(t0), CPU: seconds(rusage.ProcessCPU() - cpu0 - extra)}
 	in.AnalysisCPU, in.StoreCPU, in.StoreWall = seconds(time.Duration(analysisCPU.Load())), seconds(storeCPU), seconds(storeWall)
 	in.OtherCPU = max(0, in.CPU-in.AnalysisCPU-in.StoreCPU)
 	return in, nil
@@ -206,9 +207,9 @@ func ingestCached(ctx context.Context, t *target, path string, batchSize int, st
 		if len(batch) == 0 {
 			break
 		}
-		c0, w0 := processCPU(), time.Now()
+		c0, w0 := rusage.ProcessCPU(), time.Now()
 		res, err := ingest.Commit(ctx, t, pipeline.Version, batch)
-		cpu += processCPU() - c0
+		cpu += rusage.ProcessCPU() - c0
 		wall += time.Since(w0)
 		if err != nil {
 			return IngestReport{}, fmt.Errorf("bench store: put: %w", err)

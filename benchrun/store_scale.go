@@ -13,6 +13,7 @@ import (
 
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/ingest"
+	"github.com/litopys/litopys/internal/rusage"
 	"github.com/litopys/litopys/pipeline"
 )
 
@@ -39,9 +40,9 @@ func scale(ctx context.Context, t *target, cache string, o StoreOptions, queries
 			if err != nil {
 				return nil, err
 			}
-			c0, w0 := processCPU(), time.Now()
+			c0, w0 := rusage.ProcessCPU(), time.Now()
 			res, err := ingest.Commit(ctx, t, pipeline.Version, batch)
-			cpu += processCPU() - c0
+			cpu += rusage.ProcessCPU() - c0
 			wall += time.Since(w0)
 			if err != nil {
 				return nil, fmt.Errorf("bench store: put copies: %w", err)

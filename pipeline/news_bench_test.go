@@ -8,6 +8,7 @@ import (
 
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/input"
+	"github.com/litopys/litopys/internal/rusage"
 )
 
 // newsCorpus is the Russian news of the shared data (≈ 12 KB per article),
@@ -55,14 +56,14 @@ func BenchmarkNERNews(b *testing.B) {
 		spans[i] = sentenceSpans(d)
 	}
 	b.ReportAllocs()
-	cpu0, n := processCPU(), 0
+	cpu0, n := rusage.ProcessCPU(), 0
 	for b.Loop() {
 		for i, d := range docs {
 			p.ner.Tag(d.Text, d.Tokens, spans[i], d.Lang)
 		}
 		n++
 	}
-	b.ReportMetric(float64((processCPU()-cpu0).Microseconds())/1e3/float64(n*len(docs)), "cpu-ms/article")
+	b.ReportMetric(float64((rusage.ProcessCPU()-cpu0).Microseconds())/1e3/float64(n*len(docs)), "cpu-ms/article")
 }
 
 // BenchmarkEntitiesNews is recognition, base forms and linking over the
@@ -70,12 +71,12 @@ func BenchmarkNERNews(b *testing.B) {
 func BenchmarkEntitiesNews(b *testing.B) {
 	p, docs := newsDocs(b, 100)
 	b.ReportAllocs()
-	cpu0, n := processCPU(), 0
+	cpu0, n := rusage.ProcessCPU(), 0
 	for b.Loop() {
 		for _, d := range docs {
 			p.entities(d)
 		}
 		n++
 	}
-	b.ReportMetric(float64((processCPU()-cpu0).Microseconds())/1e3/float64(n*len(docs)), "cpu-ms/article")
+	b.ReportMetric(float64((rusage.ProcessCPU()-cpu0).Microseconds())/1e3/float64(n*len(docs)), "cpu-ms/article")
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/litopys/litopys/eval"
 	"github.com/litopys/litopys/input"
 	"github.com/litopys/litopys/internal/evalrun"
+	"github.com/litopys/litopys/internal/rusage"
 	"github.com/litopys/litopys/pipeline"
 )
 
@@ -71,7 +72,7 @@ func compareNatasha(ctx context.Context, o options) (section, error) {
 	}
 	spine := measure(o.runs, func() { analyzeAll(ctx, p, recs, pipeline.StagesSpine) })
 	all := measure(o.runs, func() { analyzeAll(ctx, p, recs, pipeline.StagesAll) })
-	ourRSS := maxRSS()
+	ourRSS := rusage.MaxRSS()
 	// litopys out of sample: each topic answered by an NER model and a
 	// gazetteer built without it (the leave-one-topic-out run of
 	// "litopys eval ner --by-topic"); natasha never saw BSNLP.

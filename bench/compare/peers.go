@@ -11,6 +11,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/litopys/litopys/internal/rusage"
 )
 
 // runPeer runs bench/peers/<name>.sh with args and decodes the JSON it
@@ -46,9 +48,9 @@ type timing struct {
 // repeats f enough times to last about that long, so that timer
 // granularity does not swamp the figure.
 func measure(runs int, f func()) timing {
-	t0, c0 := time.Now(), processCPU()
+	t0, c0 := time.Now(), rusage.ProcessCPU()
 	f()
-	first := max(time.Since(t0), processCPU()-c0)
+	first := max(time.Since(t0), rusage.ProcessCPU()-c0)
 	reps := 1
 	if first < minRun {
 		reps = int(minRun/max(first, time.Microsecond)) + 1
@@ -56,12 +58,12 @@ func measure(runs int, f func()) timing {
 	walls := make([]float64, runs)
 	cpus := make([]float64, runs)
 	for i := range runs {
-		t0, c0 := time.Now(), processCPU()
+		t0, c0 := time.Now(), rusage.ProcessCPU()
 		for range reps {
 			f()
 		}
 		walls[i] = time.Since(t0).Seconds() / float64(reps)
-		cpus[i] = (processCPU() - c0).Seconds() / float64(reps)
+		cpus[i] = (rusage.ProcessCPU() - c0).Seconds() / float64(reps)
 	}
 	return timing{Wall: median(walls), CPU: median(cpus)}
 }

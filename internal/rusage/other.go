@@ -1,15 +1,15 @@
 //go:build unix && !linux
 
-package benchrun
+package rusage
 
 import (
 	"runtime"
 	"time"
 )
 
-// threadCPU falls back to the process's CPU time where the system has no
+// ThreadCPU falls back to the process's CPU time where the system has no
 // per-thread figure; stage times then include other threads' work (GC).
-func threadCPU() time.Duration { return processCPU() }
+func ThreadCPU() time.Duration { return ProcessCPU() }
 
 // maxRSSBytes converts ru_maxrss: bytes on the BSDs and macOS.
 func maxRSSBytes(v int64) int64 {

@@ -1,14 +1,14 @@
 //go:build unix
 
-package main
+package rusage
 
 import (
 	"syscall"
 	"time"
 )
 
-// processCPU is the CPU time (user + system) the process has used.
-func processCPU() time.Duration {
+// ProcessCPU is the CPU time (user + system) the process has used.
+func ProcessCPU() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0
@@ -16,11 +16,11 @@ func processCPU() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// maxRSS is the process's peak resident set size in bytes (Linux: kB).
-func maxRSS() int64 {
+// MaxRSS is the process's peak resident set size in bytes (0 if unknown).
+func MaxRSS() int64 {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0
 	}
-	return ru.Maxrss * 1024
+	return maxRSSBytes(ru.Maxrss)
 }

@@ -1,6 +1,6 @@
 //go:build linux
 
-package benchrun
+package rusage
 
 import (
 	"syscall"
@@ -14,9 +14,9 @@ import (
 // enough to time one stage on one article.
 const clockThreadCPUTime = 3
 
-// threadCPU is the CPU time of the calling OS thread; callers lock the
+// ThreadCPU is the CPU time of the calling OS thread; callers lock the
 // goroutine to its thread around the measurement.
-func threadCPU() time.Duration {
+func ThreadCPU() time.Duration {
 	var ts syscall.Timespec
 	if _, _, errno := syscall.Syscall(syscall.SYS_CLOCK_GETTIME, clockThreadCPUTime, uintptr(unsafe.Pointer(&ts)), 0); errno != 0 {
 		return 0
