@@ -232,23 +232,8 @@ func (s *sentence) anaphoricDate() bool {
 
 func (s *sentence) findAnaphoricDate() bool {
 	for i := s.a; i < s.b; i++ {
-		if !s.isWord(i) || !anaphoricStarts[s.word(i)] {
-			continue
-		}
-		for _, ph := range anaphoricDates {
-			k, j := 0, i
-			for ; k < len(ph) && j < s.b; j++ {
-				if !s.isWord(j) {
-					continue
-				}
-				if s.word(j) != ph[k] {
-					break
-				}
-				k++
-			}
-			if k == len(ph) {
-				return true
-			}
+		if s.isWord(i) && s.anaphoricAt(i) > i {
+			return true
 		}
 	}
 	return false
