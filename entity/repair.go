@@ -39,6 +39,11 @@ var placePrepositions = map[string]bool{"в": true, "во": true, "у": true, "�
 //     knows loses that word ("Пентагону Сабріна Сінгх" → "Сабріна Сінгх");
 //   - a span plus the lower-case word after it that together name a known
 //     organisation or place become that ("Білий" + "дім");
+//   - a span made only of capitalised common adjectives is no name by
+//     itself: inside a sentence it takes in the lower-case noun phrase after
+//     it ("Стокгольмського" + "арбітражу", "Амстердамський" + "договір"),
+//     at the start of a sentence or with no noun after it it is dropped
+//     ("Ирландская авиакомпания", "Генеральний,");
 //   - a quoted name takes the type of the common noun before it
 //     ("космодром «Восточный»" is a place).
 func (r *Resolver) Repair(doc *litopys.Document, spans []Span) []Span {
@@ -47,6 +52,7 @@ func (r *Resolver) Repair(doc *litopys.Document, spans []Span) []Span {
 	spans = r.splitAtPreposition(doc, spans)
 	spans = r.trimPersonPrefix(doc, spans)
 	spans = r.extendToKnown(doc, spans)
+	spans = r.completeAdjectives(doc, spans)
 	spans = r.typeByDescriptor(doc, spans)
 	return r.mergeOwners(doc, spans)
 }

@@ -1,0 +1,51 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/litopys/litopys"
+)
+
+// adjGrammar is a Grammar over a fixed list of adjective lemmas; every
+// other lemma is a noun.
+type adjGrammar map[string]bool
+
+func (g adjGrammar) Grammar(lemma, lang string) (bool, string, bool) { return g[lemma], "", true }
+
+// TestCompleteAdjectives: a span of capitalised common adjectives takes in
+// the noun that heads a name after it, with the noun's type; before a
+// noun that heads no name, with no noun, or at a sentence's start it is
+// dropped; a quoted one is a name.
+func TestCompleteAdjectives(t *testing.T) {
+	text := "Рішення Стокгольмського арбітражу. За Амстердамським договором діє Генеральний секретар. " +
+		"Ирландская авиакомпания летит. Вона Європейська, на космодромі \" Східний \" теж."
+	doc := &litopys.Document{Text: text, Lang: "uk", Tokens: words(text)}
+	doc.Sentences = []litopys.Sentence{{Start: 0, End: strings.Index(text, " За") + 1, Lang: "uk"},
+		{Start: strings.Index(text, "За"), End: strings.Index(text, " Ирландская"), Lang: "uk"},
+		{Start: strings.Index(text, "Ирландская"), End: strings.Index(text, " Вона"), Lang: "ru"},
+		{Start: strings.Index(text, "Вона"), End: len(text), Lang: "uk"}}
+	span := func(s, typ string) Span {
+		i := strings.Index(text, s)
+		return Span{Start: i, End: i + len(s), Type: typ}
+	}
+	lx := mapLex{"стокгольмського": "стокгольмський", "арбітражу": "арбітраж", "амстердамським": "амстердамський",
+		"договором": "договір", "генеральний": "генеральний", "секретар": "секретар", "ирландская": "ирландский",
+		"авиакомпания": "авиакомпания", "європейська": "європейський", "східний": "східний"}
+	r := &Resolver{Lex: lx, Key: lowerKey, Grammar: adjGrammar{"стокгольмський": true, "амстердамський": true,
+		"генеральний": true, "ирландский": true, "європейський": true, "східний": true},
+		Common: commonSet{"стокгольмського": true, "амстердамським": true, "генеральний": true, "ирландская": true,
+			"європейська": true, "східний": true}}
+	got := r.completeAdjectives(doc, []Span{
+		span("Стокгольмського", litopys.LOC), span("Амстердамським", litopys.PER), span("Генеральний", litopys.ORG),
+		span("Ирландская", litopys.PRO), span("Європейська", litopys.ORG), span("Східний", litopys.LOC),
+	})
+	var s []string
+	for _, sp := range got {
+		s = append(s, text[sp.Start:sp.End]+" "+sp.Type)
+	}
+	want := "Стокгольмського арбітражу ORG|Амстердамським договором PRO|Східний LOC"
+	if strings.Join(s, "|") != want {
+		t.Errorf("spans\n got %s\nwant %s", strings.Join(s, "|"), want)
+	}
+}
