@@ -130,3 +130,47 @@ func (r *Resolver) nounPhrase(doc *litopys.Document, k, limit int, lang string) 
 	}
 	return -1, ""
 }
+
+// retypeByHead types a Russian or Ukrainian span by its head noun — the
+// first noun after any adjectives — when the noun heads the names of
+// legal texts or events only ("Маастрихтському договорі" and "Європейської
+// конвенції" are products, whatever the tagger took them for; "Федерального
+// конституційного суду" keeps its type: its head is the court).
+func (r *Resolver) retypeByHead(doc *litopys.Document, spans []Span) []Span {
+	if r.Grammar == nil {
+		return spans
+	}
+	for k, sp := range spans {
+		lang := langAt(doc, sp.Start)
+		if lang != "ru" && lang != "uk" {
+			continue
+		}
+		a, b := tokensOf(doc, sp)
+		for i := a; i < b; i++ {
+			t := doc.Tokens[i]
+			if t.Kind != litopys.TokenWord {
+				break
+			}
+			lemma := lemmaOf(t, lang, r.Lex)
+			adj, _, ok := r.Grammar.Grammar(lemma, lang)
+			if !ok {
+				break
+			}
+			if adj {
+				continue
+			}
+			if typ := headType(lemma); typ == litopys.PRO && documentHeads[lemma] || typ == litopys.EVT && eventHeads[lemma] {
+				spans[k].Type = typ
+			}
+			break
+		}
+	}
+	return spans
+}
+
+// documentHeads and eventHeads are the heads retypeByHead trusts: nouns
+// that name nothing but a legal text or an event.
+var documentHeads, eventHeads = wordSet(`договор договір конвенция конвенція соглашение угода пакт хартия хартія
+	директива регламент декларация декларація меморандум устав статут конституция конституція кодекс
+	договоренность домовленість`), wordSet(`выборы вибори война війна революция революція саммит саміт чемпионат
+	чемпіонат`)

@@ -49,3 +49,22 @@ func TestCompleteAdjectives(t *testing.T) {
 		t.Errorf("spans\n got %s\nwant %s", strings.Join(s, "|"), want)
 	}
 }
+
+// TestRetypeByHead: a span headed by a legal text's noun is a product,
+// one headed by a court keeps its type.
+func TestRetypeByHead(t *testing.T) {
+	text := "За Маастрихтським договором і Федерального конституційного суду."
+	doc := &litopys.Document{Text: text, Lang: "uk", Tokens: words(text)}
+	doc.Sentences = []litopys.Sentence{{Start: 0, End: len(text), Lang: "uk"}}
+	span := func(s, typ string) Span {
+		i := strings.Index(text, s)
+		return Span{Start: i, End: i + len(s), Type: typ}
+	}
+	lx := mapLex{"маастрихтським": "маастрихтський", "договором": "договір", "федерального": "федеральний",
+		"конституційного": "конституційний", "суду": "суд"}
+	r := &Resolver{Lex: lx, Key: lowerKey, Grammar: adjGrammar{"маастрихтський": true, "федеральний": true, "конституційний": true}}
+	got := r.retypeByHead(doc, []Span{span("Маастрихтським договором", litopys.LOC), span("Федерального конституційного суду", litopys.ORG)})
+	if got[0].Type != litopys.PRO || got[1].Type != litopys.ORG {
+		t.Errorf("types %s, %s; want PRO, ORG", got[0].Type, got[1].Type)
+	}
+}
