@@ -174,3 +174,35 @@ var documentHeads, eventHeads = wordSet(`договор договір конв�
 	директива регламент декларация декларація меморандум устав статут конституция конституція кодекс
 	договоренность домовленість`), wordSet(`выборы вибори война війна революция революція саммит саміт чемпионат
 	чемпіонат`)
+
+// eventsAfter types as an event a name the tagger took for an organisation
+// or a product right after "после" or "після" ("после Brexit", "після
+// Олімпіади"): what comes after in time is an event (a person or a place
+// there keep their type: "после Путина" speaks next). The document's other
+// mentions of the name (same lemmas) typed so follow, also when the tagger
+// itself found the event there.
+func (r *Resolver) eventsAfter(doc *litopys.Document, spans []Span) []Span {
+	events := map[string]bool{}
+	for k, sp := range spans {
+		a, b := tokensOf(doc, sp)
+		if a < 1 || a >= b || sp.Type != litopys.ORG && sp.Type != litopys.PRO && sp.Type != litopys.EVT {
+			continue
+		}
+		if w := strings.ToLower(doc.Tokens[a-1].Text); w != "после" && w != "після" {
+			continue
+		}
+		spans[k].Type = litopys.EVT
+		events[r.nameKey(doc, a, b)] = true
+	}
+	if len(events) == 0 {
+		return spans
+	}
+	for k, sp := range spans {
+		if sp.Type == litopys.ORG || sp.Type == litopys.PRO {
+			if a, b := tokensOf(doc, sp); events[r.nameKey(doc, a, b)] {
+				spans[k].Type = litopys.EVT
+			}
+		}
+	}
+	return spans
+}

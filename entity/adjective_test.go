@@ -68,3 +68,25 @@ func TestRetypeByHead(t *testing.T) {
 		t.Errorf("types %s, %s; want PRO, ORG", got[0].Type, got[1].Type)
 	}
 }
+
+// TestEventsAfter: a name after "после" is an event, and so are its other
+// mentions typed as an organisation; a person there keeps the type.
+func TestEventsAfter(t *testing.T) {
+	text := "Условия Brexit обсудили. После Brexit и после Путина."
+	doc := &litopys.Document{Text: text, Lang: "ru", Tokens: words(text)}
+	doc.Sentences = []litopys.Sentence{{Start: 0, End: len(text), Lang: "ru"}}
+	at := func(s string, nth int) int {
+		i := -1
+		for range nth + 1 {
+			i += 1 + strings.Index(text[i+1:], s)
+		}
+		return i
+	}
+	r := &Resolver{Lex: mapLex{}, Key: lowerKey}
+	got := r.eventsAfter(doc, []Span{{Start: at("Brexit", 0), End: at("Brexit", 0) + len("Brexit"), Type: litopys.ORG},
+		{Start: at("Brexit", 1), End: at("Brexit", 1) + len("Brexit"), Type: litopys.ORG},
+		{Start: at("Путина", 0), End: at("Путина", 0) + len("Путина"), Type: litopys.PER}})
+	if got[0].Type != litopys.EVT || got[1].Type != litopys.EVT || got[2].Type != litopys.PER {
+		t.Errorf("types %s %s %s; want EVT EVT PER", got[0].Type, got[1].Type, got[2].Type)
+	}
+}

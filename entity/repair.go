@@ -54,6 +54,7 @@ func (r *Resolver) Repair(doc *litopys.Document, spans []Span) []Span {
 	spans = r.extendToKnown(doc, spans)
 	spans = r.completeAdjectives(doc, spans)
 	spans = r.retypeByHead(doc, spans)
+	spans = r.eventsAfter(doc, spans)
 	spans = r.typeByDescriptor(doc, spans)
 	return r.mergeOwners(doc, spans)
 }
