@@ -60,7 +60,8 @@ func headType(lemma string) string {
 // інтеграція", "Генеральний секретар") or none, or at the start of a
 // sentence, where any word is capitalised ("Ирландская авиакомпания
 // Ryanair"), the span is dropped. A quoted adjective is a name
-// (космодром "Східний").
+// (космодром "Східний"), and a span before a lower-case word the
+// dictionary does not know ("Северного потока-2") is left as it is.
 func (r *Resolver) completeAdjectives(doc *litopys.Document, spans []Span) []Span {
 	if r.Common == nil || r.Grammar == nil {
 		return spans
@@ -74,18 +75,16 @@ func (r *Resolver) completeAdjectives(doc *litopys.Document, spans []Span) []Spa
 			out = append(out, sp)
 			continue
 		}
-		if sentenceStart(doc, a) {
-			continue
-		}
 		limit := len(doc.Tokens)
 		if i+1 < len(spans) {
 			limit, _ = tokensOf(doc, spans[i+1])
 		}
 		end, typ := r.nounPhrase(doc, b, limit, lang)
-		if end < 0 {
+		if end == unknownWord && !sentenceStart(doc, a) {
+			out = append(out, sp) // "Северного потока-2": the dictionary cannot tell
 			continue
 		}
-		if typ == "" {
+		if end < 0 || typ == "" || sentenceStart(doc, a) {
 			continue
 		}
 		out = append(out, Span{Start: sp.Start, End: doc.Tokens[end].End, Type: typ})
@@ -107,10 +106,14 @@ func (r *Resolver) allAdjectives(toks []litopys.Token, lang string) bool {
 	return true
 }
 
+// unknownWord is what nounPhrase returns for a phrase it cannot read.
+const unknownWord = -2
+
 // nounPhrase returns the index of the noun that ends the lower-case noun
 // phrase starting at token k (adjectives, then the noun; before token
 // limit, on one line, words only), and the type the noun gives a name ("" if
-// none); -1 when there is no such noun.
+// none); -1 when there is no such noun, unknownWord when a word of the
+// phrase is one the dictionary does not know.
 func (r *Resolver) nounPhrase(doc *litopys.Document, k, limit int, lang string) (int, string) {
 	for n := 0; n < maxAdjectiveTail && k < limit; n, k = n+1, k+1 {
 		t := doc.Tokens[k]
@@ -121,7 +124,7 @@ func (r *Resolver) nounPhrase(doc *litopys.Document, k, limit int, lang string) 
 		lemma := lemmaOf(t, lang, r.Lex)
 		adj, _, ok := r.Grammar.Grammar(lemma, lang)
 		if !ok {
-			return -1, ""
+			return unknownWord, ""
 		}
 		if adj {
 			continue

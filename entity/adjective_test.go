@@ -90,3 +90,26 @@ func TestEventsAfter(t *testing.T) {
 		t.Errorf("types %s %s %s; want EVT EVT PER", got[0].Type, got[1].Type, got[2].Type)
 	}
 }
+
+// TestAdjectiveBeforeUnknownWord: before a lower-case word the dictionary
+// does not know ("потока-2") an adjective's span is left as it is.
+func TestAdjectiveBeforeUnknownWord(t *testing.T) {
+	text := "Строительство Северного потока-2 идёт."
+	doc := &litopys.Document{Text: text, Lang: "ru", Tokens: words(text)}
+	doc.Sentences = []litopys.Sentence{{Start: 0, End: len(text), Lang: "ru"}}
+	i := strings.Index(text, "Северного")
+	sp := Span{Start: i, End: i + len("Северного"), Type: litopys.PRO}
+	r := &Resolver{Lex: mapLex{"северного": "северный"}, Key: lowerKey, Grammar: knownGrammar{"северный": true},
+		Common: commonSet{"северного": true}}
+	if got := r.completeAdjectives(doc, []Span{sp}); len(got) != 1 || got[0] != sp {
+		t.Errorf("spans %v, want %v", got, []Span{sp})
+	}
+}
+
+// knownGrammar knows only its lemmas, as adjectives when true.
+type knownGrammar map[string]bool
+
+func (g knownGrammar) Grammar(lemma, lang string) (bool, string, bool) {
+	adj, ok := g[lemma]
+	return adj, "", ok
+}
