@@ -113,3 +113,21 @@ func (g knownGrammar) Grammar(lemma, lang string) (bool, string, bool) {
 	adj, ok := g[lemma]
 	return adj, "", ok
 }
+
+// TestMergeOwnersAfterAdjective: an institution whose name starts with an
+// adjective joins its owner as the others do ("Верховный суд" + "Пакистана").
+func TestMergeOwnersAfterAdjective(t *testing.T) {
+	text := "Решение Верховный суд Пакистана отменил."
+	doc := &litopys.Document{Text: text, Lang: "ru", Tokens: words(text)}
+	doc.Sentences = []litopys.Sentence{{Start: 0, End: len(text), Lang: "ru"}}
+	span := func(s, typ string) Span {
+		i := strings.Index(text, s)
+		return Span{Start: i, End: i + len(s), Type: typ}
+	}
+	r := &Resolver{Lex: mapLex{"верховный": "верховный", "суд": "суд", "пакистана": "пакистан"}, Key: lowerKey,
+		Grammar: adjGrammar{"верховный": true}}
+	got := r.mergeOwners(doc, []Span{span("Верховный суд", litopys.ORG), span("Пакистана", litopys.LOC)})
+	if len(got) != 1 || text[got[0].Start:got[0].End] != "Верховный суд Пакистана" || got[0].Type != litopys.ORG {
+		t.Errorf("spans %v, want one ORG \"Верховный суд Пакистана\"", got)
+	}
+}
