@@ -145,6 +145,8 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 		id := m.Entity
 		if who := s.described(i); who != "" {
 			id = who // "лідер Північної Кореї": the person the article named so
+		} else if pl, ok := s.placeOfDemonym(m); ok {
+			id = pl // "росіяни провели": Russia, as "Росія провела" would be
 		}
 		out = append(out, litopys.Participant{Entity: id, Role: role, Text: m.Text, Start: m.Start, End: m.End})
 	}
