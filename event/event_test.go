@@ -341,3 +341,40 @@ func TestNoContinuation(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedEventAndDemonym: an event noun the article named before
+// ("Тайфун Wipha", then "тайфун") stands for the named thing, and a
+// lower-case demonym ("росіяни") for the place the article names (who
+// takes part is asserted here, not the roles).
+func TestNamedEventAndDemonym(t *testing.T) {
+	for _, tt := range []struct {
+		name, lang, text string
+		mentions         map[string]string
+		want             string
+	}{
+		{"named event", "ru", "Тайфун Wipha утратил силу. В среду тайфун достиг Шанхая.",
+			map[string]string{"Wipha": "EVT-Wipha", "Шанхая": "LOC-Shanghai|Шанхай"}, "EVT-Wipha LOC-Shanghai"},
+		{"a typhoon of its own", "ru", "Тайфун Wipha утратил силу. В среду тайфун Nari достиг Шанхая.",
+			map[string]string{"Wipha": "EVT-Wipha", "Nari": "EVT-Nari", "Шанхая": "LOC-Shanghai|Шанхай"}, "EVT-Nari LOC-Shanghai"},
+		{"demonym", "uk", "Росія готує удари. У понеділок росіяни атакували Київ.",
+			map[string]string{"Росія": "LOC-RU", "росіяни": "PER-rosiianyn|росіянин", "Київ": "LOC-Kyiv"}, "LOC-Kyiv LOC-RU"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := build(t, tt.text, tt.lang, litopys.DayDate(2023, 11, 9), tt.mentions)
+			var got []string
+			for _, e := range Find(doc) {
+				if !e.Date.IsZero() {
+					var ids []string
+					for _, p := range e.Participants {
+						ids = append(ids, p.Entity)
+					}
+					slices.Sort(ids)
+					got = append(got, strings.Join(ids, " "))
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("dated events' participants %q, want [%q]", got, tt.want)
+			}
+		})
+	}
+}

@@ -2,6 +2,7 @@ package event
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/litopys/litopys"
 )
@@ -28,6 +29,7 @@ type index struct {
 	lastByT   map[int]int     // time expression → the last event of out dated by it
 	steps     int             // candidates looked at: the work the growth test counts
 	byHappens map[happening][]int
+	heads     map[string][]int // a common noun's base form → the mentions right after it ("тайфун Wipha"), once asked for
 }
 
 // happening is what dedupe compares first: type, date and granularity.
@@ -197,4 +199,48 @@ func (ix *index) mentionsBefore(off int) int {
 		return len(ms)
 	}
 	return sort.Search(len(ms), func(i int) bool { return ms[i].Start >= off })
+}
+
+// headed returns the mentions a common noun stands right before in the
+// article ("тайфун Wipha", "компанія Meta"), by the noun's base form.
+func (ix *index) headed() map[string][]int {
+	if ix.heads != nil {
+		return ix.heads
+	}
+	ix.heads = map[string][]int{}
+	doc := ix.doc
+	ti := 0
+	for i, m := range doc.Mentions {
+		if !ix.sortedMs {
+			break
+		}
+		for ti < len(doc.Tokens) && doc.Tokens[ti].End <= m.Start {
+			ti++
+		}
+		k := ti - 1
+		if k < 0 || m.Entity == "" || !headWord(doc, k) || strings.TrimSpace(strings.Trim(doc.Text[doc.Tokens[k].End:m.Start], "\"«“„")) != "" {
+			continue
+		}
+		l := lemma(doc.Tokens[k])
+		ix.heads[l] = append(ix.heads[l], i)
+	}
+	return ix.heads
+}
+
+// headWord reports whether token k can be a common noun a name follows:
+// a title word, or one capitalised only because it opens a sentence or
+// the title ("Тайфун Wipha утратил").
+func headWord(doc *litopys.Document, k int) bool {
+	t := doc.Tokens[k]
+	if !capitalised(t.Text) {
+		return titleWord(t)
+	}
+	if k > 0 {
+		between := doc.Text[doc.Tokens[k-1].End:t.Start]
+		if !strings.Contains(between, "\n") && !strings.ContainsAny(doc.Tokens[k-1].Text, ".!?") {
+			return false
+		}
+	}
+	t.Text = strings.ToLower(t.Text)
+	return titleWord(t)
 }

@@ -170,6 +170,12 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 			}
 		}
 	}
+	if p, ok := s.namedEvent(tr); ok {
+		if _, dup := seen[p.Entity]; !dup {
+			seen[p.Entity] = len(out)
+			out = append(out, p)
+		}
+	}
 	if agent < 0 && agentAfter < 0 && !hasRole(out, litopys.RoleAgent) {
 		// "він провів", "вона померла": the person last named before.
 		if p, ok := s.pronounReferent(tr); ok && !slices.ContainsFunc(out, func(q litopys.Participant) bool { return q.Entity == p.Entity }) {
