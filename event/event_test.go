@@ -356,6 +356,9 @@ func TestNamedEventAndDemonym(t *testing.T) {
 			map[string]string{"Wipha": "EVT-Wipha", "Шанхая": "LOC-Shanghai|Шанхай"}, "EVT-Wipha LOC-Shanghai"},
 		{"a typhoon of its own", "ru", "Тайфун Wipha утратил силу. В среду тайфун Nari достиг Шанхая.",
 			map[string]string{"Wipha": "EVT-Wipha", "Nari": "EVT-Nari", "Шанхая": "LOC-Shanghai|Шанхай"}, "EVT-Nari LOC-Shanghai"},
+		{"a coordinated clause after one that names no subject", "ru",
+			"Вацлав Гавел впервые был избран президентом Чехословакии, через полгода - переизбран, а после распада государства избирался президентом Чехии в январе 1993 г.",
+			map[string]string{"Вацлав Гавел": "PER-Havel", "Чехословакии": "LOC-CS|Чехословакия", "Чехии": "LOC-CZ|Чехия"}, "LOC-CZ PER-Havel"},
 		{"demonym", "uk", "Росія готує удари. У понеділок росіяни атакували Київ.",
 			map[string]string{"Росія": "LOC-RU", "росіяни": "PER-rosiianyn|росіянин", "Київ": "LOC-Kyiv"}, "LOC-Kyiv LOC-RU"},
 	} {

@@ -170,7 +170,11 @@ func (s *sentence) sharedAgent(preps []string, clause int) int {
 				break
 			}
 		}
-		if start < 0 || !coordinators[s.word(start)] {
+		if start < 0 || c == clause && !coordinators[s.opener[c]] {
+			// ", а … избирался", "и осудил": the clause is coordinated;
+			// the clauses before it that name no subject ("…, через
+			// полгода - переизбран, а …") are passed over to the one
+			// that does.
 			return -1
 		}
 		agent := -1
