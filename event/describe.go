@@ -147,13 +147,10 @@ func (s *sentence) namedEvent(tr trigger) (litopys.Participant, bool) {
 	if strings.HasPrefix(strings.TrimSpace(s.doc.Text[t.End:s.doc.Tokens[tr.end].Start]), "\"") || strings.ContainsAny(s.doc.Text[t.End:s.doc.Tokens[tr.end].Start], "«“") {
 		return litopys.Participant{}, false
 	}
-	start := s.doc.Sentences[s.idx].Start
-	ms := s.ix.headed()[lemma(t)]
-	for k := len(ms) - 1; k >= 0; k-- {
+	if k := s.ix.lastHeaded(lemma(t), s.doc.Sentences[s.idx].Start); k >= 0 {
 		s.ix.steps++
-		if m := s.doc.Mentions[ms[k]]; m.End <= start {
-			return litopys.Participant{Entity: m.Entity, Role: litopys.RoleOther, Text: t.Text, Start: t.Start, End: t.End}, true
-		}
+		m := s.doc.Mentions[k]
+		return litopys.Participant{Entity: m.Entity, Role: litopys.RoleOther, Text: t.Text, Start: t.Start, End: t.End}, true
 	}
 	return litopys.Participant{}, false
 }

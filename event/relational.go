@@ -133,12 +133,9 @@ func (s *sentence) placeOfDemonym(m litopys.Mention) (string, bool) {
 	if len([]rune(st)) < 4 {
 		return "", false
 	}
-	for _, p := range s.doc.Mentions {
-		s.ix.steps++
-		if p.Type == litopys.LOC && p.Entity != "" {
-			if n := nameStem(p.Base); n != "" && stemsMatch(st, n) {
-				return p.Entity, true
-			}
+	for _, p := range s.ix.placeStems() {
+		if stemsMatch(st, p[0]) {
+			return p[1], true
 		}
 	}
 	return "", false
