@@ -218,3 +218,19 @@ func prepBefore(doc *litopys.Document, off int) string {
 	}
 	return ""
 }
+
+// nounSubject reports whether a common noun in the nominative (its form is
+// its base form, no preposition before it) stands before tr in its clause:
+// the clause has a subject of its own that is no name ("…, а его брат
+// уехал"), and shares none.
+func (s *sentence) nounSubject(tr trigger) bool {
+	for i := s.a; i < tr.tok; i++ {
+		if s.clause[i-s.a] != tr.clause || !s.isWord(i) || s.inTime(i) || capitalised(s.doc.Tokens[i].Text) {
+			continue
+		}
+		if s.posAt(i) == morph.PosNoun && s.lower[i-s.a] == lemma(s.doc.Tokens[i]) && prepBefore(s.doc, s.doc.Tokens[i].Start) == "" {
+			return true
+		}
+	}
+	return false
+}

@@ -212,7 +212,7 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 			out[j].Role = litopys.RoleAgent
 		}
 	} else if !passive && !hasRole(out, litopys.RoleAgent) {
-		if a := s.sharedAgent(preps, tr.clause); a >= 0 {
+		if a := s.sharedAgent(preps, tr.clause); a >= 0 && !s.nounSubject(tr) {
 			m := doc.Mentions[a]
 			if k, ok := seen[m.Entity]; ok {
 				out[k].Role = litopys.RoleAgent
