@@ -343,9 +343,11 @@ func TestNoContinuation(t *testing.T) {
 }
 
 // TestNamedEventAndDemonym: an event noun the article named before
-// ("Тайфун Wipha", then "тайфун") stands for the named thing, and a
-// lower-case demonym ("росіяни") for the place the article names (who
-// takes part is asserted here, not the roles).
+// ("Тайфун Wipha", then "тайфун") stands for the named thing; a lower-case
+// demonym ("росіяни") for the place the article names; a clause opened by
+// ", а" shares the subject of the sentence past clauses that name none; a
+// unit named inside a person's title is no participant (who takes part is
+// asserted here, not the roles).
 func TestNamedEventAndDemonym(t *testing.T) {
 	for _, tt := range []struct {
 		name, lang, text string
@@ -359,6 +361,9 @@ func TestNamedEventAndDemonym(t *testing.T) {
 		{"a coordinated clause after one that names no subject", "ru",
 			"Вацлав Гавел впервые был избран президентом Чехословакии, через полгода - переизбран, а после распада государства избирался президентом Чехии в январе 1993 г.",
 			map[string]string{"Вацлав Гавел": "PER-Havel", "Чехословакии": "LOC-CS|Чехословакия", "Чехии": "LOC-CZ|Чехия"}, "LOC-CZ PER-Havel"},
+		{"a unit named inside a person's title", "uk",
+			"11 листопада речник командування \"Північ\" полковник Вадим Мисник повідомив про бої в Курській області.",
+			map[string]string{"Північ": "LOC-North|Північ", "Вадим Мисник": "PER-Mysnyk", "Курській області": "LOC-Kursk|Курська область"}, "LOC-Kursk PER-Mysnyk"},
 		{"demonym", "uk", "Росія готує удари. У понеділок росіяни атакували Київ.",
 			map[string]string{"Росія": "LOC-RU", "росіяни": "PER-rosiianyn|росіянин", "Київ": "LOC-Kyiv"}, "LOC-Kyiv LOC-RU"},
 	} {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/morph"
 )
 
 // owned returns the mentions whose predicate tr is: those of its clause,
@@ -158,8 +159,38 @@ func (s *sentence) excluded(i int, tr trigger) bool {
 		if n.Type == litopys.PER && n.Start > m.End && !s.wordsBetween(m.End, n.Start) && strings.TrimSpace(doc.Text[m.End:n.Start]) == "" {
 			return true
 		}
+		if n.Type == litopys.PER && n.Start > m.End && s.titleNounsBetween(m.End, n.Start) {
+			// "командування "Північ" полковник Вадим Мисник", "УБОПа
+			// подполковник милиции Марк Мецаев": the rest of the title
+			// stands between.
+			return true
+		}
 	}
 	return false
+}
+
+// titleNounsBetween reports whether what lies between from and to are one
+// to three lower-case nouns, with spaces and closing quotes only around
+// them: the rest of a person's title before the name.
+func (s *sentence) titleNounsBetween(from, to int) bool {
+	n := 0
+	for i := s.a; i < s.b; i++ {
+		t := s.doc.Tokens[i]
+		if t.Start < from || t.End > to {
+			continue
+		}
+		if t.Kind != litopys.TokenWord {
+			if strings.Trim(t.Text, "\"»”'") != "" || n > 0 {
+				return false
+			}
+			continue
+		}
+		if capitalised(t.Text) || s.posAt(i) != morph.PosNoun || !titleWord(t) {
+			return false
+		}
+		n++
+	}
+	return n > 0 && n <= 3
 }
 
 // nested reports whether mention i lies inside another mention ("Ізраїлю"
