@@ -346,7 +346,7 @@ func TestNoContinuation(t *testing.T) {
 // ("Тайфун Wipha", then "тайфун") stands for the named thing; a lower-case
 // demonym ("росіяни") for the place the article names; a clause opened by
 // ", а" shares the subject of the sentence past clauses that name none; a
-// unit named inside a person's title is no participant (who takes part is
+// unit or a place named inside a person's title is no participant (who takes part is
 // asserted here, not the roles).
 func TestNamedEventAndDemonym(t *testing.T) {
 	for _, tt := range []struct {
@@ -364,6 +364,9 @@ func TestNamedEventAndDemonym(t *testing.T) {
 		{"a unit named inside a person's title", "uk",
 			"11 листопада речник командування \"Північ\" полковник Вадим Мисник повідомив про бої в Курській області.",
 			map[string]string{"Північ": "LOC-North|Північ", "Вадим Мисник": "PER-Mysnyk", "Курській області": "LOC-Kursk|Курська область"}, "LOC-Kursk PER-Mysnyk"},
+		{"a place named inside a person's title", "ru",
+			"В четверг в Тбилиси прибыл спецпредставитель генсека по Южному Кавказу Роберт Симмонс.",
+			map[string]string{"Тбилиси": "LOC-Tbilisi", "Южному Кавказу": "LOC-SC|Южный Кавказ", "Роберт Симмонс": "PER-Simmons"}, "LOC-Tbilisi PER-Simmons"},
 		{"demonym", "uk", "Росія готує удари. У понеділок росіяни атакували Київ.",
 			map[string]string{"Росія": "LOC-RU", "росіяни": "PER-rosiianyn|росіянин", "Київ": "LOC-Kyiv"}, "LOC-Kyiv LOC-RU"},
 	} {

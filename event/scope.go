@@ -154,7 +154,7 @@ func (s *sentence) excluded(i int, tr trigger) bool {
 			return true
 		}
 	}
-	if m.Type != litopys.PER && i+1 < len(doc.Mentions) && prepBefore(doc, m.Start) == "" {
+	if m.Type != litopys.PER && i+1 < len(doc.Mentions) && (prepBefore(doc, m.Start) == "" || s.titlePrep(m)) {
 		n := doc.Mentions[i+1]
 		if n.Type == litopys.PER && n.Start > m.End && !s.wordsBetween(m.End, n.Start) && strings.TrimSpace(doc.Text[m.End:n.Start]) == "" {
 			return true
@@ -167,6 +167,18 @@ func (s *sentence) excluded(i int, tr trigger) bool {
 		}
 	}
 	return false
+}
+
+// titlePrep reports whether m follows a preposition that follows a
+// common noun ("спецпредставитель по Южному Кавказу", "посол в Україні"):
+// before a person's name such a phrase is part of the title.
+func (s *sentence) titlePrep(m litopys.Mention) bool {
+	k := s.tokenAt(m.Start)
+	if k < s.a+2 || !s.isWord(k-1) || !s.isWord(k-2) {
+		return false
+	}
+	t := s.doc.Tokens[k-2]
+	return !capitalised(t.Text) && titleWord(t) && s.posAt(k-2) == morph.PosNoun
 }
 
 // titleNounsBetween reports whether what lies between from and to are one
