@@ -367,6 +367,12 @@ func TestNamedEventAndDemonym(t *testing.T) {
 		{"a place named inside a person's title", "ru",
 			"В четверг в Тбилиси прибыл спецпредставитель генсека по Южному Кавказу Роберт Симмонс.",
 			map[string]string{"Тбилиси": "LOC-Tbilisi", "Южному Кавказу": "LOC-SC|Южный Кавказ", "Роберт Симмонс": "PER-Simmons"}, "LOC-Tbilisi PER-Simmons"},
+		{"a place after a visit's preposition stays its place", "ru",
+			"9 ноября после визита в Южную Корею Блинкен отправится в Индию.",
+			map[string]string{"Южную Корею": "LOC-SK|Южная Корея", "Блинкен": "PER-Blinken", "Индию": "LOC-India|Индия"}, "LOC-India LOC-SK PER-Blinken"},
+		{"a place after an event noun is its argument, not its name", "ru",
+			"Сеул против предоставления КНДР оружия. 9 ноября он продолжил предоставление помощи Киеву.",
+			map[string]string{"Сеул": "LOC-Seoul", "КНДР": "LOC-NK", "Киеву": "LOC-Kyiv|Киев"}, "LOC-Kyiv"},
 		{"demonym", "uk", "Росія готує удари. У понеділок росіяни атакували Київ.",
 			map[string]string{"Росія": "LOC-RU", "росіяни": "PER-rosiianyn|росіянин", "Київ": "LOC-Kyiv"}, "LOC-Kyiv LOC-RU"},
 	} {

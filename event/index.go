@@ -205,7 +205,8 @@ func (ix *index) mentionsBefore(off int) int {
 
 // headed returns the mentions a common noun stands right before in the
 // article ("тайфун Wipha", "компанія Meta"), by the noun's base form, in
-// the order of the text.
+// the order of the text. A place after a noun is its argument
+// ("предоставление КНДР", "удар по Києву"), never its name.
 func (ix *index) headed() map[string][]int {
 	if ix.heads != nil {
 		return ix.heads
@@ -220,7 +221,7 @@ func (ix *index) headed() map[string][]int {
 	for _, i := range order {
 		m := doc.Mentions[i]
 		k := sort.Search(len(doc.Tokens), func(j int) bool { return doc.Tokens[j].End > m.Start }) - 1
-		if k < 0 || m.Entity == "" || !headWord(doc, k) || strings.TrimSpace(strings.Trim(doc.Text[doc.Tokens[k].End:m.Start], "\"«“„")) != "" {
+		if k < 0 || m.Entity == "" || m.Type == litopys.LOC || !headWord(doc, k) || strings.TrimSpace(strings.Trim(doc.Text[doc.Tokens[k].End:m.Start], "\"«“„")) != "" {
 			continue
 		}
 		l := lemma(doc.Tokens[k])

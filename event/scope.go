@@ -178,7 +178,15 @@ func (s *sentence) titlePrep(m litopys.Mention) bool {
 		return false
 	}
 	t := s.doc.Tokens[k-2]
-	return !capitalised(t.Text) && titleWord(t) && s.posAt(k-2) == morph.PosNoun
+	if capitalised(t.Text) || !titleWord(t) || s.posAt(k-2) != morph.PosNoun {
+		return false
+	}
+	for _, tr := range s.trs {
+		if tr.tok <= k-2 && k-2 < tr.end {
+			return false // "После визита в Южную Корею Блинкен": the visit's place
+		}
+	}
+	return true
 }
 
 // titleNounsBetween reports whether what lies between from and to are one
