@@ -45,6 +45,8 @@ var placePrepositions = map[string]bool{"в": true, "во": true, "у": true, "�
 //     it ("Стокгольмського" + "арбітражу", "Амстердамський" + "договір"),
 //     at the start of a sentence or with no noun after it it is dropped
 //     ("Ирландская авиакомпания", "Генеральний,");
+//   - a name of a public list of one type (social networks, scriptures,
+//     software, medicines, vehicle models: products) takes that type;
 //   - a quoted name takes the type of the common noun before it
 //     ("космодром «Восточный»" is a place).
 func (r *Resolver) Repair(doc *litopys.Document, spans []Span) []Span {
@@ -56,6 +58,7 @@ func (r *Resolver) Repair(doc *litopys.Document, spans []Span) []Span {
 	spans = r.completeAdjectives(doc, spans)
 	spans = r.retypeByHead(doc, spans)
 	spans = r.eventsAfter(doc, spans)
+	spans = r.typeByList(doc, spans)
 	spans = r.typeByDescriptor(doc, spans)
 	return r.mergeOwners(doc, spans)
 }
