@@ -76,7 +76,7 @@ func (db *DB) assign(ctx context.Context, tx *sql.Tx, st *writeStmts, a litopys.
 	if err := st.stories.exec(ctx, tx, flat); err != nil {
 		return nil, fmt.Errorf("story log: %w", err)
 	}
-	if err := writeReadModel(ctx, txQuerier{db, tx}, entries, docs); err != nil {
+	if err := writeReadModel(ctx, txQuerier{db, tx}, st, entries, docs); err != nil {
 		return nil, err
 	}
 	return entries, nil
@@ -142,37 +142,36 @@ func scanEntries(rows *sql.Rows, err error) ([]litopys.StoryEntry, error) {
 }
 
 // writeReadModel folds entries into the stories, threads and story
-// entities tables. Its statements run prepared (txQuerier): a batch
-// writes a row per story, thread and story entity, and parsing each
-// statement again cost more than running it.
-func writeReadModel(ctx context.Context, q txQuerier, entries []litopys.StoryEntry, docs []*litopys.Document) error {
+// entities tables, with a few multi-row statements (Fold returns each row
+// once).
+func writeReadModel(ctx context.Context, q txQuerier, st *writeStmts, entries []litopys.StoryEntry, docs []*litopys.Document) error {
 	ch, err := storyrm.Fold(entries, docs,
 		func(id string) (*storyrm.Story, error) { return storyRow(ctx, q, id) },
 		func(id string) (*storyrm.Thread, error) { return threadRow(ctx, q, id) })
 	if err != nil {
 		return err
 	}
+	rows := make([]any, 0, 12*len(ch.Stories))
 	for _, s := range ch.Stories {
-		if err := q.Exec(ctx, `INSERT OR REPLACE INTO stories
-			(id, thread, continues, title, first, last, first_day, last_day, docs, dups, langs, outlets)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			s.ID, s.Thread, s.Continues, s.Title, s.First.String(), s.Last.String(), s.FirstDay, s.LastDay,
-			s.Docs, s.Dups, storyrm.Counts(s.Langs), storyrm.Counts(s.Outlets)); err != nil {
-			return fmt.Errorf("story read model: %w", err)
-		}
+		rows = append(rows, s.ID, s.Thread, s.Continues, s.Title, s.First.String(), s.Last.String(), s.FirstDay, s.LastDay,
+			s.Docs, s.Dups, storyrm.Counts(s.Langs), storyrm.Counts(s.Outlets))
 	}
+	if err := st.storyRows.exec(ctx, q.tx, rows); err != nil {
+		return fmt.Errorf("story read model: %w", err)
+	}
+	rows = make([]any, 0, 8*len(ch.Threads))
 	for _, t := range ch.Threads {
-		if err := q.Exec(ctx, `INSERT OR REPLACE INTO threads
-			(id, title, stories, docs, first, last, first_day, last_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-			t.ID, t.Title, t.Stories, t.Docs, t.First.String(), t.Last.String(), t.FirstDay, t.LastDay); err != nil {
-			return fmt.Errorf("story read model: %w", err)
-		}
+		rows = append(rows, t.ID, t.Title, t.Stories, t.Docs, t.First.String(), t.Last.String(), t.FirstDay, t.LastDay)
 	}
+	if err := st.threadRows.exec(ctx, q.tx, rows); err != nil {
+		return fmt.Errorf("story read model: %w", err)
+	}
+	rows = make([]any, 0, 3*len(ch.Entities))
 	for _, e := range ch.Entities {
-		if err := q.Exec(ctx, `INSERT INTO story_entities (story, entity, docs) VALUES (?, ?, ?)
-			ON CONFLICT (story, entity) DO UPDATE SET docs = docs + excluded.docs`, e.Story, e.Entity, e.Docs); err != nil {
-			return fmt.Errorf("story read model: %w", err)
-		}
+		rows = append(rows, e.Story, e.Entity, e.Docs)
+	}
+	if err := st.storyEntities.exec(ctx, q.tx, rows); err != nil {
+		return fmt.Errorf("story read model: %w", err)
 	}
 	return nil
 }
