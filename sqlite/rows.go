@@ -70,7 +70,7 @@ type writeStmts struct {
 	// The story read model's rows (writeReadModel).
 	storyRows, threadRows, storyEntities *inserter
 	document                             *sql.Stmt
-	merge                                                                 *mergeStmts
+	merge                                *mergeStmts
 	// staged writes a batch's blocks into postings_new; stage reads and
 	// clears them there (stage.go).
 	staged *inserter
