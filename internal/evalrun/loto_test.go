@@ -88,4 +88,4 @@ func TestLOTOFloor(t *testing.T) {
 	}
 }
 
-var lotoFloors = struct{ ruPartial, ukPartial, ruStrict, ukStrict, ruPRO float64 }{0.85, 0.84, 0.73, 0.70, 0.55}
+var lotoFloors = struct{ ruPartial, ukPartial, ruStrict, ukStrict, ruPRO float64 }{0.85, 0.84, 0.75, 0.72, 0.55}
