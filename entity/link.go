@@ -116,7 +116,7 @@ func (r *Resolver) Resolve(doc *litopys.Document, spans []Span) {
 	}
 	groups := r.group(ms, info, langs)
 	doc.Mentions = ms
-	doc.Entities = r.entities(doc.Lang, ms, langs, groups)
+	doc.Entities = r.entities(doc.Lang, ms, langs, groups, listTyped(ms))
 }
 
 // nameInfo is what linking needs of a mention's base form, computed once.

@@ -48,3 +48,16 @@ func (r *Resolver) typeByList(doc *litopys.Document, spans []Span) []Span {
 	}
 	return spans
 }
+
+// listTyped returns, per mention, the type a typedKinds list gives its
+// words when the mention has that type (typeByList gave it or the tagger
+// agreed), else "".
+func listTyped(ms []litopys.Mention) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		if t := listTypes()[strings.ToLower(strings.Join(strings.Fields(m.Text), " "))]; t == m.Type && (t == litopys.PRO || t == litopys.EVT) {
+			out[i] = t
+		}
+	}
+	return out
+}
