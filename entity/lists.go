@@ -61,3 +61,17 @@ func listTyped(ms []litopys.Mention) []string {
 	}
 	return out
 }
+
+// listed holds the lower-cased forms of every public list of package
+// gazetteer, whatever their kind.
+var listed = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	names, err := public.Public()
+	if err != nil {
+		return out
+	}
+	for _, n := range names {
+		out[strings.ToLower(n.Form)] = true
+	}
+	return out
+})
