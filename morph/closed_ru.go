@@ -31,15 +31,16 @@ DET твой твой твоя твое твоё твои твоего твое�
 DET свой свой своя свое своё свои своего своей своему своим своих своими свою своем своём своею
 DET наш наш наша наше наши нашего нашей нашему нашим наших нашими нашу нашем
 DET ваш ваш ваша ваше ваши вашего вашей вашему вашим ваших вашими вашу вашем
-DET этот этот эта это эти этого этой этому этим этих этими эту этом
-DET тот тот та то те того той тому тем тех теми ту том
-DET весь весь вся все всё всего всей всему всем всех всеми всю
-DET сам сам сама само сами самого самой самому самим самих самими саму самом
+DET этот этот эта это эти этого этой этому этим этих этими эту этом этою
+DET тот тот та то те того той тому тем тех теми ту том тою
+DET весь весь вся все всё всего всей всему всем всех всеми всю всею
+DET сей сей сия сие сии сего сему сим сих сими сию сею
+DET сам сам сама само сами самого самой самому самим самих самими саму самом самою
 DET чей чей чья чье чьё чьи чьего чьей чьему чьим чьих чьими чью чьем чьём
 DET его его
 DET ее ее её
 DET их их
-NUM один один одна одно одни одного одной одному одним одних одними одну одном
+NUM один один одна одно одни одного одной одному одним одних одними одну одном одною
 NUM два два две двух двум двумя
 NUM три три трех трёх трем трём тремя
 NUM четыре четыре четырех четырёх четырем четырём четырьмя
@@ -354,4 +355,41 @@ func (lx *lexicon) genPluralOfVerbRU(form string, set []uint16) (string, bool) {
 		return "", false
 	}
 	return lx.softGenPluralRU(form)
+}
+
+// ieEndingsRU are the case endings of a Russian neuter noun in -ие, in the
+// poetic and colloquial spelling with ь for и (растенья, знаньем,
+// расстояньи: растения, знанием, расстоянии).
+var ieEndingsRU = []string{"ями", "ям", "ях", "ем", "е", "я", "ю", "и"}
+
+// ieSpellingRU returns the ordinary spelling of a Russian word the
+// dictionary lacks that is a -ие noun's form written with ь (знаньем:
+// знанием), when the dictionary reads the ordinary spelling as a noun
+// whose lemma is in -ие. Its lemma is then spelt as the form is
+// (ieLemmaRU: знанье), as both treebanks lemmatise such forms.
+func (lx *lexicon) ieSpellingRU(core string) (string, bool) {
+	for _, end := range ieEndingsRU {
+		stem, ok := strings.CutSuffix(core, "ь"+end)
+		if !ok || runeLen(stem) < 3 {
+			continue
+		}
+		w := stem + "и" + end
+		low := foldKey(w)
+		for _, id := range lx.lookup(low) {
+			r := lx.rules[id]
+			if l, ok := r.apply(low); ok && r.tag.pos() == PosNoun && strings.HasSuffix(l, "ие") {
+				return w, true
+			}
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// ieLemmaRU spells a lemma in -ие with ь (знание: знанье); see ieSpellingRU.
+func ieLemmaRU(l string) string {
+	if stem, ok := strings.CutSuffix(l, "ие"); ok && stem != "" {
+		return stem + "ье"
+	}
+	return l
 }

@@ -40,6 +40,18 @@ func (lx *lexicon) resolve(m *ctxModel, word string) *formInfo {
 			return lx.resolve(m, pre+w+post) // ОРЛАМИ, Спасиииибо
 		}
 	}
+	if m != nil && m.closed != nil && set == nil && core != "" && !m.hasLex(whole) { // Russian
+		if w, ok := lx.ieSpellingRU(core); ok {
+			fi := lx.resolve(m, pre+w+post) // растенья: растения
+			fi.lemma = ieLemmaRU(fi.lemma)
+			if fi.amb != nil {
+				for i, l := range fi.amb.lemmas {
+					fi.amb.lemmas[i] = ieLemmaRU(l)
+				}
+			}
+			return fi
+		}
+	}
 	switch {
 	case core == "" || m != nil && whole != form && m.hasLex(whole):
 		// Punctuation, or a token the gold text has as a whole (г., т.е.).
