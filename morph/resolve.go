@@ -71,6 +71,13 @@ func (lx *lexicon) resolve(m *ctxModel, word string) *formInfo {
 		fi.lemma, fi.known = lx.lemma(word)
 		return fi
 	}
+	if m.closed != nil && pre == "" && !m.hasLex(form) && !m.hasLex(whole) { // Russian
+		if l, ok := lx.abbrLemmaRU(form, strings.HasSuffix(word, "."), set); ok {
+			fi.lemma = l // руб: рубль, пт: пятница
+			_, fi.known = lx.lemma(word)
+			return fi
+		}
+	}
 	cands := m.candidates(form, fi.feat.sig, fi.feat.shape, nil)
 	cands = m.stemCandidates(lx, form, fi.feat.sig, set, cands)
 	if m.closed != nil && isComparativeRU(form) && lexTotal(cands) < trustLex { // Russian
