@@ -393,3 +393,45 @@ func ieLemmaRU(l string) string {
 	}
 	return l
 }
+
+// indefBaseRU are the Russian interrogative words that make indefinite
+// pronouns, determiners and adverbs with -то, -либо, -нибудь and кое-
+// (кого-то: кто-то, какие-либо: какой-либо, кое-чем: кое-что).
+var indefBaseRU = map[string]bool{
+	"кто": true, "что": true, "какой": true, "чей": true, "каков": true, "сколько": true,
+	"где": true, "куда": true, "откуда": true, "когда": true, "как": true, "почему": true, "зачем": true,
+}
+
+// indefiniteRU returns the lemma of a form of a Russian indefinite
+// pronoun, determiner or adverb (form folded): its interrogative word's
+// lemma (closed table, else dictionary) with the particle, as UD
+// lemmatises them (ru_taiga; ru_gsd keeps some forms as they are).
+func (lx *lexicon) indefiniteRU(form string) (string, bool) {
+	pre, base, post := "", form, ""
+	for _, p := range []string{"-то", "-либо", "-нибудь"} {
+		if b, ok := strings.CutSuffix(form, p); ok {
+			base, post = b, p
+			break
+		}
+	}
+	if b, ok := strings.CutPrefix(base, "кое-"); ok {
+		base, pre = b, "кое-"
+	}
+	if pre == "" && post == "" || base == "" {
+		return "", false
+	}
+	if indefBaseRU[base] {
+		return form, true
+	}
+	for _, e := range closedTables["ru"][base] {
+		if indefBaseRU[e.lemma] {
+			return pre + e.lemma + post, true
+		}
+	}
+	for _, id := range lx.lookup(base) {
+		if l, ok := lx.rules[id].apply(base); ok && indefBaseRU[l] {
+			return pre + l + post, true
+		}
+	}
+	return "", false
+}

@@ -151,6 +151,11 @@ func (m *ctxModel) lemmaFor(lx *lexicon, word, form string, set []uint16, tag UP
 	if l, ok := m.closed.lemma(form, tag); ok {
 		return l
 	}
+	if m.closed != nil && strings.Contains(form, "-") { // Russian
+		if l, ok := lx.indefiniteRU(form); ok {
+			return l // кого-то: кто-то, whatever the part of speech
+		}
+	}
 	if tag == PROPN && m.closed != nil && surnameRU(word, form) { // Russian
 		return normalize(word)
 	}
