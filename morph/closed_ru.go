@@ -9,7 +9,10 @@ import "strings"
 // determiner to its masculine nominative (мою -> мой), a numeral to its
 // nominative (трёх -> три). It is grammar, not data: the Russian gold text
 // is too small to show every form, and the gold lexicon wins where it has
-// the form (see closedLemma). One line per lemma: UPOS, lemma, forms.
+// the form (see closedLemma). So are the nouns whose plural has another
+// stem, which the dictionary lists as lemmas of their own (люди -> человек,
+// уши -> ухо; ребята is a lemma in UD, not a plural of ребенок). One line
+// per lemma: UPOS, lemma, forms.
 const closedRU = `
 PRON я я меня мне мной мною
 PRON ты ты тебя тебе тобой тобою
@@ -47,6 +50,15 @@ NUM четыре четыре четырех четырёх четырем че�
 NUM оба оба обе обоих обеих обоим обеим обоими обеими
 NUM двое двое двоих двоим двоими
 NUM трое трое троих троим троими
+NOUN человек люди людей людям людьми людях
+NOUN ребенок дети детей детям детьми детях
+NOUN ребята ребята ребят ребятам ребятами ребятах
+NOUN ухо уши ушей ушам ушами ушах
+NOUN око очи очей очам очами очах
+NOUN курица куры курам курами курах
+NOUN цветок цветы
+NOUN небо небеса небес небесам небесами небесах
+NOUN чудо чудеса чудес чудесам чудесами чудесах
 `
 
 // closedTable maps a folded form to its readings in a closed-class table.
