@@ -87,6 +87,7 @@ func (lx *lexicon) resolve(m *ctxModel, word string) *formInfo {
 	}
 	if m.closed != nil { // Russian
 		cands = lx.dropFalseNoun(cands, form, set)
+		cands = lx.dropFalseVerb(cands, form, set)
 	}
 	fi.feat.amb = tagMask(cands)
 	if len(cands) == 0 {
