@@ -447,3 +447,29 @@ func (lx *lexicon) indefiniteRU(form string) (string, bool) {
 	}
 	return "", false
 }
+
+// verbSpellingsRU are verb endings of poetry and of careless writing, with
+// the ordinary ones: the old reflexive past (собиралися: собирались) and
+// -ться for -тся (справяться: справятся).
+var verbSpellingsRU = []struct{ from, to string }{
+	{"лися", "лись"}, {"лася", "лась"}, {"ться", "тся"},
+}
+
+// verbSpellingRU returns the ordinary spelling of a Russian word the
+// dictionary lacks that is a verb form spelt by verbSpellingsRU, when the
+// dictionary reads the ordinary spelling as a verb.
+func (lx *lexicon) verbSpellingRU(core string) (string, bool) {
+	for _, v := range verbSpellingsRU {
+		stem, ok := strings.CutSuffix(core, v.from)
+		if !ok || runeLen(stem) < 3 {
+			continue
+		}
+		w := stem + v.to
+		for _, id := range lx.lookup(foldKey(w)) {
+			if lx.rules[id].tag.pos() == PosVerb {
+				return w, true
+			}
+		}
+	}
+	return "", false
+}

@@ -51,6 +51,9 @@ func (lx *lexicon) resolve(m *ctxModel, word string) *formInfo {
 			}
 			return fi
 		}
+		if w, ok := lx.verbSpellingRU(core); ok {
+			return lx.resolve(m, pre+w+post) // собиралися, справяться
+		}
 	}
 	switch {
 	case core == "" || m != nil && whole != form && m.hasLex(whole):
