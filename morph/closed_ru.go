@@ -473,3 +473,20 @@ func (lx *lexicon) verbSpellingRU(core string) (string, bool) {
 	}
 	return "", false
 }
+
+// skEndingsRU are the case endings of a Russian adjective in -ский or
+// -цкий, longest first.
+var skEndingsRU = []string{"ими", "ого", "ому", "ий", "ая", "ое", "ие", "ой", "ую", "их", "им", "ом"}
+
+// skAdjectiveRU returns the lemma of a form of a Russian adjective in
+// -ский or -цкий (form folded), made from a name and so often missing from
+// the dictionary (Сердобском: сердобский, Ахсауской: ахсауский).
+func skAdjectiveRU(form string) (string, bool) {
+	for _, end := range skEndingsRU {
+		stem, ok := strings.CutSuffix(form, end)
+		if ok && runeLen(stem) >= 4 && hasAnySuffix(stem, "ск", "цк") {
+			return stem + "ий", true
+		}
+	}
+	return "", false
+}

@@ -242,6 +242,11 @@ func (m *ctxModel) lemmaFor(lx *lexicon, word, form string, set []uint16, tag UP
 		if tag == PROPN && m.closed != nil && foreignNameRU(word) { // Russian
 			return norm // Верчелли, not верчелль
 		}
+		if tag == ADJ && m.closed != nil { // Russian
+			if l, ok := skAdjectiveRU(form); ok {
+				return l // Сердобском: сердобский, whatever the guesser makes of a capitalised word
+			}
+		}
 		if coarse != PosOther {
 			if r, ok := lx.guess(form, isCapitalized(word)); ok && r.tag.pos() == coarse {
 				if l, ok := r.apply(norm); ok && plausibleGuess(norm, l) {
