@@ -11,7 +11,9 @@ import "strings"
 // is too small to show every form, and the gold lexicon wins where it has
 // the form (see closedLemma). So are the nouns whose plural has another
 // stem, which the dictionary lists as lemmas of their own (люди -> человек,
-// уши -> ухо; ребята is a lemma in UD, not a plural of ребенок). One line
+// уши -> ухо; ребята is a lemma in UD, not a plural of ребенок), and those
+// whose oblique stem it takes for another lemma (матери -> матерь, денег:
+// a word of its own). One line
 // per lemma: UPOS, lemma, forms.
 const closedRU = `
 PRON я я меня мне мной мною
@@ -59,6 +61,10 @@ NOUN курица куры курам курами курах
 NOUN цветок цветы
 NOUN небо небеса небес небесам небесами небесах
 NOUN чудо чудеса чудес чудесам чудесами чудесах
+NOUN мать мать матери матерью матерей матерям матерями матерях
+NOUN дочь дочь дочери дочерью дочерей дочерям дочерьми дочерях
+NOUN церковь церковь церкви церковью церквей церквям церквями церквях
+NOUN деньги деньги денег деньгам деньгами деньгах
 `
 
 // closedTable maps a folded form to its readings in a closed-class table.
