@@ -198,6 +198,9 @@ func (m *ctxModel) lemmaFor(lx *lexicon, word, form string, set []uint16, tag UP
 		}
 		if best >= 0 {
 			if l, ok := lx.rules[set[best]].apply(norm); ok {
+				if tag == NOUN && m.closed != nil && strings.HasSuffix(l, "ик") && lx.nounReading(set, norm, l+"а") { // Russian
+					return l + "а" // политики, физика: политика, физика, not политик, физик
+				}
 				if tag == NOUN && m.closed != nil && hasAnySuffix(l, "ы", "и", "ья") { // Russian
 					if s, ok := lx.singularRU(l); ok {
 						return s
@@ -262,6 +265,19 @@ func (m *ctxModel) lemmaFor(lx *lexicon, word, form string, set []uint16, tag UP
 	}
 	l, _ := lx.lemma(word)
 	return l
+}
+
+// nounReading reports whether one of the readings set of norm is a noun
+// reading with lemma l.
+func (lx *lexicon) nounReading(set []uint16, norm, l string) bool {
+	for _, id := range set {
+		if r := lx.rules[id]; r.tag.pos() == PosNoun {
+			if g, ok := r.apply(norm); ok && g == l {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isLemma reports whether the dictionary has l as a lemma of part of
