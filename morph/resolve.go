@@ -40,7 +40,7 @@ func (lx *lexicon) resolve(m *ctxModel, word string) *formInfo {
 			return lx.resolve(m, pre+w+post) // ОРЛАМИ, Спасиииибо
 		}
 	}
-	if m != nil && m.closed != nil && set == nil && core != "" && !m.hasLex(whole) { // Russian
+	if m != nil && m.closed != nil && set == nil && core != "" && hasAnySuffix(core, "я", "е", "ю", "и", "м", "х") && !m.hasLex(whole) { // Russian: the endings of ieSpellingRU, verbSpellingRU
 		if w, ok := lx.ieSpellingRU(core); ok {
 			fi := lx.resolve(m, pre+w+post) // растенья: растения
 			fi.lemma = ieLemmaRU(fi.lemma)
@@ -74,8 +74,8 @@ func (lx *lexicon) resolve(m *ctxModel, word string) *formInfo {
 		fi.lemma, fi.known = lx.lemma(word)
 		return fi
 	}
-	if m.closed != nil && pre == "" && !m.hasLex(form) && !m.hasLex(whole) { // Russian
-		if l, ok := lx.abbrLemmaRU(form, strings.HasSuffix(word, "."), set); ok {
+	if m.closed != nil && pre == "" { // Russian
+		if l, ok := lx.abbrLemmaRU(form, strings.HasSuffix(word, "."), set); ok && !m.hasLex(form) && !m.hasLex(whole) {
 			fi.lemma = l // руб: рубль, пт: пятница
 			_, fi.known = lx.lemma(word)
 			return fi
