@@ -131,14 +131,14 @@ var pastRU = []struct{ form, lemma string }{
 // only to forms the dictionary lists as uninflected words or not at all
 // (set), as it does most of these: крик is a noun, not a form of крикнуть.
 // A past paradigm that the build took for a noun's (затих, затихла,
-// затихли; умер, умерла: a lemma without -ть) counts as uninflected too.
+// затихли: a lemma without -ть) counts as uninflected too.
 func (lx *lexicon) pastVerb(form string, set []uint16) (string, bool) {
 	for _, id := range set {
 		r := lx.rules[id]
 		switch r.tag.pos() {
 		case PosOther:
 		case PosNoun:
-			if l, ok := r.apply(form); !ok || !endsInAny(l, "бгзкпстхджр") || !lx.pastParadigm(l) {
+			if l, ok := r.apply(form); !ok || !endsInAny(l, "бгзкпстхдж") || !lx.pastParadigm(l) {
 				return "", false
 			}
 		default:
