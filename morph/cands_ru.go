@@ -126,8 +126,8 @@ func (lx *lexicon) declinesAsNoun(l string) bool {
 // dropFalseVerb removes the verb candidate of a Russian form, unless the
 // gold text shows it as a verb, when the dictionary has no verb reading
 // of it but a noun reading with a noun's paradigm (declinesAsNoun):
-// плакат, вздох, семя are nouns, not forms of плакать, вздохнуть, сеять
-// that the learnt endings (-ат, a -нуть past, -я) would make of them. The
+// плакат, вздох, сало are nouns, not forms of плакать, вздохнуть, сати
+// that the learnt endings (-ат, a -нуть past, -о) would make of them. The
 // verb forms the dictionary lists as separate words are listed as
 // uninflected or as nouns without a noun's paradigm (затих, скажи).
 func (lx *lexicon) dropFalseVerb(cands []tagCount, form string, set []uint16) []tagCount {
