@@ -48,3 +48,30 @@ func (r *Resolver) typeByList(doc *litopys.Document, spans []Span) []Span {
 	}
 	return spans
 }
+
+// listTyped returns, per mention, the type a typedKinds list gives its
+// words when the mention has that type (typeByList gave it or the tagger
+// agreed), else "".
+func listTyped(ms []litopys.Mention) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		if t := listTypes()[strings.ToLower(strings.Join(strings.Fields(m.Text), " "))]; t == m.Type && (t == litopys.PRO || t == litopys.EVT) {
+			out[i] = t
+		}
+	}
+	return out
+}
+
+// listed holds the lower-cased forms of every public list of package
+// gazetteer, whatever their kind.
+var listed = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	names, err := public.Public()
+	if err != nil {
+		return out
+	}
+	for _, n := range names {
+		out[strings.ToLower(n.Form)] = true
+	}
+	return out
+})
