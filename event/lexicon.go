@@ -67,6 +67,7 @@ var triggers = map[string]string{
 	// posture: exercises, deployments (CAMEO 15)
 	"учение": "posture", "учения": "posture", "маневры": "posture", "маневр": "posture", "навчання": "posture", "маневри": "posture",
 	"exercise": "posture", "drills": "posture",
+	"переброска": "posture", "перекидання": "posture", "deploy": "posture",
 	// coerce: arrest, detain (CAMEO 173)
 	"арестовать": "arrest", "арест": "arrest", "задержать": "arrest", "задержание": "arrest", "задержанный": "arrest",
 	"заарештувати": "arrest", "арешт": "arrest", "затримати": "arrest", "затримання": "arrest", "затриманий": "arrest",
@@ -87,6 +88,7 @@ var triggers = map[string]string{
 	"избирать": "election", "избираться": "election", "обирати": "election", "обиратися": "election", "переизбираться": "election",
 	"назначить": "appoint", "назначенный": "appoint", "назначение": "appoint", "призначити": "appoint", "призначений": "appoint", "призначення": "appoint", "appoint": "appoint",
 	"уволить": "appoint", "отставка": "appoint", "відставка": "appoint", "resign": "appoint", "dismiss": "appoint",
+	"звільнити": "appoint", "звільнення": "appoint", "увольнение": "appoint", "звільнений": "appoint", "уволенный": "appoint",
 	"инаугурация": "inauguration", "інавгурація": "inauguration", "inauguration": "inauguration",
 	// disasters and deaths
 	"тайфун": "disaster", "ураган": "disaster", "наводнение": "disaster", "землетрясение": "disaster", "оползень": "disaster", "ливень": "disaster", "дождь": "disaster",
@@ -96,6 +98,14 @@ var triggers = map[string]string{
 	"typhoon": "disaster", "hurricane": "disaster", "flood": "disaster", "earthquake": "disaster", "snow": "disaster",
 	"умереть": "death", "скончаться": "death", "смерть": "death", "померти": "death", "die": "death", "death": "death",
 	"отключение": "outage", "відключення": "outage", "blackout": "outage",
+	// cancellations, escapes, discoveries, foundings, cordons, exhibitions:
+	// happenings CAMEO does not code
+	"отменить": "cancel", "отмена": "cancel", "отмененный": "cancel", "скасувати": "cancel", "скасування": "cancel", "скасований": "cancel", "cancel": "cancel",
+	"сбежать": "flight", "бегство": "flight", "втекти": "flight", "втеча": "flight", "flee": "flight",
+	"обнаружить": "discovery", "обнаруженный": "discovery", "виявити": "discovery", "виявлений": "discovery", "discover": "discovery", "discovery": "discovery",
+	"основать": "founding", "учредить": "founding", "заснувати": "founding", "found": "founding",
+	"оцепить": "cordon", "оцепление": "cordon", "оцепленный": "cordon", "cordon": "cordon",
+	"выставка": "exhibition", "виставка": "exhibition", "авиасалон": "exhibition", "авіасалон": "exhibition", "exhibition": "exhibition",
 	// launch
 	"запуск": "launch", "запустить": "launch", "запустити": "launch", "испытание": "launch", "випробування": "launch", "пуск": "launch", "launch": "launch",
 	// failure
@@ -119,14 +129,22 @@ var consequences = map[string]string{
 // phrases are two-word triggers: the first word's base form, then the second
 // word as written (lower-cased).
 var phrases = map[[2]string]string{
-	{"ввести", "санкции"}:      "sanction",
-	{"запровадити", "санкції"}: "sanction",
-	{"визнати", "винним"}:      "court",
-	{"признать", "виновным"}:   "court",
-	{"наземну", "операцію"}:    "military",
-	{"перейти", "кордон"}:      "military",
-	{"перейти", "границу"}:     "military",
-	{"наземную", "операцию"}:   "military",
+	{"ввести", "санкции"}:       "sanction",
+	{"запровадити", "санкції"}:  "sanction",
+	{"визнати", "винним"}:       "court",
+	{"признать", "виновным"}:    "court",
+	{"наземну", "операцію"}:     "military",
+	{"перейти", "кордон"}:       "military",
+	{"перейти", "границу"}:      "military",
+	{"наземную", "операцию"}:    "military",
+	{"массовый", "выступления"}: "protest",
+	{"массовый", "выступлений"}: "protest",
+	{"масовий", "виступи"}:      "protest",
+	{"масовий", "виступів"}:     "protest",
+	{"внести", "залог"}:         "supply",
+	{"внести", "заставу"}:       "supply",
+	{"взыскать", "залог"}:       "court",
+	{"стягнути", "заставу"}:     "court",
 }
 
 // evidentials are two-word phrases that only say how something became
