@@ -10,6 +10,7 @@ var triggers = map[string]string{
 	"заявить": "statement", "заявлять": "statement", "заявление": "statement", "заявити": "statement", "заявляти": "statement", "заява": "statement",
 	"предупредить": "statement", "предупреждать": "statement", "попередити": "statement", "попереджати": "statement",
 	"прокомментировать": "statement", "прокоментувати": "statement", "объявить": "statement", "оголосити": "statement",
+	"представить": "statement", "представити": "statement", "презентовать": "statement", "презентувати": "statement", "презентация": "statement", "презентація": "statement",
 	"показание": "statement", "свідчення": "statement", "представленный": "statement",
 	"announce": "statement", "say": "statement", "warn": "statement",
 	"подтвердить": "statement", "підтвердити": "statement", "опровергнуть": "statement", "опроверг": "statement", "спростувати": "statement",

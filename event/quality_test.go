@@ -119,7 +119,10 @@ func TestEventsGoldFloors(t *testing.T) {
 func eventFloors(half string, rep eval.TimelineReport) []qualityFloor {
 	// events P, R; participants P, R; dates, types; attributions P, R
 	want := map[string][8]float64{
-		"tuning":   {0.91, 0.66, 0.75, 0.79, 0.95, 0.85, 0.61, 0.45},
+		// Participants recall counts matched events only: events found
+		// since (a memorandum "представлен во вторник" whose five gold
+		// participants the text names elsewhere) lowered it 0.827 → 0.778.
+		"tuning":   {0.91, 0.70, 0.75, 0.77, 0.95, 0.85, 0.61, 0.45},
 		"held out": {0.84, 0.80, 0.60, 0.56, 0.92, 0.72, 0.46, 0.38},
 	}[half]
 	return []qualityFloor{
