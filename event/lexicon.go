@@ -15,6 +15,7 @@ var triggers = map[string]string{
 	"announce": "statement", "say": "statement", "warn": "statement",
 	"подтвердить": "statement", "підтвердити": "statement", "опровергнуть": "statement", "опроверг": "statement", "спростувати": "statement",
 	"confirm": "statement", "deny": "statement",
+	"брифинг": "statement", "брифінг": "statement", "пресс-конференция": "statement", "пресконференція": "statement", "интервью": "statement", "інтерв'ю": "statement",
 	// appeal
 	"призвать": "appeal", "призывать": "appeal", "призыв": "appeal", "закликати": "appeal", "заклик": "appeal", "попросить": "appeal", "попросити": "appeal", "urge": "appeal",
 	// intent
@@ -26,6 +27,7 @@ var triggers = map[string]string{
 	"дебати": "meet", "засідання": "meet", "з'їзд": "meet", "бесіда": "meet", "зібратися": "meet", "конференція": "meet",
 	"позвонить": "meet", "созвониться": "meet", "зателефонувати": "meet", "зателефонуватися": "meet", // a call is a consultation (CAMEO 04)
 	"meet": "meet", "meeting": "meet", "talks": "meet", "summit": "meet", "call": "meet",
+	"торжество": "meet", "церемония": "meet", "церемонія": "meet", "урочистість": "meet", "урочистості": "meet", "ceremony": "meet",
 	// visit
 	"прилететь": "visit", "прилетіти": "visit",
 	"визит": "visit", "посетить": "visit", "посещать": "visit", "прибыть": "visit", "прибывать": "visit", "приехать": "visit", "приезжать": "visit", "поездка": "visit", "отправиться": "visit",
@@ -54,6 +56,7 @@ var triggers = map[string]string{
 	"санкция": "sanction", "санкції": "sanction", "санкція": "sanction", "выслать": "sanction", "вислати": "sanction", "лишить": "sanction", "позбавити": "sanction",
 	"запретить": "sanction", "запрет": "sanction", "заборонити": "sanction", "заборона": "sanction", "ban": "sanction",
 	"sanction": "sanction", "sanctions": "sanction",
+	"оштрафовать": "sanction", "оштрафувати": "sanction", "депортировать": "sanction", "депортувати": "sanction", "экстрадиция": "sanction", "екстрадиція": "sanction",
 	// military: assault, fight, mass violence
 	"удар": "military", "обстрел": "military", "обстріл": "military", "атака": "military", "атаковать": "military", "атакувати": "military", "наступление": "military", "наступ": "military",
 	"вторжение": "military", "вторгнення": "military", "вторгнуться": "military", "вторгнутися": "military", "бомбардировка": "military", "штурм": "military", "теракт": "military", "взрыв": "military", "вибух": "military",
@@ -65,6 +68,8 @@ var triggers = map[string]string{
 	"захватить": "military", "захопити": "military", "взорвать": "military",
 	"уничтожить": "military", "уничтожение": "military", "знищити": "military", "знищення": "military", "покушение": "military", "замах": "military",
 	"attack": "military", "strike": "military", "invasion": "military", "shelling": "military",
+	"ликвидировать": "military", "ліквідувати": "military", "расстрелять": "military", "розстріляти": "military",
+	"похитить": "military", "похищение": "military", "викрасти": "military", "викрадення": "military", "поджог": "military", "підпал": "military",
 	// posture: exercises, deployments (CAMEO 15)
 	"учение": "posture", "учения": "posture", "маневры": "posture", "маневр": "posture", "навчання": "posture", "маневри": "posture",
 	"exercise": "posture", "drills": "posture",
@@ -80,6 +85,7 @@ var triggers = map[string]string{
 	// protest (CAMEO 14)
 	"протест": "protest", "митинг": "protest", "демонстрация": "protest", "забастовка": "protest",
 	"мітинг": "protest", "демонстрація": "protest", "страйк": "protest", "protest": "protest",
+	"пикет": "protest", "пікет": "protest", "протестовать": "protest", "протестувати": "protest",
 	// domestic politics outside CAMEO
 	"голосование": "vote", "голосовать": "vote", "проголосовать": "vote", "резолюция": "vote", "референдум": "vote",
 	"одобрить": "vote", "утвердить": "vote", "схвалити": "vote", "ухвалити": "vote", "затвердити": "vote",
@@ -97,6 +103,9 @@ var triggers = map[string]string{
 	"повінь": "disaster", "землетрус": "disaster", "злива": "disaster", "дощ": "disaster", "затопити": "disaster", "затоплений": "disaster", "пожежа": "disaster",
 	"снег": "disaster", "снегопад": "disaster", "гололед": "disaster", "метель": "disaster", "сніг": "disaster", "снігопад": "disaster", "ожеледиця": "disaster", "хуртовина": "disaster", "заметіль": "disaster",
 	"typhoon": "disaster", "hurricane": "disaster", "flood": "disaster", "earthquake": "disaster", "snow": "disaster",
+	"буря": "disaster", "смерч": "disaster", "торнадо": "disaster", "цунами": "disaster", "цунамі": "disaster", "извержение": "disaster", "виверження": "disaster",
+	"засуха": "disaster", "посуха": "disaster", "лавина": "disaster", "заморозок": "disaster", "заморозки": "disaster", "гроза": "disaster",
+	"дтп": "disaster", "обрушение": "disaster", "обвал": "disaster", "обвалення": "disaster",
 	"умереть": "death", "скончаться": "death", "смерть": "death", "померти": "death", "die": "death", "death": "death",
 	"отключение": "outage", "відключення": "outage", "blackout": "outage",
 	// cancellations, escapes, discoveries, foundings, cordons, exhibitions:
