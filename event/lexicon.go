@@ -15,6 +15,7 @@ var triggers = map[string]string{
 	"announce": "statement", "say": "statement", "warn": "statement",
 	"подтвердить": "statement", "підтвердити": "statement", "опровергнуть": "statement", "опроверг": "statement", "спростувати": "statement",
 	"confirm": "statement", "deny": "statement",
+	"поделиться": "statement", "делиться": "statement", "поділитися": "statement", "ділитися": "statement",
 	"брифинг": "statement", "брифінг": "statement", "пресс-конференция": "statement", "пресконференція": "statement", "интервью": "statement", "інтерв'ю": "statement",
 	// appeal
 	"призвать": "appeal", "призывать": "appeal", "призыв": "appeal", "закликати": "appeal", "заклик": "appeal", "попросить": "appeal", "попросити": "appeal", "urge": "appeal",
