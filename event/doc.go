@@ -28,11 +28,17 @@
 //	court       a court's hearing, ruling or sentence ("суд продлил", "вирок", "визнав винним")
 //	vote        a vote, a resolution, a law passed ("голосование", "резолюція", "ухвалив")
 //	election    elections ("выборы", "вибори", "избран")
-//	appoint     an appointment or a dismissal ("назначен", "призначення", "отставка")
+//	appoint     an appointment or a dismissal ("назначен", "призначення", "отставка", "звільнити")
 //	inauguration taking office ("инаугурация")
 //	disaster    storms, floods, earthquakes, fires, accidents ("тайфун", "затоплены", "авария")
 //	death       casualties — deaths, injuries — not caused by an event named beside it ("померла", "ранены")
 //	outage      a power or service cut ("відключення світла")
+//	cancel      a cancellation ("отменены", "скасування")
+//	flight      an escape from justice or danger ("сбежал", "втеча")
+//	discovery   something found ("обнаружен", "виявили")
+//	founding    a body or zone founded ("основан", "заснувати")
+//	cordon      a place cordoned off ("оцепление")
+//	exhibition  a show opening ("выставка", "авіасалон")
 //
 // Canonical maps the names other annotations use onto these ("attack" is
 // military, "exercise" and "deploy" posture).

@@ -395,3 +395,33 @@ func TestNamedEventAndDemonym(t *testing.T) {
 		})
 	}
 }
+
+// TestLexiconTriggers checks triggers of the recall round of issue 16:
+// each sentence yields a dated event of the type.
+func TestLexiconTriggers(t *testing.T) {
+	pub := litopys.DayDate(2024, 11, 13)
+	tests := []struct{ lang, text, typ, date string }{
+		{"uk", "6 листопада Олаф Шольц звільнив міністра фінансів.", "appoint", "2024-11-06"},
+		{"uk", "24 листопада за нардепа внесли заставу.", "supply", "2024-11-24"},
+		{"uk", "23 вересня суд стягнув заставу.", "court", "2024-09-23"},
+		{"ru", "Меморандум был представлен правительствам во вторник.", "statement", "2024-11-12"},
+		{"ru", "В мае 1995 г. он участвовал в московских торжествах.", "meet", "1995-05"},
+		{"ru", "В понедельник авиакомпания отменила все рейсы.", "cancel", "2024-11-11"},
+		{"uk", "У понеділок у Києві відкрилася виставка дронів.", "exhibition", "2024-11-11"},
+		{"ru", "Вчера в центре города прошел пикет.", "protest", "2024-11-12"},
+		// a noun with its own date is a fact a hypothetical presupposes
+		{"ru", "В этом году президент заявил, что был бы рад принять Путина в качестве гостя декабрьского саммита НАТО.", "meet", "2024-12"},
+	}
+	for _, tt := range tests {
+		doc := build(t, tt.text, tt.lang, pub, nil)
+		var got []string
+		ok := false
+		for _, e := range Find(doc) {
+			got = append(got, e.Type+" "+e.Date.String())
+			ok = ok || e.Type == tt.typ && e.Date.String() == tt.date
+		}
+		if !ok {
+			t.Errorf("%q: events %v, want %s %s", tt.text, got, tt.typ, tt.date)
+		}
+	}
+}

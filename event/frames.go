@@ -41,7 +41,9 @@ func (s *sentence) frames(preps []string, inherit int) ([]litopys.Event, []bool)
 	var out []litopys.Event
 	var cont []bool
 	for k, tr := range preds {
-		if s.irreal(tr.clause) {
+		if s.irreal(tr.clause) && (tr.kind != kindNoun || !s.dateBound(tr, times)) {
+			// "был бы рад принять … гостя ноябрьского саммита": a noun
+			// with its own date is a fact the hypothetical presupposes.
 			continue
 		}
 		var dates []int

@@ -10,10 +10,13 @@ var triggers = map[string]string{
 	"заявить": "statement", "заявлять": "statement", "заявление": "statement", "заявити": "statement", "заявляти": "statement", "заява": "statement",
 	"предупредить": "statement", "предупреждать": "statement", "попередити": "statement", "попереджати": "statement",
 	"прокомментировать": "statement", "прокоментувати": "statement", "объявить": "statement", "оголосити": "statement",
+	"представить": "statement", "представити": "statement", "презентовать": "statement", "презентувати": "statement", "презентация": "statement", "презентація": "statement",
 	"показание": "statement", "свідчення": "statement", "представленный": "statement",
 	"announce": "statement", "say": "statement", "warn": "statement",
 	"подтвердить": "statement", "підтвердити": "statement", "опровергнуть": "statement", "опроверг": "statement", "спростувати": "statement",
 	"confirm": "statement", "deny": "statement",
+	"поделиться": "statement", "делиться": "statement", "поділитися": "statement", "ділитися": "statement",
+	"брифинг": "statement", "брифінг": "statement", "пресс-конференция": "statement", "пресконференція": "statement", "интервью": "statement", "інтерв'ю": "statement",
 	// appeal
 	"призвать": "appeal", "призывать": "appeal", "призыв": "appeal", "закликати": "appeal", "заклик": "appeal", "попросить": "appeal", "попросити": "appeal", "urge": "appeal",
 	// intent
@@ -25,6 +28,7 @@ var triggers = map[string]string{
 	"дебати": "meet", "засідання": "meet", "з'їзд": "meet", "бесіда": "meet", "зібратися": "meet", "конференція": "meet",
 	"позвонить": "meet", "созвониться": "meet", "зателефонувати": "meet", "зателефонуватися": "meet", // a call is a consultation (CAMEO 04)
 	"meet": "meet", "meeting": "meet", "talks": "meet", "summit": "meet", "call": "meet",
+	"торжество": "meet", "церемония": "meet", "церемонія": "meet", "урочистість": "meet", "урочистості": "meet", "ceremony": "meet",
 	// visit
 	"прилететь": "visit", "прилетіти": "visit",
 	"визит": "visit", "посетить": "visit", "посещать": "visit", "прибыть": "visit", "прибывать": "visit", "приехать": "visit", "приезжать": "visit", "поездка": "visit", "отправиться": "visit",
@@ -53,6 +57,7 @@ var triggers = map[string]string{
 	"санкция": "sanction", "санкції": "sanction", "санкція": "sanction", "выслать": "sanction", "вислати": "sanction", "лишить": "sanction", "позбавити": "sanction",
 	"запретить": "sanction", "запрет": "sanction", "заборонити": "sanction", "заборона": "sanction", "ban": "sanction",
 	"sanction": "sanction", "sanctions": "sanction",
+	"оштрафовать": "sanction", "оштрафувати": "sanction", "депортировать": "sanction", "депортувати": "sanction", "экстрадиция": "sanction", "екстрадиція": "sanction",
 	// military: assault, fight, mass violence
 	"удар": "military", "обстрел": "military", "обстріл": "military", "атака": "military", "атаковать": "military", "атакувати": "military", "наступление": "military", "наступ": "military",
 	"вторжение": "military", "вторгнення": "military", "вторгнуться": "military", "вторгнутися": "military", "бомбардировка": "military", "штурм": "military", "теракт": "military", "взрыв": "military", "вибух": "military",
@@ -64,9 +69,12 @@ var triggers = map[string]string{
 	"захватить": "military", "захопити": "military", "взорвать": "military",
 	"уничтожить": "military", "уничтожение": "military", "знищити": "military", "знищення": "military", "покушение": "military", "замах": "military",
 	"attack": "military", "strike": "military", "invasion": "military", "shelling": "military",
+	"ликвидировать": "military", "ліквідувати": "military", "расстрелять": "military", "розстріляти": "military",
+	"похитить": "military", "похищение": "military", "викрасти": "military", "викрадення": "military", "поджог": "military", "підпал": "military",
 	// posture: exercises, deployments (CAMEO 15)
 	"учение": "posture", "учения": "posture", "маневры": "posture", "маневр": "posture", "навчання": "posture", "маневри": "posture",
 	"exercise": "posture", "drills": "posture",
+	"переброска": "posture", "перекидання": "posture", "deploy": "posture",
 	// coerce: arrest, detain (CAMEO 173)
 	"арестовать": "arrest", "арест": "arrest", "задержать": "arrest", "задержание": "arrest", "задержанный": "arrest",
 	"заарештувати": "arrest", "арешт": "arrest", "затримати": "arrest", "затримання": "arrest", "затриманий": "arrest",
@@ -78,6 +86,7 @@ var triggers = map[string]string{
 	// protest (CAMEO 14)
 	"протест": "protest", "митинг": "protest", "демонстрация": "protest", "забастовка": "protest",
 	"мітинг": "protest", "демонстрація": "protest", "страйк": "protest", "protest": "protest",
+	"пикет": "protest", "пікет": "protest", "протестовать": "protest", "протестувати": "protest",
 	// domestic politics outside CAMEO
 	"голосование": "vote", "голосовать": "vote", "проголосовать": "vote", "резолюция": "vote", "референдум": "vote",
 	"одобрить": "vote", "утвердить": "vote", "схвалити": "vote", "ухвалити": "vote", "затвердити": "vote",
@@ -87,6 +96,7 @@ var triggers = map[string]string{
 	"избирать": "election", "избираться": "election", "обирати": "election", "обиратися": "election", "переизбираться": "election",
 	"назначить": "appoint", "назначенный": "appoint", "назначение": "appoint", "призначити": "appoint", "призначений": "appoint", "призначення": "appoint", "appoint": "appoint",
 	"уволить": "appoint", "отставка": "appoint", "відставка": "appoint", "resign": "appoint", "dismiss": "appoint",
+	"звільнити": "appoint", "звільнення": "appoint", "увольнение": "appoint", "звільнений": "appoint", "уволенный": "appoint",
 	"инаугурация": "inauguration", "інавгурація": "inauguration", "inauguration": "inauguration",
 	// disasters and deaths
 	"тайфун": "disaster", "ураган": "disaster", "наводнение": "disaster", "землетрясение": "disaster", "оползень": "disaster", "ливень": "disaster", "дождь": "disaster",
@@ -94,8 +104,19 @@ var triggers = map[string]string{
 	"повінь": "disaster", "землетрус": "disaster", "злива": "disaster", "дощ": "disaster", "затопити": "disaster", "затоплений": "disaster", "пожежа": "disaster",
 	"снег": "disaster", "снегопад": "disaster", "гололед": "disaster", "метель": "disaster", "сніг": "disaster", "снігопад": "disaster", "ожеледиця": "disaster", "хуртовина": "disaster", "заметіль": "disaster",
 	"typhoon": "disaster", "hurricane": "disaster", "flood": "disaster", "earthquake": "disaster", "snow": "disaster",
+	"буря": "disaster", "смерч": "disaster", "торнадо": "disaster", "цунами": "disaster", "цунамі": "disaster", "извержение": "disaster", "виверження": "disaster",
+	"засуха": "disaster", "посуха": "disaster", "лавина": "disaster", "заморозок": "disaster", "заморозки": "disaster", "гроза": "disaster",
+	"дтп": "disaster", "обрушение": "disaster", "обвал": "disaster", "обвалення": "disaster",
 	"умереть": "death", "скончаться": "death", "смерть": "death", "померти": "death", "die": "death", "death": "death",
 	"отключение": "outage", "відключення": "outage", "blackout": "outage",
+	// cancellations, escapes, discoveries, foundings, cordons, exhibitions:
+	// happenings CAMEO does not code
+	"отменить": "cancel", "отмена": "cancel", "отмененный": "cancel", "скасувати": "cancel", "скасування": "cancel", "скасований": "cancel", "cancel": "cancel",
+	"сбежать": "flight", "бегство": "flight", "втекти": "flight", "втеча": "flight", "flee": "flight",
+	"обнаружить": "discovery", "обнаруженный": "discovery", "виявити": "discovery", "виявлений": "discovery", "discover": "discovery", "discovery": "discovery",
+	"основать": "founding", "учредить": "founding", "заснувати": "founding", "found": "founding",
+	"оцепить": "cordon", "оцепление": "cordon", "оцепленный": "cordon", "cordon": "cordon",
+	"выставка": "exhibition", "виставка": "exhibition", "авиасалон": "exhibition", "авіасалон": "exhibition", "exhibition": "exhibition",
 	// launch
 	"запуск": "launch", "запустить": "launch", "запустити": "launch", "испытание": "launch", "випробування": "launch", "пуск": "launch", "launch": "launch",
 	// failure
@@ -119,14 +140,22 @@ var consequences = map[string]string{
 // phrases are two-word triggers: the first word's base form, then the second
 // word as written (lower-cased).
 var phrases = map[[2]string]string{
-	{"ввести", "санкции"}:      "sanction",
-	{"запровадити", "санкції"}: "sanction",
-	{"визнати", "винним"}:      "court",
-	{"признать", "виновным"}:   "court",
-	{"наземну", "операцію"}:    "military",
-	{"перейти", "кордон"}:      "military",
-	{"перейти", "границу"}:     "military",
-	{"наземную", "операцию"}:   "military",
+	{"ввести", "санкции"}:       "sanction",
+	{"запровадити", "санкції"}:  "sanction",
+	{"визнати", "винним"}:       "court",
+	{"признать", "виновным"}:    "court",
+	{"наземну", "операцію"}:     "military",
+	{"перейти", "кордон"}:       "military",
+	{"перейти", "границу"}:      "military",
+	{"наземную", "операцию"}:    "military",
+	{"массовый", "выступления"}: "protest",
+	{"массовый", "выступлений"}: "protest",
+	{"масовий", "виступи"}:      "protest",
+	{"масовий", "виступів"}:     "protest",
+	{"внести", "залог"}:         "supply",
+	{"внести", "заставу"}:       "supply",
+	{"взыскать", "залог"}:       "court",
+	{"стягнути", "заставу"}:     "court",
 }
 
 // evidentials are two-word phrases that only say how something became

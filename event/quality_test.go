@@ -80,22 +80,24 @@ func TestEventsGoldFloors(t *testing.T) {
 		t.Fatal(err)
 	}
 	floors = append(floors,
-		qualityFloor{"events2: events recall", rep.Events.R, 0.53},
+		qualityFloor{"events2: events recall", rep.Events.R, 0.72},
 		qualityFloor{"events2: participants precision", rep.Participants.P, 0.80},
-		qualityFloor{"events2: participants recall", rep.Participants.R, 0.83})
+		// Lowered 0.83 → 0.79 by events found since whose places the
+		// text gives as adjectives ("в московских торжествах").
+		qualityFloor{"events2: participants recall", rep.Participants.R, 0.79})
 	// The third set (eval/testdata/events3), annotated blind in session 24
-	// and only scored, never read: floors one matched item under its first
-	// run, so that a regression fails.
+	// and only scored, never read: floors one matched item under its second
+	// run (after the recall round of issue 16), so that a regression fails.
 	rep, err = evalrun.EventsTimeline(context.Background(), p, filepath.Join("..", "eval", "testdata", "events3", "timeline.json"), evalrun.EventsOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	floors = append(floors,
-		qualityFloor{"events3: events precision", rep.Events.P, 0.84},
-		qualityFloor{"events3: events recall", rep.Events.R, 0.46},
+		qualityFloor{"events3: events precision", rep.Events.P, 0.87},
+		qualityFloor{"events3: events recall", rep.Events.R, 0.62},
 		qualityFloor{"events3: dates accuracy", rep.Dates.Accuracy, 0.87},
-		qualityFloor{"events3: participants precision", rep.Participants.P, 0.52},
-		qualityFloor{"events3: participants recall", rep.Participants.R, 0.30},
+		qualityFloor{"events3: participants precision", rep.Participants.P, 0.58},
+		qualityFloor{"events3: participants recall", rep.Participants.R, 0.40},
 		qualityFloor{"events3: attributions precision", rep.Attributions.P, 0.78},
 		qualityFloor{"events3: attributions recall", rep.Attributions.R, 0.46})
 	seeds := filepath.Join("..", "..", "shared", "seeds")
@@ -119,7 +121,10 @@ func TestEventsGoldFloors(t *testing.T) {
 func eventFloors(half string, rep eval.TimelineReport) []qualityFloor {
 	// events P, R; participants P, R; dates, types; attributions P, R
 	want := map[string][8]float64{
-		"tuning":   {0.91, 0.66, 0.75, 0.79, 0.95, 0.85, 0.61, 0.45},
+		// Participants recall counts matched events only: events found
+		// since (a memorandum "представлен во вторник" whose five gold
+		// participants the text names elsewhere) lowered it 0.827 → 0.771.
+		"tuning":   {0.91, 0.73, 0.75, 0.75, 0.95, 0.85, 0.61, 0.45},
 		"held out": {0.84, 0.80, 0.60, 0.56, 0.92, 0.72, 0.46, 0.38},
 	}[half]
 	return []qualityFloor{
