@@ -68,6 +68,9 @@ func granularity(c *cand) string {
 	case kSeason:
 		return "season"
 	case kDecade:
+		if c.p2.y != 0 { // "1960-1980-х"
+			return "interval"
+		}
 		return "decade"
 	case kInterval:
 		return "interval"

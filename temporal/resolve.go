@@ -201,6 +201,9 @@ func (r *resolver) resolveOne(n int) {
 			}
 		}
 		e.Value = point1(litopys.TimexPoint{Unit: litopys.TimexDecade, Year: d})
+		if c.p2.y > d { // "1960-1980-х": from the first decade to the last
+			e.Value.To = litopys.TimexPoint{Unit: litopys.TimexDecade, Year: c.p2.y}
+		}
 		e.Date = yearDate(d)
 	case kInterval:
 		p, p2 := c.p, c.p2

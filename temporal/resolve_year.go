@@ -82,6 +82,9 @@ func (r *resolver) yearFor(n, m, d, wd int) (int, string) {
 		}
 		return 0, ""
 	}
+	if y := r.narrativeYear(n, m, d, wd); y != 0 {
+		return y, "anchor"
+	}
 	if r.archival {
 		if y := r.anchorYear(n, true); y != 0 {
 			return y, "anchor"
@@ -152,6 +155,44 @@ func (r *resolver) anchorYear(n int, prevSentence bool) int {
 		if c.kind == kRel && c.unit == unitYear && r.out[k].Date.Year != 0 { // "в этом году"
 			return r.out[k].Date.Year
 		}
+	}
+	return 0
+}
+
+// narrativeYear is the year of a bare day ("22 листопада") that goes on a
+// narrative dated by the full date right before it ("21 листопада 2023
+// року …"): that date is the nearest expression, at most two sentences back,
+// and the bare day falls 1–62 days after it (in its year or the next) and not
+// after publication. Not in a future-tense sentence, nor when the weekday
+// written with the day does not fit. 0 otherwise.
+func (r *resolver) narrativeYear(n, m, d, wd int) int {
+	if d == 0 || n == 0 || r.pub.IsZero() {
+		return 0
+	}
+	a := &r.cands[n-1]
+	if a.kind != kDay || !a.ownYear || a.p.y == 0 || a.p.m == 0 || a.p.d == 0 || r.sents[n]-r.sents[n-1] > 2 {
+		return 0
+	}
+	if !validDay(a.p.y, a.p.m, a.p.d) || a.p.y >= r.pubY {
+		return 0
+	}
+	if t := r.tenseOf(n); t == tenseFuture || t == tenseBoth {
+		return 0
+	}
+	from := civil(a.p.y, a.p.m, a.p.d)
+	for _, y := range []int{a.p.y, a.p.y + 1} {
+		if !validDay(y, m, d) {
+			continue
+		}
+		day := civil(y, m, d)
+		diff := int(day.Sub(from).Hours() / 24)
+		if diff < 1 || diff > 62 || day.After(r.pub) {
+			continue
+		}
+		if wd != 0 && int(day.Weekday())+1 != wd {
+			return 0
+		}
+		return y
 	}
 	return 0
 }

@@ -147,8 +147,10 @@ func (s *scanner) matchRel(i int) []cand {
 	}
 	if t.kind == tNum && t.suf() == "" && t.num > 0 && t.num < 10000 {
 		n, k = t.num, i+1
-	} else if t.isLex(lxNumWord) {
-		n, k = int(t.lex.val), i+1
+	} else if t.isLex(lxNumWord) && (t.lex.flags&fGen == 0 || sign < 0 && s.approximated(i, sent)) {
+		n, k = int(t.lex.val), i+1 // a genitive count after "около": "около двух месяцев назад", "близько трьох років тому"
+	} else if t.isLex(lxNumWord) && t.lex.flags&fGen != 0 {
+		return nil
 	} else if p := s.at(i-1, sent); p != nil && (p.kind == tNum || p.isLex(lxNumWord)) {
 		return nil // the number was not one we read: "1,5 года назад"
 	}
@@ -223,6 +225,20 @@ func singularAdj(w string) bool {
 		if strings.HasSuffix(w, e) {
 			return true
 		}
+	}
+	return false
+}
+
+// approximated reports whether the token before i is a word of
+// approximation that takes a genitive count: "около двух", "близько трьох".
+func (s *scanner) approximated(i, sent int) bool {
+	p := s.at(i-1, sent)
+	if p == nil || p.kind != tWord {
+		return false
+	}
+	switch strings.ToLower(s.text[p.start:p.end]) {
+	case "около", "близько", "приблизно", "порядка", "порядку":
+		return true
 	}
 	return false
 }

@@ -73,6 +73,9 @@ func (s *scanner) matchYear(i int) []cand {
 		}
 		return nil
 	}
+	if c, ok := s.decadeRange(k, sent); ok { // "1960-1980-х гг.", "у 1960–1980-х роках", "1960-80-х"
+		return []cand{c}
+	}
 	y := t.year()
 	if y == 0 {
 		return nil
@@ -191,7 +194,7 @@ func (s *scanner) matchMonthsOfYear(i int) []cand {
 		return nil
 	case t.kind == tNum && t.suf() == "":
 		n = t.num
-	case t.isLex(lxNumWord):
+	case t.isLex(lxNumWord) && t.lex.flags&fGen == 0:
 		n = int(t.lex.val)
 	}
 	u := s.at(k+1, sent)
@@ -205,4 +208,38 @@ func (s *scanner) matchMonthsOfYear(i int) []cand {
 	}
 	c.p, c.p2 = point{y: c.p.y, m: 1}, point{y: c.p.y, m: n}
 	return []cand{c}
+}
+
+// decadeRange matches a range of decades whose first decade is a bare year:
+// "1960-1980-х гг.", "1960–1980-х роках", "1960-80-х годов". The candidate
+// is a kDecade whose p2.y is the last decade.
+func (s *scanner) decadeRange(k, sent int) (cand, bool) {
+	t, sep, e := s.at(k, sent), s.at(k+1, sent), s.at(k+2, sent)
+	if t == nil || t.kind != tNum || t.ndig != 4 || t.suf() != "" || t.num%10 != 0 || t.num < 1000 || t.num > 2100 ||
+		!sep.isDash() || e == nil || e.kind != tNum || e.num%10 != 0 {
+		return cand{}, false
+	}
+	switch e.suf() {
+	case "х", "ых", "их", "е", "ті", "s":
+	default:
+		return cand{}, false
+	}
+	last := e.num
+	switch {
+	case e.ndig == 2:
+		last += t.num / 100 * 100
+	case e.ndig != 4:
+		return cand{}, false
+	}
+	if last <= t.num || last-t.num > 100 {
+		return cand{}, false
+	}
+	end := k + 3
+	if s.at(end, sent).yearWord() {
+		end++
+		if s.toks[end-1].lex.flags&fAbbr != 0 && s.at(end, sent).isPunct('.') { // "гг."
+			end++
+		}
+	}
+	return cand{i: k, j: end, kind: kDecade, decade: t.num, p2: point{y: last}}, true
 }
