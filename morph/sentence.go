@@ -53,6 +53,11 @@ func (a *Analyzer) LemmaSentence(words []string, lang string, dst []WordLemma) [
 				break
 			}
 		}
+		if lang == "ru" {
+			if dl, ok := detPronRU(words, s.infos, i); ok {
+				l = dl
+			}
+		}
 		dst = append(dst, WordLemma{l, fi.known})
 	}
 	return dst
