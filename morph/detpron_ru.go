@@ -61,7 +61,7 @@ func detPronRU(words []string, infos []*formInfo, i int) (lemma string, ok bool)
 		toPron = next == VERB && lw != "всех" || next == PUNCT || next == UNK || next == ADP || lw != "всех" && (next == PART || next == ADV)
 	case "этот", "тот":
 		toDet = next == NOUN && lw != "это" || lw != "это" && next == ADJ
-		toPron = next == VERB || next == PUNCT || next == UNK || next == SYM || next == ADP || lw == "это" && next != NOUN
+		toPron = lw == "это" && next != NOUN || lw != "это" && !toDet && next != PART && next != PROPN
 	default: // его, ее, их
 		toDet = next == NOUN || next == ADJ
 		toPron = next == VERB || next == ADP || next == ADV
