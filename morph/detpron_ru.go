@@ -49,7 +49,7 @@ func detPronRU(words []string, infos []*formInfo, i int) (lemma string, ok bool)
 		prevW = strings.ToLower(words[i-1])
 	}
 	switch {
-	case lw == "всего" && (next == NUM || nextW == "лишь" || nextW == "только" || nextW == "навсего"):
+	case lw == "всего" && (next == NUM || countWordRU(nextW)):
 		return "всего", true
 	case lw == "всего" && (prevW == "прежде" || comparativeRU(prevW)):
 		return pron, true
@@ -116,4 +116,15 @@ func mannerAdverbRU(words []string, infos []*formInfo, i int, am *ambiguity) (st
 		return "", false
 	}
 	return am.lemmas[adv], true
+}
+
+// countWordRU reports whether w, after всего, makes it the adverb "only":
+// лишь, только, навсего, or a count the classifier may not read as a
+// numeral (один, пару, несколько).
+func countWordRU(w string) bool {
+	switch w {
+	case "лишь", "только", "навсего", "один", "одна", "одно", "одну", "одного", "одной", "пару", "несколько":
+		return true
+	}
+	return false
 }
