@@ -250,13 +250,18 @@ func (r *Resolver) typeByDescriptor(doc *litopys.Document, spans []Span) []Span 
 			continue
 		}
 		noun := doc.Tokens[q-1]
-		if noun.Kind != litopys.TokenWord {
-			continue
+		lemma := ""
+		if noun.Kind == litopys.TokenWord {
+			lemma = lemmaOf(noun, langAt(doc, noun.Start), r.Lex)
 		}
-		lemma := lemmaOf(noun, langAt(doc, noun.Start), r.Lex)
 		if t, ok := descriptors[lemma]; ok && (quoted || t == litopys.LOC || t == litopys.ORG || bareProducts[lemma]) {
 			spans[k].Type = t
 			byName[r.nameKey(doc, a, b)] = t
+		} else if quoted && sp.Type == litopys.LOC && b < len(doc.Tokens) && isQuote(doc.Tokens[b].Text) {
+			// A quoted name with no descriptor is no place: Russian and
+			// Ukrainian quote the names of clubs, companies and works,
+			// never of towns («Краснодар» the club, Краснодар the city).
+			spans[k].Type = litopys.ORG
 		}
 	}
 	if len(byName) == 0 {
@@ -264,7 +269,10 @@ func (r *Resolver) typeByDescriptor(doc *litopys.Document, spans []Span) []Span 
 	}
 	for k, sp := range spans {
 		a, b := tokensOf(doc, sp)
-		if t, ok := byName[r.nameKey(doc, a, b)]; ok {
+		// A place's name does not make a place of an organisation
+		// named the same: the club «Локомотив» beside its stadium
+		// "стадион «Локомотив»".
+		if t, ok := byName[r.nameKey(doc, a, b)]; ok && !(t == litopys.LOC && sp.Type == litopys.ORG) {
 			spans[k].Type = t
 		}
 	}
