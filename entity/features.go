@@ -101,6 +101,14 @@ func (r *Registry) describeLocal(l *Local) features {
 			}
 		}
 	}
+	if l.Type == litopys.ORG && f.known == "" && len(main) > 0 {
+		// A club named with its kind ("ФК «Зенит»", "FC Tosno") meets
+		// the organisations named by the name alone (never the city
+		// "ФК «Краснодар»" is named after: a weak key joins one type).
+		if k := r.clubKey(main[0]); k != "" && !slices.Contains(f.weak, k) {
+			f.weak = append(f.weak, k)
+		}
+	}
 	if l.Type != litopys.PER && f.known == "" && len(main) > 0 {
 		// A Ukrainian name meets its Russian translation: by the
 		// gazetteer's id of the translation, or its key within the type.
@@ -114,7 +122,7 @@ func (r *Registry) describeLocal(l *Local) features {
 	}
 	if l.Type != litopys.PER {
 		for _, n := range main {
-			for _, sk := range append([]string{r.stemKey(n), r.pluralKey(n), r.devoicedKey(n)}, r.vowelKeys(n)...) {
+			for _, sk := range append([]string{r.stemKey(n), r.pluralKey(n), r.devoicedKey(n), r.skeletonKey(n)}, r.vowelKeys(n)...) {
 				if sk != "" && !slices.Contains(f.weak, sk) {
 					f.weak = append(f.weak, sk)
 				}
@@ -474,4 +482,94 @@ func (r *Registry) Keys(l Local) []string {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// clubKinds are the words and abbreviations that say a name is a sports
+// club's, before the name itself ("ФК «Зенит»", "Футбольный клуб «Урал»").
+var clubKinds = map[string]bool{
+	"фк": true, "пфк": true, "хк": true, "fc": true, "fk": true, "cf": true, "ac": true,
+	"футбольный клуб": true, "футбольний клуб": true, "хоккейный клуб": true, "хокейний клуб": true,
+	"football club": true,
+}
+
+// clubKey is the key of a club's name without the word for its kind
+// ("ФК «Краснодар»" → the key of Краснодар); "" when the name has none.
+func (r *Registry) clubKey(name string) string {
+	ws := strings.Fields(strings.Map(func(c rune) rune {
+		if isQuote(string(c)) {
+			return ' '
+		}
+		return c
+	}, name))
+	for n := 1; n <= 2 && n < len(ws); n++ {
+		if clubKinds[strings.ToLower(strings.Join(ws[:n], " "))] {
+			return r.Key(strings.Join(ws[n:], " "))
+		}
+	}
+	return ""
+}
+
+// skeletonKey is the key of a name of several words by the consonants of
+// each word alone — doubled ones once, a Latin spelling's digraphs read
+// as Cyrillic writes them; voicing is kept (Східна Європа is not Західна
+// Європа) — so that the transcriptions of
+// one foreign name meet: "Техрик-э-Лабаик Пакистан", "Техрик-и-Лаббаик
+// Пакистан", "Tehreek-e-Labbaik Pakistan". Only names of at least
+// skeletonConsonants consonants in all, whose words each keep one, have
+// one: short names of one consonant pattern are many.
+func (r *Registry) skeletonKey(name string) string {
+	words := strings.FieldsFunc(name, func(c rune) bool { return c == ' ' || c == '-' || c == '\u00a0' })
+	if len(words) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("sk:")
+	n := 0
+	for _, w := range words {
+		k := r.Key(w)
+		if latinWord(w) {
+			k = latinSounds.Replace(k)
+		}
+		var kept []byte
+		for i := 0; i < len(k); i++ {
+			if ch := k[i]; !vowel(ch) && ch != 'y' && (len(kept) == 0 || kept[len(kept)-1] != ch) {
+				kept = append(kept, ch)
+			}
+		}
+		if len(kept) == 0 {
+			if len(k) > 2 {
+				return ""
+			}
+			continue // a linking vowel ("-э-", "-e-")
+		}
+		n += len(kept)
+		b.Write(kept)
+		b.WriteByte(' ')
+	}
+	if n < skeletonConsonants {
+		return ""
+	}
+	return b.String()
+}
+
+// skeletonConsonants is the fewest consonants a name's skeleton key needs.
+const skeletonConsonants = 6
+
+// latinSounds reads the letter groups of a Latin spelling as the Cyrillic
+// transcription writes them (Luchterhandt: Лухтерхандт, Locher: Лохер).
+var latinSounds = strings.NewReplacer("sch", "sh", "ch", "h", "ck", "k", "ph", "f", "th", "t", "w", "v", "x", "ks", "q", "k",
+	"ce", "se", "ci", "si", "c", "k")
+
+// latinWord reports whether w is written in Latin letters.
+func latinWord(w string) bool {
+	latin := false
+	for _, c := range w {
+		if unicode.IsLetter(c) {
+			if !unicode.Is(unicode.Latin, c) {
+				return false
+			}
+			latin = true
+		}
+	}
+	return latin
 }

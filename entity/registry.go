@@ -126,6 +126,12 @@ func (r *Registry) Cluster(locals []Local, rules Rules) []Canonical {
 			}
 		}
 	}
+	// A place and an organisation named after it stay apart.
+	for g, sides := range r.homonyms(locals, fs) {
+		for i, side := range sides {
+			u.side(i)[-1-g] |= side
+		}
+	}
 	// Manual merges first: they win over everything.
 	for _, m := range rules.Merge {
 		a, okA := index[m[0]]
@@ -152,18 +158,23 @@ func (r *Registry) joinByKey(locals []Local, fs []features, u *union) {
 	}
 	for _, k := range sortedKeys(byKey) {
 		is := byKey[k]
-		for _, j := range is[1:] {
-			a, b := is[0], j
-			// Two gazetteer entries meet only on a key of their full names,
-			// within one type, and when their English names do not tell
-			// them apart (one person entered twice, not the Council of
-			// Europe and the European Council).
-			both := fs[a].known != "" && fs[b].known != ""
-			if both && (locals[a].Type != locals[b].Type || !fs[a].fullKey(k) || !fs[b].fullKey(k) ||
-				fs[a].en != "" && fs[b].en != "" && fs[a].en != fs[b].en) {
-				continue
+		for x, b := range is[1:] {
+			// b joins the first it may of those before it (a homonym's
+			// organisation, kept from the place, joins the organisations).
+			for _, a := range is[:x+1] {
+				// Two gazetteer entries meet only on a key of their full names,
+				// within one type, and when their English names do not tell
+				// them apart (one person entered twice, not the Council of
+				// Europe and the European Council).
+				both := fs[a].known != "" && fs[b].known != ""
+				if both && (locals[a].Type != locals[b].Type || !fs[a].fullKey(k) || !fs[b].fullKey(k) ||
+					fs[a].en != "" && fs[b].en != "" && fs[a].en != fs[b].en) {
+					continue
+				}
+				if u.union(a, b, false, both) {
+					break
+				}
 			}
-			u.union(a, b, false, both)
 		}
 	}
 	weak := map[string][]int{}
@@ -185,6 +196,56 @@ func (r *Registry) joinByKey(locals []Local, fs []features, u *union) {
 	}
 	r.joinAliases(locals, fs, u)
 }
+
+// homonyms finds the match keys that name both a place and an
+// organisation named after it (the city Краснодар and the club
+// «Краснодар»): keys shared by locals the tagger typed as places and
+// locals it typed as organisations, each with at least homonymMentions
+// mentions and neither outweighing the other dominance times (the weight
+// of evidence of a lone surname) — a type the corpus gives a name that
+// often is no tagging slip, which the entity's type would absorb. For each, the sides of its locals: 1 the places, 2 the
+// organisations and products.
+func (r *Registry) homonyms(locals []Local, fs []features) []map[int]uint8 {
+	byKey := map[string][]int{}
+	for i, f := range fs {
+		for _, k := range f.keys {
+			if !strings.HasPrefix(k, "id:") {
+				byKey[k] = append(byKey[k], i)
+			}
+		}
+	}
+	var out []map[int]uint8
+	for _, k := range sortedKeys(byKey) {
+		is := byKey[k]
+		var place, org int
+		for _, i := range is {
+			switch locals[i].Type {
+			case litopys.LOC:
+				place += locals[i].Mentions
+			case litopys.ORG:
+				org += locals[i].Mentions
+			}
+		}
+		if min(place, org) < homonymMentions || dominance*min(place, org) < max(place, org) {
+			continue
+		}
+		sides := map[int]uint8{}
+		for _, i := range is {
+			switch locals[i].Type {
+			case litopys.LOC:
+				sides[i] = 1
+			case litopys.ORG, litopys.PRO:
+				sides[i] = 2
+			}
+		}
+		out = append(out, sides)
+	}
+	return out
+}
+
+// homonymMentions is how many mentions each of a place and an
+// organisation of one name needs for the two to be told apart.
+const homonymMentions = 10
 
 // joinAliases joins the locals whose key is the acronym another local is
 // mostly mentioned by to that local, when one such local outweighs every

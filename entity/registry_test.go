@@ -152,6 +152,39 @@ func TestCluster(t *testing.T) {
 			"ORG-Yonhap": {"ORG-ionhap", "ORG-yonhap"}, "PER-Volodymyr-Zelenskyi": {"PER-volodimirzelenski"}, "PER-Zelenskyi": {"PER-zelenski"},
 		},
 	}, {
+		name: "a city and the club named after it stay apart; a club named with its kind joins the club; a slip of type joins",
+		locals: []Local{
+			local("LOC-krasnodar", "LOC", n("ru", "Краснодар", 42)),
+			local("ORG-krasnodar", "ORG", n("ru", "Краснодар", 150)),
+			local("PRO-krasnodar", "PRO", n("ru", "Краснодар", 30)),
+			local("ORG-fkkrasnodar", "ORG", n("ru", "ФК «Краснодар»", 3)),
+			local("ORG-zenit", "ORG", n("ru", "Зенит", 250)),
+			local("ORG-fkzenit", "ORG", n("ru", "ФК «Зенит»", 11)),
+			local("LOC-kosovo", "LOC", n("ru", "Косово", 220)),
+			local("ORG-kosovo", "ORG", n("ru", "Косово", 9)),
+			local("LOC-ufa", "LOC", n("ru", "Уфа", 25)),
+			local("ORG-ufa", "ORG", n("ru", "Уфа", 300)), // the city is a tenth of it: a slip
+		},
+		want: map[string][]string{
+			"LOC-Krasnodar": {"LOC-krasnodar"}, "ORG-Krasnodar": {"ORG-fkkrasnodar", "ORG-krasnodar", "PRO-krasnodar"},
+			"ORG-Zenit": {"ORG-fkzenit", "ORG-zenit"}, "LOC-Kosovo": {"LOC-kosovo", "ORG-kosovo"}, "ORG-Ufa": {"LOC-ufa", "ORG-ufa"},
+		},
+	}, {
+		name: "the transcriptions of one foreign name of several words meet, within a type; Eastern Europe is not Western",
+		locals: []Local{
+			local("ORG-tehrikelabaikpakistan", "ORG", n("ru", "Техрик-э-Лабаик Пакистан", 20)),
+			local("ORG-tehrikilabaikpakistan", "ORG", n("ru", "Техрик-и-Лаббаик Пакистан", 2)),
+			local("ORG-tehrekelabaikpakistan", "ORG", n("ru", "Tehreek-e-Labbaik Pakistan", 3)),
+			local("PER-tehrikelabaiakpakistan", "PER", n("ru", "Техрик-э-Лабайак Пакистан", 1)),
+			local("LOC-shidnaevropa", "LOC", n("uk", "Східна Європа", 5)),
+			local("LOC-zahidnaevropa", "LOC", n("uk", "Західна Європа", 5)),
+		},
+		want: map[string][]string{
+			"ORG-Tekhrik-e-Labaik-Pakistan":  {"ORG-tehrekelabaikpakistan", "ORG-tehrikelabaikpakistan", "ORG-tehrikilabaikpakistan"},
+			"PER-Tekhrik-e-Labaiak-Pakistan": {"PER-tehrikelabaiakpakistan"},
+			"LOC-Skhidna-Yevropa":            {"LOC-shidnaevropa"}, "LOC-Zakhidna-Yevropa": {"LOC-zahidnaevropa"},
+		},
+	}, {
 		name: "gazetteer entries with different English names stay apart though they share a Russian one",
 		locals: []Local{
 			local("ORG-Council-of-Europe", "ORG", n("ru", "Совет Европы", 10)),
