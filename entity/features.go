@@ -26,6 +26,12 @@ type features struct {
 	// full names of a person: keys of the given name (one letter for an
 	// initial) and of the surname, one pair per spelling
 	names []fullName
+	club  string // key of the name of a club named with its kind ("ФК «Зенит»": of Зенит)
+	// sounds are the sound keys of its names of two words read as a
+	// person's (personSound); latin whether its main name is in Latin
+	// letters
+	sounds []string
+	latin  bool
 	lone  bool   // a lone surname (a person known by one word)
 	key   string // key of the lone word
 }
@@ -76,6 +82,12 @@ func (r *Registry) describeLocal(l *Local) features {
 			f.full = append(f.full, k)
 		}
 	}
+	for _, n := range main {
+		if k := r.personSound(n); k != "" && !slices.Contains(f.sounds, k) {
+			f.sounds = append(f.sounds, k)
+		}
+	}
+	f.latin = len(main) > 0 && f.known == "" && latinWord(strings.ReplaceAll(main[0], " ", ""))
 	if id, ok := r.demonymOf(l); ok {
 		// Its people are the country's mentions, not a person's name.
 		f.keys = append(f.keys, "id:"+id)
@@ -107,6 +119,7 @@ func (r *Registry) describeLocal(l *Local) features {
 		// "ФК «Краснодар»" is named after: a weak key joins one type).
 		if k := r.clubKey(main[0]); k != "" && !slices.Contains(f.weak, k) {
 			f.weak = append(f.weak, k)
+			f.club = k
 		}
 	}
 	if l.Type != litopys.PER && f.known == "" && len(main) > 0 {
@@ -572,4 +585,38 @@ func latinWord(w string) bool {
 		}
 	}
 	return latin
+}
+
+// personSound is the key of a name of two words (a given name and a
+// surname) by the consonants of each, a Latin spelling's digraphs read as
+// Cyrillic writes them, h and j left out (silent, or х and й of one
+// transcription and not another) and the given name's first letter kept:
+// "Martin Locher" and "Мартин Лохер", "Dieter Kempf" and "Дітер Кемпф",
+// "Boris Johnson" and "Борис Джонсон" have one. "" for other names.
+func (r *Registry) personSound(name string) string {
+	w := personWords(name)
+	if len(w) != 2 || initial(w[0]) {
+		return ""
+	}
+	var parts [2]string
+	for i, word := range w {
+		k := r.Key(word)
+		if latinWord(word) {
+			k = latinSounds.Replace(k)
+		}
+		var b []byte
+		for j := 0; j < len(k); j++ {
+			if c := k[j]; !vowel(c) && c != 'y' && c != 'h' && c != 'j' && (len(b) == 0 || b[len(b)-1] != c) {
+				b = append(b, c)
+			}
+		}
+		if len(b) == 0 {
+			return ""
+		}
+		parts[i] = string(b)
+	}
+	if len(parts[0])+len(parts[1]) < 4 {
+		return ""
+	}
+	return "ps:" + firstLetter(latinSounds.Replace(r.Key(w[0]))) + parts[0] + " " + parts[1]
 }

@@ -143,6 +143,7 @@ func (r *Registry) Cluster(locals []Local, rules Rules) []Canonical {
 	r.joinByKey(locals, fs, u)
 	r.joinFullNames(locals, fs, u)
 	r.joinSpellings(locals, fs, u)
+	r.joinLatinPersons(locals, fs, u)
 	r.joinSurnames(locals, fs, u)
 	return r.canonicals(locals, fs, u)
 }
@@ -199,7 +200,8 @@ func (r *Registry) joinByKey(locals []Local, fs []features, u *union) {
 
 // homonyms finds the match keys that name both a place and an
 // organisation named after it (the city Краснодар and the club
-// «Краснодар»): keys shared by locals the tagger typed as places and
+// «Краснодар»): keys the corpus also names a club by, with its kind
+// ("ФК «Краснодар»"), shared by locals the tagger typed as places and
 // locals it typed as organisations, each with at least homonymMentions
 // mentions and neither outweighing the other dominance times (the weight
 // of evidence of a lone surname) — a type the corpus gives a name that
@@ -207,15 +209,22 @@ func (r *Registry) joinByKey(locals []Local, fs []features, u *union) {
 // organisations and products.
 func (r *Registry) homonyms(locals []Local, fs []features) []map[int]uint8 {
 	byKey := map[string][]int{}
+	clubs := map[string]bool{}
 	for i, f := range fs {
 		for _, k := range f.keys {
 			if !strings.HasPrefix(k, "id:") {
 				byKey[k] = append(byKey[k], i)
 			}
 		}
+		if f.club != "" {
+			clubs[f.club] = true
+		}
 	}
 	var out []map[int]uint8
 	for _, k := range sortedKeys(byKey) {
+		if !clubs[k] {
+			continue
+		}
 		is := byKey[k]
 		var place, org int
 		for _, i := range is {
@@ -354,6 +363,38 @@ func (r *Registry) joinSpellings(locals []Local, fs []features, u *union) {
 			if len(match) == 1 {
 				u.union(a.i, match[0], false, false)
 			}
+		}
+	}
+}
+
+// joinLatinPersons joins a name of two words in Latin letters, whatever
+// the tagger typed it (a Latin name in a Cyrillic text is often taken for
+// an organisation), to the one person whose full name in Cyrillic sounds
+// alike (personSound): "Martin Locher" to Мартин Лохер. With two such
+// persons it stays apart.
+func (r *Registry) joinLatinPersons(locals []Local, fs []features, u *union) {
+	persons := map[string][]int{} // sound → Cyrillic persons' locals
+	for i, f := range fs {
+		if locals[i].Type == litopys.PER && !f.latin {
+			for _, k := range f.sounds {
+				persons[k] = append(persons[k], i)
+			}
+		}
+	}
+	for i, f := range fs {
+		if !f.latin {
+			continue
+		}
+		var roots []int
+		for _, k := range f.sounds {
+			for _, j := range persons[k] {
+				if rt := u.find(j); !slices.Contains(roots, rt) {
+					roots = append(roots, rt)
+				}
+			}
+		}
+		if len(roots) == 1 {
+			u.union(i, roots[0], false, false)
 		}
 	}
 }

@@ -152,7 +152,7 @@ func TestCluster(t *testing.T) {
 			"ORG-Yonhap": {"ORG-ionhap", "ORG-yonhap"}, "PER-Volodymyr-Zelenskyi": {"PER-volodimirzelenski"}, "PER-Zelenskyi": {"PER-zelenski"},
 		},
 	}, {
-		name: "a city and the club named after it stay apart; a club named with its kind joins the club; a slip of type joins",
+		name: "a city and the club the corpus names after it (ФК «Краснодар») stay apart; a club named with its kind joins the club; a slip of type joins",
 		locals: []Local{
 			local("LOC-krasnodar", "LOC", n("ru", "Краснодар", 42)),
 			local("ORG-krasnodar", "ORG", n("ru", "Краснодар", 150)),
@@ -164,10 +164,14 @@ func TestCluster(t *testing.T) {
 			local("ORG-kosovo", "ORG", n("ru", "Косово", 9)),
 			local("LOC-ufa", "LOC", n("ru", "Уфа", 25)),
 			local("ORG-ufa", "ORG", n("ru", "Уфа", 300)), // the city is a tenth of it: a slip
+			local("ORG-rosgvardia", "ORG", n("ru", "Росгвардия", 51)),
+			local("LOC-rosgvardia", "LOC", n("ru", "Росгвардия", 22)), // no club of that name: a slip
+			local("ORG-fkufa", "ORG", n("ru", "ФК «Уфа»", 1)),
 		},
 		want: map[string][]string{
 			"LOC-Krasnodar": {"LOC-krasnodar"}, "ORG-Krasnodar": {"ORG-fkkrasnodar", "ORG-krasnodar", "PRO-krasnodar"},
-			"ORG-Zenit": {"ORG-fkzenit", "ORG-zenit"}, "LOC-Kosovo": {"LOC-kosovo", "ORG-kosovo"}, "ORG-Ufa": {"LOC-ufa", "ORG-ufa"},
+			"ORG-Zenit": {"ORG-fkzenit", "ORG-zenit"}, "LOC-Kosovo": {"LOC-kosovo", "ORG-kosovo"}, "ORG-Ufa": {"LOC-ufa", "ORG-fkufa", "ORG-ufa"},
+			"ORG-Rosgvardiia": {"LOC-rosgvardia", "ORG-rosgvardia"},
 		},
 	}, {
 		name: "the transcriptions of one foreign name of several words meet, within a type; Eastern Europe is not Western",
@@ -175,14 +179,29 @@ func TestCluster(t *testing.T) {
 			local("ORG-tehrikelabaikpakistan", "ORG", n("ru", "Техрик-э-Лабаик Пакистан", 20)),
 			local("ORG-tehrikilabaikpakistan", "ORG", n("ru", "Техрик-и-Лаббаик Пакистан", 2)),
 			local("ORG-tehrekelabaikpakistan", "ORG", n("ru", "Tehreek-e-Labbaik Pakistan", 3)),
-			local("PER-tehrikelabaiakpakistan", "PER", n("ru", "Техрик-э-Лабайак Пакистан", 1)),
+			local("LOC-tehrikelabaiakpakistan", "LOC", n("ru", "Техрик-э-Лабайак Пакистан", 1)),
 			local("LOC-shidnaevropa", "LOC", n("uk", "Східна Європа", 5)),
 			local("LOC-zahidnaevropa", "LOC", n("uk", "Західна Європа", 5)),
 		},
 		want: map[string][]string{
 			"ORG-Tekhrik-e-Labaik-Pakistan":  {"ORG-tehrekelabaikpakistan", "ORG-tehrikelabaikpakistan", "ORG-tehrikilabaikpakistan"},
-			"PER-Tekhrik-e-Labaiak-Pakistan": {"PER-tehrikelabaiakpakistan"},
+			"LOC-Tekhrik-e-Labaiak-Pakistan": {"LOC-tehrikelabaiakpakistan"},
 			"LOC-Skhidna-Yevropa":            {"LOC-shidnaevropa"}, "LOC-Zakhidna-Yevropa": {"LOC-zahidnaevropa"},
+		},
+	}, {
+		name: "a Latin name of two words, typed as anything, joins the one person whose Cyrillic name sounds alike",
+		locals: []Local{
+			local("PER-martinloher", "PER", n("ru", "Мартин Лохер", 4)),
+			local("ORG-martinlocher", "ORG", n("ru", "Martin Locher", 1)),
+			local("PER-borisjonson", "PER", n("ru", "Борис Джонсон", 40)),
+			local("ORG-borisjohnson", "ORG", n("uk", "Boris Johnson", 1)),
+			local("PER-markusval", "PER", n("ru", "Маркус Валь", 1)),
+			local("PER-markusvil", "PER", n("ru", "Маркус Виль", 1)),
+			local("ORG-markusvahl", "ORG", n("ru", "Markus Wahl", 1)), // two persons sound alike: apart
+		},
+		want: map[string][]string{
+			"PER-Martin-Lokher": {"ORG-martinlocher", "PER-martinloher"}, "PER-Boris-Dzhonson": {"ORG-borisjohnson", "PER-borisjonson"},
+			"PER-Markus-Val": {"PER-markusval"}, "PER-Markus-Vil": {"PER-markusvil"}, "ORG-Markus-Wahl": {"ORG-markusvahl"},
 		},
 	}, {
 		name: "gazetteer entries with different English names stay apart though they share a Russian one",
