@@ -32,8 +32,8 @@ type features struct {
 	// letters
 	sounds []string
 	latin  bool
-	lone  bool   // a lone surname (a person known by one word)
-	key   string // key of the lone word
+	lone   bool   // a lone surname (a person known by one word)
+	key    string // key of the lone word
 }
 
 func (f features) fullKey(k string) bool { return slices.Contains(f.full, k) }
