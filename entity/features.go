@@ -135,7 +135,7 @@ func (r *Registry) describeLocal(l *Local) features {
 	}
 	if l.Type != litopys.PER {
 		for _, n := range main {
-			for _, sk := range append([]string{r.stemKey(n), r.pluralKey(n), r.devoicedKey(n), r.skeletonKey(n)}, r.vowelKeys(n)...) {
+			for _, sk := range append([]string{r.stemKey(n), r.pluralKey(n), r.devoicedKey(n), r.skeletonKey(n), r.caseKey(n)}, r.vowelKeys(n)...) {
 				if sk != "" && !slices.Contains(f.weak, sk) {
 					f.weak = append(f.weak, sk)
 				}
@@ -620,3 +620,33 @@ func (r *Registry) personSound(name string) string {
 	}
 	return "ps:" + firstLetter(latinSounds.Replace(r.Key(w[0]))) + parts[0] + " " + parts[1]
 }
+
+// caseKey is the key of a name of several words with every word's case
+// ending cut (to a stem of at least four letters), so that the cases of a
+// name kept as written meet ("Соединённые Штаты Америки", "Соединённых
+// Штатов Америки", "Сполученим Штатам"); "" for one word.
+func (r *Registry) caseKey(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("case:")
+	for _, w := range words {
+		k := r.Key(w)
+		for _, e := range caseEndings {
+			if len(k)-len(e) >= 4 && strings.HasSuffix(k, e) {
+				k = k[:len(k)-len(e)]
+				break
+			}
+		}
+		b.WriteString(k)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// caseEndings are the case endings of Russian and Ukrainian adjectives and
+// nouns as match keys spell them, longest first.
+var caseEndings = []string{"imi", "ami", "iami", "ogo", "oho", "omu", "ie", "ih", "im", "ii", "oi", "ei", "ov", "ev", "iv", "am", "ah", "om", "em",
+	"a", "e", "i", "o", "u"}

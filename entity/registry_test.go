@@ -174,18 +174,21 @@ func TestCluster(t *testing.T) {
 			"ORG-Rosgvardiia": {"LOC-rosgvardia", "ORG-rosgvardia"},
 		},
 	}, {
-		name: "the transcriptions of one foreign name of several words meet, within a type; Eastern Europe is not Western",
+		name: "the transcriptions and the cases of one name of several words meet, within a type; Eastern Europe is not Western",
 		locals: []Local{
 			local("ORG-tehrikelabaikpakistan", "ORG", n("ru", "Техрик-э-Лабаик Пакистан", 20)),
 			local("ORG-tehrikilabaikpakistan", "ORG", n("ru", "Техрик-и-Лаббаик Пакистан", 2)),
 			local("ORG-tehrekelabaikpakistan", "ORG", n("ru", "Tehreek-e-Labbaik Pakistan", 3)),
 			local("LOC-tehrikelabaiakpakistan", "LOC", n("ru", "Техрик-э-Лабайак Пакистан", 1)),
+			local("LOC-soedinenieshtatiameriki", "LOC", n("ru", "Соединённые Штаты Америки", 5)),
+			local("LOC-soedinenihshtatovameriki", "LOC", n("ru", "Соединённых Штатов Америки", 3)),
 			local("LOC-shidnaevropa", "LOC", n("uk", "Східна Європа", 5)),
 			local("LOC-zahidnaevropa", "LOC", n("uk", "Західна Європа", 5)),
 		},
 		want: map[string][]string{
 			"ORG-Tekhrik-e-Labaik-Pakistan":  {"ORG-tehrekelabaikpakistan", "ORG-tehrikelabaikpakistan", "ORG-tehrikilabaikpakistan"},
 			"LOC-Tekhrik-e-Labaiak-Pakistan": {"LOC-tehrikelabaiakpakistan"},
+			"LOC-Soedinennye-Shtaty-Ameriki": {"LOC-soedinenieshtatiameriki", "LOC-soedinenihshtatovameriki"},
 			"LOC-Skhidna-Yevropa":            {"LOC-shidnaevropa"}, "LOC-Zakhidna-Yevropa": {"LOC-zahidnaevropa"},
 		},
 	}, {
