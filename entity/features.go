@@ -32,6 +32,7 @@ type features struct {
 	// letters
 	sounds []string
 	latin  bool
+	lang   string // the language of its main name
 	lone   bool   // a lone surname (a person known by one word)
 	key    string // key of the lone word
 }
@@ -88,6 +89,9 @@ func (r *Registry) describeLocal(l *Local) features {
 		}
 	}
 	f.latin = len(main) > 0 && f.known == "" && latinWord(strings.ReplaceAll(main[0], " ", ""))
+	if len(langs) > 0 {
+		f.lang = langs[0]
+	}
 	if id, ok := r.demonymOf(l); ok {
 		// Its people are the country's mentions, not a person's name.
 		f.keys = append(f.keys, "id:"+id)

@@ -370,10 +370,11 @@ func (r *Registry) joinSpellings(locals []Local, fs []features, u *union) {
 // joinLatinPersons joins a name of two words in Latin letters, whatever
 // the tagger typed it (a Latin name in a Cyrillic text is often taken for
 // an organisation), to the one person whose full name in Cyrillic sounds
-// alike (personSound): "Martin Locher" to Мартин Лохер. With two such
-// persons it stays apart.
+// alike (personSound): "Martin Locher" to Мартин Лохер; and a person's
+// full name in Ukrainian to the one in Russian that sounds alike (Мішель
+// Барньє, Мишель Барнье). With two such persons it stays apart.
 func (r *Registry) joinLatinPersons(locals []Local, fs []features, u *union) {
-	persons := map[string][]int{} // sound → Cyrillic persons' locals
+	persons := map[string][]int{} // sound → persons' locals named in Cyrillic
 	for i, f := range fs {
 		if locals[i].Type == litopys.PER && !f.latin {
 			for _, k := range f.sounds {
@@ -382,13 +383,14 @@ func (r *Registry) joinLatinPersons(locals []Local, fs []features, u *union) {
 		}
 	}
 	for i, f := range fs {
-		if !f.latin {
+		if !f.latin && (locals[i].Type != litopys.PER || f.lang != "uk") {
 			continue
 		}
+		ri := u.find(i)
 		var roots []int
 		for _, k := range f.sounds {
 			for _, j := range persons[k] {
-				if rt := u.find(j); !slices.Contains(roots, rt) {
+				if rt := u.find(j); rt != ri && (f.latin || fs[j].lang == "ru") && !slices.Contains(roots, rt) {
 					roots = append(roots, rt)
 				}
 			}

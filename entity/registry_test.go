@@ -192,7 +192,7 @@ func TestCluster(t *testing.T) {
 			"LOC-Skhidna-Yevropa":            {"LOC-shidnaevropa"}, "LOC-Zakhidna-Yevropa": {"LOC-zahidnaevropa"},
 		},
 	}, {
-		name: "a Latin name of two words, typed as anything, joins the one person whose Cyrillic name sounds alike",
+		name: "a Latin name of two words, typed as anything, or a Ukrainian one joins the one person whose Cyrillic (Russian) name sounds alike",
 		locals: []Local{
 			local("PER-martinloher", "PER", n("ru", "Мартин Лохер", 4)),
 			local("ORG-martinlocher", "ORG", n("ru", "Martin Locher", 1)),
@@ -201,10 +201,13 @@ func TestCluster(t *testing.T) {
 			local("PER-markusval", "PER", n("ru", "Маркус Валь", 1)),
 			local("PER-markusvil", "PER", n("ru", "Маркус Виль", 1)),
 			local("ORG-markusvahl", "ORG", n("ru", "Markus Wahl", 1)), // two persons sound alike: apart
+			local("PER-mishelbarne", "PER", n("ru", "Мишель Барнье", 30)),
+			local("PER-mishelbarnie", "PER", n("uk", "Мішель Барньє", 12)),
 		},
 		want: map[string][]string{
 			"PER-Martin-Lokher": {"ORG-martinlocher", "PER-martinloher"}, "PER-Boris-Dzhonson": {"ORG-borisjohnson", "PER-borisjonson"},
 			"PER-Markus-Val": {"PER-markusval"}, "PER-Markus-Vil": {"PER-markusvil"}, "ORG-Markus-Wahl": {"ORG-markusvahl"},
+			"PER-Mishel-Barne": {"PER-mishelbarne", "PER-mishelbarnie"},
 		},
 	}, {
 		name: "gazetteer entries with different English names stay apart though they share a Russian one",
