@@ -166,3 +166,20 @@ func TestQuotedNameIsNoPlace(t *testing.T) {
 		t.Errorf("mentions %v, want %s", got, want)
 	}
 }
+
+// TestSplitAtParenthesis: a span that runs into a parenthesis is the name
+// before it and the name inside, each a mention.
+func TestSplitAtParenthesis(t *testing.T) {
+	text := "Глава Вольфганг Бюхель ( Wolfgang Büchele ) сказал ."
+	doc := &litopys.Document{Text: text, Lang: "ru", Tokens: words(text)}
+	doc.Sentences = []litopys.Sentence{{Start: 0, End: len(text), Lang: "ru"}}
+	i, j := strings.Index(text, "Вольфганг"), strings.Index(text, ")")+1
+	(&Resolver{Lex: mapLex{}, Key: lowerKey}).Resolve(doc, []Span{{Start: i, End: j, Type: litopys.PER}})
+	var got []string
+	for _, m := range doc.Mentions {
+		got = append(got, m.Text)
+	}
+	if want := "Вольфганг Бюхель|Wolfgang Büchele"; strings.Join(got, "|") != want {
+		t.Errorf("mentions %q, want %s", got, want)
+	}
+}
