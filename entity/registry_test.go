@@ -162,15 +162,19 @@ func TestCluster(t *testing.T) {
 			local("ORG-fkzenit", "ORG", n("ru", "ФК «Зенит»", 11)),
 			local("LOC-kosovo", "LOC", n("ru", "Косово", 220)),
 			local("ORG-kosovo", "ORG", n("ru", "Косово", 9)),
-			local("LOC-ufa", "LOC", n("ru", "Уфа", 25)),
-			local("ORG-ufa", "ORG", n("ru", "Уфа", 300)), // the city is a tenth of it: a slip
+			local("LOC-lokomotiv", "LOC", n("ru", "Локомотив", 18)),
+			local("ORG-lokomotiv", "ORG", n("ru", "Локомотив", 503)), // the place is a twentieth of it: a slip
+			local("ORG-fklokomotiv", "ORG", n("ru", "ФК Локомотив", 99)),
+			local("LOC-rostov", "LOC", n("ru", "Ростов", 41)),
+			local("ORG-rostov", "ORG", n("ru", "Ростов", 391)),
+			local("ORG-fkrostov", "ORG", n("ru", "ФК «Ростов»", 4)),
 			local("ORG-rosgvardia", "ORG", n("ru", "Росгвардия", 51)),
 			local("LOC-rosgvardia", "LOC", n("ru", "Росгвардия", 22)), // no club of that name: a slip
-			local("ORG-fkufa", "ORG", n("ru", "ФК «Уфа»", 1)),
 		},
 		want: map[string][]string{
 			"LOC-Krasnodar": {"LOC-krasnodar"}, "ORG-Krasnodar": {"ORG-fkkrasnodar", "ORG-krasnodar", "PRO-krasnodar"},
-			"ORG-Zenit": {"ORG-fkzenit", "ORG-zenit"}, "LOC-Kosovo": {"LOC-kosovo", "ORG-kosovo"}, "ORG-Ufa": {"LOC-ufa", "ORG-fkufa", "ORG-ufa"},
+			"ORG-Zenit": {"ORG-fkzenit", "ORG-zenit"}, "LOC-Kosovo": {"LOC-kosovo", "ORG-kosovo"}, "ORG-Lokomotiv": {"LOC-lokomotiv", "ORG-fklokomotiv", "ORG-lokomotiv"},
+			"LOC-Rostov": {"LOC-rostov"}, "ORG-Rostov": {"ORG-fkrostov", "ORG-rostov"},
 			"ORG-Rosgvardiia": {"LOC-rosgvardia", "ORG-rosgvardia"},
 		},
 	}, {
