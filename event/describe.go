@@ -133,3 +133,24 @@ func titleWord(t litopys.Token) bool {
 	return t.Kind == litopys.TokenWord && !capitalised(t.Text) && len([]rune(l)) > 2 && !placePreps[w] && !otherPreps[w] &&
 		!hasSuffix(l, "ть", "ться", "ти", "тися", "чь", "ый", "ий", "ой", "ій", "їй")
 }
+
+// namedEvent returns the named thing an event noun stands for when the
+// article put a name right after that noun before this sentence
+// ("Тайфун Wipha …", later "В среду тайфун … достиг Шанхая"): the last
+// such name. A noun with its own name right after it ("тайфун Nari") has
+// it from the rules of names.
+func (s *sentence) namedEvent(tr trigger) (litopys.Participant, bool) {
+	if tr.kind != kindNoun || tr.end >= s.b || capitalised(s.doc.Tokens[tr.end].Text) {
+		return litopys.Participant{}, false
+	}
+	t := s.doc.Tokens[tr.tok]
+	if strings.HasPrefix(strings.TrimSpace(s.doc.Text[t.End:s.doc.Tokens[tr.end].Start]), "\"") || strings.ContainsAny(s.doc.Text[t.End:s.doc.Tokens[tr.end].Start], "«“") {
+		return litopys.Participant{}, false
+	}
+	if k := s.ix.lastHeaded(lemma(t), s.doc.Sentences[s.idx].Start); k >= 0 {
+		s.ix.steps++
+		m := s.doc.Mentions[k]
+		return litopys.Participant{Entity: m.Entity, Role: litopys.RoleOther, Text: t.Text, Start: t.Start, End: t.End}, true
+	}
+	return litopys.Participant{}, false
+}

@@ -341,3 +341,57 @@ func TestNoContinuation(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedEventAndDemonym: an event noun the article named before
+// ("Тайфун Wipha", then "тайфун") stands for the named thing; a lower-case
+// demonym ("росіяни") for the place the article names; a clause opened by
+// ", а" shares the subject of the sentence past clauses that name none; a
+// unit or a place named inside a person's title is no participant (who takes part is
+// asserted here, not the roles).
+func TestNamedEventAndDemonym(t *testing.T) {
+	for _, tt := range []struct {
+		name, lang, text string
+		mentions         map[string]string
+		want             string
+	}{
+		{"named event", "ru", "Тайфун Wipha утратил силу. В среду тайфун достиг Шанхая.",
+			map[string]string{"Wipha": "EVT-Wipha", "Шанхая": "LOC-Shanghai|Шанхай"}, "EVT-Wipha LOC-Shanghai"},
+		{"a typhoon of its own", "ru", "Тайфун Wipha утратил силу. В среду тайфун Nari достиг Шанхая.",
+			map[string]string{"Wipha": "EVT-Wipha", "Nari": "EVT-Nari", "Шанхая": "LOC-Shanghai|Шанхай"}, "EVT-Nari LOC-Shanghai"},
+		{"a coordinated clause after one that names no subject", "ru",
+			"Вацлав Гавел впервые был избран президентом Чехословакии, через полгода - переизбран, а после распада государства избирался президентом Чехии в январе 1993 г.",
+			map[string]string{"Вацлав Гавел": "PER-Havel", "Чехословакии": "LOC-CS|Чехословакия", "Чехии": "LOC-CZ|Чехия"}, "LOC-CZ PER-Havel"},
+		{"a unit named inside a person's title", "uk",
+			"11 листопада речник командування \"Північ\" полковник Вадим Мисник повідомив про бої в Курській області.",
+			map[string]string{"Північ": "LOC-North|Північ", "Вадим Мисник": "PER-Mysnyk", "Курській області": "LOC-Kursk|Курська область"}, "LOC-Kursk PER-Mysnyk"},
+		{"a place named inside a person's title", "ru",
+			"В четверг в Тбилиси прибыл спецпредставитель генсека по Южному Кавказу Роберт Симмонс.",
+			map[string]string{"Тбилиси": "LOC-Tbilisi", "Южному Кавказу": "LOC-SC|Южный Кавказ", "Роберт Симмонс": "PER-Simmons"}, "LOC-Tbilisi PER-Simmons"},
+		{"a place after a visit's preposition stays its place", "ru",
+			"9 ноября после визита в Южную Корею Блинкен отправится в Индию.",
+			map[string]string{"Южную Корею": "LOC-SK|Южная Корея", "Блинкен": "PER-Blinken", "Индию": "LOC-India|Индия"}, "LOC-India LOC-SK PER-Blinken"},
+		{"a place after an event noun is its argument, not its name", "ru",
+			"Сеул против предоставления КНДР оружия. 9 ноября он продолжил предоставление помощи Киеву.",
+			map[string]string{"Сеул": "LOC-Seoul", "КНДР": "LOC-NK", "Киеву": "LOC-Kyiv|Киев"}, "LOC-Kyiv"},
+		{"demonym", "uk", "Росія готує удари. У понеділок росіяни атакували Київ.",
+			map[string]string{"Росія": "LOC-RU", "росіяни": "PER-rosiianyn|росіянин", "Київ": "LOC-Kyiv"}, "LOC-Kyiv LOC-RU"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := build(t, tt.text, tt.lang, litopys.DayDate(2023, 11, 9), tt.mentions)
+			var got []string
+			for _, e := range Find(doc) {
+				if !e.Date.IsZero() {
+					var ids []string
+					for _, p := range e.Participants {
+						ids = append(ids, p.Entity)
+					}
+					slices.Sort(ids)
+					got = append(got, strings.Join(ids, " "))
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("dated events' participants %q, want [%q]", got, tt.want)
+			}
+		})
+	}
+}

@@ -170,7 +170,11 @@ func (s *sentence) sharedAgent(preps []string, clause int) int {
 				break
 			}
 		}
-		if start < 0 || !coordinators[s.word(start)] {
+		if start < 0 || c == clause && !coordinators[s.opener[c]] {
+			// ", а … избирался", "и осудил": the clause is coordinated;
+			// the clauses before it that name no subject ("…, через
+			// полгода - переизбран, а …") are passed over to the one
+			// that does.
 			return -1
 		}
 		agent := -1
@@ -213,4 +217,20 @@ func prepBefore(doc *litopys.Document, off int) string {
 		return w
 	}
 	return ""
+}
+
+// nounSubject reports whether a common noun in the nominative (its form is
+// its base form, no preposition before it) stands before tr in its clause:
+// the clause has a subject of its own that is no name ("…, а его брат
+// уехал"), and shares none.
+func (s *sentence) nounSubject(tr trigger) bool {
+	for i := s.a; i < tr.tok; i++ {
+		if s.clause[i-s.a] != tr.clause || !s.isWord(i) || s.inTime(i) || capitalised(s.doc.Tokens[i].Text) {
+			continue
+		}
+		if s.posAt(i) == morph.PosNoun && s.lower[i-s.a] == lemma(s.doc.Tokens[i]) && prepBefore(s.doc, s.doc.Tokens[i].Start) == "" {
+			return true
+		}
+	}
+	return false
 }

@@ -1,7 +1,9 @@
 package event
 
 import (
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/litopys/litopys"
 )
@@ -28,6 +30,8 @@ type index struct {
 	lastByT   map[int]int     // time expression → the last event of out dated by it
 	steps     int             // candidates looked at: the work the growth test counts
 	byHappens map[happening][]int
+	heads     map[string][]int // a common noun's base form → the mentions right after it ("тайфун Wipha"), once asked for
+	stems     *[][2]string     // the stems of the places named and their entities, once asked for
 }
 
 // happening is what dedupe compares first: type, date and granularity.
@@ -197,4 +201,80 @@ func (ix *index) mentionsBefore(off int) int {
 		return len(ms)
 	}
 	return sort.Search(len(ms), func(i int) bool { return ms[i].Start >= off })
+}
+
+// headed returns the mentions a common noun stands right before in the
+// article ("тайфун Wipha", "компанія Meta"), by the noun's base form, in
+// the order of the text. A place after a noun is its argument
+// ("предоставление КНДР", "удар по Києву"), never its name.
+func (ix *index) headed() map[string][]int {
+	if ix.heads != nil {
+		return ix.heads
+	}
+	ix.heads = map[string][]int{}
+	doc := ix.doc
+	order := upTo(len(doc.Mentions))
+	if !ix.sortedMs {
+		order = slices.Clone(order)
+		sort.SliceStable(order, func(a, b int) bool { return doc.Mentions[order[a]].Start < doc.Mentions[order[b]].Start })
+	}
+	for _, i := range order {
+		m := doc.Mentions[i]
+		k := sort.Search(len(doc.Tokens), func(j int) bool { return doc.Tokens[j].End > m.Start }) - 1
+		if k < 0 || m.Entity == "" || m.Type == litopys.LOC || !headWord(doc, k) || strings.TrimSpace(strings.Trim(doc.Text[doc.Tokens[k].End:m.Start], "\"«“„")) != "" {
+			continue
+		}
+		l := lemma(doc.Tokens[k])
+		ix.heads[l] = append(ix.heads[l], i)
+	}
+	return ix.heads
+}
+
+// lastHeaded returns the last mention the noun of base form l stood right
+// before that ends by off, or -1.
+func (ix *index) lastHeaded(l string, off int) int {
+	ms := ix.headed()[l]
+	k := sort.Search(len(ms), func(j int) bool { return ix.doc.Mentions[ms[j]].End > off })
+	if k == 0 {
+		return -1
+	}
+	return ms[k-1]
+}
+
+// placeStems returns the stems of the places the article names, each with its
+// entity, once per entity in the order of the mentions.
+func (ix *index) placeStems() [][2]string {
+	if ix.stems != nil {
+		return *ix.stems
+	}
+	var out [][2]string
+	seen := map[string]bool{}
+	for _, m := range ix.doc.Mentions {
+		if m.Type == litopys.LOC && m.Entity != "" && !seen[m.Entity+"\x00"+m.Base] {
+			seen[m.Entity+"\x00"+m.Base] = true
+			if n := nameStem(m.Base); n != "" {
+				out = append(out, [2]string{n, m.Entity})
+			}
+		}
+	}
+	ix.stems = &out
+	return out
+}
+
+// headWord reports whether token k can be a common noun a name follows:
+// a title word, or one capitalised only because it opens a sentence or
+// the title ("Тайфун Wipha утратил").
+func headWord(doc *litopys.Document, k int) bool {
+	t := doc.Tokens[k]
+	if !capitalised(t.Text) {
+		return titleWord(t)
+	}
+	if k > 0 {
+		between := doc.Text[doc.Tokens[k-1].End:t.Start]
+		if !strings.Contains(between, "\n") && !strings.ContainsAny(doc.Tokens[k-1].Text, ".!?") {
+			return false
+		}
+	}
+	t.Text = strings.ToLower(t.Text)
+	return titleWord(t)
 }

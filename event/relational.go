@@ -105,3 +105,38 @@ func (s *sentence) subjectAdj(tr trigger) (litopys.Participant, bool) {
 	}
 	return litopys.Participant{}, false
 }
+
+// demonymStem returns the stem a demonym shares with the name of its place
+// ("росіянин", "россияне" → "росі"/"росси", "грузин" → "грузин",
+// "британец" → "британ"), or "".
+func demonymStem(w string) string {
+	for _, suf := range []string{"янин", "анин", "яне", "ане", "яни", "ани", "ини", "цы", "ці", "ец", "ець", "ин", "и", "і", "ы"} {
+		if strings.HasSuffix(w, suf) {
+			return strings.TrimSuffix(w, suf)
+		}
+	}
+	return w
+}
+
+// placeOfDemonym returns the place a lower-case name of its people stands
+// for ("росіяни", "россияне", tagged as persons): the place the article
+// names whose stem the demonym shares, as a relational adjective stands
+// for it. A name of one person is capitalised and never matches.
+func (s *sentence) placeOfDemonym(m litopys.Mention) (string, bool) {
+	if m.Type != litopys.PER || capitalised(m.Text) || strings.ContainsAny(m.Text, " -") {
+		return "", false
+	}
+	st := demonymStem(lowerWord(m.Base))
+	if st == "" {
+		st = demonymStem(lowerWord(m.Text))
+	}
+	if len([]rune(st)) < 4 {
+		return "", false
+	}
+	for _, p := range s.ix.placeStems() {
+		if stemsMatch(st, p[0]) {
+			return p[1], true
+		}
+	}
+	return "", false
+}

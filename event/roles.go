@@ -145,6 +145,8 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 		id := m.Entity
 		if who := s.described(i); who != "" {
 			id = who // "лідер Північної Кореї": the person the article named so
+		} else if pl, ok := s.placeOfDemonym(m); ok {
+			id = pl // "росіяни провели": Russia, as "Росія провела" would be
 		}
 		out = append(out, litopys.Participant{Entity: id, Role: role, Text: m.Text, Start: m.Start, End: m.End})
 	}
@@ -166,6 +168,12 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 				seen[p.Entity] = len(out)
 				out = append(out, p)
 			}
+		}
+	}
+	if p, ok := s.namedEvent(tr); ok {
+		if _, dup := seen[p.Entity]; !dup {
+			seen[p.Entity] = len(out)
+			out = append(out, p)
 		}
 	}
 	if agent < 0 && agentAfter < 0 && !hasRole(out, litopys.RoleAgent) {
@@ -204,7 +212,7 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 			out[j].Role = litopys.RoleAgent
 		}
 	} else if !passive && !hasRole(out, litopys.RoleAgent) {
-		if a := s.sharedAgent(preps, tr.clause); a >= 0 {
+		if a := s.sharedAgent(preps, tr.clause); a >= 0 && !s.nounSubject(tr) {
 			m := doc.Mentions[a]
 			if k, ok := seen[m.Entity]; ok {
 				out[k].Role = litopys.RoleAgent

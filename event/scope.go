@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/morph"
 )
 
 // owned returns the mentions whose predicate tr is: those of its clause,
@@ -153,13 +154,63 @@ func (s *sentence) excluded(i int, tr trigger) bool {
 			return true
 		}
 	}
-	if m.Type != litopys.PER && i+1 < len(doc.Mentions) && prepBefore(doc, m.Start) == "" {
+	if m.Type != litopys.PER && i+1 < len(doc.Mentions) && (prepBefore(doc, m.Start) == "" || s.titlePrep(m)) {
 		n := doc.Mentions[i+1]
 		if n.Type == litopys.PER && n.Start > m.End && !s.wordsBetween(m.End, n.Start) && strings.TrimSpace(doc.Text[m.End:n.Start]) == "" {
 			return true
 		}
+		if n.Type == litopys.PER && n.Start > m.End && s.titleNounsBetween(m.End, n.Start) {
+			// "командування "Північ" полковник Вадим Мисник", "УБОПа
+			// подполковник милиции Марк Мецаев": the rest of the title
+			// stands between.
+			return true
+		}
 	}
 	return false
+}
+
+// titlePrep reports whether m follows a preposition that follows a
+// common noun ("спецпредставитель по Южному Кавказу", "посол в Україні"):
+// before a person's name such a phrase is part of the title.
+func (s *sentence) titlePrep(m litopys.Mention) bool {
+	k := s.tokenAt(m.Start)
+	if k < s.a+2 || !s.isWord(k-1) || !s.isWord(k-2) {
+		return false
+	}
+	t := s.doc.Tokens[k-2]
+	if capitalised(t.Text) || !titleWord(t) || s.posAt(k-2) != morph.PosNoun {
+		return false
+	}
+	for _, tr := range s.trs {
+		if tr.tok <= k-2 && k-2 < tr.end {
+			return false // "После визита в Южную Корею Блинкен": the visit's place
+		}
+	}
+	return true
+}
+
+// titleNounsBetween reports whether what lies between from and to are one
+// to three lower-case nouns, with spaces and closing quotes only around
+// them: the rest of a person's title before the name.
+func (s *sentence) titleNounsBetween(from, to int) bool {
+	n := 0
+	for i := s.a; i < s.b; i++ {
+		t := s.doc.Tokens[i]
+		if t.Start < from || t.End > to {
+			continue
+		}
+		if t.Kind != litopys.TokenWord {
+			if strings.Trim(t.Text, "\"»”'") != "" || n > 0 {
+				return false
+			}
+			continue
+		}
+		if capitalised(t.Text) || s.posAt(i) != morph.PosNoun || !titleWord(t) {
+			return false
+		}
+		n++
+	}
+	return n > 0 && n <= 3
 }
 
 // nested reports whether mention i lies inside another mention ("Ізраїлю"
