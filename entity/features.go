@@ -33,6 +33,7 @@ type features struct {
 	sounds []string
 	latin  bool
 	lang   string // the language of its main name
+	word   string // the sound key of its main name of one word (not a person's)
 	lone   bool   // a lone surname (a person known by one word)
 	key    string // key of the lone word
 }
@@ -89,6 +90,9 @@ func (r *Registry) describeLocal(l *Local) features {
 		}
 	}
 	f.latin = len(main) > 0 && f.known == "" && latinWord(strings.ReplaceAll(main[0], " ", ""))
+	if len(main) > 0 && l.Type != litopys.PER && len(strings.Fields(main[0])) == 1 {
+		f.word = r.wordSound(main[0])
+	}
 	if len(langs) > 0 {
 		f.lang = langs[0]
 	}
@@ -654,3 +658,28 @@ func (r *Registry) caseKey(name string) string {
 // nouns as match keys spell them, longest first.
 var caseEndings = []string{"imi", "ami", "iami", "ogo", "oho", "omu", "ie", "ih", "im", "ii", "oi", "ei", "ov", "ev", "iv", "am", "ah", "om", "em",
 	"a", "e", "i", "o", "u"}
+
+// wordSound is the key of a one-word name by its consonants, as
+// personSound keys each word, when it has at least three, and by its first
+// letter (any vowel alike): "Uniper" and "Юнипер", "Ryanair" and
+// "Райанэйр" have one. "" otherwise.
+func (r *Registry) wordSound(name string) string {
+	k := r.Key(name)
+	if latinWord(name) {
+		k = latinSounds.Replace(k)
+	}
+	var b []byte
+	for j := 0; j < len(k); j++ {
+		if c := k[j]; !vowel(c) && c != 'y' && c != 'h' && c != 'j' && (len(b) == 0 || b[len(b)-1] != c) {
+			b = append(b, c)
+		}
+	}
+	if len(b) < 3 {
+		return ""
+	}
+	first := k[:1]
+	if vowel(k[0]) || k[0] == 'y' || k[0] == 'j' {
+		first = "v" // Uniper, Юнипер
+	}
+	return "ws:" + first + string(b)
+}

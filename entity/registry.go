@@ -144,6 +144,7 @@ func (r *Registry) Cluster(locals []Local, rules Rules) []Canonical {
 	r.joinFullNames(locals, fs, u)
 	r.joinSpellings(locals, fs, u)
 	r.joinLatinPersons(locals, fs, u)
+	r.joinLatinWords(locals, fs, u)
 	r.joinSurnames(locals, fs, u)
 	return r.canonicals(locals, fs, u)
 }
@@ -406,6 +407,36 @@ func (r *Registry) joinLatinPersons(locals []Local, fs []features, u *union) {
 		}
 		if len(roots) == 1 {
 			u.union(i, roots[0], false, false)
+		}
+	}
+}
+
+// joinLatinWords joins a one-word name in Latin letters to the one name
+// of its type in Cyrillic that sounds alike (wordSound: Uniper, Юнипер),
+// when that Cyrillic name sounds like no other Latin one.
+func (r *Registry) joinLatinWords(locals []Local, fs []features, u *union) {
+	type side struct{ latin, cyrillic []int } // roots
+	bySound := map[string]*side{}
+	for i, f := range fs {
+		if f.word == "" {
+			continue
+		}
+		k := locals[i].Type + "\x00" + f.word
+		s := bySound[k]
+		if s == nil {
+			s = &side{}
+			bySound[k] = s
+		}
+		rt := u.find(i)
+		if f.latin && !slices.Contains(s.latin, rt) {
+			s.latin = append(s.latin, rt)
+		} else if !f.latin && fs[i].known == "" && !slices.Contains(s.cyrillic, rt) {
+			s.cyrillic = append(s.cyrillic, rt)
+		}
+	}
+	for _, k := range sortedKeys(bySound) {
+		if s := bySound[k]; len(s.latin) == 1 && len(s.cyrillic) == 1 {
+			u.union(s.latin[0], s.cyrillic[0], false, false)
 		}
 	}
 }

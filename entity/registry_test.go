@@ -196,7 +196,7 @@ func TestCluster(t *testing.T) {
 			"LOC-Skhidna-Yevropa":            {"LOC-shidnaevropa"}, "LOC-Zakhidna-Yevropa": {"LOC-zahidnaevropa"},
 		},
 	}, {
-		name: "a Latin name of two words, typed as anything, or a Ukrainian one joins the one person whose Cyrillic (Russian) name sounds alike",
+		name: "a Latin name of two words, typed as anything, or a Ukrainian one joins the one person whose Cyrillic (Russian) name sounds alike; a Latin word the one Cyrillic word of its type",
 		locals: []Local{
 			local("PER-martinloher", "PER", n("ru", "Мартин Лохер", 4)),
 			local("ORG-martinlocher", "ORG", n("ru", "Martin Locher", 1)),
@@ -205,6 +205,11 @@ func TestCluster(t *testing.T) {
 			local("PER-markusval", "PER", n("ru", "Маркус Валь", 1)),
 			local("PER-markusvil", "PER", n("ru", "Маркус Виль", 1)),
 			local("ORG-markusvahl", "ORG", n("ru", "Markus Wahl", 1)), // two persons sound alike: apart
+			local("ORG-uniper", "ORG", n("ru", "Uniper", 3)),
+			local("ORG-iuniper", "ORG", n("ru", "Юнипер", 2)),
+			local("ORG-rianair", "ORG", n("ru", "Ryanair", 30)),
+			local("ORG-raianeir", "ORG", n("ru", "Райанэйр", 2)),
+			local("ORG-raneir", "ORG", n("ru", "Ранэйр", 1)), // two Cyrillic spellings: apart
 			local("PER-mishelbarne", "PER", n("ru", "Мишель Барнье", 30)),
 			local("PER-mishelbarnie", "PER", n("uk", "Мішель Барньє", 12)),
 		},
@@ -212,6 +217,7 @@ func TestCluster(t *testing.T) {
 			"PER-Martin-Lokher": {"ORG-martinlocher", "PER-martinloher"}, "PER-Boris-Dzhonson": {"ORG-borisjohnson", "PER-borisjonson"},
 			"PER-Markus-Val": {"PER-markusval"}, "PER-Markus-Vil": {"PER-markusvil"}, "ORG-Markus-Wahl": {"ORG-markusvahl"},
 			"PER-Mishel-Barne": {"PER-mishelbarne", "PER-mishelbarnie"},
+			"ORG-Uniper":       {"ORG-iuniper", "ORG-uniper"}, "ORG-Ryanair": {"ORG-rianair"}, "ORG-Raianeir": {"ORG-raianeir"}, "ORG-Raneir": {"ORG-raneir"},
 		},
 	}, {
 		name: "gazetteer entries with different English names stay apart though they share a Russian one",
