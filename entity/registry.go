@@ -413,10 +413,21 @@ func (r *Registry) joinLatinPersons(locals []Local, fs []features, u *union) {
 
 // joinLatinWords joins a one-word name in Latin letters to the one name
 // of its type in Cyrillic that sounds alike (wordSound: Uniper, Юнипер),
-// when that Cyrillic name sounds like no other Latin one.
+// when that Cyrillic name sounds like no other Latin one — and only where
+// the Cyrillic name's entity is mostly of that type: the team "McLaren"
+// does not follow a stray "Макларен" typed as an organisation into the
+// person Richard McLaren.
 func (r *Registry) joinLatinWords(locals []Local, fs []features, u *union) {
 	type side struct{ latin, cyrillic []int } // roots
 	bySound := map[string]*side{}
+	votes := map[int]map[string]int{} // root → mentions by type
+	for i := range fs {
+		rt := u.find(i)
+		if votes[rt] == nil {
+			votes[rt] = map[string]int{}
+		}
+		votes[rt][locals[i].Type] += locals[i].Mentions
+	}
 	for i, f := range fs {
 		if f.word == "" {
 			continue
@@ -430,7 +441,7 @@ func (r *Registry) joinLatinWords(locals []Local, fs []features, u *union) {
 		rt := u.find(i)
 		if f.latin && !slices.Contains(s.latin, rt) {
 			s.latin = append(s.latin, rt)
-		} else if !f.latin && fs[i].known == "" && !slices.Contains(s.cyrillic, rt) {
+		} else if !f.latin && fs[i].known == "" && majorityType(votes[rt], "") == locals[i].Type && !slices.Contains(s.cyrillic, rt) {
 			s.cyrillic = append(s.cyrillic, rt)
 		}
 	}

@@ -210,6 +210,10 @@ func TestCluster(t *testing.T) {
 			local("ORG-rianair", "ORG", n("ru", "Ryanair", 30)),
 			local("ORG-raianeir", "ORG", n("ru", "Райанэйр", 2)),
 			local("ORG-raneir", "ORG", n("ru", "Ранэйр", 1)), // two Cyrillic spellings: apart
+			local("PER-richardmaklaren", "PER", n("ru", "Ричард Макларен", 164)),
+			local("PER-maklaren", "PER", n("ru", "Макларен", 94)),
+			local("ORG-maklaren", "ORG", n("ru", "Макларен", 9)),
+			local("ORG-mklaren", "ORG", n("ru", "McLaren", 70)), // the team, not the person
 			local("PER-mishelbarne", "PER", n("ru", "Мишель Барнье", 30)),
 			local("PER-mishelbarnie", "PER", n("uk", "Мішель Барньє", 12)),
 		},
@@ -218,6 +222,7 @@ func TestCluster(t *testing.T) {
 			"PER-Markus-Val": {"PER-markusval"}, "PER-Markus-Vil": {"PER-markusvil"}, "ORG-Markus-Wahl": {"ORG-markusvahl"},
 			"PER-Mishel-Barne": {"PER-mishelbarne", "PER-mishelbarnie"},
 			"ORG-Uniper":       {"ORG-iuniper", "ORG-uniper"}, "ORG-Ryanair": {"ORG-rianair"}, "ORG-Raianeir": {"ORG-raianeir"}, "ORG-Raneir": {"ORG-raneir"},
+			"PER-Richard-Maklaren": {"ORG-maklaren", "PER-maklaren", "PER-richardmaklaren"}, "ORG-McLaren": {"ORG-mklaren"},
 		},
 	}, {
 		name: "gazetteer entries with different English names stay apart though they share a Russian one",
