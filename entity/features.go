@@ -33,7 +33,6 @@ type features struct {
 	sounds []string
 	latin  bool
 	lang   string // the language of its main name
-	word   string // the sound key of its main name of one word (not a person's)
 	lone   bool   // a lone surname (a person known by one word)
 	key    string // key of the lone word
 }
@@ -90,9 +89,6 @@ func (r *Registry) describeLocal(l *Local) features {
 		}
 	}
 	f.latin = len(main) > 0 && f.known == "" && latinWord(strings.ReplaceAll(main[0], " ", ""))
-	if len(main) > 0 && l.Type != litopys.PER && len(strings.Fields(main[0])) == 1 {
-		f.word = r.wordSound(main[0])
-	}
 	if len(langs) > 0 {
 		f.lang = langs[0]
 	}
@@ -123,12 +119,8 @@ func (r *Registry) describeLocal(l *Local) features {
 	}
 	if l.Type == litopys.ORG && f.known == "" && len(main) > 0 {
 		// A club named with its kind ("ФК «Зенит»", "FC Tosno") meets
-		// the organisations named by the name alone (never the city
-		// "ФК «Краснодар»" is named after: a weak key joins one type).
-		if k := r.clubKey(main[0]); k != "" && !slices.Contains(f.weak, k) {
-			f.weak = append(f.weak, k)
-			f.club = k
-		}
+		// the organisation named by the name alone (joinClubs).
+		f.club = r.clubKey(main[0])
 	}
 	if l.Type != litopys.PER && f.known == "" && len(main) > 0 {
 		// A Ukrainian name meets its Russian translation: by the
@@ -557,6 +549,9 @@ func (r *Registry) skeletonKey(name string) string {
 				kept = append(kept, ch)
 			}
 		}
+		if isAcronym(w) {
+			kept = []byte(k) // ВВС is not ВС
+		}
 		if len(kept) == 0 {
 			if len(k) > 2 {
 				return ""
@@ -658,28 +653,3 @@ func (r *Registry) caseKey(name string) string {
 // nouns as match keys spell them, longest first.
 var caseEndings = []string{"imi", "ami", "iami", "ogo", "oho", "omu", "ie", "ih", "im", "ii", "oi", "ei", "ov", "ev", "iv", "am", "ah", "om", "em",
 	"a", "e", "i", "o", "u"}
-
-// wordSound is the key of a one-word name by its consonants, as
-// personSound keys each word, when it has at least three, and by its first
-// letter (any vowel alike): "Uniper" and "Юнипер", "Ryanair" and
-// "Райанэйр" have one. "" otherwise.
-func (r *Registry) wordSound(name string) string {
-	k := r.Key(name)
-	if latinWord(name) {
-		k = latinSounds.Replace(k)
-	}
-	var b []byte
-	for j := 0; j < len(k); j++ {
-		if c := k[j]; !vowel(c) && c != 'y' && c != 'h' && c != 'j' && (len(b) == 0 || b[len(b)-1] != c) {
-			b = append(b, c)
-		}
-	}
-	if len(b) < 3 {
-		return ""
-	}
-	first := k[:1]
-	if vowel(k[0]) || k[0] == 'y' || k[0] == 'j' {
-		first = "v" // Uniper, Юнипер
-	}
-	return "ws:" + first + string(b)
-}

@@ -141,10 +141,10 @@ func (r *Registry) Cluster(locals []Local, rules Rules) []Canonical {
 		}
 	}
 	r.joinByKey(locals, fs, u)
+	r.joinClubs(locals, fs, u)
 	r.joinFullNames(locals, fs, u)
 	r.joinSpellings(locals, fs, u)
 	r.joinLatinPersons(locals, fs, u)
-	r.joinLatinWords(locals, fs, u)
 	r.joinSurnames(locals, fs, u)
 	return r.canonicals(locals, fs, u)
 }
@@ -265,6 +265,43 @@ const (
 	homonymMentions = 10
 	homonymRatio    = 20
 )
+
+// joinClubs joins a club named with its kind ("ФК «Зенит»", "ФК
+// Локомотив") to the one entity of locals typed as organisations with the
+// key of its name that is mostly an organisation or product — never to a
+// place a stray organisation type joined (ФК Урал is not the Urals).
+func (r *Registry) joinClubs(locals []Local, fs []features, u *union) {
+	byKey := map[string][]int{}
+	votes := map[int]map[string]int{} // root → mentions by type
+	for i, f := range fs {
+		rt := u.find(i)
+		if votes[rt] == nil {
+			votes[rt] = map[string]int{}
+		}
+		votes[rt][locals[i].Type] += locals[i].Mentions
+		if locals[i].Type == litopys.ORG {
+			for _, k := range f.keys {
+				byKey[k] = append(byKey[k], i)
+			}
+		}
+	}
+	for i, f := range fs {
+		if f.club == "" {
+			continue
+		}
+		var roots []int
+		for _, j := range byKey[f.club] {
+			rt := u.find(j)
+			v := votes[rt]
+			if rt != u.find(i) && v[litopys.ORG]+v[litopys.PRO] > v[litopys.LOC]+v[litopys.PER] && !slices.Contains(roots, rt) {
+				roots = append(roots, rt)
+			}
+		}
+		if len(roots) == 1 {
+			u.union(i, roots[0], false, false)
+		}
+	}
+}
 
 // joinAliases joins the locals whose key is the acronym another local is
 // mostly mentioned by to that local, when one such local outweighs every
@@ -407,47 +444,6 @@ func (r *Registry) joinLatinPersons(locals []Local, fs []features, u *union) {
 		}
 		if len(roots) == 1 {
 			u.union(i, roots[0], false, false)
-		}
-	}
-}
-
-// joinLatinWords joins a one-word name in Latin letters to the one name
-// of its type in Cyrillic that sounds alike (wordSound: Uniper, Юнипер),
-// when that Cyrillic name sounds like no other Latin one — and only where
-// the Cyrillic name's entity is mostly of that type: the team "McLaren"
-// does not follow a stray "Макларен" typed as an organisation into the
-// person Richard McLaren.
-func (r *Registry) joinLatinWords(locals []Local, fs []features, u *union) {
-	type side struct{ latin, cyrillic []int } // roots
-	bySound := map[string]*side{}
-	votes := map[int]map[string]int{} // root → mentions by type
-	for i := range fs {
-		rt := u.find(i)
-		if votes[rt] == nil {
-			votes[rt] = map[string]int{}
-		}
-		votes[rt][locals[i].Type] += locals[i].Mentions
-	}
-	for i, f := range fs {
-		if f.word == "" {
-			continue
-		}
-		k := locals[i].Type + "\x00" + f.word
-		s := bySound[k]
-		if s == nil {
-			s = &side{}
-			bySound[k] = s
-		}
-		rt := u.find(i)
-		if f.latin && !slices.Contains(s.latin, rt) {
-			s.latin = append(s.latin, rt)
-		} else if !f.latin && fs[i].known == "" && majorityType(votes[rt], "") == locals[i].Type && !slices.Contains(s.cyrillic, rt) {
-			s.cyrillic = append(s.cyrillic, rt)
-		}
-	}
-	for _, k := range sortedKeys(bySound) {
-		if s := bySound[k]; len(s.latin) == 1 && len(s.cyrillic) == 1 {
-			u.union(s.latin[0], s.cyrillic[0], false, false)
 		}
 	}
 }
