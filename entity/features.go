@@ -490,6 +490,9 @@ func (r *Registry) Keys(l Local) []string {
 		out = append(out, f.key)
 	}
 	out = append(out, f.weak...)
+	if f.club != "" {
+		out = append(out, f.club) // the club meets its name's locals (joinClubs, homonyms)
+	}
 	if f.alias != "" {
 		out = append(out, f.alias)
 	}

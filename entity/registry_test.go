@@ -497,3 +497,14 @@ func TestOwnerKey(t *testing.T) {
 		}
 	}
 }
+
+// TestClubKeys: a store finds a club named with its kind by the key of its
+// name, so that the place and the organisation of that name are clustered
+// with it (homonyms need the club in the neighbourhood).
+func TestClubKeys(t *testing.T) {
+	r := testRegistry()
+	ks := r.Keys(local("ORG-fkkrasnodar", "ORG", n("ru", "ФК «Краснодар»", 3)))
+	if !slices.Contains(ks, translit.Key("Краснодар")) {
+		t.Errorf("keys %v lack the club's name", ks)
+	}
+}
