@@ -10,7 +10,13 @@ import (
 
 // entities builds the entity list of a document from its mention groups and
 // writes each mention's entity ID.
-func (r *Resolver) entities(docLang string, ms []litopys.Mention, langs []string, groups []*group) []litopys.Entity {
+//
+// A known entity's type is the entity's, except where a mention of the group
+// has its type from a public list of one type (listTyped): the directory's
+// type was learnt from annotations that may follow other conventions
+// ("Facebook" a company in a 2017 topic, a product as a medium in 2019),
+// while the list states the type of the name in every sentence.
+func (r *Resolver) entities(docLang string, ms []litopys.Mention, langs []string, groups []*group, listed []string) []litopys.Entity {
 	out := make([]litopys.Entity, 0, len(groups))
 	for _, g := range groups {
 		typ := majority(g.types)
@@ -31,6 +37,9 @@ func (r *Resolver) entities(docLang string, ms []litopys.Mention, langs []string
 			e.ID = g.known.ID
 			if g.known.Type != "" {
 				e.Type = g.known.Type
+			}
+			if t := listedType(g, listed); t != "" {
+				e.Type = t
 			}
 			for lang, names := range g.known.Names {
 				if len(names) > 0 {
@@ -66,6 +75,22 @@ func (r *Resolver) entities(docLang string, ms []litopys.Mention, langs []string
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].ID < out[b].ID })
 	return out
+}
+
+// listedType returns the type the public lists give the mentions of g, ""
+// when none has one or they disagree.
+func listedType(g *group, listed []string) string {
+	t := ""
+	for _, i := range g.members {
+		switch {
+		case listed[i] == "":
+		case t == "":
+			t = listed[i]
+		case t != listed[i]:
+			return ""
+		}
+	}
+	return t
 }
 
 func majority(types map[string]int) string {

@@ -106,6 +106,9 @@ func (r *Resolver) Resolve(doc *litopys.Document, spans []Span) {
 				}
 			}
 		}
+		if t := r.latinType(text, typ, lang); t != "" {
+			typ = t
+		}
 		ms = append(ms, litopys.Mention{Start: sp.Start, End: sp.End, Text: text, Type: typ, Base: base})
 		words = append(words, toks)
 		langs = append(langs, lang)
@@ -116,7 +119,7 @@ func (r *Resolver) Resolve(doc *litopys.Document, spans []Span) {
 	}
 	groups := r.group(ms, info, langs)
 	doc.Mentions = ms
-	doc.Entities = r.entities(doc.Lang, ms, langs, groups)
+	doc.Entities = r.entities(doc.Lang, ms, langs, groups, listTyped(ms))
 }
 
 // nameInfo is what linking needs of a mention's base form, computed once.
@@ -622,4 +625,47 @@ func langAt(doc *litopys.Document, off int) string {
 		}
 	}
 	return doc.Lang
+}
+
+// latinName reports whether s has letters and all of them Latin.
+func latinName(s string) bool {
+	n := 0
+	for _, c := range s {
+		if unicode.IsLetter(c) {
+			if !unicode.Is(unicode.Latin, c) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// latinType returns the type the directory gives a name in Latin script
+// that it knows in another language only ("Brexit" annotated in a Ukrainian
+// text, met in a Russian one): such a name is written the same in every
+// language. Not a person's (a tagger's person stays one), nor a name of a
+// public list (typeByList or the tagger decide those: media go both ways),
+// nor a common word; "" when none.
+// The mention is not linked by it: linking stays with the document's own
+// language.
+func (r *Resolver) latinType(text, typ, lang string) string {
+	if r.Dir == nil || lang == "" || typ == litopys.PER || !latinName(text) {
+		return ""
+	}
+	if listed()[strings.ToLower(strings.Join(strings.Fields(text), " "))] {
+		return ""
+	}
+	if _, ok := r.Dir.Find(text, lang); ok {
+		return ""
+	}
+	k, ok := r.Dir.Find(text, "")
+	if !ok || k.Type == litopys.PER || k.Type == typ {
+		return ""
+	}
+	m := litopys.Mention{Text: text, Base: text, Type: k.Type}
+	if !r.spells(m, k) || r.generic(m, k, lang) {
+		return ""
+	}
+	return k.Type
 }

@@ -32,13 +32,21 @@ var placePrepositions = map[string]bool{"в": true, "во": true, "у": true, "�
 //   - a person span that holds two people, one of them in the gazetteer,
 //     is two ("Дональд Трамп Киллиан Конвее");
 //   - an institution followed by its owner is one organisation ("Совета
-//     Безопасности" + "ООН");
+//     Безопасности" + "ООН", "Верховный суд" + "Пакистана": the head noun
+//     after any adjectives);
 //   - a span that runs over a preposition into a capitalised name is two
 //     ("… сотрудничества" | "Сан-Франциско");
 //   - a person span that starts with an organisation or place the gazetteer
 //     knows loses that word ("Пентагону Сабріна Сінгх" → "Сабріна Сінгх");
 //   - a span plus the lower-case word after it that together name a known
 //     organisation or place become that ("Білий" + "дім");
+//   - a span made only of capitalised common adjectives is no name by
+//     itself: inside a sentence it takes in the lower-case noun phrase after
+//     it ("Стокгольмського" + "арбітражу", "Амстердамський" + "договір"),
+//     at the start of a sentence or with no noun after it it is dropped
+//     ("Ирландская авиакомпания", "Генеральний,");
+//   - a name of a public list of one type (social networks, scriptures,
+//     software, medicines, vehicle models: products) takes that type;
 //   - a quoted name takes the type of the common noun before it
 //     ("космодром «Восточный»" is a place).
 func (r *Resolver) Repair(doc *litopys.Document, spans []Span) []Span {
@@ -48,6 +56,10 @@ func (r *Resolver) Repair(doc *litopys.Document, spans []Span) []Span {
 	spans = r.splitAtPreposition(doc, spans)
 	spans = r.trimPersonPrefix(doc, spans)
 	spans = r.extendToKnown(doc, spans)
+	spans = r.completeAdjectives(doc, spans)
+	spans = r.retypeByHead(doc, spans)
+	spans = r.eventsAfter(doc, spans)
+	spans = r.typeByList(doc, spans)
 	spans = r.typeByDescriptor(doc, spans)
 	return r.mergeOwners(doc, spans)
 }
@@ -209,7 +221,7 @@ func (r *Resolver) mergeOwners(doc *litopys.Document, spans []Span) []Span {
 			gap := doc.Text[sp.End:next.Start]
 			a, _ := tokensOf(doc, sp)
 			if (next.Type == litopys.ORG || next.Type == litopys.LOC) && strings.TrimSpace(gap) == "" && gap != "" && !strings.Contains(gap, "\n") &&
-				a < len(doc.Tokens) && institutions[lemmaOf(doc.Tokens[a], langAt(doc, sp.Start), r.Lex)] && ownerForm(doc, next, r.Lex) {
+				a < len(doc.Tokens) && institutions[r.headLemma(doc, sp)] && ownerForm(doc, next, r.Lex) {
 				out = append(out, Span{Start: sp.Start, End: next.End, Type: litopys.ORG})
 				i++
 				continue
@@ -218,6 +230,31 @@ func (r *Resolver) mergeOwners(doc *litopys.Document, spans []Span) []Span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// headLemma returns the lemma of a span's head noun: its first word, or
+// with a Grammar the first word after the adjectives ("Верховный суд" →
+// "суд").
+func (r *Resolver) headLemma(doc *litopys.Document, sp Span) string {
+	a, b := tokensOf(doc, sp)
+	lang := langAt(doc, sp.Start)
+	if a >= b {
+		return ""
+	}
+	first := lemmaOf(doc.Tokens[a], lang, r.Lex)
+	if r.Grammar == nil {
+		return first
+	}
+	for i := a; i < b; i++ {
+		l := lemmaOf(doc.Tokens[i], lang, r.Lex)
+		if adj, _, ok := r.Grammar.Grammar(l, lang); !ok || !adj {
+			if ok {
+				return l
+			}
+			break
+		}
+	}
+	return first
 }
 
 // ownerForm reports whether a span can be a genitive owner: an acronym

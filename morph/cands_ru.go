@@ -122,3 +122,31 @@ func (lx *lexicon) declinesAsNoun(l string) bool {
 	}
 	return false
 }
+
+// dropFalseVerb removes the verb candidate of a Russian form, unless the
+// gold text shows it as a verb, when the dictionary has no verb reading
+// of it but a noun reading with a noun's paradigm (declinesAsNoun):
+// плакат, вздох, сало are nouns, not forms of плакать, вздохнуть, сати
+// that the learnt endings (-ат, a -нуть past, -о) would make of them. The
+// verb forms the dictionary lists as separate words are listed as
+// uninflected or as nouns without a noun's paradigm (затих, скажи).
+func (lx *lexicon) dropFalseVerb(cands []tagCount, form string, set []uint16) []tagCount {
+	i := -1
+	for j, c := range cands {
+		if c.tag == VERB && c.n == 0 {
+			i = j
+		}
+	}
+	if i < 0 || !hasTag(cands, NOUN) {
+		return cands
+	}
+	for _, id := range set {
+		if lx.rules[id].tag.pos() == PosVerb {
+			return cands
+		}
+	}
+	if !lx.nounDeclines(form, set) {
+		return cands
+	}
+	return append(cands[:i:i], cands[i+1:]...)
+}

@@ -9,7 +9,12 @@ import "strings"
 // determiner to its masculine nominative (мою -> мой), a numeral to its
 // nominative (трёх -> три). It is grammar, not data: the Russian gold text
 // is too small to show every form, and the gold lexicon wins where it has
-// the form (see closedLemma). One line per lemma: UPOS, lemma, forms.
+// the form (see closedLemma). So are the nouns whose plural has another
+// stem, which the dictionary lists as lemmas of their own (люди -> человек,
+// уши -> ухо; ребята is a lemma in UD, not a plural of ребенок), and those
+// whose oblique stem it takes for another lemma (матери -> матерь, денег:
+// a word of its own). One line
+// per lemma: UPOS, lemma, forms.
 const closedRU = `
 PRON я я меня мне мной мною
 PRON ты ты тебя тебе тобой тобою
@@ -31,21 +36,35 @@ DET твой твой твоя твое твоё твои твоего твое�
 DET свой свой своя свое своё свои своего своей своему своим своих своими свою своем своём своею
 DET наш наш наша наше наши нашего нашей нашему нашим наших нашими нашу нашем
 DET ваш ваш ваша ваше ваши вашего вашей вашему вашим ваших вашими вашу вашем
-DET этот этот эта это эти этого этой этому этим этих этими эту этом
-DET тот тот та то те того той тому тем тех теми ту том
-DET весь весь вся все всё всего всей всему всем всех всеми всю
-DET сам сам сама само сами самого самой самому самим самих самими саму самом
+DET этот этот эта это эти этого этой этому этим этих этими эту этом этою
+DET тот тот та то те того той тому тем тех теми ту том тою
+DET весь весь вся все всё всего всей всему всем всех всеми всю всею
+DET сей сей сия сие сии сего сему сим сих сими сию сею
+DET сам сам сама само сами самого самой самому самим самих самими саму самом самою
 DET чей чей чья чье чьё чьи чьего чьей чьему чьим чьих чьими чью чьем чьём
 DET его его
 DET ее ее её
 DET их их
-NUM один один одна одно одни одного одной одному одним одних одними одну одном
+NUM один один одна одно одни одного одной одному одним одних одними одну одном одною
 NUM два два две двух двум двумя
 NUM три три трех трёх трем трём тремя
 NUM четыре четыре четырех четырёх четырем четырём четырьмя
 NUM оба оба обе обоих обеих обоим обеим обоими обеими
 NUM двое двое двоих двоим двоими
 NUM трое трое троих троим троими
+NOUN человек люди людей людям людьми людях
+NOUN ребенок дети детей детям детьми детях
+NOUN ребята ребята ребят ребятам ребятами ребятах
+NOUN ухо уши ушей ушам ушами ушах
+NOUN око очи очей очам очами очах
+NOUN курица куры курам курами курах
+NOUN цветок цветы
+NOUN небо небеса небес небесам небесами небесах
+NOUN чудо чудеса чудес чудесам чудесами чудесах
+NOUN мать мать матери матерью матерей матерям матерями матерях
+NOUN дочь дочь дочери дочерью дочерей дочерям дочерьми дочерях
+NOUN церковь церковь церкви церковью церквей церквям церквями церквях
+NOUN деньги деньги денег деньгам деньгами деньгах
 `
 
 // closedTable maps a folded form to its readings in a closed-class table.
@@ -143,6 +162,9 @@ func (lx *lexicon) pastVerb(form string, set []uint16) (string, bool) {
 		// their past is irregular, so it could not make them.
 		if l := stem + p.lemma; lx.isLemma(l, PosVerb) || hasAnySuffix(l, "чь", "ереть") && lx.isLemma(l, PosOther) {
 			return l, true
+		}
+		if stem == "" && p.lemma == "йти" {
+			return "идти", true // шла, шли: идти
 		}
 	}
 	return "", false
@@ -354,4 +376,126 @@ func (lx *lexicon) genPluralOfVerbRU(form string, set []uint16) (string, bool) {
 		return "", false
 	}
 	return lx.softGenPluralRU(form)
+}
+
+// ieEndingsRU are the case endings of a Russian neuter noun in -ие, in the
+// poetic and colloquial spelling with ь for и (растенья, знаньем,
+// расстояньи: растения, знанием, расстоянии).
+var ieEndingsRU = []string{"ями", "ям", "ях", "ем", "е", "я", "ю", "и"}
+
+// ieSpellingRU returns the ordinary spelling of a Russian word the
+// dictionary lacks that is a -ие noun's form written with ь (знаньем:
+// знанием), when the dictionary reads the ordinary spelling as a noun
+// whose lemma is in -ие. Its lemma is then spelt as the form is
+// (ieLemmaRU: знанье), as both treebanks lemmatise such forms.
+func (lx *lexicon) ieSpellingRU(core string) (string, bool) {
+	for _, end := range ieEndingsRU {
+		stem, ok := strings.CutSuffix(core, "ь"+end)
+		if !ok || runeLen(stem) < 3 {
+			continue
+		}
+		w := stem + "и" + end
+		low := foldKey(w)
+		for _, id := range lx.lookup(low) {
+			r := lx.rules[id]
+			if l, ok := r.apply(low); ok && r.tag.pos() == PosNoun && strings.HasSuffix(l, "ие") {
+				return w, true
+			}
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// ieLemmaRU spells a lemma in -ие with ь (знание: знанье); see ieSpellingRU.
+func ieLemmaRU(l string) string {
+	if stem, ok := strings.CutSuffix(l, "ие"); ok && stem != "" {
+		return stem + "ье"
+	}
+	return l
+}
+
+// indefBaseRU are the Russian interrogative words that make indefinite
+// pronouns, determiners and adverbs with -то, -либо, -нибудь and кое-
+// (кого-то: кто-то, какие-либо: какой-либо, кое-чем: кое-что).
+var indefBaseRU = map[string]bool{
+	"кто": true, "что": true, "какой": true, "чей": true, "каков": true, "сколько": true,
+	"где": true, "куда": true, "откуда": true, "когда": true, "как": true, "почему": true, "зачем": true,
+}
+
+// indefiniteRU returns the lemma of a form of a Russian indefinite
+// pronoun, determiner or adverb (form folded): its interrogative word's
+// lemma (closed table, else dictionary) with the particle, as UD
+// lemmatises them (ru_taiga; ru_gsd keeps some forms as they are).
+func (lx *lexicon) indefiniteRU(form string) (string, bool) {
+	pre, base, post := "", form, ""
+	for _, p := range []string{"-то", "-либо", "-нибудь"} {
+		if b, ok := strings.CutSuffix(form, p); ok {
+			base, post = b, p
+			break
+		}
+	}
+	if b, ok := strings.CutPrefix(base, "кое-"); ok {
+		base, pre = b, "кое-"
+	}
+	if pre == "" && post == "" || base == "" {
+		return "", false
+	}
+	if indefBaseRU[base] {
+		return form, true
+	}
+	for _, e := range closedTables["ru"][base] {
+		if indefBaseRU[e.lemma] {
+			return pre + e.lemma + post, true
+		}
+	}
+	for _, id := range lx.lookup(base) {
+		if l, ok := lx.rules[id].apply(base); ok && indefBaseRU[l] {
+			return pre + l + post, true
+		}
+	}
+	return "", false
+}
+
+// verbSpellingsRU are verb endings of poetry and of careless writing, with
+// the ordinary ones: the old reflexive past (собиралися: собирались) and
+// -ться for -тся (справяться: справятся).
+var verbSpellingsRU = []struct{ from, to string }{
+	{"лися", "лись"}, {"лася", "лась"}, {"ться", "тся"},
+}
+
+// verbSpellingRU returns the ordinary spelling of a Russian word the
+// dictionary lacks that is a verb form spelt by verbSpellingsRU, when the
+// dictionary reads the ordinary spelling as a verb.
+func (lx *lexicon) verbSpellingRU(core string) (string, bool) {
+	for _, v := range verbSpellingsRU {
+		stem, ok := strings.CutSuffix(core, v.from)
+		if !ok || runeLen(stem) < 3 {
+			continue
+		}
+		w := stem + v.to
+		for _, id := range lx.lookup(foldKey(w)) {
+			if lx.rules[id].tag.pos() == PosVerb {
+				return w, true
+			}
+		}
+	}
+	return "", false
+}
+
+// skEndingsRU are the case endings of a Russian adjective in -ский or
+// -цкий, longest first.
+var skEndingsRU = []string{"ими", "ого", "ому", "ий", "ая", "ое", "ие", "ой", "ую", "их", "им", "ом"}
+
+// skAdjectiveRU returns the lemma of a form of a Russian adjective in
+// -ский or -цкий (form folded), made from a name and so often missing from
+// the dictionary (Сердобском: сердобский, Ахсауской: ахсауский).
+func skAdjectiveRU(form string) (string, bool) {
+	for _, end := range skEndingsRU {
+		stem, ok := strings.CutSuffix(form, end)
+		if ok && runeLen(stem) >= 4 && hasAnySuffix(stem, "ск", "цк") {
+			return stem + "ий", true
+		}
+	}
+	return "", false
 }

@@ -80,6 +80,8 @@ func (lx *lexicon) presentVerb(form string, set []uint16) (string, bool) {
 				return l, true // a verb the build took for a noun (расти: растет)
 			case (form == l || form == l+"те") && hasAnySuffix(l, "и", "ь", "й") && lx.nounFormOf(l+"те", l):
 				// an imperative taken for a noun: скажи, скажите; спрячь, спрячьте
+			case reflImperative(form, l) && lx.nounFormOf(strings.TrimSuffix(l, "сь")+"тесь", l):
+				// a reflexive one: поднимись, поднимитесь; соберись, соберитесь
 			default:
 				return "", false
 			}
@@ -139,4 +141,11 @@ func (lx *lexicon) infinitiveOf(stem, refl string, conj uint8) (string, bool) {
 func endsInConsonant(s string) bool {
 	r := lastRunes(s, 1)
 	return r != "" && !strings.Contains("аеёиоуыэюяьъ", r)
+}
+
+// reflImperative reports whether form is the reflexive imperative l
+// (поднимись, соберись) or its plural (поднимитесь) by their spelling.
+func reflImperative(form, l string) bool {
+	b, ok := strings.CutSuffix(l, "сь")
+	return ok && hasAnySuffix(b, "и", "ь", "й") && (form == l || form == b+"тесь")
 }

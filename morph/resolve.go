@@ -40,6 +40,21 @@ func (lx *lexicon) resolve(m *ctxModel, word string) *formInfo {
 			return lx.resolve(m, pre+w+post) // ОРЛАМИ, Спасиииибо
 		}
 	}
+	if m != nil && m.closed != nil && set == nil && core != "" && hasAnySuffix(core, "я", "е", "ю", "и", "м", "х") && !m.hasLex(whole) { // Russian: the endings of ieSpellingRU, verbSpellingRU
+		if w, ok := lx.ieSpellingRU(core); ok {
+			fi := lx.resolve(m, pre+w+post) // растенья: растения
+			fi.lemma = ieLemmaRU(fi.lemma)
+			if fi.amb != nil {
+				for i, l := range fi.amb.lemmas {
+					fi.amb.lemmas[i] = ieLemmaRU(l)
+				}
+			}
+			return fi
+		}
+		if w, ok := lx.verbSpellingRU(core); ok {
+			return lx.resolve(m, pre+w+post) // собиралися, справяться
+		}
+	}
 	switch {
 	case core == "" || m != nil && whole != form && m.hasLex(whole):
 		// Punctuation, or a token the gold text has as a whole (г., т.е.).
@@ -59,6 +74,13 @@ func (lx *lexicon) resolve(m *ctxModel, word string) *formInfo {
 		fi.lemma, fi.known = lx.lemma(word)
 		return fi
 	}
+	if m.closed != nil && pre == "" { // Russian
+		if l, ok := lx.abbrLemmaRU(form, strings.HasSuffix(word, "."), set); ok && !m.hasLex(form) && !m.hasLex(whole) {
+			fi.lemma = l // руб: рубль, пт: пятница
+			_, fi.known = lx.lemma(word)
+			return fi
+		}
+	}
 	cands := m.candidates(form, fi.feat.sig, fi.feat.shape, nil)
 	cands = m.stemCandidates(lx, form, fi.feat.sig, set, cands)
 	if m.closed != nil && isComparativeRU(form) && lexTotal(cands) < trustLex { // Russian
@@ -68,6 +90,7 @@ func (lx *lexicon) resolve(m *ctxModel, word string) *formInfo {
 	}
 	if m.closed != nil { // Russian
 		cands = lx.dropFalseNoun(cands, form, set)
+		cands = lx.dropFalseVerb(cands, form, set)
 	}
 	fi.feat.amb = tagMask(cands)
 	if len(cands) == 0 {
@@ -132,6 +155,11 @@ func (m *ctxModel) lemmaFor(lx *lexicon, word, form string, set []uint16, tag UP
 	if l, ok := m.closed.lemma(form, tag); ok {
 		return l
 	}
+	if m.closed != nil && strings.Contains(form, "-") { // Russian
+		if l, ok := lx.indefiniteRU(form); ok {
+			return l // кого-то: кто-то, whatever the part of speech
+		}
+	}
 	if tag == PROPN && m.closed != nil && surnameRU(word, form) { // Russian
 		return normalize(word)
 	}
@@ -170,6 +198,9 @@ func (m *ctxModel) lemmaFor(lx *lexicon, word, form string, set []uint16, tag UP
 		}
 		if best >= 0 {
 			if l, ok := lx.rules[set[best]].apply(norm); ok {
+				if tag == NOUN && m.closed != nil && strings.HasSuffix(l, "ик") && lx.nounReading(set, norm, l+"а") { // Russian
+					return l + "а" // политики, физика: политика, физика, not политик, физик
+				}
 				if tag == NOUN && m.closed != nil && hasAnySuffix(l, "ы", "и", "ья") { // Russian
 					if s, ok := lx.singularRU(l); ok {
 						return s
@@ -214,6 +245,11 @@ func (m *ctxModel) lemmaFor(lx *lexicon, word, form string, set []uint16, tag UP
 		if tag == PROPN && m.closed != nil && foreignNameRU(word) { // Russian
 			return norm // Верчелли, not верчелль
 		}
+		if tag == ADJ && m.closed != nil { // Russian
+			if l, ok := skAdjectiveRU(form); ok {
+				return l // Сердобском: сердобский, whatever the guesser makes of a capitalised word
+			}
+		}
 		if coarse != PosOther {
 			if r, ok := lx.guess(form, isCapitalized(word)); ok && r.tag.pos() == coarse {
 				if l, ok := r.apply(norm); ok && plausibleGuess(norm, l) {
@@ -229,6 +265,19 @@ func (m *ctxModel) lemmaFor(lx *lexicon, word, form string, set []uint16, tag UP
 	}
 	l, _ := lx.lemma(word)
 	return l
+}
+
+// nounReading reports whether one of the readings set of norm is a noun
+// reading with lemma l.
+func (lx *lexicon) nounReading(set []uint16, norm, l string) bool {
+	for _, id := range set {
+		if r := lx.rules[id]; r.tag.pos() == PosNoun {
+			if g, ok := r.apply(norm); ok && g == l {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isLemma reports whether the dictionary has l as a lemma of part of

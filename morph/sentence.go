@@ -32,6 +32,13 @@ func (a *Analyzer) LemmaSentence(words []string, lang string, dst []WordLemma) [
 	}
 	m := a.ctxModel(lang)
 	for i, fi := range s.infos {
+		if inTagRun(words, i) {
+			// A hashtag among hashtags labels the text; it is no word of
+			// the sentence: as it is (#дети, #облака), not the lemma of
+			// its word.
+			dst = append(dst, WordLemma{normalize(words[i]), fi.known})
+			continue
+		}
 		am := fi.amb
 		if am == nil || m == nil {
 			dst = append(dst, WordLemma{fi.lemma, fi.known})
@@ -86,4 +93,10 @@ func langIndex(lang string) int {
 		return 1
 	}
 	return -1
+}
+
+// inTagRun reports whether words[i] is a hashtag next to another hashtag.
+func inTagRun(words []string, i int) bool {
+	tag := func(w string) bool { return len(w) > 1 && w[0] == '#' }
+	return tag(words[i]) && (i > 0 && tag(words[i-1]) || i+1 < len(words) && tag(words[i+1]))
 }

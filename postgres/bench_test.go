@@ -22,6 +22,15 @@ func BenchmarkPutDocuments(b *testing.B) {
 	storetest.BenchmarkPut(b, db, 32)
 }
 
+// BenchmarkPutCorpus stores the analysed articles of the file
+// LITOPYS_BENCH_DOCS names, 128 to a transaction as "litopys ingest" does;
+// ns/op is per article.
+func BenchmarkPutCorpus(b *testing.B) {
+	db, _ := openSchema(b)
+	db.SetStories(story.NewLog(story.Options{}))
+	storetest.BenchmarkPutCorpus(b, db, 128)
+}
+
 // BenchmarkSearch searches 1,000 copies of the seeds.
 func BenchmarkSearch(b *testing.B) {
 	db, _ := openSchema(b)

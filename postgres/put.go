@@ -135,6 +135,11 @@ func (db *DB) put(ctx context.Context, tx pgx.Tx, ps []body.Prepared, analyser s
 		isNew[s] = true
 	}
 	var batch search.Batch
+	nterms := 0
+	for _, p := range ps {
+		nterms += len(p.TF)
+	}
+	batch.Grow(nterms)
 	var lr layerRows
 	var newDocs []*litopys.Document
 	for k, i := range order {

@@ -11,42 +11,124 @@ import (
 )
 
 // writeReadModel folds entries into the stories, threads and story
-// entities tables.
+// entities tables, its statements sent in one batch (one round trip).
 func writeReadModel(ctx context.Context, tx pgx.Tx, entries []litopys.StoryEntry, docs []*litopys.Document) error {
+	// The rows Fold reads, read at once (nil: not stored); an id that
+	// clean would change is read alone, as before.
+	stories := map[string]*storyrm.Story{}
+	storyIDs := plainIDs(storyrm.StoryIDs(entries))
+	if err := readRows(ctx, tx, `SELECT `+storyColumns+` FROM stories WHERE id = ANY($1)`, storyIDs, func(r pgx.Rows) error {
+		s, err := scanStory(r)
+		if err == nil {
+			stories[s.ID] = s
+		}
+		return err
+	}); err != nil {
+		return fmt.Errorf("story read model: %w", err)
+	}
+	for _, id := range storyIDs {
+		if _, ok := stories[id]; !ok {
+			stories[id] = nil
+		}
+	}
+	threads := map[string]*storyrm.Thread{}
+	threadIDs := plainIDs(storyrm.ThreadIDs(entries, stories))
+	if err := readRows(ctx, tx, `SELECT `+threadColumns+` FROM threads WHERE id = ANY($1)`, threadIDs, func(r pgx.Rows) error {
+		t, err := scanThread(r)
+		if err == nil {
+			threads[t.ID] = t
+		}
+		return err
+	}); err != nil {
+		return fmt.Errorf("story read model: %w", err)
+	}
+	for _, id := range threadIDs {
+		if _, ok := threads[id]; !ok {
+			threads[id] = nil
+		}
+	}
 	ch, err := storyrm.Fold(entries, docs,
-		func(id string) (*storyrm.Story, error) { return storyRow(ctx, tx, id) },
-		func(id string) (*storyrm.Thread, error) { return threadRow(ctx, tx, id) })
+		func(id string) (*storyrm.Story, error) {
+			if s, ok := stories[id]; ok {
+				return s, nil
+			}
+			return storyRow(ctx, tx, id)
+		},
+		func(id string) (*storyrm.Thread, error) {
+			if t, ok := threads[id]; ok {
+				return t, nil
+			}
+			return threadRow(ctx, tx, id)
+		})
 	if err != nil {
 		return err
 	}
+	var b pgx.Batch
 	for _, s := range ch.Stories {
-		if _, err := tx.Exec(ctx, `INSERT INTO stories
+		b.Queue(`INSERT INTO stories
 			(id, thread, continues, title, first, last, first_day, last_day, docs, dups, langs, outlets)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
 			ON CONFLICT (id) DO UPDATE SET title = excluded.title, first = excluded.first, last = excluded.last,
 				first_day = excluded.first_day, last_day = excluded.last_day, docs = excluded.docs, dups = excluded.dups,
 				langs = excluded.langs, outlets = excluded.outlets`,
 			clean(s.ID), clean(s.Thread), clean(s.Continues), clean(s.Title), s.First.String(), s.Last.String(), s.FirstDay, s.LastDay,
-			s.Docs, s.Dups, clean(storyrm.Counts(s.Langs)), clean(storyrm.Counts(s.Outlets))); err != nil {
-			return fmt.Errorf("story read model: %w", err)
-		}
+			s.Docs, s.Dups, clean(storyrm.Counts(s.Langs)), clean(storyrm.Counts(s.Outlets)))
 	}
 	for _, t := range ch.Threads {
-		if _, err := tx.Exec(ctx, `INSERT INTO threads (id, title, stories, docs, first, last, first_day, last_day)
+		b.Queue(`INSERT INTO threads (id, title, stories, docs, first, last, first_day, last_day)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
 			ON CONFLICT (id) DO UPDATE SET title = excluded.title, stories = excluded.stories, docs = excluded.docs,
 				first = excluded.first, last = excluded.last, first_day = excluded.first_day, last_day = excluded.last_day`,
-			clean(t.ID), clean(t.Title), t.Stories, t.Docs, t.First.String(), t.Last.String(), t.FirstDay, t.LastDay); err != nil {
-			return fmt.Errorf("story read model: %w", err)
-		}
+			clean(t.ID), clean(t.Title), t.Stories, t.Docs, t.First.String(), t.Last.String(), t.FirstDay, t.LastDay)
 	}
 	for _, e := range ch.Entities {
-		if _, err := tx.Exec(ctx, `INSERT INTO story_entities (story, entity, docs) VALUES ($1, $2, $3)
-			ON CONFLICT (story, entity) DO UPDATE SET docs = story_entities.docs + excluded.docs`, clean(e.Story), clean(e.Entity), e.Docs); err != nil {
+		b.Queue(`INSERT INTO story_entities (story, entity, docs) VALUES ($1, $2, $3)
+			ON CONFLICT (story, entity) DO UPDATE SET docs = story_entities.docs + excluded.docs`, clean(e.Story), clean(e.Entity), e.Docs)
+	}
+	if b.Len() == 0 {
+		return nil
+	}
+	br := tx.SendBatch(ctx, &b)
+	for range b.Len() {
+		if _, err := br.Exec(); err != nil {
+			br.Close()
 			return fmt.Errorf("story read model: %w", err)
 		}
 	}
+	if err := br.Close(); err != nil {
+		return fmt.Errorf("story read model: %w", err)
+	}
 	return nil
+}
+
+// plainIDs returns the ids of ids that clean leaves as they are.
+func plainIDs(ids []string) []string {
+	out := ids[:0:0]
+	for _, id := range ids {
+		if clean(id) == id {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// readRows runs query, whose $1 is a text array, with ids, and calls scan
+// on each row.
+func readRows(ctx context.Context, q querier, query string, ids []string, scan func(pgx.Rows) error) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	rows, err := q.Query(ctx, query, ids)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := scan(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }
 
 const storyColumns = `id, thread, continues, title, first, last, first_day, last_day, docs, dups, langs, outlets`

@@ -4,9 +4,9 @@ import (
 	"cmp"
 	"encoding/binary"
 	"errors"
-	"maps"
 	"math"
 	"slices"
+	"strings"
 )
 
 // A block is the postings of one term written by one batch of documents:
@@ -133,25 +133,56 @@ func SortPostings(ps []Posting) {
 func comparePostings(x, y Posting) int { return cmp.Compare(x.Doc, y.Doc) }
 
 // Batch gathers the postings of a batch of documents, term by term, to be
-// written as one block per term.
+// written as one block per term. The postings of all terms share one slice,
+// in the order added, each with its term's number, so that a new term costs
+// a map entry and no allocation of its own.
 type Batch struct {
-	terms map[string][]Posting
+	index map[string]int32 // term → its number, its index in terms and counts
+	terms []string
+	count []int32 // postings per term
+	posts []termPosting
 	// Docs and Words count the documents added and their length.
 	Docs, Words int64
+}
+
+// termPosting is a posting and the number of its term.
+type termPosting struct {
+	Posting
+	term int32
 }
 
 // Add adds the postings of the document doc, with the term frequencies tf
 // (see Terms), length words and publication day. Documents must be added
 // in increasing order.
 func (b *Batch) Add(doc int64, tf map[string]int, words int, day int32) {
-	if b.terms == nil {
-		b.terms = map[string][]Posting{}
+	if b.index == nil {
+		b.index = map[string]int32{}
 	}
 	for t, f := range tf {
-		b.terms[t] = append(b.terms[t], Posting{Doc: doc, TF: int32(f), Len: int32(words), Day: day})
+		k, ok := b.index[t]
+		if !ok {
+			k = int32(len(b.terms))
+			b.index[t] = k
+			b.terms = append(b.terms, t)
+			b.count = append(b.count, 0)
+		}
+		b.count[k]++
+		b.posts = append(b.posts, termPosting{Posting{Doc: doc, TF: int32(f), Len: int32(words), Day: day}, k})
 	}
 	b.Docs++
 	b.Words += int64(words)
+}
+
+// Grow makes room for terms more distinct terms and postings (the sum of
+// the documents' len(tf) bounds both), which saves growing the batch
+// term by term.
+func (b *Batch) Grow(terms int) {
+	if b.index == nil {
+		b.index = make(map[string]int32, terms)
+	}
+	b.terms = slices.Grow(b.terms, terms)
+	b.count = slices.Grow(b.count, terms)
+	b.posts = slices.Grow(b.posts, terms)
 }
 
 // Len returns the number of distinct terms in the batch.
@@ -159,11 +190,38 @@ func (b *Batch) Len() int { return len(b.terms) }
 
 // Blocks calls fn with each term of the batch, in sorted order (the order
 // in which concurrent writers should write them), its number of postings
-// and their encoding.
+// and their encoding. The encodings share one buffer: fn may keep them but
+// not append to them.
 func (b *Batch) Blocks(fn func(term string, n int, data []byte) error) error {
-	for _, t := range slices.Sorted(maps.Keys(b.terms)) {
-		ps := b.terms[t]
-		if err := fn(t, len(ps), EncodeBlock(nil, ps)); err != nil {
+	order := make([]int32, len(b.terms))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(x, y int32) int { return strings.Compare(b.terms[x], b.terms[y]) })
+	// The postings grouped by term in sorted order, each term's in the
+	// order added (by document): at[k] is where term k's next goes.
+	at := make([]int32, len(b.terms))
+	n := int32(0)
+	for _, k := range order {
+		at[k] = n
+		n += b.count[k]
+	}
+	ps := make([]Posting, len(b.posts))
+	for _, p := range b.posts {
+		ps[at[p.term]] = p.Posting
+		at[p.term]++
+	}
+	var buf []byte
+	from := int32(0)
+	for _, k := range order {
+		tps := ps[from : from+b.count[k]]
+		from += b.count[k]
+		if cap(buf)-len(buf) < 64+32*len(tps) {
+			buf = make([]byte, 0, max(1<<16, 64+32*len(tps)))
+		}
+		start := len(buf)
+		buf = EncodeBlock(buf, tps)
+		if err := fn(b.terms[k], len(tps), buf[start:len(buf):len(buf)]); err != nil {
 			return err
 		}
 	}

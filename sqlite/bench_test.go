@@ -38,6 +38,13 @@ func BenchmarkPutDocuments256(b *testing.B) {
 	benchPut(b, 256)
 }
 
+// BenchmarkPutCorpus stores the analysed articles of the file
+// LITOPYS_BENCH_DOCS names, 128 to a transaction as "litopys ingest"
+// does; ns/op is per article.
+func BenchmarkPutCorpus(b *testing.B) {
+	storetest.BenchmarkPutCorpus(b, openBench(b, filepath.Join(b.TempDir(), "b.db")), 128)
+}
+
 func benchPut(b *testing.B, batch int) {
 	path := filepath.Join(b.TempDir(), "b.db")
 	db := openBench(b, path)

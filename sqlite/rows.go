@@ -67,8 +67,10 @@ func (in *inserter) exec(ctx context.Context, tx *sql.Tx, flat []any) error {
 // write connection (closing the database closes them).
 type writeStmts struct {
 	entities, names, docEntities, events, attributions, postings, stories *inserter
-	document                                                              *sql.Stmt
-	merge                                                                 *mergeStmts
+	// The story read model's rows (writeReadModel).
+	storyRows, threadRows, storyEntities *inserter
+	document                             *sql.Stmt
+	merge                                *mergeStmts
 	// staged writes a batch's blocks into postings_new; stage reads and
 	// clears them there (stage.go).
 	staged *inserter
@@ -92,6 +94,11 @@ func (db *DB) prepareWrite() (*writeStmts, error) {
 		{&s.postings, `INSERT INTO postings (term, blk, n, data) VALUES `, ` ON CONFLICT (term, blk) DO UPDATE SET n = excluded.n, data = excluded.data`, 4},
 		{&s.staged, `INSERT INTO postings_new (term, blk, n, data) VALUES `, ``, 4},
 		{&s.stories, `INSERT INTO story_log (seq, doc, story, dup_of, lang, outlet, published, features, thread, continues, day, events) VALUES `, ``, 12},
+		{&s.storyRows, `INSERT OR REPLACE INTO stories
+			(id, thread, continues, title, first, last, first_day, last_day, docs, dups, langs, outlets) VALUES `, ``, 12},
+		{&s.threadRows, `INSERT OR REPLACE INTO threads (id, title, stories, docs, first, last, first_day, last_day) VALUES `, ``, 8},
+		{&s.storyEntities, `INSERT INTO story_entities (story, entity, docs) VALUES `,
+			` ON CONFLICT (story, entity) DO UPDATE SET docs = docs + excluded.docs`, 3},
 	} {
 		if *x.in, err = newInserter(ctx, db.write, x.head, x.cols, x.tail); err != nil {
 			return nil, err

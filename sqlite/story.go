@@ -76,7 +76,7 @@ func (db *DB) assign(ctx context.Context, tx *sql.Tx, st *writeStmts, a litopys.
 	if err := st.stories.exec(ctx, tx, flat); err != nil {
 		return nil, fmt.Errorf("story log: %w", err)
 	}
-	if err := writeReadModel(ctx, txQuerier{db, tx}, entries, docs); err != nil {
+	if err := writeReadModel(ctx, txQuerier{db, tx}, st, entries, docs); err != nil {
 		return nil, err
 	}
 	return entries, nil
@@ -142,36 +142,106 @@ func scanEntries(rows *sql.Rows, err error) ([]litopys.StoryEntry, error) {
 }
 
 // writeReadModel folds entries into the stories, threads and story
-// entities tables. Its statements run prepared (txQuerier): a batch
-// writes a row per story, thread and story entity, and parsing each
-// statement again cost more than running it.
-func writeReadModel(ctx context.Context, q txQuerier, entries []litopys.StoryEntry, docs []*litopys.Document) error {
+// entities tables, with a few multi-row statements (Fold returns each row
+// once).
+func writeReadModel(ctx context.Context, q txQuerier, st *writeStmts, entries []litopys.StoryEntry, docs []*litopys.Document) error {
+	// The rows Fold reads, read at once (nil: not stored).
+	stories := map[string]*storyrm.Story{}
+	storyIDs := storyrm.StoryIDs(entries)
+	if err := readRows(ctx, q, `SELECT `+storyColumns+` FROM stories WHERE id IN `, storyIDs, func(sc *sql.Rows) error {
+		s, err := scanStory(sc)
+		if err == nil {
+			stories[s.ID] = s
+		}
+		return err
+	}); err != nil {
+		return fmt.Errorf("story read model: %w", err)
+	}
+	for _, id := range storyIDs {
+		if _, ok := stories[id]; !ok {
+			stories[id] = nil
+		}
+	}
+	threads := map[string]*storyrm.Thread{}
+	threadIDs := storyrm.ThreadIDs(entries, stories)
+	if err := readRows(ctx, q, `SELECT `+threadColumns+` FROM threads WHERE id IN `, threadIDs, func(sc *sql.Rows) error {
+		t, err := scanThread(sc)
+		if err == nil {
+			threads[t.ID] = t
+		}
+		return err
+	}); err != nil {
+		return fmt.Errorf("story read model: %w", err)
+	}
+	for _, id := range threadIDs {
+		if _, ok := threads[id]; !ok {
+			threads[id] = nil
+		}
+	}
 	ch, err := storyrm.Fold(entries, docs,
-		func(id string) (*storyrm.Story, error) { return storyRow(ctx, q, id) },
-		func(id string) (*storyrm.Thread, error) { return threadRow(ctx, q, id) })
+		func(id string) (*storyrm.Story, error) {
+			if s, ok := stories[id]; ok {
+				return s, nil
+			}
+			return storyRow(ctx, q, id)
+		},
+		func(id string) (*storyrm.Thread, error) {
+			if t, ok := threads[id]; ok {
+				return t, nil
+			}
+			return threadRow(ctx, q, id)
+		})
 	if err != nil {
 		return err
 	}
+	rows := make([]any, 0, 12*len(ch.Stories))
 	for _, s := range ch.Stories {
-		if err := q.Exec(ctx, `INSERT OR REPLACE INTO stories
-			(id, thread, continues, title, first, last, first_day, last_day, docs, dups, langs, outlets)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			s.ID, s.Thread, s.Continues, s.Title, s.First.String(), s.Last.String(), s.FirstDay, s.LastDay,
-			s.Docs, s.Dups, storyrm.Counts(s.Langs), storyrm.Counts(s.Outlets)); err != nil {
-			return fmt.Errorf("story read model: %w", err)
-		}
+		rows = append(rows, s.ID, s.Thread, s.Continues, s.Title, s.First.String(), s.Last.String(), s.FirstDay, s.LastDay,
+			s.Docs, s.Dups, storyrm.Counts(s.Langs), storyrm.Counts(s.Outlets))
 	}
+	if err := st.storyRows.exec(ctx, q.tx, rows); err != nil {
+		return fmt.Errorf("story read model: %w", err)
+	}
+	rows = make([]any, 0, 8*len(ch.Threads))
 	for _, t := range ch.Threads {
-		if err := q.Exec(ctx, `INSERT OR REPLACE INTO threads
-			(id, title, stories, docs, first, last, first_day, last_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-			t.ID, t.Title, t.Stories, t.Docs, t.First.String(), t.Last.String(), t.FirstDay, t.LastDay); err != nil {
-			return fmt.Errorf("story read model: %w", err)
-		}
+		rows = append(rows, t.ID, t.Title, t.Stories, t.Docs, t.First.String(), t.Last.String(), t.FirstDay, t.LastDay)
 	}
+	if err := st.threadRows.exec(ctx, q.tx, rows); err != nil {
+		return fmt.Errorf("story read model: %w", err)
+	}
+	rows = make([]any, 0, 3*len(ch.Entities))
 	for _, e := range ch.Entities {
-		if err := q.Exec(ctx, `INSERT INTO story_entities (story, entity, docs) VALUES (?, ?, ?)
-			ON CONFLICT (story, entity) DO UPDATE SET docs = docs + excluded.docs`, e.Story, e.Entity, e.Docs); err != nil {
-			return fmt.Errorf("story read model: %w", err)
+		rows = append(rows, e.Story, e.Entity, e.Docs)
+	}
+	if err := st.storyEntities.exec(ctx, q.tx, rows); err != nil {
+		return fmt.Errorf("story read model: %w", err)
+	}
+	return nil
+}
+
+// readRows runs query (ending in "IN ") over ids, a few hundred at a time,
+// and calls scan on each row.
+func readRows(ctx context.Context, q querier, query string, ids []string, scan func(*sql.Rows) error) error {
+	for len(ids) > 0 {
+		part := ids[:min(len(ids), 500)]
+		ids = ids[len(part):]
+		args := make([]any, len(part))
+		for i, id := range part {
+			args[i] = id
+		}
+		rows, err := q.QueryContext(ctx, query+"("+placeholders(len(part))+")", args...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			if err := scan(rows); err != nil {
+				rows.Close()
+				return err
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -1,8 +1,11 @@
 package storetest
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
 	"fmt"
+	"os"
 	"slices"
 	"testing"
 	"time"
@@ -16,6 +19,64 @@ import (
 func Seeds(tb testing.TB) []*litopys.Document {
 	tb.Helper()
 	return newFixture(tb).seeds
+}
+
+// CorpusEnv names a file of analysed documents, one JSON object a line
+// ("litopys analyze --format json"), that BenchmarkPutCorpus stores.
+const CorpusEnv = "LITOPYS_BENCH_DOCS"
+
+// BenchmarkPutCorpus stores the documents of the file CorpusEnv names, in
+// order, batch to a transaction, as "litopys ingest" does; ns/op is per
+// article. With -benchtime Nx for N documents of the file it stores each
+// once (past the end it starts over under new IDs). It is skipped when
+// CorpusEnv is not set.
+func BenchmarkPutCorpus(b *testing.B, s litopys.Store, batch int) {
+	path := os.Getenv(CorpusEnv)
+	if path == "" {
+		b.Skip(CorpusEnv + " not set")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	var docs []*litopys.Document
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 64<<20)
+	for sc.Scan() {
+		d := new(litopys.Document)
+		if err := json.Unmarshal(sc.Bytes(), d); err != nil {
+			b.Fatalf("%s: %v", path, err)
+		}
+		docs = append(docs, d)
+	}
+	if err := sc.Err(); err != nil || len(docs) == 0 {
+		b.Fatalf("%s: %d documents, %v", path, len(docs), err)
+	}
+	ctx := context.Background()
+	var pending []*litopys.Document
+	i := 0
+	for b.Loop() {
+		d := docs[i%len(docs)]
+		if i >= len(docs) {
+			c := *d
+			c.ID = fmt.Sprintf("%s-%d", d.ID, i/len(docs))
+			d = &c
+		}
+		i++
+		pending = append(pending, d)
+		if len(pending) == batch {
+			if _, err := s.PutDocuments(ctx, pending, pipeline.Version); err != nil {
+				b.Fatal(err)
+			}
+			pending = pending[:0]
+		}
+	}
+	if len(pending) > 0 {
+		if _, err := s.PutDocuments(ctx, pending, pipeline.Version); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
 
 // BenchmarkPut stores real-size analysed articles (the seeds under new

@@ -137,7 +137,7 @@ func loadPrior(ctx context.Context, q Querier, ids []string) (map[string]stored,
 
 // rowSizes are the row counts of the multi-row INSERTs (few distinct
 // statements, kept prepared by the backends).
-var rowSizes = []int{64, 16, 4, 1}
+var rowSizes = []int{256, 64, 16, 4, 1}
 
 // insertRows writes flat rows (cols values each) with multi-row INSERTs of
 // head, one group per row, and tail.

@@ -251,3 +251,42 @@ func CountsKey(name, value string) string {
 	b, _ := json.Marshal(value)
 	return string(b) + ":"
 }
+
+// StoryIDs returns the ids of the stories entries name, each once, in
+// order: the stories Fold loads, which a backend may read at once.
+func StoryIDs(entries []litopys.StoryEntry) []string {
+	var ids []string
+	seen := map[string]bool{}
+	for _, e := range entries {
+		if !seen[e.Story] {
+			seen[e.Story] = true
+			ids = append(ids, e.Story)
+		}
+	}
+	return ids
+}
+
+// ThreadIDs returns the ids of the threads Fold loads for entries, each
+// once, in order, given stored: the stored rows of StoryIDs(entries) (a
+// story missing from it is new).
+func ThreadIDs(entries []litopys.StoryEntry, stored map[string]*Story) []string {
+	var ids []string
+	seenStory, seen := map[string]bool{}, map[string]bool{}
+	for _, e := range entries {
+		if seenStory[e.Story] {
+			continue
+		}
+		seenStory[e.Story] = true
+		var thread string
+		if s := stored[e.Story]; s != nil {
+			thread = s.Thread
+		} else if thread = e.Thread; thread == "" {
+			thread = e.Story
+		}
+		if !seen[thread] {
+			seen[thread] = true
+			ids = append(ids, thread)
+		}
+	}
+	return ids
+}

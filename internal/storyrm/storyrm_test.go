@@ -114,3 +114,41 @@ func TestSingle(t *testing.T) {
 		t.Errorf("key %s is not in %s", k, Counts(map[string]int{`a"b<c`: 1}))
 	}
 }
+
+// TestStoryAndThreadIDs: the ids a backend reads ahead are those Fold
+// loads, each once: a stored story's thread, a new story's thread or its
+// own id.
+func TestStoryAndThreadIDs(t *testing.T) {
+	entries := []litopys.StoryEntry{
+		{Doc: "a", Story: "s1", Thread: "t-new"},
+		{Doc: "b", Story: "s2"},
+		{Doc: "c", Story: "s1", Thread: "ignored"},
+		{Doc: "d", Story: "s3", Thread: "ignored too"},
+		{Doc: "e", Story: "s4", Thread: "t1"},
+	}
+	if got, want := StoryIDs(entries), []string{"s1", "s2", "s3", "s4"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("StoryIDs = %v, want %v", got, want)
+	}
+	stored := map[string]*Story{"s3": {ID: "s3", Thread: "t1"}, "s2": nil}
+	if got, want := ThreadIDs(entries, stored), []string{"t-new", "s2", "t1"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("ThreadIDs = %v, want %v", got, want)
+	}
+	var loaded []string
+	_, err := Fold(entries, []*litopys.Document{doc("a", "ru", "", "", ""), doc("b", "ru", "", "", ""), doc("c", "ru", "", "", ""),
+		doc("d", "ru", "", "", ""), doc("e", "ru", "", "", "")},
+		func(id string) (*Story, error) {
+			if s := stored[id]; s != nil {
+				c := *s
+				c.Langs, c.Outlets = map[string]int{}, map[string]int{}
+				return &c, nil
+			}
+			return nil, nil
+		},
+		func(id string) (*Thread, error) { loaded = append(loaded, id); return nil, nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := ThreadIDs(entries, stored); !reflect.DeepEqual(loaded, want) {
+		t.Errorf("Fold loaded threads %v, ThreadIDs %v", loaded, want)
+	}
+}
