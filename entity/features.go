@@ -26,8 +26,15 @@ type features struct {
 	// full names of a person: keys of the given name (one letter for an
 	// initial) and of the surname, one pair per spelling
 	names []fullName
-	lone  bool   // a lone surname (a person known by one word)
-	key   string // key of the lone word
+	club  string // key of the name of a club named with its kind ("ФК «Зенит»": of Зенит)
+	// sounds are the sound keys of its names of two words read as a
+	// person's (personSound); latin whether its main name is in Latin
+	// letters
+	sounds []string
+	latin  bool
+	lang   string // the language of its main name
+	lone   bool   // a lone surname (a person known by one word)
+	key    string // key of the lone word
 }
 
 func (f features) fullKey(k string) bool { return slices.Contains(f.full, k) }
@@ -76,6 +83,15 @@ func (r *Registry) describeLocal(l *Local) features {
 			f.full = append(f.full, k)
 		}
 	}
+	for _, n := range main {
+		if k := r.personSound(n); k != "" && !slices.Contains(f.sounds, k) {
+			f.sounds = append(f.sounds, k)
+		}
+	}
+	f.latin = len(main) > 0 && f.known == "" && latinWord(strings.ReplaceAll(main[0], " ", ""))
+	if len(langs) > 0 {
+		f.lang = langs[0]
+	}
 	if id, ok := r.demonymOf(l); ok {
 		// Its people are the country's mentions, not a person's name.
 		f.keys = append(f.keys, "id:"+id)
@@ -101,6 +117,11 @@ func (r *Registry) describeLocal(l *Local) features {
 			}
 		}
 	}
+	if l.Type == litopys.ORG && f.known == "" && len(main) > 0 {
+		// A club named with its kind ("ФК «Зенит»", "FC Tosno") meets
+		// the organisation named by the name alone (joinClubs).
+		f.club = r.clubKey(main[0])
+	}
 	if l.Type != litopys.PER && f.known == "" && len(main) > 0 {
 		// A Ukrainian name meets its Russian translation: by the
 		// gazetteer's id of the translation, or its key within the type.
@@ -114,7 +135,7 @@ func (r *Registry) describeLocal(l *Local) features {
 	}
 	if l.Type != litopys.PER {
 		for _, n := range main {
-			for _, sk := range append([]string{r.stemKey(n), r.pluralKey(n), r.devoicedKey(n)}, r.vowelKeys(n)...) {
+			for _, sk := range append([]string{r.stemKey(n), r.pluralKey(n), r.devoicedKey(n), r.skeletonKey(n), r.caseKey(n)}, r.vowelKeys(n)...) {
 				if sk != "" && !slices.Contains(f.weak, sk) {
 					f.weak = append(f.weak, sk)
 				}
@@ -469,9 +490,169 @@ func (r *Registry) Keys(l Local) []string {
 		out = append(out, f.key)
 	}
 	out = append(out, f.weak...)
+	if f.club != "" {
+		out = append(out, f.club) // the club meets its name's locals (joinClubs, homonyms)
+	}
 	if f.alias != "" {
 		out = append(out, f.alias)
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
 }
+
+// clubKinds are the words and abbreviations that say a name is a sports
+// club's, before the name itself ("ФК «Зенит»", "Футбольный клуб «Урал»").
+var clubKinds = map[string]bool{
+	"фк": true, "пфк": true, "хк": true, "fc": true, "fk": true, "cf": true, "ac": true,
+	"футбольный клуб": true, "футбольний клуб": true, "хоккейный клуб": true, "хокейний клуб": true,
+	"football club": true,
+}
+
+// clubKey is the key of a club's name without the word for its kind
+// ("ФК «Краснодар»" → the key of Краснодар); "" when the name has none.
+func (r *Registry) clubKey(name string) string {
+	ws := strings.Fields(strings.Map(func(c rune) rune {
+		if isQuote(string(c)) {
+			return ' '
+		}
+		return c
+	}, name))
+	for n := 1; n <= 2 && n < len(ws); n++ {
+		if clubKinds[strings.ToLower(strings.Join(ws[:n], " "))] {
+			return r.Key(strings.Join(ws[n:], " "))
+		}
+	}
+	return ""
+}
+
+// skeletonKey is the key of a name of several words by the consonants of
+// each word alone — doubled ones once, a Latin spelling's digraphs read
+// as Cyrillic writes them; voicing is kept (Східна Європа is not Західна
+// Європа) — so that the transcriptions of
+// one foreign name meet: "Техрик-э-Лабаик Пакистан", "Техрик-и-Лаббаик
+// Пакистан", "Tehreek-e-Labbaik Pakistan". Only names of at least
+// skeletonConsonants consonants in all, whose words each keep one, have
+// one: short names of one consonant pattern are many.
+func (r *Registry) skeletonKey(name string) string {
+	words := strings.FieldsFunc(name, func(c rune) bool { return c == ' ' || c == '-' || c == '\u00a0' })
+	if len(words) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("sk:")
+	n := 0
+	for _, w := range words {
+		k := r.Key(w)
+		if latinWord(w) {
+			k = latinSounds.Replace(k)
+		}
+		var kept []byte
+		for i := 0; i < len(k); i++ {
+			if ch := k[i]; !vowel(ch) && ch != 'y' && (len(kept) == 0 || kept[len(kept)-1] != ch) {
+				kept = append(kept, ch)
+			}
+		}
+		if isAcronym(w) {
+			kept = []byte(k) // ВВС is not ВС
+		}
+		if len(kept) == 0 {
+			if len(k) > 2 {
+				return ""
+			}
+			continue // a linking vowel ("-э-", "-e-")
+		}
+		n += len(kept)
+		b.Write(kept)
+		b.WriteByte(' ')
+	}
+	if n < skeletonConsonants {
+		return ""
+	}
+	return b.String()
+}
+
+// skeletonConsonants is the fewest consonants a name's skeleton key needs.
+const skeletonConsonants = 6
+
+// latinSounds reads the letter groups of a Latin spelling as the Cyrillic
+// transcription writes them (Luchterhandt: Лухтерхандт, Locher: Лохер).
+var latinSounds = strings.NewReplacer("sch", "sh", "ch", "h", "ck", "k", "ph", "f", "th", "t", "w", "v", "x", "ks", "q", "k",
+	"ce", "se", "ci", "si", "c", "k")
+
+// latinWord reports whether w is written in Latin letters.
+func latinWord(w string) bool {
+	latin := false
+	for _, c := range w {
+		if unicode.IsLetter(c) {
+			if !unicode.Is(unicode.Latin, c) {
+				return false
+			}
+			latin = true
+		}
+	}
+	return latin
+}
+
+// personSound is the key of a name of two words (a given name and a
+// surname) by the consonants of each, a Latin spelling's digraphs read as
+// Cyrillic writes them, h and j left out (silent, or х and й of one
+// transcription and not another) and the given name's first letter kept:
+// "Martin Locher" and "Мартин Лохер", "Dieter Kempf" and "Дітер Кемпф",
+// "Boris Johnson" and "Борис Джонсон" have one. "" for other names.
+func (r *Registry) personSound(name string) string {
+	w := personWords(name)
+	if len(w) != 2 || initial(w[0]) {
+		return ""
+	}
+	var parts [2]string
+	for i, word := range w {
+		k := r.Key(word)
+		if latinWord(word) {
+			k = latinSounds.Replace(k)
+		}
+		var b []byte
+		for j := 0; j < len(k); j++ {
+			if c := k[j]; !vowel(c) && c != 'y' && c != 'h' && c != 'j' && (len(b) == 0 || b[len(b)-1] != c) {
+				b = append(b, c)
+			}
+		}
+		if len(b) == 0 {
+			return ""
+		}
+		parts[i] = string(b)
+	}
+	if len(parts[0])+len(parts[1]) < 4 {
+		return ""
+	}
+	return "ps:" + firstLetter(latinSounds.Replace(r.Key(w[0]))) + parts[0] + " " + parts[1]
+}
+
+// caseKey is the key of a name of several words with every word's case
+// ending cut (to a stem of at least four letters), so that the cases of a
+// name kept as written meet ("Соединённые Штаты Америки", "Соединённых
+// Штатов Америки", "Сполученим Штатам"); "" for one word.
+func (r *Registry) caseKey(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("case:")
+	for _, w := range words {
+		k := r.Key(w)
+		for _, e := range caseEndings {
+			if len(k)-len(e) >= 4 && strings.HasSuffix(k, e) {
+				k = k[:len(k)-len(e)]
+				break
+			}
+		}
+		b.WriteString(k)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// caseEndings are the case endings of Russian and Ukrainian adjectives and
+// nouns as match keys spell them, longest first.
+var caseEndings = []string{"imi", "ami", "iami", "ogo", "oho", "omu", "ie", "ih", "im", "ii", "oi", "ei", "ov", "ev", "iv", "am", "ah", "om", "em",
+	"a", "e", "i", "o", "u"}

@@ -135,3 +135,51 @@ func TestLatinNameAfterDescriptor(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedNameIsNoPlace: a quoted name no descriptor types is no place
+// (the club «Краснодар», not the city); a place's descriptor does not make
+// a place of the organisation the document names the same.
+func TestQuotedNameIsNoPlace(t *testing.T) {
+	text := "Президент « Краснодара » приехал в Краснодар . У стадиона « Локомотив » « Локомотив » проиграл ."
+	doc := &litopys.Document{Text: text, Lang: "ru", Tokens: words(text)}
+	doc.Sentences = []litopys.Sentence{{Start: 0, End: len(text), Lang: "ru"}}
+	span := func(word string, nth int, typ string) Span {
+		i := 0
+		for k := 0; k <= nth; k++ {
+			j := strings.Index(text[i:], word)
+			i += j
+			if k < nth {
+				i += len(word)
+			}
+		}
+		return Span{Start: i, End: i + len(word), Type: typ}
+	}
+	spans := []Span{span("Краснодара", 0, litopys.LOC), span("Краснодар", 1, litopys.LOC),
+		span("Локомотив", 0, litopys.LOC), span("Локомотив", 1, litopys.ORG)}
+	(&Resolver{Lex: mapLex{"стадиона": "стадион", "краснодара": "краснодар"}, Key: lowerKey}).Resolve(doc, spans)
+	var got []string
+	for _, m := range doc.Mentions {
+		got = append(got, m.Text+":"+m.Type)
+	}
+	want := "Краснодара:ORG Краснодар:LOC Локомотив:LOC Локомотив:ORG"
+	if strings.Join(got, " ") != want {
+		t.Errorf("mentions %v, want %s", got, want)
+	}
+}
+
+// TestSplitAtParenthesis: a span that runs into a parenthesis is the name
+// before it and the name inside, each a mention.
+func TestSplitAtParenthesis(t *testing.T) {
+	text := "Глава Вольфганг Бюхель ( Wolfgang Büchele ) сказал ."
+	doc := &litopys.Document{Text: text, Lang: "ru", Tokens: words(text)}
+	doc.Sentences = []litopys.Sentence{{Start: 0, End: len(text), Lang: "ru"}}
+	i, j := strings.Index(text, "Вольфганг"), strings.Index(text, ")")+1
+	(&Resolver{Lex: mapLex{}, Key: lowerKey}).Resolve(doc, []Span{{Start: i, End: j, Type: litopys.PER}})
+	var got []string
+	for _, m := range doc.Mentions {
+		got = append(got, m.Text)
+	}
+	if want := "Вольфганг Бюхель|Wolfgang Büchele"; strings.Join(got, "|") != want {
+		t.Errorf("mentions %q, want %s", got, want)
+	}
+}

@@ -152,6 +152,75 @@ func TestCluster(t *testing.T) {
 			"ORG-Yonhap": {"ORG-ionhap", "ORG-yonhap"}, "PER-Volodymyr-Zelenskyi": {"PER-volodimirzelenski"}, "PER-Zelenskyi": {"PER-zelenski"},
 		},
 	}, {
+		name: "a city and the club the corpus names after it (ФК «Краснодар») stay apart; a club named with its kind joins the club; a slip of type joins",
+		locals: []Local{
+			local("LOC-krasnodar", "LOC", n("ru", "Краснодар", 42)),
+			local("ORG-krasnodar", "ORG", n("ru", "Краснодар", 150)),
+			local("PRO-krasnodar", "PRO", n("ru", "Краснодар", 30)),
+			local("ORG-fkkrasnodar", "ORG", n("ru", "ФК «Краснодар»", 3)),
+			local("ORG-zenit", "ORG", n("ru", "Зенит", 250)),
+			local("ORG-fkzenit", "ORG", n("ru", "ФК «Зенит»", 11)),
+			local("LOC-kosovo", "LOC", n("ru", "Косово", 220)),
+			local("ORG-kosovo", "ORG", n("ru", "Косово", 9)),
+			local("LOC-lokomotiv", "LOC", n("ru", "Локомотив", 18)),
+			local("ORG-lokomotiv", "ORG", n("ru", "Локомотив", 503)), // the place is a twentieth of it: a slip
+			local("ORG-fklokomotiv", "ORG", n("ru", "ФК Локомотив", 99)),
+			local("LOC-ural", "LOC", n("ru", "Урал", 262)),
+			local("ORG-ural", "ORG", n("ru", "Урал", 1)),
+			local("ORG-fkural", "ORG", n("ru", "ФК Урал", 4)), // not the Urals a stray type joined
+			local("ORG-vvsvelikobritanii", "ORG", n("ru", "ВВС Великобритании", 20)),
+			local("ORG-vsvelikobritanii", "ORG", n("ru", "ВС Великобритании", 3)),
+			local("LOC-rostov", "LOC", n("ru", "Ростов", 41)),
+			local("ORG-rostov", "ORG", n("ru", "Ростов", 391)),
+			local("ORG-fkrostov", "ORG", n("ru", "ФК «Ростов»", 4)),
+			local("ORG-rosgvardia", "ORG", n("ru", "Росгвардия", 51)),
+			local("LOC-rosgvardia", "LOC", n("ru", "Росгвардия", 22)), // no club of that name: a slip
+		},
+		want: map[string][]string{
+			"LOC-Krasnodar": {"LOC-krasnodar"}, "ORG-Krasnodar": {"ORG-fkkrasnodar", "ORG-krasnodar", "PRO-krasnodar"},
+			"ORG-Zenit": {"ORG-fkzenit", "ORG-zenit"}, "LOC-Kosovo": {"LOC-kosovo", "ORG-kosovo"}, "ORG-Lokomotiv": {"LOC-lokomotiv", "ORG-fklokomotiv", "ORG-lokomotiv"},
+			"LOC-Ural": {"LOC-ural", "ORG-ural"}, "ORG-FK-Ural": {"ORG-fkural"},
+			"ORG-VVS-Velikobritanii": {"ORG-vvsvelikobritanii"}, "ORG-VS-Velikobritanii": {"ORG-vsvelikobritanii"},
+			"LOC-Rostov": {"LOC-rostov"}, "ORG-Rostov": {"ORG-fkrostov", "ORG-rostov"},
+			"ORG-Rosgvardiia": {"LOC-rosgvardia", "ORG-rosgvardia"},
+		},
+	}, {
+		name: "the transcriptions and the cases of one name of several words meet, within a type; Eastern Europe is not Western",
+		locals: []Local{
+			local("ORG-tehrikelabaikpakistan", "ORG", n("ru", "Техрик-э-Лабаик Пакистан", 20)),
+			local("ORG-tehrikilabaikpakistan", "ORG", n("ru", "Техрик-и-Лаббаик Пакистан", 2)),
+			local("ORG-tehrekelabaikpakistan", "ORG", n("ru", "Tehreek-e-Labbaik Pakistan", 3)),
+			local("LOC-tehrikelabaiakpakistan", "LOC", n("ru", "Техрик-э-Лабайак Пакистан", 1)),
+			local("LOC-soedinenieshtatiameriki", "LOC", n("ru", "Соединённые Штаты Америки", 5)),
+			local("LOC-soedinenihshtatovameriki", "LOC", n("ru", "Соединённых Штатов Америки", 3)),
+			local("LOC-shidnaevropa", "LOC", n("uk", "Східна Європа", 5)),
+			local("LOC-zahidnaevropa", "LOC", n("uk", "Західна Європа", 5)),
+		},
+		want: map[string][]string{
+			"ORG-Tekhrik-e-Labaik-Pakistan":  {"ORG-tehrekelabaikpakistan", "ORG-tehrikelabaikpakistan", "ORG-tehrikilabaikpakistan"},
+			"LOC-Tekhrik-e-Labaiak-Pakistan": {"LOC-tehrikelabaiakpakistan"},
+			"LOC-Soedinennye-Shtaty-Ameriki": {"LOC-soedinenieshtatiameriki", "LOC-soedinenihshtatovameriki"},
+			"LOC-Skhidna-Yevropa":            {"LOC-shidnaevropa"}, "LOC-Zakhidna-Yevropa": {"LOC-zahidnaevropa"},
+		},
+	}, {
+		name: "a Latin name of two words, typed as anything, or a Ukrainian one joins the one person whose Cyrillic (Russian) name sounds alike",
+		locals: []Local{
+			local("PER-martinloher", "PER", n("ru", "Мартин Лохер", 4)),
+			local("ORG-martinlocher", "ORG", n("ru", "Martin Locher", 1)),
+			local("PER-borisjonson", "PER", n("ru", "Борис Джонсон", 40)),
+			local("ORG-borisjohnson", "ORG", n("uk", "Boris Johnson", 1)),
+			local("PER-markusval", "PER", n("ru", "Маркус Валь", 1)),
+			local("PER-markusvil", "PER", n("ru", "Маркус Виль", 1)),
+			local("ORG-markusvahl", "ORG", n("ru", "Markus Wahl", 1)), // two persons sound alike: apart
+			local("PER-mishelbarne", "PER", n("ru", "Мишель Барнье", 30)),
+			local("PER-mishelbarnie", "PER", n("uk", "Мішель Барньє", 12)),
+		},
+		want: map[string][]string{
+			"PER-Martin-Lokher": {"ORG-martinlocher", "PER-martinloher"}, "PER-Boris-Dzhonson": {"ORG-borisjohnson", "PER-borisjonson"},
+			"PER-Markus-Val": {"PER-markusval"}, "PER-Markus-Vil": {"PER-markusvil"}, "ORG-Markus-Wahl": {"ORG-markusvahl"},
+			"PER-Mishel-Barne": {"PER-mishelbarne", "PER-mishelbarnie"},
+		},
+	}, {
 		name: "gazetteer entries with different English names stay apart though they share a Russian one",
 		locals: []Local{
 			local("ORG-Council-of-Europe", "ORG", n("ru", "Совет Европы", 10)),
@@ -426,5 +495,16 @@ func TestOwnerKey(t *testing.T) {
 		if got := r.ownerKey(name, "ru"); got != want {
 			t.Errorf("ownerKey(%q) = %q, want %q", name, got, want)
 		}
+	}
+}
+
+// TestClubKeys: a store finds a club named with its kind by the key of its
+// name, so that the place and the organisation of that name are clustered
+// with it (homonyms need the club in the neighbourhood).
+func TestClubKeys(t *testing.T) {
+	r := testRegistry()
+	ks := r.Keys(local("ORG-fkkrasnodar", "ORG", n("ru", "ФК «Краснодар»", 3)))
+	if !slices.Contains(ks, translit.Key("Краснодар")) {
+		t.Errorf("keys %v lack the club's name", ks)
 	}
 }

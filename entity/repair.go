@@ -50,6 +50,7 @@ var placePrepositions = map[string]bool{"в": true, "во": true, "у": true, "�
 //   - a quoted name takes the type of the common noun before it
 //     ("космодром «Восточный»" is a place).
 func (r *Resolver) Repair(doc *litopys.Document, spans []Span) []Span {
+	spans = r.splitAtParenthesis(doc, spans)
 	spans = r.trimSpans(doc, spans)
 	spans = r.splitGluedPersons(doc, spans)
 	spans = r.splitAtPreposition(doc, spans)
@@ -81,6 +82,56 @@ func tokensOf(doc *litopys.Document, sp Span) (int, int) {
 		j++
 	}
 	return i, j
+}
+
+// splitAtParenthesis cuts a span that runs into a parenthesis in two: the
+// name before it and the name inside — another spelling or an acronym of
+// it ("Вольфганг Бюхель (Wolfgang Büchele)", "Детский фонд ООН (ЮНИСЕФ)"),
+// or its place ("Амстердамский суд (Нидерланды)"), which the gazetteer
+// types. A part with no capitalised word is dropped.
+func (r *Resolver) splitAtParenthesis(doc *litopys.Document, spans []Span) []Span {
+	out := spans[:0:0]
+	for _, sp := range spans {
+		a, b := tokensOf(doc, sp)
+		p := -1
+		for k := a + 1; k < b; k++ {
+			if doc.Tokens[k].Text == "(" {
+				p = k
+				break
+			}
+		}
+		if p < 0 {
+			out = append(out, sp)
+			continue
+		}
+		q := p + 1
+		for q < b && !strings.ContainsAny(doc.Tokens[q].Text, "),;") {
+			q++
+		}
+		if named(doc.Tokens[a:p]) {
+			out = append(out, Span{Start: sp.Start, End: doc.Tokens[p-1].End, Type: sp.Type})
+		}
+		if q > p+1 && named(doc.Tokens[p+1:q]) {
+			inner := Span{Start: doc.Tokens[p+1].Start, End: doc.Tokens[q-1].End, Type: sp.Type}
+			if r.Dir != nil {
+				if k, ok := r.Dir.Find(doc.Text[inner.Start:inner.End], langAt(doc, inner.Start)); ok && k.Type != "" {
+					inner.Type = k.Type
+				}
+			}
+			out = append(out, inner)
+		}
+	}
+	return out
+}
+
+// named reports whether toks hold a word that starts with a capital.
+func named(toks []litopys.Token) bool {
+	for _, t := range toks {
+		if t.Kind == litopys.TokenWord && startsUpper(t.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *Resolver) splitAtPreposition(doc *litopys.Document, spans []Span) []Span {
@@ -287,13 +338,18 @@ func (r *Resolver) typeByDescriptor(doc *litopys.Document, spans []Span) []Span 
 			continue
 		}
 		noun := doc.Tokens[q-1]
-		if noun.Kind != litopys.TokenWord {
-			continue
+		lemma := ""
+		if noun.Kind == litopys.TokenWord {
+			lemma = lemmaOf(noun, langAt(doc, noun.Start), r.Lex)
 		}
-		lemma := lemmaOf(noun, langAt(doc, noun.Start), r.Lex)
 		if t, ok := descriptors[lemma]; ok && (quoted || t == litopys.LOC || t == litopys.ORG || bareProducts[lemma]) {
 			spans[k].Type = t
 			byName[r.nameKey(doc, a, b)] = t
+		} else if quoted && sp.Type == litopys.LOC && b < len(doc.Tokens) && isQuote(doc.Tokens[b].Text) {
+			// A quoted name with no descriptor is no place: Russian and
+			// Ukrainian quote the names of clubs, companies and works,
+			// never of towns («Краснодар» the club, Краснодар the city).
+			spans[k].Type = litopys.ORG
 		}
 	}
 	if len(byName) == 0 {
@@ -301,7 +357,10 @@ func (r *Resolver) typeByDescriptor(doc *litopys.Document, spans []Span) []Span 
 	}
 	for k, sp := range spans {
 		a, b := tokensOf(doc, sp)
-		if t, ok := byName[r.nameKey(doc, a, b)]; ok {
+		// A place's name does not make a place of an organisation
+		// named the same: the club «Локомотив» beside its stadium
+		// "стадион «Локомотив»".
+		if t, ok := byName[r.nameKey(doc, a, b)]; ok && !(t == litopys.LOC && sp.Type == litopys.ORG) {
 			spans[k].Type = t
 		}
 	}

@@ -27,6 +27,11 @@ const (
 	// its misses would make it in-sample (say so in docs/EVAL.md then).
 	floorBlind3          = 0.91
 	floorBlind3Precision = 0.98
+	// The fourth blind table (testdata/blind4.tsv, 224 expressions),
+	// annotated before anything of litopys ran on it; measured once at
+	// 0.911, precision 0.991 (main 9f4fdc1). Same guard as blind3.
+	floorBlind4          = 0.90
+	floorBlind4Precision = 0.98
 )
 
 // tableNow is Options.Now for the tables (sentences with no date).
@@ -94,6 +99,7 @@ func TestBlind(t *testing.T) {
 		{"testdata/blind.tsv", floorBlind, floorBlindPrecision},
 		{"testdata/blind2.tsv", floorBlind2, floorBlind2Precision},
 		{"testdata/blind3.tsv", floorBlind3, floorBlind3Precision},
+		{"testdata/blind4.tsv", floorBlind4, floorBlind4Precision},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			sc := scoreFile(t, tt.file)

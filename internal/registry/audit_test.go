@@ -65,7 +65,12 @@ func TestAudit(t *testing.T) {
 	}
 	ctx := context.Background()
 	docs := auditDocs(t, ctx, data, a.Sources)
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "audit.db"))
+	// LITOPYS_AUDIT_DB keeps the store for a look at it (litopys entities).
+	path := os.Getenv("LITOPYS_AUDIT_DB")
+	if path == "" {
+		path = filepath.Join(t.TempDir(), "audit.db")
+	}
+	db, err := sqlite.Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}
