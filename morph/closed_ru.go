@@ -13,7 +13,8 @@ import "strings"
 // stem, which the dictionary lists as lemmas of their own (люди -> человек,
 // уши -> ухо; ребята is a lemma in UD, not a plural of ребенок), and those
 // whose oblique stem it takes for another lemma (матери -> матерь, денег:
-// a word of its own). One line
+// a word of its own); the imperative of быть (будь, будьте), which the
+// present-tense patterns take for one of будить. One line
 // per lemma: UPOS, lemma, forms.
 const closedRU = `
 PRON я я меня мне мной мною
@@ -45,6 +46,9 @@ DET чей чей чья чье чьё чьи чьего чьей чьему ч�
 DET его его
 DET ее ее её
 DET их их
+AUX быть будь будьте
+VERB идти иду идешь идёшь идет идёт идем идём идете идёте идут иди идите
+VERB ехать еду едешь едет едем едете едут
 NUM один один одна одно одни одного одной одному одним одних одними одну одном одною
 NUM два два две двух двум двумя
 NUM три три трех трёх трем трём тремя

@@ -13,8 +13,8 @@ const sharedData = "../../shared/data"
 // corpus (every token, punctuation included; docs/EVAL.md "Lemmas"), a
 // little under the measured figures, and verbs' accuracy.
 var heldOutFloors = map[string]struct{ all, verb float64 }{
-	"ru_gsd":   {0.970, 0.98},
-	"ru_taiga": {0.956, 0.93},
+	"ru_gsd":   {0.971, 0.98},
+	"ru_taiga": {0.959, 0.93},
 	"uk_iu":    {0.975, 0.99},
 	"bruk":     {0.988, 0.993},
 }

@@ -306,6 +306,9 @@ const minRuleSuffix = 2
 // nouns); for another part of speech the form itself.
 func (m *ctxModel) ruleLemma(lx *lexicon, form string, tag UPOS) (string, bool) {
 	coarse := tag.coarse()
+	if tag == VERB && m.closed != nil && !participleFormRU(form) { // Russian
+		return "", false
+	}
 	for k := min(maxRuleSuffix, runeLen(form)); k >= minRuleSuffix; k-- {
 		var kb keyBuf
 		var rb ruleBuf
@@ -391,6 +394,9 @@ func (m *ctxModel) derivedVerb(lx *lexicon, norm string, set []uint16) (string, 
 // for a reflexive participle, as the reflexive of the verb of its
 // non-reflexive form (отличающийся -> отличать -> отличаться).
 func (m *ctxModel) verbOfAdj(lx *lexicon, a string) (string, bool) {
+	if m.closed != nil && !participleRU(a) { // Russian
+		return "", false
+	}
 	for k := min(maxDerivSuffix, runeLen(a)); k >= minRuleSuffix; k-- {
 		var kb keyBuf
 		var rb ruleBuf
@@ -544,4 +550,38 @@ func hasRun3(w string) bool {
 		prev, run = r, 0
 	}
 	return false
+}
+
+// participleRU reports whether a Russian adjective lemma ends like a
+// participle's: -вший or a consonant and -ший (нёсший), -щий, -мый, -тый,
+// -нный other than -инный (-енный, -анный, -янный), -еный (раненый), with
+// -ся or not. An adjective such as длинный, именной, красный, хороший or
+// живой is no participle of длить, иметь, красить, хорошеть, жить, which
+// the learnt rules would make of it.
+func participleRU(a string) bool {
+	a = strings.TrimSuffix(a, "ся")
+	switch {
+	case strings.HasSuffix(a, "щий"), strings.HasSuffix(a, "мый"), strings.HasSuffix(a, "тый"),
+		strings.HasSuffix(a, "еный"), strings.HasSuffix(a, "ёный"):
+		return true
+	case strings.HasSuffix(a, "нный"):
+		return !strings.HasSuffix(a, "инный")
+	case strings.HasSuffix(a, "ший"):
+		b := []rune(strings.TrimSuffix(a, "ший"))
+		return len(b) > 0 && !strings.ContainsRune("аеёиоуыэюяь", b[len(b)-1])
+	}
+	return false
+}
+
+// participleFormRU is false for a Russian word with a full adjective's
+// ending (-ый, -ая, -ое, -ые, -ого, -ому, -ых, -ыми …) whose stem does not
+// end like a participle's (participleRU): длинная, красные are no forms of
+// длить, красить, which the learnt verb rules would make of them.
+func participleFormRU(w string) bool {
+	for _, e := range [...]string{"ыми", "ими", "ого", "его", "ому", "ему", "ый", "ий", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ых", "ым"} {
+		if stem, ok := strings.CutSuffix(w, e); ok {
+			return participleRU(stem + "ый")
+		}
+	}
+	return true
 }

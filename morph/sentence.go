@@ -53,6 +53,15 @@ func (a *Analyzer) LemmaSentence(words []string, lang string, dst []WordLemma) [
 				break
 			}
 		}
+		if lang == "ru" {
+			if dl, ok := detPronRU(words, s.infos, i); ok {
+				l = dl
+			} else if t == ADJ {
+				if al, ok := mannerAdverbRU(words, s.infos, i, am); ok {
+					l = al
+				}
+			}
+		}
 		dst = append(dst, WordLemma{l, fi.known})
 	}
 	return dst
