@@ -147,7 +147,7 @@ func scanEntries(rows *sql.Rows, err error) ([]litopys.StoryEntry, error) {
 func writeReadModel(ctx context.Context, q txQuerier, st *writeStmts, entries []litopys.StoryEntry, docs []*litopys.Document) error {
 	ch, err := storyrm.FoldStored(entries, docs, storyrm.Reader{
 		Stories: func(ids []string, put func(*storyrm.Story)) error {
-			return readRows(ctx, q, `SELECT `+storyColumns+` FROM stories WHERE id IN `, ids, func(sc *sql.Rows) error {
+			return readRows(ctx, q, `SELECT `+storyColumns+` FROM stories WHERE id IN (%s)`, ids, func(sc *sql.Rows) error {
 				s, err := scanStory(sc)
 				if err == nil {
 					put(s)
@@ -156,7 +156,7 @@ func writeReadModel(ctx context.Context, q txQuerier, st *writeStmts, entries []
 			})
 		},
 		Threads: func(ids []string, put func(*storyrm.Thread)) error {
-			return readRows(ctx, q, `SELECT `+threadColumns+` FROM threads WHERE id IN `, ids, func(sc *sql.Rows) error {
+			return readRows(ctx, q, `SELECT `+threadColumns+` FROM threads WHERE id IN (%s)`, ids, func(sc *sql.Rows) error {
 				t, err := scanThread(sc)
 				if err == nil {
 					put(t)
@@ -195,8 +195,8 @@ func writeReadModel(ctx context.Context, q txQuerier, st *writeStmts, entries []
 	return nil
 }
 
-// readRows runs query (ending in "IN ") over ids, a few hundred at a time,
-// and calls scan on each row.
+// readRows runs query, whose %s stands for a list of placeholders, over
+// ids, a few hundred at a time, and calls scan on each row.
 func readRows(ctx context.Context, q querier, query string, ids []string, scan func(*sql.Rows) error) error {
 	for len(ids) > 0 {
 		part := ids[:min(len(ids), 500)]
@@ -205,7 +205,7 @@ func readRows(ctx context.Context, q querier, query string, ids []string, scan f
 		for i, id := range part {
 			args[i] = id
 		}
-		rows, err := q.QueryContext(ctx, query+"("+placeholders(len(part))+")", args...)
+		rows, err := q.QueryContext(ctx, fmt.Sprintf(query, placeholders(len(part))), args...)
 		if err != nil {
 			return err
 		}
