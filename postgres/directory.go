@@ -30,7 +30,7 @@ func (db *DB) FindEntities(ctx context.Context, q string, limit int) ([]litopys.
 		return nil, fmt.Errorf("find entities: %w", err)
 	}
 	for i := range out {
-		if out[i].Names, err = db.entityNames(ctx, out[i].ID); err != nil {
+		if out[i].Names, err = db.EntityNames(ctx, out[i].ID); err != nil {
 			return nil, fmt.Errorf("find entities: %w", err)
 		}
 	}

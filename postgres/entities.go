@@ -34,11 +34,27 @@ func (q regQuerier) Exec(ctx context.Context, query string, args ...any) error {
 }
 
 func (q regQuerier) Query(ctx context.Context, query string, args ...any) (registry.Rows, error) {
-	rows, err := q.q.Query(ctx, rebind(query), args...)
+	rows, err := q.q.Query(ctx, rebind(query), cleanArgs(args)...)
 	if err != nil {
 		return nil, err
 	}
 	return pgRows{rows}, nil
+}
+
+// cleanArgs drops the NUL bytes of the string arguments (see clean).
+func cleanArgs(args []any) []any {
+	out := make([]any, len(args))
+	for i, a := range args {
+		switch a := a.(type) {
+		case string:
+			out[i] = clean(a)
+		case []string:
+			out[i] = cleanAll(a)
+		default:
+			out[i] = a
+		}
+	}
+	return out
 }
 
 type pgRows struct{ pgx.Rows }

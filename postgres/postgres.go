@@ -10,6 +10,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/internal/body"
+	"github.com/litopys/litopys/internal/sqlread"
 	"github.com/litopys/litopys/search"
 )
 
@@ -18,6 +19,8 @@ var _ litopys.Store = (*DB)(nil)
 // DB is a litopys.Store in a PostgreSQL database. It is safe for
 // concurrent use.
 type DB struct {
+	// Reader answers the story reads (package sqlread) from pool.
+	*sqlread.Reader
 	pool     *pgxpool.Pool
 	codec    *body.Codec
 	analyzer func() (*search.Analyzer, error)
@@ -68,7 +71,7 @@ func OpenForMigrate(ctx context.Context, dsn string) (*DB, error) {
 		pool.Close()
 		return nil, fmt.Errorf("postgres open: %w", err)
 	}
-	return &DB{pool: pool, codec: c, analyzer: sync.OnceValues(search.NewAnalyzer), merges: search.NewMergeClock()}, nil
+	return &DB{Reader: sqlread.New(regQuerier{pool}, dialect), pool: pool, codec: c, analyzer: sync.OnceValues(search.NewAnalyzer), merges: search.NewMergeClock()}, nil
 }
 
 // Close closes the connections.

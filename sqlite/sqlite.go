@@ -11,6 +11,7 @@ import (
 
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/internal/body"
+	"github.com/litopys/litopys/internal/sqlread"
 	"github.com/litopys/litopys/search"
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
 )
@@ -19,6 +20,8 @@ var _ litopys.Store = (*DB)(nil)
 
 // DB is a litopys.Store in one SQLite file. It is safe for concurrent use.
 type DB struct {
+	// Reader answers the story reads (package sqlread) from read.
+	*sqlread.Reader
 	path  string
 	write *sql.DB // one connection: SQLite has a single writer
 	read  *sql.DB
@@ -154,7 +157,7 @@ func openMode(path string, readOnly bool) (*DB, error) {
 		r.Close()
 		return nil, fmt.Errorf("sqlite open %s: %w", path, err)
 	}
-	db := &DB{path: path, write: w, read: r, codec: c, analyzer: sync.OnceValues(search.NewAnalyzer), readOnly: readOnly}
+	db := &DB{Reader: sqlread.New(regQuerier{r}, dialect), path: path, write: w, read: r, codec: c, analyzer: sync.OnceValues(search.NewAnalyzer), readOnly: readOnly}
 	db.stmts = sync.OnceValues(db.prepareSearch)
 	db.writeStmts = sync.OnceValues(db.prepareWrite)
 	db.merges = search.NewMergeClock()
