@@ -5,12 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/internal/registry"
-	"github.com/litopys/litopys/search"
 )
 
 // Document returns the stored document with the id.
@@ -28,84 +26,6 @@ func (db *DB) Document(ctx context.Context, id string) (*litopys.Document, error
 		return nil, fmt.Errorf("get document %s: %w", id, err)
 	}
 	return doc, nil
-}
-
-const summaryColumns = `id, url, title, lang, outlet, published, analyser`
-
-// Documents lists the documents matching f, newest first.
-func (db *DB) Documents(ctx context.Context, f litopys.DocumentFilter) ([]litopys.DocumentSummary, error) {
-	var args []any
-	ents, err := db.members(ctx, f.Entity)
-	if err != nil {
-		return nil, fmt.Errorf("list documents: %w", err)
-	}
-	where := docConditions(&args, "documents", f.Lang, f.Outlet, f.From, f.To, ents, "")
-	q := `SELECT ` + summaryColumns + ` FROM documents`
-	if len(where) > 0 {
-		q += " WHERE " + strings.Join(where, " AND ")
-	}
-	args = append(args, litopys.PageLimit(f.Limit), max(0, f.Offset))
-	q += fmt.Sprintf(" ORDER BY day DESC, seq DESC LIMIT $%d OFFSET $%d", len(args)-1, len(args))
-	rows, err := db.pool.Query(ctx, q, args...)
-	if err != nil {
-		return nil, fmt.Errorf("list documents: %w", err)
-	}
-	return scanSummaries(rows)
-}
-
-func scanSummaries(rows pgx.Rows) ([]litopys.DocumentSummary, error) {
-	defer rows.Close()
-	out := []litopys.DocumentSummary{}
-	for rows.Next() {
-		var s litopys.DocumentSummary
-		var pub string
-		if err := rows.Scan(&s.ID, &s.URL, &s.Title, &s.Lang, &s.Outlet, &pub, &s.Analyser); err != nil {
-			return nil, fmt.Errorf("list documents: %w", err)
-		}
-		s.Published, _ = litopys.ParseDate(pub)
-		out = append(out, s)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("list documents: %w", err)
-	}
-	return out, nil
-}
-
-// docConditions are the SQL conditions on the documents table (under
-// alias) that keep documents in lang, from outlet, published within
-// from–to, naming one of ents (the ids documents use for one entity) or an
-// entity of type typ; their arguments are
-// appended to args, numbered after those there.
-func docConditions(args *[]any, alias, lang, outlet string, from, to litopys.Date, ents []string, typ string) []string {
-	var where []string
-	arg := func(cond string, vs ...any) {
-		for _, v := range vs {
-			*args = append(*args, v)
-			cond = strings.Replace(cond, "$?", fmt.Sprintf("$%d", len(*args)), 1)
-		}
-		where = append(where, strings.ReplaceAll(cond, "@", alias))
-	}
-	if lang != "" {
-		arg("@.lang = $?", clean(strings.ToLower(lang)))
-	}
-	if outlet != "" {
-		arg("lower(@.outlet) = lower($?)", clean(outlet))
-	}
-	if d := search.Day(from, false); d != 0 {
-		arg("@.day >= $?", d)
-	}
-	if d := search.Day(to, true); d != 0 {
-		arg("@.day <= $? AND @.day > 0", d)
-	}
-	switch {
-	case len(ents) > 0 && typ != "":
-		arg("@.seq IN (SELECT doc FROM doc_entities WHERE entity = ANY($?) AND entity IN (SELECT id FROM entities WHERE type = $?))", cleanAll(ents), clean(typ))
-	case len(ents) > 0:
-		arg("@.seq IN (SELECT doc FROM doc_entities WHERE entity = ANY($?))", cleanAll(ents))
-	case typ != "":
-		arg("EXISTS (SELECT 1 FROM doc_entities de JOIN entities e ON e.id = de.entity WHERE de.doc = @.seq AND e.type = $?)", clean(typ))
-	}
-	return where
 }
 
 // maxEntityDocuments bounds the documents Entity lists.

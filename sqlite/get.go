@@ -5,11 +5,9 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/internal/registry"
-	"github.com/litopys/litopys/search"
 )
 
 // Document returns the stored document with the id.
@@ -27,83 +25,6 @@ func (db *DB) Document(ctx context.Context, id string) (*litopys.Document, error
 		return nil, fmt.Errorf("get document %s: %w", id, err)
 	}
 	return doc, nil
-}
-
-const summaryColumns = `id, url, title, lang, outlet, published, analyser`
-
-// Documents lists the documents matching f, newest first.
-func (db *DB) Documents(ctx context.Context, f litopys.DocumentFilter) ([]litopys.DocumentSummary, error) {
-	ents, err := db.members(ctx, f.Entity)
-	if err != nil {
-		return nil, fmt.Errorf("list documents: %w", err)
-	}
-	where, args := docConditions("documents", f.Lang, f.Outlet, f.From, f.To, ents, "")
-	q := `SELECT ` + summaryColumns + ` FROM documents`
-	if len(where) > 0 {
-		q += " WHERE " + strings.Join(where, " AND ")
-	}
-	q += " ORDER BY day DESC, seq DESC LIMIT ? OFFSET ?"
-	args = append(args, litopys.PageLimit(f.Limit), max(0, f.Offset))
-	rows, err := db.read.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, fmt.Errorf("list documents: %w", err)
-	}
-	return scanSummaries(rows)
-}
-
-func scanSummaries(rows *sql.Rows) ([]litopys.DocumentSummary, error) {
-	defer rows.Close()
-	out := []litopys.DocumentSummary{}
-	for rows.Next() {
-		var s litopys.DocumentSummary
-		var pub string
-		if err := rows.Scan(&s.ID, &s.URL, &s.Title, &s.Lang, &s.Outlet, &pub, &s.Analyser); err != nil {
-			return nil, fmt.Errorf("list documents: %w", err)
-		}
-		s.Published, _ = litopys.ParseDate(pub)
-		out = append(out, s)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("list documents: %w", err)
-	}
-	return out, nil
-}
-
-// docConditions are the SQL conditions on the documents table (under
-// alias) that keep documents in lang, from outlet, published within
-// from–to, naming one of ents (the ids documents use for one entity) or an
-// entity of type typ, with their arguments.
-func docConditions(alias, lang, outlet string, from, to litopys.Date, ents []string, typ string) ([]string, []any) {
-	var where []string
-	var args []any
-	if lang != "" {
-		where, args = append(where, alias+".lang = ?"), append(args, strings.ToLower(lang))
-	}
-	if outlet != "" {
-		where, args = append(where, "lower("+alias+".outlet) = lower(?)"), append(args, outlet)
-	}
-	if d := search.Day(from, false); d != 0 {
-		where, args = append(where, alias+".day >= ?"), append(args, d)
-	}
-	if d := search.Day(to, true); d != 0 {
-		where, args = append(where, alias+".day <= ? AND "+alias+".day > 0"), append(args, d)
-	}
-	in := func() string {
-		for _, e := range ents {
-			args = append(args, e)
-		}
-		return "entity IN (" + placeholders(len(ents)) + ")"
-	}
-	switch {
-	case len(ents) > 0 && typ != "":
-		where = append(where, alias+".seq IN (SELECT doc FROM doc_entities WHERE "+in()+" AND entity IN (SELECT id FROM entities WHERE type = ?))")
-		args = append(args, typ)
-	case len(ents) > 0:
-		where = append(where, alias+".seq IN (SELECT doc FROM doc_entities WHERE "+in()+")")
-	case typ != "":
-		where, args = append(where, "EXISTS (SELECT 1 FROM doc_entities de JOIN entities e ON e.id = de.entity WHERE de.doc = "+alias+".seq AND e.type = ?)"), append(args, typ)
-	}
-	return where, args
 }
 
 // maxEntityDocuments bounds the documents Entity lists.

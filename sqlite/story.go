@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/sqlread"
 	"github.com/litopys/litopys/internal/storyrm"
 )
 
@@ -147,8 +148,8 @@ func scanEntries(rows *sql.Rows, err error) ([]litopys.StoryEntry, error) {
 func writeReadModel(ctx context.Context, q txQuerier, st *writeStmts, entries []litopys.StoryEntry, docs []*litopys.Document) error {
 	ch, err := storyrm.FoldStored(entries, docs, storyrm.Reader{
 		Stories: func(ids []string, put func(*storyrm.Story)) error {
-			return readRows(ctx, q, `SELECT `+storyColumns+` FROM stories WHERE id IN (%s)`, ids, func(sc *sql.Rows) error {
-				s, err := scanStory(sc)
+			return readRows(ctx, q, `SELECT `+sqlread.StoryColumns+` FROM stories WHERE id IN (%s)`, ids, func(sc *sql.Rows) error {
+				s, err := sqlread.ScanStory(sc)
 				if err == nil {
 					put(s)
 				}
@@ -156,8 +157,8 @@ func writeReadModel(ctx context.Context, q txQuerier, st *writeStmts, entries []
 			})
 		},
 		Threads: func(ids []string, put func(*storyrm.Thread)) error {
-			return readRows(ctx, q, `SELECT `+threadColumns+` FROM threads WHERE id IN (%s)`, ids, func(sc *sql.Rows) error {
-				t, err := scanThread(sc)
+			return readRows(ctx, q, `SELECT `+sqlread.ThreadColumns+` FROM threads WHERE id IN (%s)`, ids, func(sc *sql.Rows) error {
+				t, err := sqlread.ScanThread(sc)
 				if err == nil {
 					put(t)
 				}
@@ -223,44 +224,16 @@ func readRows(ctx context.Context, q querier, query string, ids []string, scan f
 	return nil
 }
 
-const storyColumns = `id, thread, continues, title, first, last, first_day, last_day, docs, dups, langs, outlets`
-
-// scanStory reads a row of storyColumns.
-func scanStory(sc interface{ Scan(...any) error }) (*storyrm.Story, error) {
-	var s storyrm.Story
-	var first, last, langs, outlets string
-	if err := sc.Scan(&s.ID, &s.Thread, &s.Continues, &s.Title, &first, &last, &s.FirstDay, &s.LastDay, &s.Docs, &s.Dups, &langs, &outlets); err != nil {
-		return nil, err
-	}
-	s.First, _ = litopys.ParseDate(first)
-	s.Last, _ = litopys.ParseDate(last)
-	s.Langs, s.Outlets = storyrm.ParseCounts(langs), storyrm.ParseCounts(outlets)
-	return &s, nil
-}
-
 func storyRow(ctx context.Context, q querier, id string) (*storyrm.Story, error) {
-	s, err := scanStory(q.QueryRowContext(ctx, `SELECT `+storyColumns+` FROM stories WHERE id = ?`, id))
+	s, err := sqlread.ScanStory(q.QueryRowContext(ctx, `SELECT `+sqlread.StoryColumns+` FROM stories WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
 	return s, err
 }
 
-const threadColumns = `id, title, stories, docs, first, last, first_day, last_day`
-
-func scanThread(sc interface{ Scan(...any) error }) (*storyrm.Thread, error) {
-	var t storyrm.Thread
-	var first, last string
-	if err := sc.Scan(&t.ID, &t.Title, &t.Stories, &t.Docs, &first, &last, &t.FirstDay, &t.LastDay); err != nil {
-		return nil, err
-	}
-	t.First, _ = litopys.ParseDate(first)
-	t.Last, _ = litopys.ParseDate(last)
-	return &t, nil
-}
-
 func threadRow(ctx context.Context, q querier, id string) (*storyrm.Thread, error) {
-	t, err := scanThread(q.QueryRowContext(ctx, `SELECT `+threadColumns+` FROM threads WHERE id = ?`, id))
+	t, err := sqlread.ScanThread(q.QueryRowContext(ctx, `SELECT `+sqlread.ThreadColumns+` FROM threads WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}

@@ -107,12 +107,7 @@ var errStop error = stop{}
 const SummaryColumns = `id, url, title, lang, outlet, published, analyser`
 
 // ScanSummaries reads the rows of SummaryColumns and closes them.
-func ScanSummaries(rows interface {
-	Next() bool
-	Scan(...any) error
-	Err() error
-	Close()
-}) ([]litopys.DocumentSummary, error) {
+func ScanSummaries(rows Rows) ([]litopys.DocumentSummary, error) {
 	defer rows.Close()
 	out := []litopys.DocumentSummary{}
 	for rows.Next() {
