@@ -156,12 +156,6 @@ func (db *DB) SplitEntity(ctx context.Context, id string, members []string) (out
 	return out, err
 }
 
-// members returns the ids documents use for the entity a filter names
-// (registry.DocumentIDs); nil when it names none.
-func (db *DB) members(ctx context.Context, id string) ([]string, error) {
-	return registry.DocumentIDs(ctx, regQuerier{db.pool}, clean(id))
-}
-
 // registerStored is the Go step of migration 0005: it registers the
 // entities of every document already stored, oldest first, a chunk at a
 // time.

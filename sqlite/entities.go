@@ -172,12 +172,6 @@ func (db *DB) registryWrite(ctx context.Context, fn func(q registry.Querier) (st
 	return id, nil
 }
 
-// members returns the ids documents use for the entity a filter names
-// (registry.DocumentIDs); nil when it names none.
-func (db *DB) members(ctx context.Context, id string) ([]string, error) {
-	return registry.DocumentIDs(ctx, regQuerier{db.read}, id)
-}
-
 // registerStored is the Go step of migration 0006: it registers the
 // entities of every document already stored, oldest first, a chunk at a
 // time.

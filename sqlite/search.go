@@ -6,63 +6,24 @@ import (
 	"fmt"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/sqlread"
 	"github.com/litopys/litopys/search"
 )
 
 // Search finds documents by words and entities (see package search).
 func (db *DB) Search(ctx context.Context, q litopys.Query) (litopys.SearchResult, error) {
-	res := litopys.SearchResult{Results: []litopys.Hit{}}
-	a, err := db.analyzer()
-	if err != nil {
-		return res, err
-	}
 	st, err := db.stmts()
 	if err != nil {
-		return res, err
+		return litopys.SearchResult{Results: []litopys.Hit{}}, err
 	}
-	plan := a.Plan(q)
-	if q.Entity != "" {
-		ids, err := db.members(ctx, q.Entity)
-		if err != nil {
-			return res, fmt.Errorf("search: %w", err)
-		}
-		plan.Entity(q.Entity, ids)
-	}
-	if len(plan.Groups) == 0 {
-		return res, litopys.Errorf(litopys.EINVALID, "search: empty query")
-	}
-	off := max(0, q.Offset)
-	page, total, err := search.Rank(ctx, index{db, st}, plan, off+litopys.PageLimit(q.Limit))
-	if err != nil {
-		return res, fmt.Errorf("search: %w", err)
-	}
-	res.Total = total
-	if off >= len(page) {
-		return res, nil
-	}
-	page = page[off:]
-	snippets := a.Snippets(plan)
-	for _, s := range page {
-		var h litopys.Hit
-		var pub string
-		var textz []byte
-		err := st.hit.QueryRowContext(ctx, s.Doc, !q.NoSnippets).
-			Scan(&h.ID, &h.Title, &h.Lang, &h.Outlet, &pub, &textz)
-		if err != nil {
-			return res, fmt.Errorf("search: %w", err)
-		}
-		h.Published, _ = litopys.ParseDate(pub)
-		h.Score = s.Score
-		if !q.NoSnippets {
-			text, err := db.codec.Text(textz)
-			if err != nil {
-				return res, fmt.Errorf("search: document %s: %w", h.ID, err)
-			}
-			h.Snippet = snippets.Snippet(text, h.Lang)
-		}
-		res.Results = append(res.Results, h)
-	}
-	return res, nil
+	return db.SearchWith(ctx, q, sqlread.Searcher{
+		Analyzer: db.analyzer,
+		Index:    index{db, st},
+		Hit: func(ctx context.Context, seq int64, text bool) interface{ Scan(...any) error } {
+			return st.hit.QueryRowContext(ctx, seq, text)
+		},
+		Codec: db.codec,
+	})
 }
 
 // index is the search.Index over the postings table.
