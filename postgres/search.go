@@ -20,7 +20,6 @@ func (db *DB) Search(ctx context.Context, q litopys.Query) (litopys.SearchResult
 			// The text is read (and detoasted) only when a snippet is wanted.
 			return db.pool.QueryRow(ctx, `SELECT id, title, lang, outlet, published, CASE WHEN $2 THEN textz END FROM documents WHERE seq = $1`, seq, text)
 		},
-		Codec: db.codec,
 	})
 }
 

@@ -22,7 +22,6 @@ func (db *DB) Search(ctx context.Context, q litopys.Query) (litopys.SearchResult
 		Hit: func(ctx context.Context, seq int64, text bool) interface{ Scan(...any) error } {
 			return st.hit.QueryRowContext(ctx, seq, text)
 		},
-		Codec: db.codec,
 	})
 }
 

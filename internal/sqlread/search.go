@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"github.com/litopys/litopys"
-	"github.com/litopys/litopys/internal/body"
 	"github.com/litopys/litopys/internal/registry"
 	"github.com/litopys/litopys/search"
 )
@@ -17,8 +16,7 @@ type Searcher struct {
 	Index    search.Index
 	// Hit reads the row of document seq: id, title, lang, outlet,
 	// published and, when text is set, its compressed text (else NULL).
-	Hit   func(ctx context.Context, seq int64, text bool) interface{ Scan(...any) error }
-	Codec *body.Codec
+	Hit func(ctx context.Context, seq int64, text bool) interface{ Scan(...any) error }
 }
 
 // SearchWith finds documents by words and entities (see package search).
@@ -60,7 +58,7 @@ func (r *Reader) SearchWith(ctx context.Context, q litopys.Query, s Searcher) (l
 		h.Published, _ = litopys.ParseDate(pub)
 		h.Score = p.Score
 		if !q.NoSnippets {
-			text, err := s.Codec.Text(textz)
+			text, err := r.codec.Text(textz)
 			if err != nil {
 				return res, fmt.Errorf("search: document %s: %w", h.ID, err)
 			}

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/body"
 	"github.com/litopys/litopys/internal/registry"
 	"github.com/litopys/litopys/internal/storyrm"
 	"github.com/litopys/litopys/search"
@@ -37,12 +38,14 @@ type Dialect struct {
 
 // Reader answers the story reads (litopys.StoryReader) from a store.
 type Reader struct {
-	q Querier
-	d Dialect
+	q     Querier
+	d     Dialect
+	codec *body.Codec
 }
 
-// New returns the Reader that runs its queries on q as d writes them.
-func New(q Querier, d Dialect) *Reader { return &Reader{q, d} }
+// New returns the Reader that runs its queries on q as d writes them,
+// decoding documents with c.
+func New(q Querier, d Dialect, c *body.Codec) *Reader { return &Reader{q, d, c} }
 
 // batches calls f with vals in parts of at most d.Batch values.
 func (d Dialect) batches(vals []string, f func([]string) error) error {
