@@ -71,7 +71,8 @@ func OpenForMigrate(ctx context.Context, dsn string) (*DB, error) {
 		pool.Close()
 		return nil, fmt.Errorf("postgres open: %w", err)
 	}
-	return &DB{Reader: sqlread.New(regQuerier{pool}, dialect, c), pool: pool, codec: c, analyzer: sync.OnceValues(search.NewAnalyzer), merges: search.NewMergeClock()}, nil
+	analyzer := sync.OnceValues(search.NewAnalyzer)
+	return &DB{Reader: sqlread.New(regQuerier{pool}, dialect, c, analyzer), pool: pool, codec: c, analyzer: analyzer, merges: search.NewMergeClock()}, nil
 }
 
 // Close closes the connections.

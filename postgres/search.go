@@ -14,8 +14,7 @@ import (
 func (db *DB) Search(ctx context.Context, q litopys.Query) (litopys.SearchResult, error) {
 	q.Text = clean(q.Text)
 	return db.SearchWith(ctx, q, sqlread.Searcher{
-		Analyzer: db.analyzer,
-		Index:    index{db},
+		Index: index{db},
 		Hit: func(ctx context.Context, seq int64, text bool) interface{ Scan(...any) error } {
 			// The text is read (and detoasted) only when a snippet is wanted.
 			return db.pool.QueryRow(ctx, `SELECT id, title, lang, outlet, published, CASE WHEN $2 THEN textz END FROM documents WHERE seq = $1`, seq, text)

@@ -17,8 +17,7 @@ func (db *DB) Search(ctx context.Context, q litopys.Query) (litopys.SearchResult
 		return litopys.SearchResult{Results: []litopys.Hit{}}, err
 	}
 	return db.SearchWith(ctx, q, sqlread.Searcher{
-		Analyzer: db.analyzer,
-		Index:    index{db, st},
+		Index: index{db, st},
 		Hit: func(ctx context.Context, seq int64, text bool) interface{ Scan(...any) error } {
 			return st.hit.QueryRowContext(ctx, seq, text)
 		},

@@ -157,7 +157,8 @@ func openMode(path string, readOnly bool) (*DB, error) {
 		r.Close()
 		return nil, fmt.Errorf("sqlite open %s: %w", path, err)
 	}
-	db := &DB{Reader: sqlread.New(regQuerier{r}, dialect, c), path: path, write: w, read: r, codec: c, analyzer: sync.OnceValues(search.NewAnalyzer), readOnly: readOnly}
+	analyzer := sync.OnceValues(search.NewAnalyzer)
+	db := &DB{Reader: sqlread.New(regQuerier{r}, dialect, c, analyzer), path: path, write: w, read: r, codec: c, analyzer: analyzer, readOnly: readOnly}
 	db.stmts = sync.OnceValues(db.prepareSearch)
 	db.writeStmts = sync.OnceValues(db.prepareWrite)
 	db.merges = search.NewMergeClock()

@@ -9,11 +9,10 @@ import (
 	"github.com/litopys/litopys/search"
 )
 
-// Searcher is what a backend's search runs on: its analyser, its postings
-// and its statement for a hit.
+// Searcher is what a backend's search runs on: its postings and its
+// statement for a hit.
 type Searcher struct {
-	Analyzer func() (*search.Analyzer, error)
-	Index    search.Index
+	Index search.Index
 	// Hit reads the row of document seq: id, title, lang, outlet,
 	// published and, when text is set, its compressed text (else NULL).
 	Hit func(ctx context.Context, seq int64, text bool) interface{ Scan(...any) error }
@@ -22,7 +21,7 @@ type Searcher struct {
 // SearchWith finds documents by words and entities (see package search).
 func (r *Reader) SearchWith(ctx context.Context, q litopys.Query, s Searcher) (litopys.SearchResult, error) {
 	res := litopys.SearchResult{Results: []litopys.Hit{}}
-	a, err := s.Analyzer()
+	a, err := r.analyzer()
 	if err != nil {
 		return res, err
 	}

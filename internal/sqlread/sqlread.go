@@ -38,14 +38,17 @@ type Dialect struct {
 
 // Reader answers the story reads (litopys.StoryReader) from a store.
 type Reader struct {
-	q     Querier
-	d     Dialect
-	codec *body.Codec
+	q        Querier
+	d        Dialect
+	codec    *body.Codec
+	analyzer func() (*search.Analyzer, error)
 }
 
 // New returns the Reader that runs its queries on q as d writes them,
-// decoding documents with c.
-func New(q Querier, d Dialect, c *body.Codec) *Reader { return &Reader{q, d, c} }
+// decoding documents with c and analysing queries with analyzer.
+func New(q Querier, d Dialect, c *body.Codec, analyzer func() (*search.Analyzer, error)) *Reader {
+	return &Reader{q, d, c, analyzer}
+}
 
 // batches calls f with vals in parts of at most d.Batch values.
 func (d Dialect) batches(vals []string, f func([]string) error) error {
