@@ -66,3 +66,18 @@ func (r *Reader) DocumentSummaries(ctx context.Context, ids []string) (map[strin
 	}
 	return out, nil
 }
+
+// Stale lists up to limit IDs, in order, of documents whose analyser is
+// not analyser, after the ID after.
+func (r *Reader) Stale(ctx context.Context, analyser, after string, limit int) ([]string, error) {
+	out := []string{}
+	var id string
+	if err := Each(ctx, r.q, `SELECT id FROM documents WHERE id > ? AND analyser <> ? ORDER BY id LIMIT ?`, []any{after, analyser, max(0, limit)},
+		[]any{&id}, func() error {
+			out = append(out, id)
+			return nil
+		}); err != nil {
+		return nil, fmt.Errorf("stale documents: %w", err)
+	}
+	return out, nil
+}
