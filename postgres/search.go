@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/litopys/litopys"
@@ -39,16 +38,7 @@ func (x index) DF(ctx context.Context, terms []string) (map[string]int64, error)
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var t string
-		var df int64
-		if err := rows.Scan(&t, &df); err != nil {
-			return nil, err
-		}
-		out[t] = df
-	}
-	return out, rows.Err()
+	return sqlread.ReadDF(pgRows{rows})
 }
 
 // Postings reads the blocks of a term; with candidates, only the blocks
@@ -64,21 +54,5 @@ func (x index) Postings(ctx context.Context, term string, within []int64, dst []
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var blocks [][]byte
-	for rows.Next() {
-		var data []byte
-		if err := rows.Scan(&data); err != nil {
-			return nil, err
-		}
-		blocks = append(blocks, data)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	out, err := search.DecodeBlocks(dst, blocks)
-	if err != nil {
-		return nil, fmt.Errorf("term %q: %w", term, err)
-	}
-	return out, nil
+	return sqlread.ReadPostings(pgRows{rows}, 0, term, dst)
 }

@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"fmt"
 
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/internal/sqlread"
@@ -50,16 +49,7 @@ func (x index) DF(ctx context.Context, terms []string) (map[string]int64, error)
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var t string
-		var df int64
-		if err := rows.Scan(&t, &df); err != nil {
-			return nil, err
-		}
-		out[t] = df
-	}
-	return out, rows.Err()
+	return sqlread.ReadDF(sqlRows{rows})
 }
 
 // Postings reads the blocks of a term; with candidates, only the blocks
@@ -75,22 +65,6 @@ func (x index) Postings(ctx context.Context, term string, within []int64, dst []
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var blocks [][]byte
-	for rows.Next() {
-		var blk int64 // ordered by, so selected; not needed here
-		var data []byte
-		if err := rows.Scan(&blk, &data); err != nil {
-			return nil, err
-		}
-		blocks = append(blocks, data)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	out, err := search.DecodeBlocks(dst, blocks)
-	if err != nil {
-		return nil, fmt.Errorf("term %q: %w", term, err)
-	}
-	return out, nil
+	// blk is ordered by, so selected; it is not needed here.
+	return sqlread.ReadPostings(sqlRows{rows}, 1, term, dst)
 }

@@ -67,3 +67,46 @@ func (r *Reader) SearchWith(ctx context.Context, q litopys.Query, s Searcher) (l
 	}
 	return res, nil
 }
+
+// ReadDF reads rows of (term, document frequency) and closes them.
+func ReadDF(rows Rows) (map[string]int64, error) {
+	defer rows.Close()
+	out := map[string]int64{}
+	for rows.Next() {
+		var t string
+		var df int64
+		if err := rows.Scan(&t, &df); err != nil {
+			return nil, err
+		}
+		out[t] = df
+	}
+	return out, rows.Err()
+}
+
+// ReadPostings decodes into dst the postings blocks of term that rows
+// hold in their last column, after lead others, and closes them.
+func ReadPostings(rows Rows, lead int, term string, dst []search.Posting) ([]search.Posting, error) {
+	defer rows.Close()
+	var blocks [][]byte
+	var data []byte
+	dest := make([]any, lead+1)
+	for i := range lead {
+		dest[i] = new(any)
+	}
+	dest[lead] = &data
+	for rows.Next() {
+		data = nil
+		if err := rows.Scan(dest...); err != nil {
+			return nil, err
+		}
+		blocks = append(blocks, data)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	out, err := search.DecodeBlocks(dst, blocks)
+	if err != nil {
+		return nil, fmt.Errorf("term %q: %w", term, err)
+	}
+	return out, nil
+}
