@@ -24,16 +24,10 @@ var steps = map[int]func(db *DB, ctx context.Context, tx pgx.Tx) error{
 // migrationLock is the advisory lock key that serialises migrations.
 const migrationLock = 0x6c69746f70 // "litop"
 
-// migrations returns the embedded migrations in order, each with its Go
-// step.
-func migrations() ([]migration, error) {
-	return schema.Migrations(migrationFS, "migrations", steps)
-}
-
 // SchemaVersion returns the version of the database's schema (0 when it
 // has none) and the version this code needs.
 func (db *DB) SchemaVersion(ctx context.Context) (have, want int, err error) {
-	ms, err := migrations()
+	ms, err := schema.Migrations(migrationFS, "migrations", steps)
 	if err != nil {
 		return 0, 0, err
 	}
@@ -58,7 +52,7 @@ func (db *DB) SchemaVersion(ctx context.Context) (have, want int, err error) {
 // Migrate applies the migrations the database lacks, each in its own
 // transaction, and returns how many it applied.
 func (db *DB) Migrate(ctx context.Context) (applied int, err error) {
-	ms, err := migrations()
+	ms, err := schema.Migrations(migrationFS, "migrations", steps)
 	if err != nil {
 		return 0, err
 	}

@@ -7,7 +7,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/litopys/litopys"
-	"github.com/litopys/litopys/internal/sqlread"
+	"github.com/litopys/litopys/internal/sqlstore"
 	"github.com/litopys/litopys/internal/storyrm"
 )
 
@@ -17,8 +17,8 @@ func writeReadModel(ctx context.Context, tx pgx.Tx, entries []litopys.StoryEntry
 	// An id that clean would change is read alone, as before.
 	ch, err := storyrm.FoldStored(entries, docs, storyrm.Reader{
 		Stories: func(ids []string, put func(*storyrm.Story)) error {
-			return readRows(ctx, tx, `SELECT `+sqlread.StoryColumns+` FROM stories WHERE id = ANY($1)`, ids, func(r pgx.Rows) error {
-				s, err := sqlread.ScanStory(r)
+			return readRows(ctx, tx, `SELECT `+sqlstore.StoryColumns+` FROM stories WHERE id = ANY($1)`, ids, func(r pgx.Rows) error {
+				s, err := sqlstore.ScanStory(r)
 				if err == nil {
 					put(s)
 				}
@@ -26,8 +26,8 @@ func writeReadModel(ctx context.Context, tx pgx.Tx, entries []litopys.StoryEntry
 			})
 		},
 		Threads: func(ids []string, put func(*storyrm.Thread)) error {
-			return readRows(ctx, tx, `SELECT `+sqlread.ThreadColumns+` FROM threads WHERE id = ANY($1)`, ids, func(r pgx.Rows) error {
-				t, err := sqlread.ScanThread(r)
+			return readRows(ctx, tx, `SELECT `+sqlstore.ThreadColumns+` FROM threads WHERE id = ANY($1)`, ids, func(r pgx.Rows) error {
+				t, err := sqlstore.ScanThread(r)
 				if err == nil {
 					put(t)
 				}
@@ -99,7 +99,7 @@ func readRows(ctx context.Context, q querier, query string, ids []string, scan f
 }
 
 func storyRow(ctx context.Context, q querier, id string) (*storyrm.Story, error) {
-	s, err := sqlread.ScanStory(q.QueryRow(ctx, `SELECT `+sqlread.StoryColumns+` FROM stories WHERE id = $1`, clean(id)))
+	s, err := sqlstore.ScanStory(q.QueryRow(ctx, `SELECT `+sqlstore.StoryColumns+` FROM stories WHERE id = $1`, clean(id)))
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, nil
 	}
@@ -107,7 +107,7 @@ func storyRow(ctx context.Context, q querier, id string) (*storyrm.Story, error)
 }
 
 func threadRow(ctx context.Context, q querier, id string) (*storyrm.Thread, error) {
-	t, err := sqlread.ScanThread(q.QueryRow(ctx, `SELECT `+sqlread.ThreadColumns+` FROM threads WHERE id = $1`, clean(id)))
+	t, err := sqlstore.ScanThread(q.QueryRow(ctx, `SELECT `+sqlstore.ThreadColumns+` FROM threads WHERE id = $1`, clean(id)))
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, nil
 	}

@@ -5,14 +5,14 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/litopys/litopys"
-	"github.com/litopys/litopys/internal/sqlread"
+	"github.com/litopys/litopys/internal/sqlstore"
 	"github.com/litopys/litopys/search"
 )
 
 // Search finds documents by words and entities (see package search).
 func (db *DB) Search(ctx context.Context, q litopys.Query) (litopys.SearchResult, error) {
 	q.Text = clean(q.Text)
-	return db.SearchWith(ctx, q, sqlread.Searcher{
+	return db.SearchWith(ctx, q, sqlstore.Searcher{
 		Index: index{db},
 		Hit: func(ctx context.Context, seq int64, text bool) interface{ Scan(...any) error } {
 			// The text is read (and detoasted) only when a snippet is wanted.
@@ -38,7 +38,7 @@ func (x index) DF(ctx context.Context, terms []string) (map[string]int64, error)
 	if err != nil {
 		return nil, err
 	}
-	return sqlread.ReadDF(pgRows{rows})
+	return sqlstore.ReadDF(pgRows{rows})
 }
 
 // Postings reads the blocks of a term; with candidates, only the blocks
@@ -54,5 +54,5 @@ func (x index) Postings(ctx context.Context, term string, within []int64, dst []
 	if err != nil {
 		return nil, err
 	}
-	return sqlread.ReadPostings(pgRows{rows}, 0, term, dst)
+	return sqlstore.ReadPostings(pgRows{rows}, 0, term, dst)
 }

@@ -6,7 +6,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/litopys/litopys"
-	"github.com/litopys/litopys/internal/sqlread"
+	"github.com/litopys/litopys/internal/sqlstore"
 	"github.com/litopys/litopys/internal/storyrm"
 )
 
@@ -24,18 +24,7 @@ const storyLock = 0x6c69746f7073746f // "litopsto"
 // and tell a once the transaction committed (or reset it when it did not).
 // nil stops it.
 func (db *DB) SetStories(a litopys.StoryAssigner) {
-	if a == nil {
-		db.stories.Store(nil)
-		return
-	}
-	db.stories.Store(&a)
-}
-
-func (db *DB) assigner() litopys.StoryAssigner {
-	if p := db.stories.Load(); p != nil {
-		return *p
-	}
-	return nil
+	db.stories.Set(a)
 }
 
 // assign takes the story lock (held until the transaction ends), brings a
@@ -48,7 +37,7 @@ func (db *DB) assign(ctx context.Context, tx pgx.Tx, a litopys.StoryAssigner, do
 	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(storyLock)); err != nil {
 		return nil, fmt.Errorf("story lock: %w", err)
 	}
-	entries, err := sqlread.Assign(ctx, regQuerier{tx}, a, docs)
+	entries, err := sqlstore.Assign(ctx, regQuerier{tx}, a, docs)
 	if err != nil {
 		return nil, err
 	}
@@ -84,7 +73,7 @@ const missingBatch = 256
 // transaction under the story lock, and returns how many it assigned. The
 // documents are walked once, by (day, seq), each batch after the last.
 func (db *DB) AssignMissing(ctx context.Context) (int, error) {
-	a := db.assigner()
+	a := db.stories.Get()
 	if a == nil {
 		return 0, nil
 	}

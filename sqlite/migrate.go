@@ -22,16 +22,10 @@ var steps = map[int]func(db *DB, ctx context.Context, tx *sql.Tx) error{
 	6: (*DB).registerStored,
 }
 
-// migrations returns the embedded migrations in order, each with its Go
-// step.
-func migrations() ([]migration, error) {
-	return schema.Migrations(migrationFS, "migrations", steps)
-}
-
 // SchemaVersion returns the version of the file's schema (0 when it has
 // none) and the version this code needs.
 func (db *DB) SchemaVersion(ctx context.Context) (have, want int, err error) {
-	ms, err := migrations()
+	ms, err := schema.Migrations(migrationFS, "migrations", steps)
 	if err != nil {
 		return 0, 0, err
 	}
@@ -52,7 +46,7 @@ func (db *DB) SchemaVersion(ctx context.Context) (have, want int, err error) {
 // Migrate applies the migrations the file lacks, each in its own
 // transaction, and returns how many it applied.
 func (db *DB) Migrate(ctx context.Context) (applied int, err error) {
-	ms, err := migrations()
+	ms, err := schema.Migrations(migrationFS, "migrations", steps)
 	if err != nil {
 		return 0, err
 	}

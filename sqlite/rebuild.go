@@ -5,11 +5,11 @@ import (
 	"database/sql"
 	"fmt"
 
-	"github.com/litopys/litopys/internal/sqlread"
+	"github.com/litopys/litopys/internal/sqlstore"
 	"github.com/litopys/litopys/search"
 )
 
-// rebuildIndex is the Go step of migration 0002 (sqlread.RebuildIndex),
+// rebuildIndex is the Go step of migration 0002 (sqlstore.RebuildIndex),
 // with a prepared update and the blocks written by an inserter.
 func (db *DB) rebuildIndex(ctx context.Context, tx *sql.Tx) error {
 	postings, err := newInserter(ctx, tx, `INSERT INTO postings (term, blk, n, data) VALUES `, 4, ``)
@@ -20,7 +20,7 @@ func (db *DB) rebuildIndex(ctx context.Context, tx *sql.Tx) error {
 	if err != nil {
 		return fmt.Errorf("rebuild index: %w", err)
 	}
-	return sqlread.RebuildIndex(ctx, regQuerier{tx}, db.codec, func(meta, text []byte, blk, seq int64) error {
+	return sqlstore.RebuildIndex(ctx, regQuerier{tx}, db.codec, func(meta, text []byte, blk, seq int64) error {
 		_, err := update.ExecContext(ctx, meta, text, blk, seq)
 		return err
 	}, func(blk int64, b *search.Batch) error {

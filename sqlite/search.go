@@ -5,7 +5,7 @@ import (
 	"database/sql"
 
 	"github.com/litopys/litopys"
-	"github.com/litopys/litopys/internal/sqlread"
+	"github.com/litopys/litopys/internal/sqlstore"
 	"github.com/litopys/litopys/search"
 )
 
@@ -15,7 +15,7 @@ func (db *DB) Search(ctx context.Context, q litopys.Query) (litopys.SearchResult
 	if err != nil {
 		return litopys.SearchResult{Results: []litopys.Hit{}}, err
 	}
-	return db.SearchWith(ctx, q, sqlread.Searcher{
+	return db.SearchWith(ctx, q, sqlstore.Searcher{
 		Index: index{db, st},
 		Hit: func(ctx context.Context, seq int64, text bool) interface{ Scan(...any) error } {
 			return st.hit.QueryRowContext(ctx, seq, text)
@@ -49,7 +49,7 @@ func (x index) DF(ctx context.Context, terms []string) (map[string]int64, error)
 	if err != nil {
 		return nil, err
 	}
-	return sqlread.ReadDF(sqlRows{rows})
+	return sqlstore.ReadDF(sqlRows{rows})
 }
 
 // Postings reads the blocks of a term; with candidates, only the blocks
@@ -66,5 +66,5 @@ func (x index) Postings(ctx context.Context, term string, within []int64, dst []
 		return nil, err
 	}
 	// blk is ordered by, so selected; it is not needed here.
-	return sqlread.ReadPostings(sqlRows{rows}, 1, term, dst)
+	return sqlstore.ReadPostings(sqlRows{rows}, 1, term, dst)
 }

@@ -7,11 +7,11 @@ import (
 	"fmt"
 	"net/url"
 	"sync"
-	"sync/atomic"
 
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/internal/body"
-	"github.com/litopys/litopys/internal/sqlread"
+	"github.com/litopys/litopys/internal/sqlstore"
+	"github.com/litopys/litopys/internal/storyrm"
 	"github.com/litopys/litopys/search"
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
 )
@@ -20,8 +20,9 @@ var _ litopys.Store = (*DB)(nil)
 
 // DB is a litopys.Store in one SQLite file. It is safe for concurrent use.
 type DB struct {
-	// Reader answers the story reads (package sqlread) from read.
-	*sqlread.Reader
+	// Reader answers the reads shared with the other backend (package
+	// sqlstore) from read.
+	*sqlstore.Reader
 	path  string
 	write *sql.DB // one connection: SQLite has a single writer
 	read  *sql.DB
@@ -38,7 +39,7 @@ type DB struct {
 	merges *search.MergeClock
 	stage  *stage
 	// stories assigns the stories of added documents (SetStories).
-	stories atomic.Pointer[litopys.StoryAssigner]
+	stories storyrm.Slot
 	// regStmts are the entity registry's statements prepared on the write
 	// connection, by text.
 	regStmts, regWanted sync.Map
@@ -158,7 +159,7 @@ func openMode(path string, readOnly bool) (*DB, error) {
 		return nil, fmt.Errorf("sqlite open %s: %w", path, err)
 	}
 	analyzer := sync.OnceValues(search.NewAnalyzer)
-	db := &DB{Reader: sqlread.New(regQuerier{r}, dialect, c, analyzer), path: path, write: w, read: r, codec: c, analyzer: analyzer, readOnly: readOnly}
+	db := &DB{Reader: sqlstore.New(regQuerier{r}, dialect, c, analyzer), path: path, write: w, read: r, codec: c, analyzer: analyzer, readOnly: readOnly}
 	db.stmts = sync.OnceValues(db.prepareSearch)
 	db.writeStmts = sync.OnceValues(db.prepareWrite)
 	db.merges = search.NewMergeClock()

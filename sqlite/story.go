@@ -7,7 +7,7 @@ import (
 	"fmt"
 
 	"github.com/litopys/litopys"
-	"github.com/litopys/litopys/internal/sqlread"
+	"github.com/litopys/litopys/internal/sqlstore"
 	"github.com/litopys/litopys/internal/storyrm"
 )
 
@@ -22,18 +22,7 @@ var (
 // transaction committed (or reset it when it did not). nil (the default)
 // assigns no stories.
 func (db *DB) SetStories(a litopys.StoryAssigner) {
-	if a == nil {
-		db.stories.Store(nil)
-		return
-	}
-	db.stories.Store(&a)
-}
-
-func (db *DB) assigner() litopys.StoryAssigner {
-	if p := db.stories.Load(); p != nil {
-		return *p
-	}
-	return nil
+	db.stories.Set(a)
 }
 
 // assign brings a up to date — the log's window when it starts, else the
@@ -41,7 +30,7 @@ func (db *DB) assigner() litopys.StoryAssigner {
 // it returns, numbered after the last one, and folds them into the read
 // model; it returns them as stored, for a.Committed.
 func (db *DB) assign(ctx context.Context, tx *sql.Tx, st *writeStmts, a litopys.StoryAssigner, docs []*litopys.Document) ([]litopys.StoryEntry, error) {
-	entries, err := sqlread.Assign(ctx, regQuerier{tx}, a, docs)
+	entries, err := sqlstore.Assign(ctx, regQuerier{tx}, a, docs)
 	if err != nil {
 		return nil, err
 	}
@@ -72,8 +61,8 @@ type querier interface {
 func writeReadModel(ctx context.Context, q txQuerier, st *writeStmts, entries []litopys.StoryEntry, docs []*litopys.Document) error {
 	ch, err := storyrm.FoldStored(entries, docs, storyrm.Reader{
 		Stories: func(ids []string, put func(*storyrm.Story)) error {
-			return readRows(ctx, q, `SELECT `+sqlread.StoryColumns+` FROM stories WHERE id IN (%s)`, ids, func(sc *sql.Rows) error {
-				s, err := sqlread.ScanStory(sc)
+			return readRows(ctx, q, `SELECT `+sqlstore.StoryColumns+` FROM stories WHERE id IN (%s)`, ids, func(sc *sql.Rows) error {
+				s, err := sqlstore.ScanStory(sc)
 				if err == nil {
 					put(s)
 				}
@@ -81,8 +70,8 @@ func writeReadModel(ctx context.Context, q txQuerier, st *writeStmts, entries []
 			})
 		},
 		Threads: func(ids []string, put func(*storyrm.Thread)) error {
-			return readRows(ctx, q, `SELECT `+sqlread.ThreadColumns+` FROM threads WHERE id IN (%s)`, ids, func(sc *sql.Rows) error {
-				t, err := sqlread.ScanThread(sc)
+			return readRows(ctx, q, `SELECT `+sqlstore.ThreadColumns+` FROM threads WHERE id IN (%s)`, ids, func(sc *sql.Rows) error {
+				t, err := sqlstore.ScanThread(sc)
 				if err == nil {
 					put(t)
 				}
@@ -149,7 +138,7 @@ func readRows(ctx context.Context, q querier, query string, ids []string, scan f
 }
 
 func storyRow(ctx context.Context, q querier, id string) (*storyrm.Story, error) {
-	s, err := sqlread.ScanStory(q.QueryRowContext(ctx, `SELECT `+sqlread.StoryColumns+` FROM stories WHERE id = ?`, id))
+	s, err := sqlstore.ScanStory(q.QueryRowContext(ctx, `SELECT `+sqlstore.StoryColumns+` FROM stories WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
@@ -157,7 +146,7 @@ func storyRow(ctx context.Context, q querier, id string) (*storyrm.Story, error)
 }
 
 func threadRow(ctx context.Context, q querier, id string) (*storyrm.Thread, error) {
-	t, err := sqlread.ScanThread(q.QueryRowContext(ctx, `SELECT `+sqlread.ThreadColumns+` FROM threads WHERE id = ?`, id))
+	t, err := sqlstore.ScanThread(q.QueryRowContext(ctx, `SELECT `+sqlstore.ThreadColumns+` FROM threads WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}

@@ -1,4 +1,4 @@
-package sqlread
+package sqlstore
 
 import (
 	"context"
@@ -80,4 +80,14 @@ func (r *Reader) Stale(ctx context.Context, analyser, after string, limit int) (
 		return nil, fmt.Errorf("stale documents: %w", err)
 	}
 	return out, nil
+}
+
+// PutOne stores doc with put (a backend's PutDocuments) and reports
+// whether it was added.
+func PutOne(ctx context.Context, put func(context.Context, []*litopys.Document, string) ([]bool, error), doc *litopys.Document, analyser string) (bool, error) {
+	a, err := put(ctx, []*litopys.Document{doc}, analyser)
+	if err != nil {
+		return false, err
+	}
+	return a[0], nil
 }

@@ -1,4 +1,4 @@
-package sqlread
+package sqlstore
 
 import (
 	"context"

@@ -1,10 +1,13 @@
-// Package sqlread is the read side the two SQL backends share: the
-// queries of the story read model and the document summaries, written
-// once with ? placeholders and run through a backend's Querier. What
-// differs between SQLite and PostgreSQL — a case-insensitive substring
-// test, a list of values, how many values one statement takes — is the
-// backend's Dialect; the backend keeps its own statements elsewhere.
-package sqlread
+// Package sqlstore is the code the two SQL backends (sqlite, postgres)
+// share: the reads (Reader: documents, entities, search, the story read
+// model and log), the story assigner's catch-up (Assign), the index
+// rebuild of migration 0002, written once with ? placeholders and run
+// through a backend's Querier. What differs between SQLite and PostgreSQL
+// — a case-insensitive substring test, a list of values, how many values
+// one statement takes — is the backend's Dialect; each backend keeps its
+// write path (its transactions, bulk statements and locks), its hot
+// prepared statements and its schema.
+package sqlstore
 
 import (
 	"context"
@@ -36,7 +39,8 @@ type Dialect struct {
 	Batch int
 }
 
-// Reader answers the story reads (litopys.StoryReader) from a store.
+// Reader answers the reads both backends share (documents, entities,
+// search, stories) from a store.
 type Reader struct {
 	q        Querier
 	d        Dialect

@@ -1,10 +1,10 @@
 package sqlite
 
-import "github.com/litopys/litopys/internal/sqlread"
+import "github.com/litopys/litopys/internal/sqlstore"
 
-// dialect is how SQLite writes what the shared reads (package sqlread)
+// dialect is how SQLite writes what the shared reads (package sqlstore)
 // leave to the backend.
-var dialect = sqlread.Dialect{
+var dialect = sqlstore.Dialect{
 	Contains: func(col string) string { return "instr(lower(" + col + "), lower(?)) > 0" },
 	In: func(col string, vals []string) (string, []any) {
 		args := make([]any, len(vals))
