@@ -132,11 +132,7 @@ func (db *DB) put(ctx context.Context, tx pgx.Tx, ps []body.Prepared, analyser s
 		isNew[s] = true
 	}
 	var batch search.Batch
-	nterms := 0
-	for _, p := range ps {
-		nterms += len(p.TF)
-	}
-	batch.Grow(nterms)
+	batch.Grow(body.Terms(ps))
 	var lr layerRows
 	var newDocs []*litopys.Document
 	for k, i := range order {

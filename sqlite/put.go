@@ -44,11 +44,7 @@ func (db *DB) PutDocuments(ctx context.Context, docs []*litopys.Document, analys
 	}
 	added = make([]bool, len(docs))
 	var batch search.Batch
-	nterms := 0
-	for _, p := range ps {
-		nterms += len(p.TF)
-	}
-	batch.Grow(nterms)
+	batch.Grow(body.Terms(ps))
 	var rows layerRows
 	var newDocs []*litopys.Document
 	now := time.Now().UTC().Format(time.RFC3339Nano)
