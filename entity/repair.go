@@ -56,6 +56,7 @@ func (r *Resolver) Repair(doc *litopys.Document, spans []Span) []Span {
 	spans = r.splitAtPreposition(doc, spans)
 	spans = r.trimPersonPrefix(doc, spans)
 	spans = r.extendToKnown(doc, spans)
+	spans = r.extendNumbered(doc, spans)
 	spans = r.completeAdjectives(doc, spans)
 	spans = r.retypeByHead(doc, spans)
 	spans = r.eventsAfter(doc, spans)
