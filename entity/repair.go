@@ -40,6 +40,8 @@ var placePrepositions = map[string]bool{"в": true, "во": true, "у": true, "�
 //     knows loses that word ("Пентагону Сабріна Сінгх" → "Сабріна Сінгх");
 //   - a span plus the lower-case word after it that together name a known
 //     organisation or place become that ("Білий" + "дім");
+//   - a numbered name takes in its number ("Северного" + "потока-2",
+//     "Северный поток" + "– 2", "Nord Stream" + "2");
 //   - a span made only of capitalised common adjectives is no name by
 //     itself: inside a sentence it takes in the lower-case noun phrase after
 //     it ("Стокгольмського" + "арбітражу", "Амстердамський" + "договір"),
