@@ -212,18 +212,25 @@ func softKey(k string) string {
 // vowel dropped, so that a name and a badly declined form of it meet
 // ("Верховная рада", "Верховный рад"); "" for one word.
 func (r *Registry) stemKey(name string) string {
+	return r.wordsKey("stem:", name, func(k string) string {
+		for len(k) > 3 && vowel(k[len(k)-1]) {
+			k = k[:len(k)-1]
+		}
+		return k
+	})
+}
+
+// wordsKey is prefix and the keys of the words of a name of several words,
+// each cut by cut; "" for one word.
+func (r *Registry) wordsKey(prefix, name string, cut func(key string) string) string {
 	words := strings.Fields(name)
 	if len(words) < 2 {
 		return ""
 	}
 	var b strings.Builder
-	b.WriteString("stem:")
+	b.WriteString(prefix)
 	for _, w := range words {
-		k := r.Key(w)
-		for len(k) > 3 && vowel(k[len(k)-1]) {
-			k = k[:len(k)-1]
-		}
-		b.WriteString(k)
+		b.WriteString(cut(r.Key(w)))
 		b.WriteByte(' ')
 	}
 	return b.String()
@@ -632,24 +639,14 @@ func (r *Registry) personSound(name string) string {
 // name kept as written meet ("Соединённые Штаты Америки", "Соединённых
 // Штатов Америки", "Сполученим Штатам"); "" for one word.
 func (r *Registry) caseKey(name string) string {
-	words := strings.Fields(name)
-	if len(words) < 2 {
-		return ""
-	}
-	var b strings.Builder
-	b.WriteString("case:")
-	for _, w := range words {
-		k := r.Key(w)
+	return r.wordsKey("case:", name, func(k string) string {
 		for _, e := range caseEndings {
 			if len(k)-len(e) >= 4 && strings.HasSuffix(k, e) {
-				k = k[:len(k)-len(e)]
-				break
+				return k[:len(k)-len(e)]
 			}
 		}
-		b.WriteString(k)
-		b.WriteByte(' ')
-	}
-	return b.String()
+		return k
+	})
 }
 
 // caseEndings are the case endings of Russian and Ukrainian adjectives and

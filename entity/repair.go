@@ -60,6 +60,7 @@ func (r *Resolver) Repair(doc *litopys.Document, spans []Span) []Span {
 	spans = r.extendToKnown(doc, spans)
 	spans = r.extendNumbered(doc, spans)
 	spans = r.completeAdjectives(doc, spans)
+	spans = r.extendGenitive(doc, spans)
 	spans = r.retypeByHead(doc, spans)
 	spans = r.eventsAfter(doc, spans)
 	spans = r.typeByList(doc, spans)

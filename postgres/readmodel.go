@@ -13,53 +13,30 @@ import (
 // writeReadModel folds entries into the stories, threads and story
 // entities tables, its statements sent in one batch (one round trip).
 func writeReadModel(ctx context.Context, tx pgx.Tx, entries []litopys.StoryEntry, docs []*litopys.Document) error {
-	// The rows Fold reads, read at once (nil: not stored); an id that
-	// clean would change is read alone, as before.
-	stories := map[string]*storyrm.Story{}
-	storyIDs := plainIDs(storyrm.StoryIDs(entries))
-	if err := readRows(ctx, tx, `SELECT `+storyColumns+` FROM stories WHERE id = ANY($1)`, storyIDs, func(r pgx.Rows) error {
-		s, err := scanStory(r)
-		if err == nil {
-			stories[s.ID] = s
-		}
-		return err
-	}); err != nil {
-		return fmt.Errorf("story read model: %w", err)
-	}
-	for _, id := range storyIDs {
-		if _, ok := stories[id]; !ok {
-			stories[id] = nil
-		}
-	}
-	threads := map[string]*storyrm.Thread{}
-	threadIDs := plainIDs(storyrm.ThreadIDs(entries, stories))
-	if err := readRows(ctx, tx, `SELECT `+threadColumns+` FROM threads WHERE id = ANY($1)`, threadIDs, func(r pgx.Rows) error {
-		t, err := scanThread(r)
-		if err == nil {
-			threads[t.ID] = t
-		}
-		return err
-	}); err != nil {
-		return fmt.Errorf("story read model: %w", err)
-	}
-	for _, id := range threadIDs {
-		if _, ok := threads[id]; !ok {
-			threads[id] = nil
-		}
-	}
-	ch, err := storyrm.Fold(entries, docs,
-		func(id string) (*storyrm.Story, error) {
-			if s, ok := stories[id]; ok {
-				return s, nil
-			}
-			return storyRow(ctx, tx, id)
+	// An id that clean would change is read alone, as before.
+	ch, err := storyrm.FoldStored(entries, docs, storyrm.Reader{
+		Stories: func(ids []string, put func(*storyrm.Story)) error {
+			return readRows(ctx, tx, `SELECT `+storyColumns+` FROM stories WHERE id = ANY($1)`, ids, func(r pgx.Rows) error {
+				s, err := scanStory(r)
+				if err == nil {
+					put(s)
+				}
+				return err
+			})
 		},
-		func(id string) (*storyrm.Thread, error) {
-			if t, ok := threads[id]; ok {
-				return t, nil
-			}
-			return threadRow(ctx, tx, id)
-		})
+		Threads: func(ids []string, put func(*storyrm.Thread)) error {
+			return readRows(ctx, tx, `SELECT `+threadColumns+` FROM threads WHERE id = ANY($1)`, ids, func(r pgx.Rows) error {
+				t, err := scanThread(r)
+				if err == nil {
+					put(t)
+				}
+				return err
+			})
+		},
+		Story:   func(id string) (*storyrm.Story, error) { return storyRow(ctx, tx, id) },
+		Thread:  func(id string) (*storyrm.Thread, error) { return threadRow(ctx, tx, id) },
+		Batched: func(id string) bool { return clean(id) == id },
+	})
 	if err != nil {
 		return err
 	}
@@ -99,17 +76,6 @@ func writeReadModel(ctx context.Context, tx pgx.Tx, entries []litopys.StoryEntry
 		return fmt.Errorf("story read model: %w", err)
 	}
 	return nil
-}
-
-// plainIDs returns the ids of ids that clean leaves as they are.
-func plainIDs(ids []string) []string {
-	out := ids[:0:0]
-	for _, id := range ids {
-		if clean(id) == id {
-			out = append(out, id)
-		}
-	}
-	return out
 }
 
 // readRows runs query, whose $1 is a text array, with ids, and calls scan

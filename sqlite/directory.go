@@ -71,8 +71,8 @@ func (db *DB) EntityDocuments(ctx context.Context, id string) (int, error) {
 // DocumentEntities maps stored documents to the entities they mention.
 func (db *DB) DocumentEntities(ctx context.Context, ids []string) (map[string][]litopys.Entity, error) {
 	out := map[string][]litopys.Entity{}
-	err := db.inChunks(ctx, ids, `SELECT d.id, e.id, e.type, e.name FROM documents d JOIN doc_entities de ON de.doc = d.seq
-		JOIN entities e ON e.id = de.entity WHERE d.id IN (%s) ORDER BY d.id, e.id`,
+	err := readRows(ctx, db.read, `SELECT d.id, e.id, e.type, e.name FROM documents d JOIN doc_entities de ON de.doc = d.seq
+		JOIN entities e ON e.id = de.entity WHERE d.id IN (%s) ORDER BY d.id, e.id`, ids,
 		func(rows *sql.Rows) error {
 			var d string
 			var e litopys.Entity
@@ -91,7 +91,7 @@ func (db *DB) DocumentEntities(ctx context.Context, ids []string) (map[string][]
 // DocumentSummaries maps stored documents to their summaries.
 func (db *DB) DocumentSummaries(ctx context.Context, ids []string) (map[string]litopys.DocumentSummary, error) {
 	out := map[string]litopys.DocumentSummary{}
-	err := db.inChunks(ctx, ids, `SELECT `+summaryColumns+` FROM documents WHERE id IN (%s)`, func(rows *sql.Rows) error {
+	err := readRows(ctx, db.read, `SELECT `+summaryColumns+` FROM documents WHERE id IN (%s)`, ids, func(rows *sql.Rows) error {
 		var s litopys.DocumentSummary
 		var pub string
 		if err := rows.Scan(&s.ID, &s.URL, &s.Title, &s.Lang, &s.Outlet, &pub, &s.Analyser); err != nil {
@@ -105,34 +105,6 @@ func (db *DB) DocumentSummaries(ctx context.Context, ids []string) (map[string]l
 		return nil, fmt.Errorf("document summaries: %w", err)
 	}
 	return out, nil
-}
-
-// inChunks runs query (with %s for the placeholders) over ids, 500 at a
-// time, calling scan on each row.
-func (db *DB) inChunks(ctx context.Context, ids []string, query string, scan func(*sql.Rows) error) error {
-	for len(ids) > 0 {
-		n := min(len(ids), 500)
-		args := make([]any, n)
-		for i, id := range ids[:n] {
-			args[i] = id
-		}
-		rows, err := db.read.QueryContext(ctx, fmt.Sprintf(query, placeholders(n)), args...)
-		if err != nil {
-			return err
-		}
-		for rows.Next() {
-			if err := scan(rows); err != nil {
-				rows.Close()
-				return err
-			}
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		ids = ids[n:]
-	}
-	return nil
 }
 
 // CountDocuments counts the documents f keeps.

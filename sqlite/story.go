@@ -145,52 +145,28 @@ func scanEntries(rows *sql.Rows, err error) ([]litopys.StoryEntry, error) {
 // entities tables, with a few multi-row statements (Fold returns each row
 // once).
 func writeReadModel(ctx context.Context, q txQuerier, st *writeStmts, entries []litopys.StoryEntry, docs []*litopys.Document) error {
-	// The rows Fold reads, read at once (nil: not stored).
-	stories := map[string]*storyrm.Story{}
-	storyIDs := storyrm.StoryIDs(entries)
-	if err := readRows(ctx, q, `SELECT `+storyColumns+` FROM stories WHERE id IN `, storyIDs, func(sc *sql.Rows) error {
-		s, err := scanStory(sc)
-		if err == nil {
-			stories[s.ID] = s
-		}
-		return err
-	}); err != nil {
-		return fmt.Errorf("story read model: %w", err)
-	}
-	for _, id := range storyIDs {
-		if _, ok := stories[id]; !ok {
-			stories[id] = nil
-		}
-	}
-	threads := map[string]*storyrm.Thread{}
-	threadIDs := storyrm.ThreadIDs(entries, stories)
-	if err := readRows(ctx, q, `SELECT `+threadColumns+` FROM threads WHERE id IN `, threadIDs, func(sc *sql.Rows) error {
-		t, err := scanThread(sc)
-		if err == nil {
-			threads[t.ID] = t
-		}
-		return err
-	}); err != nil {
-		return fmt.Errorf("story read model: %w", err)
-	}
-	for _, id := range threadIDs {
-		if _, ok := threads[id]; !ok {
-			threads[id] = nil
-		}
-	}
-	ch, err := storyrm.Fold(entries, docs,
-		func(id string) (*storyrm.Story, error) {
-			if s, ok := stories[id]; ok {
-				return s, nil
-			}
-			return storyRow(ctx, q, id)
+	ch, err := storyrm.FoldStored(entries, docs, storyrm.Reader{
+		Stories: func(ids []string, put func(*storyrm.Story)) error {
+			return readRows(ctx, q, `SELECT `+storyColumns+` FROM stories WHERE id IN (%s)`, ids, func(sc *sql.Rows) error {
+				s, err := scanStory(sc)
+				if err == nil {
+					put(s)
+				}
+				return err
+			})
 		},
-		func(id string) (*storyrm.Thread, error) {
-			if t, ok := threads[id]; ok {
-				return t, nil
-			}
-			return threadRow(ctx, q, id)
-		})
+		Threads: func(ids []string, put func(*storyrm.Thread)) error {
+			return readRows(ctx, q, `SELECT `+threadColumns+` FROM threads WHERE id IN (%s)`, ids, func(sc *sql.Rows) error {
+				t, err := scanThread(sc)
+				if err == nil {
+					put(t)
+				}
+				return err
+			})
+		},
+		Story:  func(id string) (*storyrm.Story, error) { return storyRow(ctx, q, id) },
+		Thread: func(id string) (*storyrm.Thread, error) { return threadRow(ctx, q, id) },
+	})
 	if err != nil {
 		return err
 	}
@@ -219,8 +195,8 @@ func writeReadModel(ctx context.Context, q txQuerier, st *writeStmts, entries []
 	return nil
 }
 
-// readRows runs query (ending in "IN ") over ids, a few hundred at a time,
-// and calls scan on each row.
+// readRows runs query, whose %s stands for a list of placeholders, over
+// ids, a few hundred at a time, and calls scan on each row.
 func readRows(ctx context.Context, q querier, query string, ids []string, scan func(*sql.Rows) error) error {
 	for len(ids) > 0 {
 		part := ids[:min(len(ids), 500)]
@@ -229,7 +205,7 @@ func readRows(ctx context.Context, q querier, query string, ids []string, scan f
 		for i, id := range part {
 			args[i] = id
 		}
-		rows, err := q.QueryContext(ctx, query+"("+placeholders(len(part))+")", args...)
+		rows, err := q.QueryContext(ctx, fmt.Sprintf(query, placeholders(len(part))), args...)
 		if err != nil {
 			return err
 		}

@@ -53,8 +53,7 @@ func BenchmarkPutCorpus(b *testing.B, s litopys.Store, batch int) {
 	if err := sc.Err(); err != nil || len(docs) == 0 {
 		b.Fatalf("%s: %d documents, %v", path, len(docs), err)
 	}
-	ctx := context.Background()
-	var pending []*litopys.Document
+	w := batchWriter{s: s, size: batch}
 	i := 0
 	for b.Loop() {
 		d := docs[i%len(docs)]
@@ -64,19 +63,33 @@ func BenchmarkPutCorpus(b *testing.B, s litopys.Store, batch int) {
 			d = &c
 		}
 		i++
-		pending = append(pending, d)
-		if len(pending) == batch {
-			if _, err := s.PutDocuments(ctx, pending, pipeline.Version); err != nil {
-				b.Fatal(err)
-			}
-			pending = pending[:0]
-		}
+		w.add(b, d)
 	}
-	if len(pending) > 0 {
-		if _, err := s.PutDocuments(ctx, pending, pipeline.Version); err != nil {
-			b.Fatal(err)
-		}
+	w.flush(b)
+}
+
+// batchWriter stores documents size to a transaction.
+type batchWriter struct {
+	s       litopys.Store
+	size    int
+	pending []*litopys.Document
+}
+
+func (w *batchWriter) add(b *testing.B, d *litopys.Document) {
+	w.pending = append(w.pending, d)
+	if len(w.pending) >= w.size {
+		w.flush(b)
 	}
+}
+
+func (w *batchWriter) flush(b *testing.B) {
+	if len(w.pending) == 0 {
+		return
+	}
+	if _, err := w.s.PutDocuments(context.Background(), w.pending, pipeline.Version); err != nil {
+		b.Fatal(err)
+	}
+	w.pending = w.pending[:0]
 }
 
 // BenchmarkPut stores real-size analysed articles (the seeds under new
@@ -84,7 +97,7 @@ func BenchmarkPutCorpus(b *testing.B, s litopys.Store, batch int) {
 func BenchmarkPut(b *testing.B, s litopys.Store, batch int) {
 	ctx := context.Background()
 	docs := Seeds(b)
-	var pending []*litopys.Document
+	w := batchWriter{s: s, size: batch}
 	i := 0
 	for b.Loop() {
 		d := *docs[i%len(docs)]
@@ -96,19 +109,9 @@ func BenchmarkPut(b *testing.B, s litopys.Store, batch int) {
 			}
 			continue
 		}
-		pending = append(pending, &d)
-		if len(pending) == batch {
-			if _, err := s.PutDocuments(ctx, pending, pipeline.Version); err != nil {
-				b.Fatal(err)
-			}
-			pending = pending[:0]
-		}
+		w.add(b, &d)
 	}
-	if len(pending) > 0 {
-		if _, err := s.PutDocuments(ctx, pending, pipeline.Version); err != nil {
-			b.Fatal(err)
-		}
-	}
+	w.flush(b)
 }
 
 // BenchQueries are the searches BenchmarkSearch times.

@@ -290,3 +290,66 @@ func ThreadIDs(entries []litopys.StoryEntry, stored map[string]*Story) []string 
 	}
 	return ids
 }
+
+// Reader reads a backend's stored rows for FoldStored.
+type Reader struct {
+	// Stories and Threads read the rows of ids at once, calling put for
+	// each row found.
+	Stories func(ids []string, put func(*Story)) error
+	Threads func(ids []string, put func(*Thread)) error
+	// Story and Thread read one row (nil: not stored), for an id the
+	// reads at once did not take.
+	Story  func(id string) (*Story, error)
+	Thread func(id string) (*Thread, error)
+	// Batched, when set, says which ids Stories and Threads may be given;
+	// the others are read one by one.
+	Batched func(id string) bool
+}
+
+// FoldStored is Fold with the stored rows read in two reads — the stories
+// entries name, then the threads of those stories and entries — instead of
+// one per row.
+func FoldStored(entries []litopys.StoryEntry, docs []*litopys.Document, r Reader) (Changes, error) {
+	stories, err := prefetch(StoryIDs(entries), r.Batched, r.Stories, func(s *Story) string { return s.ID })
+	if err != nil {
+		return Changes{}, fmt.Errorf("story read model: %w", err)
+	}
+	threads, err := prefetch(ThreadIDs(entries, stories), r.Batched, r.Threads, func(t *Thread) string { return t.ID })
+	if err != nil {
+		return Changes{}, fmt.Errorf("story read model: %w", err)
+	}
+	return Fold(entries, docs,
+		func(id string) (*Story, error) {
+			if s, ok := stories[id]; ok {
+				return s, nil
+			}
+			return r.Story(id)
+		},
+		func(id string) (*Thread, error) {
+			if t, ok := threads[id]; ok {
+				return t, nil
+			}
+			return r.Thread(id)
+		})
+}
+
+// prefetch reads the rows of ids (those batched allows) at once, by id; an
+// id read and not found maps to nil (not stored).
+func prefetch[T any](ids []string, batched func(string) bool, read func([]string, func(*T)) error, idOf func(*T) string) (map[string]*T, error) {
+	if batched != nil {
+		ids = slices.DeleteFunc(slices.Clone(ids), func(id string) bool { return !batched(id) })
+	}
+	out := make(map[string]*T, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	if err := read(ids, func(v *T) { out[idOf(v)] = v }); err != nil {
+		return nil, err
+	}
+	for _, id := range ids {
+		if _, ok := out[id]; !ok {
+			out[id] = nil
+		}
+	}
+	return out, nil
+}

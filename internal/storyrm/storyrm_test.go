@@ -152,3 +152,73 @@ func TestStoryAndThreadIDs(t *testing.T) {
 		t.Errorf("Fold loaded threads %v, ThreadIDs %v", loaded, want)
 	}
 }
+
+// TestFoldStored: the stored rows are read at once, an id Batched refuses
+// one by one, and the fold is Fold's.
+func TestFoldStored(t *testing.T) {
+	entries := []litopys.StoryEntry{
+		{Doc: "a", Story: "s1", Thread: "t-new"},
+		{Doc: "b", Story: "s2"},
+		{Doc: "c", Story: "s3"},
+		{Doc: "d", Story: "odd\x00"},
+	}
+	docs := []*litopys.Document{doc("a", "ru", "", "", ""), doc("b", "uk", "", "", ""), doc("c", "ru", "", "", ""), doc("d", "ru", "", "", "")}
+	stored := map[string]*Story{"s3": {ID: "s3", Thread: "t1", Docs: 2}}
+	threads := map[string]*Thread{"t1": {ID: "t1", Stories: 1, Docs: 2}}
+	story := func(id string) *Story {
+		if s := stored[id]; s != nil {
+			c := *s
+			c.Langs, c.Outlets = map[string]int{"ru": 2}, map[string]int{}
+			return &c
+		}
+		return nil
+	}
+	thread := func(id string) *Thread {
+		if th := threads[id]; th != nil {
+			c := *th
+			return &c
+		}
+		return nil
+	}
+	want, err := Fold(entries, docs, func(id string) (*Story, error) { return story(id), nil }, func(id string) (*Thread, error) { return thread(id), nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	var batches [][]string
+	var single []string
+	got, err := FoldStored(entries, docs, Reader{
+		Stories: func(ids []string, put func(*Story)) error {
+			batches = append(batches, ids)
+			for _, id := range ids {
+				if s := story(id); s != nil {
+					put(s)
+				}
+			}
+			return nil
+		},
+		Threads: func(ids []string, put func(*Thread)) error {
+			batches = append(batches, ids)
+			for _, id := range ids {
+				if th := thread(id); th != nil {
+					put(th)
+				}
+			}
+			return nil
+		},
+		Story:   func(id string) (*Story, error) { single = append(single, id); return story(id), nil },
+		Thread:  func(id string) (*Thread, error) { single = append(single, id); return thread(id), nil },
+		Batched: func(id string) bool { return !strings.ContainsRune(id, 0) },
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("FoldStored = %+v\nFold = %+v", got, want)
+	}
+	if wantB := [][]string{{"s1", "s2", "s3"}, {"t-new", "s2", "t1"}}; !reflect.DeepEqual(batches, wantB) {
+		t.Errorf("read at once %q, want %q", batches, wantB)
+	}
+	if wantS := []string{"odd\x00", "odd\x00"}; !reflect.DeepEqual(single, wantS) {
+		t.Errorf("read one by one %q, want %q (the refused story and its own thread)", single, wantS)
+	}
+}
