@@ -61,7 +61,8 @@ func headType(lemma string) string {
 // sentence, where any word is capitalised ("Ирландская авиакомпания
 // Ryanair"), the span is dropped. A quoted adjective is a name
 // (космодром "Східний"), and a span before a lower-case word the
-// dictionary does not know ("Северного потока-2") is left as it is.
+// dictionary does not know is left as it is (a numbered noun,
+// "Северного потока-2", extendNumbered has taken in before).
 func (r *Resolver) completeAdjectives(doc *litopys.Document, spans []Span) []Span {
 	if r.Common == nil || r.Grammar == nil {
 		return spans

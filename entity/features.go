@@ -553,12 +553,7 @@ func (r *Registry) skeletonKey(name string) string {
 		if latinWord(w) {
 			k = latinSounds.Replace(k)
 		}
-		var kept []byte
-		for i := 0; i < len(k); i++ {
-			if ch := k[i]; !vowel(ch) && ch != 'y' && (len(kept) == 0 || kept[len(kept)-1] != ch) {
-				kept = append(kept, ch)
-			}
-		}
+		kept := skeleton(k, "")
 		if isAcronym(w) {
 			kept = []byte(k) // ВВС is not ВС
 		}
@@ -576,6 +571,18 @@ func (r *Registry) skeletonKey(name string) string {
 		return ""
 	}
 	return b.String()
+}
+
+// skeleton returns the consonants of a match key, y and the letters of
+// drop left out and a doubled letter written once.
+func skeleton(key, drop string) []byte {
+	var out []byte
+	for i := 0; i < len(key); i++ {
+		if c := key[i]; !vowel(c) && c != 'y' && strings.IndexByte(drop, c) < 0 && (len(out) == 0 || out[len(out)-1] != c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // skeletonConsonants is the fewest consonants a name's skeleton key needs.
@@ -617,12 +624,7 @@ func (r *Registry) personSound(name string) string {
 		if latinWord(word) {
 			k = latinSounds.Replace(k)
 		}
-		var b []byte
-		for j := 0; j < len(k); j++ {
-			if c := k[j]; !vowel(c) && c != 'y' && c != 'h' && c != 'j' && (len(b) == 0 || b[len(b)-1] != c) {
-				b = append(b, c)
-			}
-		}
+		b := skeleton(k, "hj")
 		if len(b) == 0 {
 			return ""
 		}

@@ -70,7 +70,7 @@ func TestAliasHygiene(t *testing.T) {
 func TestBareHeadJoinsItsInstitution(t *testing.T) {
 	lx := mapLex{"европейской": "европейский", "комиссии": "комиссия", "комиссией": "комиссия", "совета": "совет",
 		"европейского": "европейский", "союза": "союз", "европы": "европа", "совете": "совет", "газпром": "газпром",
-		"нефти": "нефть", "газпрома": "газпром"}
+		"нефти": "нефть", "газпрома": "газпром", "государства": "государство"}
 	common := commonSet{"комиссия": true, "совет": true, "союз": true}
 	resolve := func(text string, names ...string) map[string]string {
 		t.Helper()
@@ -108,6 +108,18 @@ func TestBareHeadJoinsItsInstitution(t *testing.T) {
 	ent = resolve("Совета Европы и Европейского совета. На Совете решили.", "Совета Европы", "Европейского совета", "Совете")
 	if ent["Совете"] == ent["Совета Европы"] || ent["Совете"] == ent["Европейского совета"] {
 		t.Errorf("an ambiguous head joined: %v", ent)
+	}
+	// One of them named at least twice as often as any other: the
+	// document is about it, the bare head joins it.
+	ent = resolve("Европейской комиссии и Комиссией государства. Европейской комиссией решено. Комиссии нет.",
+		"Европейской комиссии", "Комиссией государства", "Европейской комиссией", "Комиссии")
+	if ent["Комиссии"] == "" || ent["Комиссии"] != ent["Европейской комиссии"] {
+		t.Errorf("Комиссии should join the salient Европейская комиссия: %v", ent)
+	}
+	ent = resolve("Совета Европы, Европейского совета. Совета Европы, Европейского совета. Совета Европы. На Совете решили.",
+		"Совета Европы", "Европейского совета", "Совета Европы", "Европейского совета", "Совета Европы", "Совете")
+	if ent["Совете"] == ent["Совета Европы"] || ent["Совете"] == ent["Европейского совета"] {
+		t.Errorf("a head joined a name not named twice as often as the other: %v", ent)
 	}
 	// A proper name does not join the longer name that begins with it.
 	ent = resolve("Газпром нефти и Газпрома.", "Газпром нефти", "Газпрома")

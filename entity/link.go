@@ -269,8 +269,11 @@ func (r *Resolver) joinShortForms(ms []litopys.Mention, info []nameInfo, langs [
 		// never makes another long form that entry ("RT" does not make
 		// "Rapid Trident" the channel, nor "Юлия" every Юлия Skripal).
 		spelt := false // the candidate is one a contraction spells ("Госдеп")
+		eligible := func(l *group) bool {
+			return !(l == s || l.merged || s.known != nil && (l.known != nil && s.known.ID != l.known.ID || l.known == nil && !spelt && !r.namedBy(ms, info, l, s.known)))
+		}
 		pick := func(l *group) {
-			if l == s || l.merged || s.known != nil && (l.known != nil && s.known.ID != l.known.ID || l.known == nil && !spelt && !r.namedBy(ms, info, l, s.known)) {
+			if !eligible(l) {
 				return
 			}
 			if target != nil && target != l {
@@ -323,13 +326,15 @@ func (r *Resolver) joinShortForms(ms []litopys.Mention, info []nameInfo, langs [
 				// form has it as a word as it stands — its head in the
 				// nominative: "Европейская комиссия", "Совет Европы", not
 				// "Совета Европейского союза" for "Союз". Two such names
-				// leave it apart; a proper name never joins this way
-				// ("Газпром" is not "Газпром нефть").
+				// leave it apart unless one is named at least twice as
+				// often as any other: the document is about it (a stray
+				// span "Комиссия государства" beside three "Европейская
+				// комиссия"; "Венеціанська комісія" twice beside one
+				// "Європейська комісія"). A proper name never joins this
+				// way ("Газпром" is not "Газпром нефть").
 				if !mi.upper && r.Common != nil && r.Common.Common(mi.lower, langs[i]) {
-					for _, l := range byWord[m.Type+"\x00"+mi.lower] {
-						if pick(l); ambiguous {
-							break
-						}
+					if l := salient(byWord[m.Type+"\x00"+mi.lower], eligible); l != nil {
+						pick(l)
 					}
 				}
 				if mi.upper {
@@ -370,6 +375,28 @@ func (r *Resolver) joinShortForms(ms []litopys.Mention, info []nameInfo, langs [
 		}
 		s.merged = true
 	}
+}
+
+// salient returns the one eligible group of gs, or the one named at least
+// twice as often as every other eligible group; nil when there is none.
+func salient(gs []*group, eligible func(*group) bool) *group {
+	var best *group
+	top, second := 0, 0
+	for _, g := range gs {
+		if !eligible(g) {
+			continue
+		}
+		switch n := len(g.members); {
+		case n > top:
+			best, top, second = g, n, top
+		case n > second:
+			second = n
+		}
+	}
+	if best == nil || second > 0 && top < 2*second {
+		return nil
+	}
+	return best
 }
 
 // namedBy reports whether a long form of g is one of the names of k.

@@ -40,6 +40,8 @@ var placePrepositions = map[string]bool{"в": true, "во": true, "у": true, "�
 //     knows loses that word ("Пентагону Сабріна Сінгх" → "Сабріна Сінгх");
 //   - a span plus the lower-case word after it that together name a known
 //     organisation or place become that ("Білий" + "дім");
+//   - a numbered name takes in its number ("Северного" + "потока-2",
+//     "Северный поток" + "– 2", "Nord Stream" + "2");
 //   - a span made only of capitalised common adjectives is no name by
 //     itself: inside a sentence it takes in the lower-case noun phrase after
 //     it ("Стокгольмського" + "арбітражу", "Амстердамський" + "договір"),
@@ -56,6 +58,7 @@ func (r *Resolver) Repair(doc *litopys.Document, spans []Span) []Span {
 	spans = r.splitAtPreposition(doc, spans)
 	spans = r.trimPersonPrefix(doc, spans)
 	spans = r.extendToKnown(doc, spans)
+	spans = r.extendNumbered(doc, spans)
 	spans = r.completeAdjectives(doc, spans)
 	spans = r.extendGenitive(doc, spans)
 	spans = r.retypeByHead(doc, spans)
