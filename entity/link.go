@@ -118,6 +118,7 @@ func (r *Resolver) Resolve(doc *litopys.Document, spans []Span) {
 		info[i] = r.describe(m)
 	}
 	groups := r.group(ms, info, langs)
+	voteNames(info, groups)
 	doc.Mentions = ms
 	doc.Entities = r.entities(doc.Lang, ms, langs, groups, listTyped(ms))
 }

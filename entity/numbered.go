@@ -126,3 +126,74 @@ func quantityWord(w string) bool {
 	}
 	return false
 }
+
+// seriesStem returns a base form without the number that ends it ("северный
+// поток – 2", "nord stream 2" → "северный поток", "nord stream") and
+// whether there was one: one to three digits after a space, a hyphen or a
+// dash, with a word before them.
+func seriesStem(lower string) (string, bool) {
+	s := strings.TrimRightFunc(lower, unicode.IsDigit)
+	if n := len(lower) - len(s); n == 0 || n > 3 {
+		return lower, false
+	}
+	t := strings.TrimRight(s, " -–—―")
+	if t == s && !strings.HasSuffix(s, " ") || strings.IndexFunc(t, unicode.IsLetter) < 0 {
+		return lower, false
+	}
+	return strings.TrimSpace(t), true
+}
+
+// voteNames gives the groups of a document that are one name typed
+// several ways one type: the tagger reads a name by its sentence ("Ryanair"
+// a company in one, a product in the next), while a document means one
+// thing by one name. A numbered name joins the name it numbers when that
+// has more than one word ("Северный поток-2", "Северный поток – 1" and
+// "Северный поток" name things of one kind; a one-word name with a number
+// is often a maker's model, "Boeing 737", which is not its maker). The
+// pooled mentions decide by a strict majority; on a tie each group keeps
+// its type. A group linked to a directory entry takes the entry's type
+// (entities) and takes no part.
+func voteNames(info []nameInfo, groups []*group) {
+	byName := map[string][]*group{}
+	var order []string
+	for _, g := range groups {
+		if g.known != nil {
+			continue
+		}
+		name := info[g.members[0]].lower
+		if stem, num := seriesStem(name); num && strings.Contains(stem, " ") {
+			name = stem
+		}
+		if byName[name] == nil {
+			order = append(order, name)
+		}
+		byName[name] = append(byName[name], g)
+	}
+	for _, name := range order {
+		gs := byName[name]
+		if len(gs) < 2 {
+			continue
+		}
+		pooled := map[string]int{}
+		for _, g := range gs {
+			for t, n := range g.types {
+				pooled[t] += n
+			}
+		}
+		t := majority(pooled)
+		tie := false
+		for o, n := range pooled {
+			tie = tie || o != t && n == pooled[t]
+		}
+		if tie {
+			continue
+		}
+		for _, g := range gs {
+			n := 0
+			for _, c := range g.types {
+				n += c
+			}
+			g.types = map[string]int{t: n}
+		}
+	}
+}

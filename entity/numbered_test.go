@@ -38,3 +38,64 @@ func TestExtendNumbered(t *testing.T) {
 		}
 	}
 }
+
+// TestSeriesStem: a base form ending in a number of one to three digits set
+// off by a space, a hyphen or a dash loses it; a name that is a number, a
+// glued code or a longer number keeps it.
+func TestSeriesStem(t *testing.T) {
+	for in, want := range map[string]string{
+		"северный поток-2":   "северный поток",
+		"северный поток – 1": "северный поток",
+		"nord stream 2":      "nord stream",
+		"boeing 737":         "boeing",
+		"g20":                "",
+		"2019":               "",
+		"брексит":            "",
+		"закон 1234":         "",
+	} {
+		stem, ok := seriesStem(in)
+		if got := map[bool]string{true: stem, false: ""}[ok]; got != want {
+			t.Errorf("seriesStem(%q) = %q, %v; want %q", in, stem, ok, want)
+		}
+	}
+}
+
+// TestVoteNames: the groups of one name typed several ways take the type of
+// most of their mentions; a numbered series of a name of several words
+// joins it, a one-word maker and its model do not; a tie and a group linked
+// to a directory entry keep their own types.
+func TestVoteNames(t *testing.T) {
+	bases := []string{"Ryanair", "Ryanair", "Ryanair", "Северный поток", "Северный поток-2", "Северный поток – 1",
+		"Boeing", "Boeing 737", "Boeing 737", "Рада", "Рада", "Газпром", "Газпром"}
+	info := make([]nameInfo, len(bases))
+	for i, b := range bases {
+		info[i] = nameInfo{lower: strings.ToLower(b)}
+	}
+	g := func(known bool, types map[string]int, members ...int) *group {
+		gr := &group{members: members, types: types}
+		if known {
+			gr.known = &Known{ID: "ORG-x", Type: litopys.ORG}
+		}
+		return gr
+	}
+	groups := []*group{
+		g(false, map[string]int{litopys.ORG: 5}, 0), g(false, map[string]int{litopys.PER: 2}, 1),
+		g(false, map[string]int{litopys.PRO: 1}, 2),
+		g(false, map[string]int{litopys.ORG: 1}, 3), g(false, map[string]int{litopys.PRO: 3}, 4),
+		g(false, map[string]int{litopys.ORG: 1}, 5),
+		g(false, map[string]int{litopys.ORG: 4}, 6), g(false, map[string]int{litopys.PRO: 1}, 7),
+		g(false, map[string]int{litopys.LOC: 2}, 9), g(false, map[string]int{litopys.PER: 2}, 10),
+		g(true, map[string]int{litopys.ORG: 1}, 11), g(false, map[string]int{litopys.PER: 3}, 12),
+	}
+	voteNames(info, groups)
+	want := []string{litopys.ORG, litopys.ORG, litopys.ORG, litopys.PRO, litopys.PRO, litopys.PRO,
+		litopys.ORG, litopys.PRO, litopys.LOC, litopys.PER, litopys.ORG, litopys.PER}
+	for i, gr := range groups {
+		if got := majority(gr.types); got != want[i] {
+			t.Errorf("group %d (%s): type %s, want %s", i, bases[gr.members[0]], got, want[i])
+		}
+	}
+	if n := groups[0].types[litopys.ORG] + groups[1].types[litopys.ORG]; n != 7 {
+		t.Errorf("mentions after the vote: %d, want 7", n)
+	}
+}
