@@ -30,7 +30,7 @@ func (db *DB) FindEntities(ctx context.Context, q string, limit int) ([]litopys.
 		return nil, fmt.Errorf("find entities: %w", err)
 	}
 	for i := range out {
-		if out[i].Names, err = db.entityNames(ctx, out[i].ID); err != nil {
+		if out[i].Names, err = db.EntityNames(ctx, out[i].ID); err != nil {
 			return nil, fmt.Errorf("find entities: %w", err)
 		}
 	}
@@ -71,39 +71,4 @@ func (db *DB) DocumentEntities(ctx context.Context, ids []string) (map[string][]
 		return nil, fmt.Errorf("document entities: %w", err)
 	}
 	return out, nil
-}
-
-// DocumentSummaries maps stored documents to their summaries.
-func (db *DB) DocumentSummaries(ctx context.Context, ids []string) (map[string]litopys.DocumentSummary, error) {
-	rows, err := db.pool.Query(ctx, `SELECT `+summaryColumns+` FROM documents WHERE id = ANY($1)`, cleanAll(ids))
-	if err != nil {
-		return nil, fmt.Errorf("document summaries: %w", err)
-	}
-	list, err := scanSummaries(rows)
-	if err != nil {
-		return nil, fmt.Errorf("document summaries: %w", err)
-	}
-	out := make(map[string]litopys.DocumentSummary, len(list))
-	for _, s := range list {
-		out[s.ID] = s
-	}
-	return out, nil
-}
-
-// CountDocuments counts the documents f keeps.
-func (db *DB) CountDocuments(ctx context.Context, f litopys.DocumentFilter) (int, error) {
-	var args []any
-	ents, err := db.members(ctx, f.Entity)
-	if err != nil {
-		return 0, fmt.Errorf("count documents: %w", err)
-	}
-	where := docConditions(&args, "documents", f.Lang, f.Outlet, f.From, f.To, ents, "")
-	if len(where) == 0 {
-		return db.Count(ctx)
-	}
-	var n int
-	if err := db.pool.QueryRow(ctx, `SELECT count(*) FROM documents WHERE `+strings.Join(where, " AND "), args...).Scan(&n); err != nil {
-		return 0, fmt.Errorf("count documents: %w", err)
-	}
-	return n, nil
 }

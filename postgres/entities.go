@@ -34,11 +34,27 @@ func (q regQuerier) Exec(ctx context.Context, query string, args ...any) error {
 }
 
 func (q regQuerier) Query(ctx context.Context, query string, args ...any) (registry.Rows, error) {
-	rows, err := q.q.Query(ctx, rebind(query), args...)
+	rows, err := q.q.Query(ctx, rebind(query), cleanArgs(args)...)
 	if err != nil {
 		return nil, err
 	}
 	return pgRows{rows}, nil
+}
+
+// cleanArgs drops the NUL bytes of the string arguments (see clean).
+func cleanArgs(args []any) []any {
+	out := make([]any, len(args))
+	for i, a := range args {
+		switch a := a.(type) {
+		case string:
+			out[i] = clean(a)
+		case []string:
+			out[i] = cleanAll(a)
+		default:
+			out[i] = a
+		}
+	}
+	return out
 }
 
 type pgRows struct{ pgx.Rows }
@@ -93,29 +109,6 @@ func reobserve(ctx context.Context, tx pgx.Tx, olds, news []*litopys.Document) e
 	return registry.ObserveAlso(ctx, q, registry.Default(), news, today(), ids)
 }
 
-// Entities finds entities by any spelling, most mentioned first.
-func (db *DB) Entities(ctx context.Context, q litopys.EntityQuery) (litopys.EntityList, error) {
-	var readings []string
-	if q.Text != "" {
-		a, err := db.analyzer()
-		if err != nil {
-			return litopys.EntityList{}, err
-		}
-		readings = a.NameReadings(q.Text)
-	}
-	return registry.Find(ctx, regQuerier{db.pool}, registry.Default(), q, readings)
-}
-
-// CanonicalEntity returns the id the entity known by id has now.
-func (db *DB) CanonicalEntity(ctx context.Context, id string) (string, error) {
-	return registry.Canonical(ctx, regQuerier{db.pool}, id)
-}
-
-// EntityChanges returns the registry's log about id.
-func (db *DB) EntityChanges(ctx context.Context, id string) ([]litopys.EntityChange, error) {
-	return registry.Changes(ctx, regQuerier{db.pool}, id)
-}
-
 // MergeEntities records that a and b are one entity.
 func (db *DB) MergeEntities(ctx context.Context, a, b string) (id string, err error) {
 	err = db.retry(ctx, func(tx pgx.Tx) error {
@@ -138,12 +131,6 @@ func (db *DB) SplitEntity(ctx context.Context, id string, members []string) (out
 		return err
 	}, func() {})
 	return out, err
-}
-
-// members returns the ids documents use for the entity a filter names
-// (registry.DocumentIDs); nil when it names none.
-func (db *DB) members(ctx context.Context, id string) ([]string, error) {
-	return registry.DocumentIDs(ctx, regQuerier{db.pool}, clean(id))
 }
 
 // registerStored is the Go step of migration 0005: it registers the

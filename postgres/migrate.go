@@ -6,21 +6,14 @@ import (
 	"fmt"
 
 	"github.com/jackc/pgx/v5"
-	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/internal/schema"
 )
 
 //go:embed migrations/*.sql
 var migrationFS embed.FS
 
-// migration is one numbered schema change: a script and, for some, a step
-// in Go run after it in the same transaction.
-type migration struct {
-	version int
-	name    string
-	sql     string
-	step    func(db *DB, ctx context.Context, tx pgx.Tx) error
-}
+// migration is one numbered schema change and its Go step, if any.
+type migration = schema.Migration[func(db *DB, ctx context.Context, tx pgx.Tx) error]
 
 // steps are the Go steps of migrations, by version.
 var steps = map[int]func(db *DB, ctx context.Context, tx pgx.Tx) error{
@@ -31,24 +24,10 @@ var steps = map[int]func(db *DB, ctx context.Context, tx pgx.Tx) error{
 // migrationLock is the advisory lock key that serialises migrations.
 const migrationLock = 0x6c69746f70 // "litop"
 
-// migrations returns the embedded migrations in order, each with its Go
-// step.
-func migrations() ([]migration, error) {
-	scripts, err := schema.Scripts(migrationFS, "migrations")
-	if err != nil {
-		return nil, err
-	}
-	out := make([]migration, len(scripts))
-	for i, sc := range scripts {
-		out[i] = migration{version: sc.Version, name: sc.Name, sql: sc.SQL, step: steps[sc.Version]}
-	}
-	return out, nil
-}
-
 // SchemaVersion returns the version of the database's schema (0 when it
 // has none) and the version this code needs.
 func (db *DB) SchemaVersion(ctx context.Context) (have, want int, err error) {
-	ms, err := migrations()
+	ms, err := schema.Migrations(migrationFS, "migrations", steps)
 	if err != nil {
 		return 0, 0, err
 	}
@@ -73,23 +52,14 @@ func (db *DB) SchemaVersion(ctx context.Context) (have, want int, err error) {
 // Migrate applies the migrations the database lacks, each in its own
 // transaction, and returns how many it applied.
 func (db *DB) Migrate(ctx context.Context) (applied int, err error) {
-	ms, err := migrations()
+	ms, err := schema.Migrations(migrationFS, "migrations", steps)
 	if err != nil {
 		return 0, err
 	}
 	if err := db.renumber(ctx, ms); err != nil {
 		return 0, err
 	}
-	for _, m := range ms {
-		ok, err := db.apply(ctx, m)
-		if err != nil {
-			return applied, err
-		}
-		if ok {
-			applied++
-		}
-	}
-	return applied, nil
+	return schema.Apply(ms, func(m migration) (bool, error) { return db.apply(ctx, m) })
 }
 
 // apply runs one migration unless it was applied already, under an
@@ -104,28 +74,28 @@ func (db *DB) apply(ctx context.Context, m migration) (bool, error) {
 			return err
 		}
 		var n int
-		if err := tx.QueryRow(ctx, `SELECT count(*) FROM schema_version WHERE version = $1`, m.version).Scan(&n); err != nil {
+		if err := tx.QueryRow(ctx, `SELECT count(*) FROM schema_version WHERE version = $1`, m.Version).Scan(&n); err != nil {
 			return err
 		}
 		if n > 0 {
 			return nil
 		}
-		if _, err := tx.Exec(ctx, m.sql); err != nil {
+		if _, err := tx.Exec(ctx, m.SQL); err != nil {
 			return err
 		}
-		if m.step != nil {
-			if err := m.step(db, ctx, tx); err != nil {
+		if m.Step != nil {
+			if err := m.Step(db, ctx, tx); err != nil {
 				return err
 			}
 		}
-		if _, err := tx.Exec(ctx, `INSERT INTO schema_version (version, name) VALUES ($1, $2)`, m.version, m.name); err != nil {
+		if _, err := tx.Exec(ctx, `INSERT INTO schema_version (version, name) VALUES ($1, $2)`, m.Version, m.Name); err != nil {
 			return err
 		}
 		done = true
 		return nil
 	})
 	if err != nil {
-		return false, fmt.Errorf("postgres migrate %s: %w", m.name, err)
+		return false, fmt.Errorf("postgres migrate %s: %w", m.Name, err)
 	}
 	return done, nil
 }
@@ -137,23 +107,14 @@ func (db *DB) checkSchema(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if have == want {
-		return nil
-	}
-	if have > want {
-		return litopys.Errorf(litopys.ECONFLICT, "the database has schema version %d, newer than this litopys knows (%d): upgrade litopys", have, want)
-	}
-	var versioned, tables int
-	err = db.pool.QueryRow(ctx, `SELECT count(*) FILTER (WHERE table_name = 'schema_version'), count(*) FROM information_schema.tables WHERE table_schema = current_schema()`).Scan(&versioned, &tables)
-	if err != nil {
-		return fmt.Errorf("postgres open: %w", err)
-	}
-	if tables == 0 {
+	return schema.Check(have, want, "the database", "…", func() (versioned, tables int, err error) {
+		err = db.pool.QueryRow(ctx, `SELECT count(*) FILTER (WHERE table_name = 'schema_version'), count(*) FROM information_schema.tables WHERE table_schema = current_schema()`).Scan(&versioned, &tables)
+		if err != nil {
+			err = fmt.Errorf("postgres open: %w", err)
+		}
+		return versioned, tables, err
+	}, func() error {
 		_, err := db.Migrate(ctx)
 		return err
-	}
-	if versioned == 0 {
-		return litopys.Errorf(litopys.ECONFLICT, "the database is not a litopys database (it has tables but no schema_version)")
-	}
-	return litopys.Errorf(litopys.ECONFLICT, "the database has schema version %d, this litopys needs %d: run `litopys migrate --db …`", have, want)
+	})
 }

@@ -5,11 +5,12 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/internal/body"
+	"github.com/litopys/litopys/internal/sqlstore"
+	"github.com/litopys/litopys/internal/storyrm"
 	"github.com/litopys/litopys/search"
 )
 
@@ -18,11 +19,14 @@ var _ litopys.Store = (*DB)(nil)
 // DB is a litopys.Store in a PostgreSQL database. It is safe for
 // concurrent use.
 type DB struct {
+	// Reader answers the reads shared with the other backend (package
+	// sqlstore) from pool.
+	*sqlstore.Reader
 	pool     *pgxpool.Pool
 	codec    *body.Codec
 	analyzer func() (*search.Analyzer, error)
 	// stories assigns the stories of added documents (SetStories).
-	stories atomic.Pointer[litopys.StoryAssigner]
+	stories storyrm.Slot
 	// merges tells when a term's blocks are due a merge.
 	merges *search.MergeClock
 }
@@ -68,7 +72,8 @@ func OpenForMigrate(ctx context.Context, dsn string) (*DB, error) {
 		pool.Close()
 		return nil, fmt.Errorf("postgres open: %w", err)
 	}
-	return &DB{pool: pool, codec: c, analyzer: sync.OnceValues(search.NewAnalyzer), merges: search.NewMergeClock()}, nil
+	analyzer := sync.OnceValues(search.NewAnalyzer)
+	return &DB{Reader: sqlstore.New(regQuerier{pool}, dialect, c, analyzer), pool: pool, codec: c, analyzer: analyzer, merges: search.NewMergeClock()}, nil
 }
 
 // Close closes the connections.

@@ -13,6 +13,7 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/internal/body"
+	"github.com/litopys/litopys/internal/sqlstore"
 	"github.com/litopys/litopys/search"
 	"github.com/litopys/litopys/translit"
 )
@@ -24,11 +25,7 @@ const maxAttempts = 4
 // PutDocument stores doc and all its layers in one transaction; a document
 // with the same ID already stored is left alone and added is false.
 func (db *DB) PutDocument(ctx context.Context, doc *litopys.Document, analyser string) (added bool, err error) {
-	a, err := db.PutDocuments(ctx, []*litopys.Document{doc}, analyser)
-	if err != nil {
-		return false, err
-	}
-	return a[0], nil
+	return sqlstore.PutOne(ctx, db.PutDocuments, doc, analyser)
 }
 
 // PutDocuments stores docs in one transaction; the batch writes one row of
@@ -42,7 +39,7 @@ func (db *DB) PutDocuments(ctx context.Context, docs []*litopys.Document, analys
 	if err != nil {
 		return nil, err
 	}
-	a := db.assigner()
+	a := db.stories.Get()
 	var entries []litopys.StoryEntry
 	assigned, err := db.retryAssigning(ctx, a, func(tx pgx.Tx, assigned *bool) error {
 		added, entries, err = db.put(ctx, tx, ps, clean(analyser), a, assigned)
@@ -135,11 +132,7 @@ func (db *DB) put(ctx context.Context, tx pgx.Tx, ps []body.Prepared, analyser s
 		isNew[s] = true
 	}
 	var batch search.Batch
-	nterms := 0
-	for _, p := range ps {
-		nterms += len(p.TF)
-	}
-	batch.Grow(nterms)
+	batch.Grow(body.Terms(ps))
 	var lr layerRows
 	var newDocs []*litopys.Document
 	for k, i := range order {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/sqlstore"
 	"github.com/litopys/litopys/internal/storyrm"
 )
 
@@ -16,8 +17,8 @@ func writeReadModel(ctx context.Context, tx pgx.Tx, entries []litopys.StoryEntry
 	// An id that clean would change is read alone, as before.
 	ch, err := storyrm.FoldStored(entries, docs, storyrm.Reader{
 		Stories: func(ids []string, put func(*storyrm.Story)) error {
-			return readRows(ctx, tx, `SELECT `+storyColumns+` FROM stories WHERE id = ANY($1)`, ids, func(r pgx.Rows) error {
-				s, err := scanStory(r)
+			return readRows(ctx, tx, `SELECT `+sqlstore.StoryColumns+` FROM stories WHERE id = ANY($1)`, ids, func(r pgx.Rows) error {
+				s, err := sqlstore.ScanStory(r)
 				if err == nil {
 					put(s)
 				}
@@ -25,8 +26,8 @@ func writeReadModel(ctx context.Context, tx pgx.Tx, entries []litopys.StoryEntry
 			})
 		},
 		Threads: func(ids []string, put func(*storyrm.Thread)) error {
-			return readRows(ctx, tx, `SELECT `+threadColumns+` FROM threads WHERE id = ANY($1)`, ids, func(r pgx.Rows) error {
-				t, err := scanThread(r)
+			return readRows(ctx, tx, `SELECT `+sqlstore.ThreadColumns+` FROM threads WHERE id = ANY($1)`, ids, func(r pgx.Rows) error {
+				t, err := sqlstore.ScanThread(r)
 				if err == nil {
 					put(t)
 				}
@@ -97,43 +98,16 @@ func readRows(ctx context.Context, q querier, query string, ids []string, scan f
 	return rows.Err()
 }
 
-const storyColumns = `id, thread, continues, title, first, last, first_day, last_day, docs, dups, langs, outlets`
-
-func scanStory(sc interface{ Scan(...any) error }) (*storyrm.Story, error) {
-	var s storyrm.Story
-	var first, last, langs, outlets string
-	if err := sc.Scan(&s.ID, &s.Thread, &s.Continues, &s.Title, &first, &last, &s.FirstDay, &s.LastDay, &s.Docs, &s.Dups, &langs, &outlets); err != nil {
-		return nil, err
-	}
-	s.First, _ = litopys.ParseDate(first)
-	s.Last, _ = litopys.ParseDate(last)
-	s.Langs, s.Outlets = storyrm.ParseCounts(langs), storyrm.ParseCounts(outlets)
-	return &s, nil
-}
-
 func storyRow(ctx context.Context, q querier, id string) (*storyrm.Story, error) {
-	s, err := scanStory(q.QueryRow(ctx, `SELECT `+storyColumns+` FROM stories WHERE id = $1`, clean(id)))
+	s, err := sqlstore.ScanStory(q.QueryRow(ctx, `SELECT `+sqlstore.StoryColumns+` FROM stories WHERE id = $1`, clean(id)))
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, nil
 	}
 	return s, err
 }
 
-const threadColumns = `id, title, stories, docs, first, last, first_day, last_day`
-
-func scanThread(sc interface{ Scan(...any) error }) (*storyrm.Thread, error) {
-	var t storyrm.Thread
-	var first, last string
-	if err := sc.Scan(&t.ID, &t.Title, &t.Stories, &t.Docs, &first, &last, &t.FirstDay, &t.LastDay); err != nil {
-		return nil, err
-	}
-	t.First, _ = litopys.ParseDate(first)
-	t.Last, _ = litopys.ParseDate(last)
-	return &t, nil
-}
-
 func threadRow(ctx context.Context, q querier, id string) (*storyrm.Thread, error) {
-	t, err := scanThread(q.QueryRow(ctx, `SELECT `+threadColumns+` FROM threads WHERE id = $1`, clean(id)))
+	t, err := sqlstore.ScanThread(q.QueryRow(ctx, `SELECT `+sqlstore.ThreadColumns+` FROM threads WHERE id = $1`, clean(id)))
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, nil
 	}

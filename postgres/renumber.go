@@ -51,7 +51,7 @@ func (db *DB) renumber(ctx context.Context, ms []migration) error {
 			}
 		}
 		for _, m := range ms {
-			if _, err := tx.Exec(ctx, `UPDATE schema_version SET name = $1 WHERE version = $2`, m.name, m.version); err != nil {
+			if _, err := tx.Exec(ctx, `UPDATE schema_version SET name = $1 WHERE version = $2`, m.Name, m.Version); err != nil {
 				return err
 			}
 		}

@@ -17,20 +17,6 @@ import (
 
 var _ litopys.Reanalyzer = (*DB)(nil)
 
-// Stale lists up to limit IDs, in order, of documents whose analyser is
-// not analyser, after the ID after.
-func (db *DB) Stale(ctx context.Context, analyser, after string, limit int) ([]string, error) {
-	rows, err := db.pool.Query(ctx, `SELECT id FROM documents WHERE id > $1 AND analyser <> $2 ORDER BY id LIMIT $3`, clean(after), clean(analyser), max(0, limit))
-	if err != nil {
-		return nil, fmt.Errorf("stale documents: %w", err)
-	}
-	out, err := pgx.AppendRows([]string{}, rows, pgx.RowTo[string])
-	if err != nil {
-		return nil, fmt.Errorf("stale documents: %w", err)
-	}
-	return out, nil
-}
-
 // ReplaceDocuments stores docs in place of the stored documents with their
 // IDs, in one transaction: each keeps its row number (so the story log and
 // the postings' blocks still find it), its layers are written anew and its

@@ -2,65 +2,23 @@ package postgres
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/sqlstore"
 	"github.com/litopys/litopys/search"
 )
 
 // Search finds documents by words and entities (see package search).
 func (db *DB) Search(ctx context.Context, q litopys.Query) (litopys.SearchResult, error) {
-	res := litopys.SearchResult{Results: []litopys.Hit{}}
-	a, err := db.analyzer()
-	if err != nil {
-		return res, err
-	}
 	q.Text = clean(q.Text)
-	plan := a.Plan(q)
-	if q.Entity != "" {
-		ids, err := db.members(ctx, q.Entity)
-		if err != nil {
-			return res, fmt.Errorf("search: %w", err)
-		}
-		plan.Entity(q.Entity, ids)
-	}
-	if len(plan.Groups) == 0 {
-		return res, litopys.Errorf(litopys.EINVALID, "search: empty query")
-	}
-	off := max(0, q.Offset)
-	page, total, err := search.Rank(ctx, index{db}, plan, off+litopys.PageLimit(q.Limit))
-	if err != nil {
-		return res, fmt.Errorf("search: %w", err)
-	}
-	res.Total = total
-	if off >= len(page) {
-		return res, nil
-	}
-	page = page[off:]
-	snippets := a.Snippets(plan)
-	for _, s := range page {
-		var h litopys.Hit
-		var pub string
-		var textz []byte
-		// The text is read (and detoasted) only when a snippet is wanted.
-		err := db.pool.QueryRow(ctx, `SELECT id, title, lang, outlet, published, CASE WHEN $2 THEN textz END FROM documents WHERE seq = $1`, s.Doc, !q.NoSnippets).
-			Scan(&h.ID, &h.Title, &h.Lang, &h.Outlet, &pub, &textz)
-		if err != nil {
-			return res, fmt.Errorf("search: %w", err)
-		}
-		h.Published, _ = litopys.ParseDate(pub)
-		h.Score = s.Score
-		if !q.NoSnippets {
-			text, err := db.codec.Text(textz)
-			if err != nil {
-				return res, fmt.Errorf("search: document %s: %w", h.ID, err)
-			}
-			h.Snippet = snippets.Snippet(text, h.Lang)
-		}
-		res.Results = append(res.Results, h)
-	}
-	return res, nil
+	return db.SearchWith(ctx, q, sqlstore.Searcher{
+		Index: index{db},
+		Hit: func(ctx context.Context, seq int64, text bool) interface{ Scan(...any) error } {
+			// The text is read (and detoasted) only when a snippet is wanted.
+			return db.pool.QueryRow(ctx, `SELECT id, title, lang, outlet, published, CASE WHEN $2 THEN textz END FROM documents WHERE seq = $1`, seq, text)
+		},
+	})
 }
 
 // index is the search.Index over the postings table.
@@ -80,16 +38,7 @@ func (x index) DF(ctx context.Context, terms []string) (map[string]int64, error)
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var t string
-		var df int64
-		if err := rows.Scan(&t, &df); err != nil {
-			return nil, err
-		}
-		out[t] = df
-	}
-	return out, rows.Err()
+	return sqlstore.ReadDF(pgRows{rows})
 }
 
 // Postings reads the blocks of a term; with candidates, only the blocks
@@ -105,21 +54,5 @@ func (x index) Postings(ctx context.Context, term string, within []int64, dst []
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var blocks [][]byte
-	for rows.Next() {
-		var data []byte
-		if err := rows.Scan(&data); err != nil {
-			return nil, err
-		}
-		blocks = append(blocks, data)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	out, err := search.DecodeBlocks(dst, blocks)
-	if err != nil {
-		return nil, fmt.Errorf("term %q: %w", term, err)
-	}
-	return out, nil
+	return sqlstore.ReadPostings(pgRows{rows}, 0, term, dst)
 }

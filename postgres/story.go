@@ -6,6 +6,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/sqlstore"
 	"github.com/litopys/litopys/internal/storyrm"
 )
 
@@ -23,18 +24,7 @@ const storyLock = 0x6c69746f7073746f // "litopsto"
 // and tell a once the transaction committed (or reset it when it did not).
 // nil stops it.
 func (db *DB) SetStories(a litopys.StoryAssigner) {
-	if a == nil {
-		db.stories.Store(nil)
-		return
-	}
-	db.stories.Store(&a)
-}
-
-func (db *DB) assigner() litopys.StoryAssigner {
-	if p := db.stories.Load(); p != nil {
-		return *p
-	}
-	return nil
+	db.stories.Set(a)
 }
 
 // assign takes the story lock (held until the transaction ends), brings a
@@ -47,36 +37,13 @@ func (db *DB) assign(ctx context.Context, tx pgx.Tx, a litopys.StoryAssigner, do
 	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(storyLock)); err != nil {
 		return nil, fmt.Errorf("story lock: %w", err)
 	}
-	var unseen []litopys.StoryEntry
-	if a.Cursor() == 0 {
-		w, err := storyWindow(ctx, tx, a.Window())
-		if err != nil {
-			return nil, fmt.Errorf("story log: %w", err)
-		}
-		if err := a.Load(w); err != nil {
-			return nil, fmt.Errorf("story log: %w", err)
-		}
-	} else {
-		var err error
-		if unseen, err = storyEntries(ctx, tx, a.Cursor(), -1); err != nil {
-			return nil, fmt.Errorf("story log: %w", err)
-		}
-	}
-	entries, err := a.Assign(unseen, docs)
+	entries, err := sqlstore.Assign(ctx, regQuerier{tx}, a, docs)
 	if err != nil {
-		return nil, fmt.Errorf("assign stories: %w", err)
-	}
-	if len(entries) != len(docs) {
-		return nil, fmt.Errorf("assign stories: %d entries for %d documents", len(entries), len(docs))
-	}
-	var last int64
-	if err := tx.QueryRow(ctx, `SELECT coalesce(max(seq), 0) FROM story_log`).Scan(&last); err != nil {
-		return nil, fmt.Errorf("story log: %w", err)
+		return nil, err
 	}
 	rows := make([][]any, len(entries))
 	for i := range entries {
 		e := &entries[i]
-		e.Seq = last + int64(i) + 1
 		rows[i] = []any{e.Seq, clean(e.Doc), clean(e.Story), clean(e.DupOf), clean(e.Lang), clean(e.Outlet), e.Published.String(), e.Features,
 			clean(e.Thread), clean(e.Continues), e.Day, storyrm.EncodeEvents(docs[i])}
 	}
@@ -90,67 +57,10 @@ func (db *DB) assign(ctx context.Context, tx pgx.Tx, a litopys.StoryAssigner, do
 	return entries, nil
 }
 
-// StoryEntries returns up to limit story log entries after seq after, in
-// order.
-func (db *DB) StoryEntries(ctx context.Context, after int64, limit int) ([]litopys.StoryEntry, error) {
-	out, err := storyEntries(ctx, db.pool, after, limit)
-	if err != nil {
-		return nil, fmt.Errorf("story log: %w", err)
-	}
-	return out, nil
-}
-
 // querier is a pool or a transaction.
 type querier interface {
 	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
 	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
-}
-
-const entryColumns = `seq, doc, story, dup_of, lang, outlet, published, features, thread, continues, day`
-
-// storyEntries reads the entries after seq after, at most limit (all when
-// limit < 0).
-func storyEntries(ctx context.Context, q querier, after int64, limit int) ([]litopys.StoryEntry, error) {
-	var lim *int
-	if limit >= 0 {
-		lim = &limit
-	}
-	return scanEntries(q.Query(ctx, `SELECT `+entryColumns+` FROM story_log WHERE seq > $1 ORDER BY seq LIMIT $2`, after, lim))
-}
-
-// storyWindow reads the log's window for an assigner keeping keep days:
-// the entries of the stories whose last day is within keep days of the
-// latest.
-func storyWindow(ctx context.Context, q querier, keep int) (litopys.StoryWindow, error) {
-	var w litopys.StoryWindow
-	if err := q.QueryRow(ctx, `SELECT coalesce((SELECT max(seq) FROM story_log), 0), coalesce((SELECT max(last_day) FROM stories), 0)`).Scan(&w.Seq, &w.Day); err != nil {
-		return w, err
-	}
-	if w.Seq == 0 {
-		return w, nil
-	}
-	var err error
-	w.Entries, err = scanEntries(q.Query(ctx, `SELECT `+entryColumns+` FROM story_log
-		WHERE story IN (SELECT id FROM stories WHERE last_day >= $1) ORDER BY seq`, w.Day-keep))
-	return w, err
-}
-
-func scanEntries(rows pgx.Rows, err error) ([]litopys.StoryEntry, error) {
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := []litopys.StoryEntry{}
-	for rows.Next() {
-		var e litopys.StoryEntry
-		var pub string
-		if err := rows.Scan(&e.Seq, &e.Doc, &e.Story, &e.DupOf, &e.Lang, &e.Outlet, &pub, &e.Features, &e.Thread, &e.Continues, &e.Day); err != nil {
-			return nil, err
-		}
-		e.Published, _ = litopys.ParseDate(pub)
-		out = append(out, e)
-	}
-	return out, rows.Err()
 }
 
 // missingBatch is the number of documents AssignMissing assigns per
@@ -163,7 +73,7 @@ const missingBatch = 256
 // transaction under the story lock, and returns how many it assigned. The
 // documents are walked once, by (day, seq), each batch after the last.
 func (db *DB) AssignMissing(ctx context.Context) (int, error) {
-	a := db.assigner()
+	a := db.stories.Get()
 	if a == nil {
 		return 0, nil
 	}

@@ -40,7 +40,7 @@ func (db *DB) FindEntities(ctx context.Context, q string, limit int) ([]litopys.
 		return nil, fmt.Errorf("find entities: %w", err)
 	}
 	for i := range out {
-		if out[i].Names, err = db.entityNames(ctx, out[i].ID); err != nil {
+		if out[i].Names, err = db.EntityNames(ctx, out[i].ID); err != nil {
 			return nil, fmt.Errorf("find entities: %w", err)
 		}
 	}
@@ -86,40 +86,4 @@ func (db *DB) DocumentEntities(ctx context.Context, ids []string) (map[string][]
 		return nil, fmt.Errorf("document entities: %w", err)
 	}
 	return out, nil
-}
-
-// DocumentSummaries maps stored documents to their summaries.
-func (db *DB) DocumentSummaries(ctx context.Context, ids []string) (map[string]litopys.DocumentSummary, error) {
-	out := map[string]litopys.DocumentSummary{}
-	err := readRows(ctx, db.read, `SELECT `+summaryColumns+` FROM documents WHERE id IN (%s)`, ids, func(rows *sql.Rows) error {
-		var s litopys.DocumentSummary
-		var pub string
-		if err := rows.Scan(&s.ID, &s.URL, &s.Title, &s.Lang, &s.Outlet, &pub, &s.Analyser); err != nil {
-			return err
-		}
-		s.Published, _ = litopys.ParseDate(pub)
-		out[s.ID] = s
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("document summaries: %w", err)
-	}
-	return out, nil
-}
-
-// CountDocuments counts the documents f keeps.
-func (db *DB) CountDocuments(ctx context.Context, f litopys.DocumentFilter) (int, error) {
-	ents, err := db.members(ctx, f.Entity)
-	if err != nil {
-		return 0, fmt.Errorf("count documents: %w", err)
-	}
-	where, args := docConditions("documents", f.Lang, f.Outlet, f.From, f.To, ents, "")
-	if len(where) == 0 {
-		return db.Count(ctx)
-	}
-	var n int
-	if err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE `+strings.Join(where, " AND "), args...).Scan(&n); err != nil {
-		return 0, fmt.Errorf("count documents: %w", err)
-	}
-	return n, nil
 }

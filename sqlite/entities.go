@@ -119,29 +119,6 @@ func (db *DB) reobserve(ctx context.Context, tx *sql.Tx, olds, news []*litopys.D
 	return registry.ObserveAlso(ctx, q, registry.Default(), news, time.Now().UTC().Format("2006-01-02"), ids)
 }
 
-// Entities finds entities by any spelling, most mentioned first.
-func (db *DB) Entities(ctx context.Context, q litopys.EntityQuery) (litopys.EntityList, error) {
-	var readings []string
-	if q.Text != "" {
-		a, err := db.analyzer()
-		if err != nil {
-			return litopys.EntityList{}, err
-		}
-		readings = a.NameReadings(q.Text)
-	}
-	return registry.Find(ctx, regQuerier{db.read}, registry.Default(), q, readings)
-}
-
-// CanonicalEntity returns the id the entity known by id has now.
-func (db *DB) CanonicalEntity(ctx context.Context, id string) (string, error) {
-	return registry.Canonical(ctx, regQuerier{db.read}, id)
-}
-
-// EntityChanges returns the registry's log about id.
-func (db *DB) EntityChanges(ctx context.Context, id string) ([]litopys.EntityChange, error) {
-	return registry.Changes(ctx, regQuerier{db.read}, id)
-}
-
 // MergeEntities records that a and b are one entity.
 func (db *DB) MergeEntities(ctx context.Context, a, b string) (string, error) {
 	return db.registryWrite(ctx, func(q registry.Querier) (string, error) {
@@ -170,12 +147,6 @@ func (db *DB) registryWrite(ctx context.Context, fn func(q registry.Querier) (st
 		return "", fmt.Errorf("entity registry: %w", err)
 	}
 	return id, nil
-}
-
-// members returns the ids documents use for the entity a filter names
-// (registry.DocumentIDs); nil when it names none.
-func (db *DB) members(ctx context.Context, id string) ([]string, error) {
-	return registry.DocumentIDs(ctx, regQuerier{db.read}, id)
 }
 
 // registerStored is the Go step of migration 0006: it registers the

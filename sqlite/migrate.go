@@ -7,21 +7,14 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/internal/schema"
 )
 
 //go:embed migrations/*.sql
 var migrationFS embed.FS
 
-// migration is one numbered schema change: a script and, for some, a step
-// in Go run after it in the same transaction.
-type migration struct {
-	version int
-	name    string
-	sql     string
-	step    func(db *DB, ctx context.Context, tx *sql.Tx) error
-}
+// migration is one numbered schema change and its Go step, if any.
+type migration = schema.Migration[func(db *DB, ctx context.Context, tx *sql.Tx) error]
 
 // steps are the Go steps of migrations, by version.
 var steps = map[int]func(db *DB, ctx context.Context, tx *sql.Tx) error{
@@ -29,24 +22,10 @@ var steps = map[int]func(db *DB, ctx context.Context, tx *sql.Tx) error{
 	6: (*DB).registerStored,
 }
 
-// migrations returns the embedded migrations in order, each with its Go
-// step.
-func migrations() ([]migration, error) {
-	scripts, err := schema.Scripts(migrationFS, "migrations")
-	if err != nil {
-		return nil, err
-	}
-	out := make([]migration, len(scripts))
-	for i, sc := range scripts {
-		out[i] = migration{version: sc.Version, name: sc.Name, sql: sc.SQL, step: steps[sc.Version]}
-	}
-	return out, nil
-}
-
 // SchemaVersion returns the version of the file's schema (0 when it has
 // none) and the version this code needs.
 func (db *DB) SchemaVersion(ctx context.Context) (have, want int, err error) {
-	ms, err := migrations()
+	ms, err := schema.Migrations(migrationFS, "migrations", steps)
 	if err != nil {
 		return 0, 0, err
 	}
@@ -67,23 +46,14 @@ func (db *DB) SchemaVersion(ctx context.Context) (have, want int, err error) {
 // Migrate applies the migrations the file lacks, each in its own
 // transaction, and returns how many it applied.
 func (db *DB) Migrate(ctx context.Context) (applied int, err error) {
-	ms, err := migrations()
+	ms, err := schema.Migrations(migrationFS, "migrations", steps)
 	if err != nil {
 		return 0, err
 	}
 	if _, err := db.write.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
 		return 0, fmt.Errorf("sqlite migrate: %w", err)
 	}
-	for _, m := range ms {
-		ok, err := db.apply(ctx, m)
-		if err != nil {
-			return applied, err
-		}
-		if ok {
-			applied++
-		}
-	}
-	return applied, nil
+	return schema.Apply(ms, func(m migration) (bool, error) { return db.apply(ctx, m) })
 }
 
 // apply runs one migration unless it was applied already; the check and the
@@ -92,29 +62,29 @@ func (db *DB) Migrate(ctx context.Context) (applied int, err error) {
 func (db *DB) apply(ctx context.Context, m migration) (bool, error) {
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
-		return false, fmt.Errorf("sqlite migrate %s: %w", m.name, err)
+		return false, fmt.Errorf("sqlite migrate %s: %w", m.Name, err)
 	}
 	defer tx.Rollback()
 	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_version WHERE version = ?`, m.version).Scan(&n); err != nil {
-		return false, fmt.Errorf("sqlite migrate %s: %w", m.name, err)
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_version WHERE version = ?`, m.Version).Scan(&n); err != nil {
+		return false, fmt.Errorf("sqlite migrate %s: %w", m.Name, err)
 	}
 	if n > 0 {
 		return false, nil
 	}
-	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-		return false, fmt.Errorf("sqlite migrate %s: %w", m.name, err)
+	if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
+		return false, fmt.Errorf("sqlite migrate %s: %w", m.Name, err)
 	}
-	if m.step != nil {
-		if err := m.step(db, ctx, tx); err != nil {
-			return false, fmt.Errorf("sqlite migrate %s: %w", m.name, err)
+	if m.Step != nil {
+		if err := m.Step(db, ctx, tx); err != nil {
+			return false, fmt.Errorf("sqlite migrate %s: %w", m.Name, err)
 		}
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_version (version, applied_at) VALUES (?, ?)`, m.version, time.Now().UTC().Format(time.RFC3339Nano)); err != nil {
-		return false, fmt.Errorf("sqlite migrate %s: %w", m.name, err)
+	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_version (version, applied_at) VALUES (?, ?)`, m.Version, time.Now().UTC().Format(time.RFC3339Nano)); err != nil {
+		return false, fmt.Errorf("sqlite migrate %s: %w", m.Name, err)
 	}
 	if err := tx.Commit(); err != nil {
-		return false, fmt.Errorf("sqlite migrate %s: %w", m.name, err)
+		return false, fmt.Errorf("sqlite migrate %s: %w", m.Name, err)
 	}
 	return true, nil
 }
@@ -126,23 +96,14 @@ func (db *DB) checkSchema(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if have == want {
-		return nil
-	}
-	if have > want {
-		return litopys.Errorf(litopys.ECONFLICT, "database %s has schema version %d, newer than this litopys knows (%d): upgrade litopys", db.path, have, want)
-	}
-	var versioned, tables int
-	err = db.write.QueryRowContext(ctx, `SELECT count(*) FILTER (WHERE name = 'schema_version'), count(*) FROM sqlite_master WHERE type = 'table'`).Scan(&versioned, &tables)
-	if err != nil {
-		return fmt.Errorf("sqlite open: %w", err)
-	}
-	if tables == 0 {
+	return schema.Check(have, want, "database "+db.path, db.path, func() (versioned, tables int, err error) {
+		err = db.write.QueryRowContext(ctx, `SELECT count(*) FILTER (WHERE name = 'schema_version'), count(*) FROM sqlite_master WHERE type = 'table'`).Scan(&versioned, &tables)
+		if err != nil {
+			err = fmt.Errorf("sqlite open: %w", err)
+		}
+		return versioned, tables, err
+	}, func() error {
 		_, err := db.Migrate(ctx)
 		return err
-	}
-	if versioned == 0 {
-		return litopys.Errorf(litopys.ECONFLICT, "%s is not a litopys database (it has tables but no schema_version)", db.path)
-	}
-	return litopys.Errorf(litopys.ECONFLICT, "database %s has schema version %d, this litopys needs %d: run `litopys migrate --db %s`", db.path, have, want, db.path)
+	})
 }

@@ -14,7 +14,6 @@ import (
 	"github.com/litopys/litopys/search"
 	"github.com/litopys/litopys/sqlite"
 	"github.com/litopys/litopys/storetest"
-	"github.com/litopys/litopys/story"
 )
 
 // rawFile creates a SQLite file at a temporary path with the statements run
@@ -157,16 +156,6 @@ func TestMigrateCarriesOver(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	for _, d := range seeds {
-		got, err := db.Document(ctx, d.ID)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got.Text != d.Text || len(got.Tokens) != len(d.Tokens) {
-			t.Errorf("%s changed by the migration", d.ID)
-		}
-	}
-	storetest.CheckEntityCounts(t, db, seeds)
 	var events, wantEvents int
 	for _, d := range seeds {
 		wantEvents += len(d.Events)
@@ -179,41 +168,7 @@ func TestMigrateCarriesOver(t *testing.T) {
 	if err := raw.QueryRow(`SELECT count(*) FROM events`).Scan(&events); err != nil || events != wantEvents || events == 0 {
 		t.Errorf("%d events after migration (%v), want %d", events, err, wantEvents)
 	}
-	for _, q := range []string{"Блинкена", "Ким Чен Ын"} {
-		res, err := db.Search(ctx, litopys.Query{Text: q})
-		if err != nil || res.Total != 2 {
-			t.Errorf("search %q after migration: %d results (%v), want both seeds", q, res.Total, err)
-		}
-	}
-	if ids, err := db.Stale(ctx, "new", "", 10); err != nil || len(ids) != 2 {
-		t.Errorf("stale after migration = %q, %v", ids, err)
-	}
-	// Documents stored before the story log existed get their stories.
-	db.SetStories(story.NewLog(story.Options{}))
-	if log, err := db.StoryEntries(ctx, 0, 10); err != nil || len(log) != 0 {
-		t.Errorf("story log right after migration: %d entries, %v", len(log), err)
-	}
-	if n, err := db.AssignMissing(ctx); err != nil || n != len(seeds) {
-		t.Errorf("assign missing: %d, %v; want %d", n, err, len(seeds))
-	}
-	if n, err := db.AssignMissing(ctx); err != nil || n != 0 {
-		t.Errorf("assign missing again: %d, %v; want 0", n, err)
-	}
-	if log, err := db.StoryEntries(ctx, 0, 10); err != nil || len(log) != len(seeds) {
-		t.Errorf("story log after assign missing: %d entries, %v", len(log), err)
-	}
-	if list, n, err := db.Stories(ctx, litopys.StoryFilter{}); err != nil || n != 1 || list[0].Documents != len(seeds) {
-		t.Errorf("stories after assign missing: %+v, %d, %v; want the seeds' one story", list, n, err)
-	}
-	// Documents added after the migration join the rebuilt index.
-	extra := *seeds[0]
-	extra.ID = "after-migration"
-	if _, err := db.PutDocument(ctx, &extra, "new"); err != nil {
-		t.Fatal(err)
-	}
-	if res, err := db.Search(ctx, litopys.Query{Text: "Блинкена"}); err != nil || res.Total != 3 {
-		t.Errorf("search after a put: %d results (%v), want 3", res.Total, err)
-	}
+	storetest.CheckMigrated(t, db, seeds)
 }
 
 // quote makes s an SQL string literal.

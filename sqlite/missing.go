@@ -17,7 +17,7 @@ const missingBatch = 256
 // form — in publication order (undated ones last), a batch per
 // transaction, and returns how many it assigned.
 func (db *DB) AssignMissing(ctx context.Context) (n int, err error) {
-	a := db.assigner()
+	a := db.stories.Get()
 	if a == nil {
 		return 0, nil
 	}

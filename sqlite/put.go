@@ -8,6 +8,7 @@ import (
 
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/internal/body"
+	"github.com/litopys/litopys/internal/sqlstore"
 	"github.com/litopys/litopys/search"
 	"github.com/litopys/litopys/translit"
 )
@@ -15,11 +16,7 @@ import (
 // PutDocument stores doc and all its layers in one transaction; a document
 // with the same ID already stored is left alone and added is false.
 func (db *DB) PutDocument(ctx context.Context, doc *litopys.Document, analyser string) (added bool, err error) {
-	a, err := db.PutDocuments(ctx, []*litopys.Document{doc}, analyser)
-	if err != nil {
-		return false, err
-	}
-	return a[0], nil
+	return sqlstore.PutOne(ctx, db.PutDocuments, doc, analyser)
 }
 
 // PutDocuments stores docs in one transaction, which costs far less per
@@ -47,11 +44,7 @@ func (db *DB) PutDocuments(ctx context.Context, docs []*litopys.Document, analys
 	}
 	added = make([]bool, len(docs))
 	var batch search.Batch
-	nterms := 0
-	for _, p := range ps {
-		nterms += len(p.TF)
-	}
-	batch.Grow(nterms)
+	batch.Grow(body.Terms(ps))
 	var rows layerRows
 	var newDocs []*litopys.Document
 	now := time.Now().UTC().Format(time.RFC3339Nano)
@@ -106,7 +99,7 @@ func (db *DB) PutDocuments(ctx context.Context, docs []*litopys.Document, analys
 	if _, err := tx.ExecContext(ctx, `UPDATE stats SET docs = docs + ?, words = words + ? WHERE id = 1`, batch.Docs, batch.Words); err != nil {
 		return nil, fmt.Errorf("put documents: %w", err)
 	}
-	a := db.assigner()
+	a := db.stories.Get()
 	var entries []litopys.StoryEntry
 	if a != nil {
 		defer func() {

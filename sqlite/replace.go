@@ -14,28 +14,6 @@ import (
 
 var _ litopys.Reanalyzer = (*DB)(nil)
 
-// Stale lists up to limit IDs, in order, of documents whose analyser is
-// not analyser, after the ID after.
-func (db *DB) Stale(ctx context.Context, analyser, after string, limit int) ([]string, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT id FROM documents WHERE id > ? AND analyser <> ? ORDER BY id LIMIT ?`, after, analyser, max(0, limit))
-	if err != nil {
-		return nil, fmt.Errorf("stale documents: %w", err)
-	}
-	defer rows.Close()
-	out := []string{}
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			return nil, fmt.Errorf("stale documents: %w", err)
-		}
-		out = append(out, id)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("stale documents: %w", err)
-	}
-	return out, nil
-}
-
 // ReplaceDocuments stores docs in place of the stored documents with their
 // IDs, in one transaction: each keeps its row number (so the story log and
 // the postings' blocks still find it), its layers are written anew and its

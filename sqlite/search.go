@@ -3,66 +3,24 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"fmt"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/sqlstore"
 	"github.com/litopys/litopys/search"
 )
 
 // Search finds documents by words and entities (see package search).
 func (db *DB) Search(ctx context.Context, q litopys.Query) (litopys.SearchResult, error) {
-	res := litopys.SearchResult{Results: []litopys.Hit{}}
-	a, err := db.analyzer()
-	if err != nil {
-		return res, err
-	}
 	st, err := db.stmts()
 	if err != nil {
-		return res, err
+		return litopys.SearchResult{Results: []litopys.Hit{}}, err
 	}
-	plan := a.Plan(q)
-	if q.Entity != "" {
-		ids, err := db.members(ctx, q.Entity)
-		if err != nil {
-			return res, fmt.Errorf("search: %w", err)
-		}
-		plan.Entity(q.Entity, ids)
-	}
-	if len(plan.Groups) == 0 {
-		return res, litopys.Errorf(litopys.EINVALID, "search: empty query")
-	}
-	off := max(0, q.Offset)
-	page, total, err := search.Rank(ctx, index{db, st}, plan, off+litopys.PageLimit(q.Limit))
-	if err != nil {
-		return res, fmt.Errorf("search: %w", err)
-	}
-	res.Total = total
-	if off >= len(page) {
-		return res, nil
-	}
-	page = page[off:]
-	snippets := a.Snippets(plan)
-	for _, s := range page {
-		var h litopys.Hit
-		var pub string
-		var textz []byte
-		err := st.hit.QueryRowContext(ctx, s.Doc, !q.NoSnippets).
-			Scan(&h.ID, &h.Title, &h.Lang, &h.Outlet, &pub, &textz)
-		if err != nil {
-			return res, fmt.Errorf("search: %w", err)
-		}
-		h.Published, _ = litopys.ParseDate(pub)
-		h.Score = s.Score
-		if !q.NoSnippets {
-			text, err := db.codec.Text(textz)
-			if err != nil {
-				return res, fmt.Errorf("search: document %s: %w", h.ID, err)
-			}
-			h.Snippet = snippets.Snippet(text, h.Lang)
-		}
-		res.Results = append(res.Results, h)
-	}
-	return res, nil
+	return db.SearchWith(ctx, q, sqlstore.Searcher{
+		Index: index{db, st},
+		Hit: func(ctx context.Context, seq int64, text bool) interface{ Scan(...any) error } {
+			return st.hit.QueryRowContext(ctx, seq, text)
+		},
+	})
 }
 
 // index is the search.Index over the postings table.
@@ -91,16 +49,7 @@ func (x index) DF(ctx context.Context, terms []string) (map[string]int64, error)
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var t string
-		var df int64
-		if err := rows.Scan(&t, &df); err != nil {
-			return nil, err
-		}
-		out[t] = df
-	}
-	return out, rows.Err()
+	return sqlstore.ReadDF(sqlRows{rows})
 }
 
 // Postings reads the blocks of a term; with candidates, only the blocks
@@ -116,22 +65,6 @@ func (x index) Postings(ctx context.Context, term string, within []int64, dst []
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var blocks [][]byte
-	for rows.Next() {
-		var blk int64 // ordered by, so selected; not needed here
-		var data []byte
-		if err := rows.Scan(&blk, &data); err != nil {
-			return nil, err
-		}
-		blocks = append(blocks, data)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	out, err := search.DecodeBlocks(dst, blocks)
-	if err != nil {
-		return nil, fmt.Errorf("term %q: %w", term, err)
-	}
-	return out, nil
+	// blk is ordered by, so selected; it is not needed here.
+	return sqlstore.ReadPostings(sqlRows{rows}, 1, term, dst)
 }

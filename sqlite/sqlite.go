@@ -7,10 +7,11 @@ import (
 	"fmt"
 	"net/url"
 	"sync"
-	"sync/atomic"
 
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/internal/body"
+	"github.com/litopys/litopys/internal/sqlstore"
+	"github.com/litopys/litopys/internal/storyrm"
 	"github.com/litopys/litopys/search"
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
 )
@@ -19,6 +20,9 @@ var _ litopys.Store = (*DB)(nil)
 
 // DB is a litopys.Store in one SQLite file. It is safe for concurrent use.
 type DB struct {
+	// Reader answers the reads shared with the other backend (package
+	// sqlstore) from read.
+	*sqlstore.Reader
 	path  string
 	write *sql.DB // one connection: SQLite has a single writer
 	read  *sql.DB
@@ -35,7 +39,7 @@ type DB struct {
 	merges *search.MergeClock
 	stage  *stage
 	// stories assigns the stories of added documents (SetStories).
-	stories atomic.Pointer[litopys.StoryAssigner]
+	stories storyrm.Slot
 	// regStmts are the entity registry's statements prepared on the write
 	// connection, by text.
 	regStmts, regWanted sync.Map
@@ -154,7 +158,8 @@ func openMode(path string, readOnly bool) (*DB, error) {
 		r.Close()
 		return nil, fmt.Errorf("sqlite open %s: %w", path, err)
 	}
-	db := &DB{path: path, write: w, read: r, codec: c, analyzer: sync.OnceValues(search.NewAnalyzer), readOnly: readOnly}
+	analyzer := sync.OnceValues(search.NewAnalyzer)
+	db := &DB{Reader: sqlstore.New(regQuerier{r}, dialect, c, analyzer), path: path, write: w, read: r, codec: c, analyzer: analyzer, readOnly: readOnly}
 	db.stmts = sync.OnceValues(db.prepareSearch)
 	db.writeStmts = sync.OnceValues(db.prepareWrite)
 	db.merges = search.NewMergeClock()

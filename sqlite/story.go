@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/sqlstore"
 	"github.com/litopys/litopys/internal/storyrm"
 )
 
@@ -21,18 +22,7 @@ var (
 // transaction committed (or reset it when it did not). nil (the default)
 // assigns no stories.
 func (db *DB) SetStories(a litopys.StoryAssigner) {
-	if a == nil {
-		db.stories.Store(nil)
-		return
-	}
-	db.stories.Store(&a)
-}
-
-func (db *DB) assigner() litopys.StoryAssigner {
-	if p := db.stories.Load(); p != nil {
-		return *p
-	}
-	return nil
+	db.stories.Set(a)
 }
 
 // assign brings a up to date — the log's window when it starts, else the
@@ -40,36 +30,13 @@ func (db *DB) assigner() litopys.StoryAssigner {
 // it returns, numbered after the last one, and folds them into the read
 // model; it returns them as stored, for a.Committed.
 func (db *DB) assign(ctx context.Context, tx *sql.Tx, st *writeStmts, a litopys.StoryAssigner, docs []*litopys.Document) ([]litopys.StoryEntry, error) {
-	var unseen []litopys.StoryEntry
-	if a.Cursor() == 0 {
-		w, err := storyWindow(ctx, tx, a.Window())
-		if err != nil {
-			return nil, fmt.Errorf("story log: %w", err)
-		}
-		if err := a.Load(w); err != nil {
-			return nil, fmt.Errorf("story log: %w", err)
-		}
-	} else {
-		var err error
-		if unseen, err = storyEntries(ctx, tx, a.Cursor(), -1); err != nil {
-			return nil, fmt.Errorf("story log: %w", err)
-		}
-	}
-	entries, err := a.Assign(unseen, docs)
+	entries, err := sqlstore.Assign(ctx, regQuerier{tx}, a, docs)
 	if err != nil {
-		return nil, fmt.Errorf("assign stories: %w", err)
-	}
-	if len(entries) != len(docs) {
-		return nil, fmt.Errorf("assign stories: %d entries for %d documents", len(entries), len(docs))
-	}
-	var last int64
-	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(seq), 0) FROM story_log`).Scan(&last); err != nil {
-		return nil, fmt.Errorf("story log: %w", err)
+		return nil, err
 	}
 	flat := make([]any, 0, 12*len(entries))
 	for i := range entries {
 		e := &entries[i]
-		e.Seq = last + int64(i) + 1
 		flat = append(flat, e.Seq, e.Doc, e.Story, e.DupOf, e.Lang, e.Outlet, e.Published.String(), e.Features, e.Thread, e.Continues, e.Day,
 			storyrm.EncodeEvents(docs[i]))
 	}
@@ -82,63 +49,10 @@ func (db *DB) assign(ctx context.Context, tx *sql.Tx, st *writeStmts, a litopys.
 	return entries, nil
 }
 
-// StoryEntries returns up to limit story log entries after seq after, in
-// order.
-func (db *DB) StoryEntries(ctx context.Context, after int64, limit int) ([]litopys.StoryEntry, error) {
-	out, err := storyEntries(ctx, db.read, after, limit)
-	if err != nil {
-		return nil, fmt.Errorf("story log: %w", err)
-	}
-	return out, nil
-}
-
 // querier is a *sql.DB or a *sql.Tx.
 type querier interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
-}
-
-const entryColumns = `seq, doc, story, dup_of, lang, outlet, published, features, thread, continues, day`
-
-// storyEntries reads the entries after seq after, at most limit (all when
-// limit < 0).
-func storyEntries(ctx context.Context, q querier, after int64, limit int) ([]litopys.StoryEntry, error) {
-	return scanEntries(q.QueryContext(ctx, `SELECT `+entryColumns+` FROM story_log WHERE seq > ? ORDER BY seq LIMIT ?`, after, limit))
-}
-
-// storyWindow reads the log's window for an assigner keeping keep days:
-// the entries of the stories whose last day is within keep days of the
-// latest.
-func storyWindow(ctx context.Context, q querier, keep int) (litopys.StoryWindow, error) {
-	var w litopys.StoryWindow
-	if err := q.QueryRowContext(ctx, `SELECT coalesce((SELECT max(seq) FROM story_log), 0), coalesce((SELECT max(last_day) FROM stories), 0)`).Scan(&w.Seq, &w.Day); err != nil {
-		return w, err
-	}
-	if w.Seq == 0 {
-		return w, nil
-	}
-	var err error
-	w.Entries, err = scanEntries(q.QueryContext(ctx, `SELECT `+entryColumns+` FROM story_log
-		WHERE story IN (SELECT id FROM stories WHERE last_day >= ?) ORDER BY seq`, w.Day-keep))
-	return w, err
-}
-
-func scanEntries(rows *sql.Rows, err error) ([]litopys.StoryEntry, error) {
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := []litopys.StoryEntry{}
-	for rows.Next() {
-		var e litopys.StoryEntry
-		var pub string
-		if err := rows.Scan(&e.Seq, &e.Doc, &e.Story, &e.DupOf, &e.Lang, &e.Outlet, &pub, &e.Features, &e.Thread, &e.Continues, &e.Day); err != nil {
-			return nil, err
-		}
-		e.Published, _ = litopys.ParseDate(pub)
-		out = append(out, e)
-	}
-	return out, rows.Err()
 }
 
 // writeReadModel folds entries into the stories, threads and story
@@ -147,8 +61,8 @@ func scanEntries(rows *sql.Rows, err error) ([]litopys.StoryEntry, error) {
 func writeReadModel(ctx context.Context, q txQuerier, st *writeStmts, entries []litopys.StoryEntry, docs []*litopys.Document) error {
 	ch, err := storyrm.FoldStored(entries, docs, storyrm.Reader{
 		Stories: func(ids []string, put func(*storyrm.Story)) error {
-			return readRows(ctx, q, `SELECT `+storyColumns+` FROM stories WHERE id IN (%s)`, ids, func(sc *sql.Rows) error {
-				s, err := scanStory(sc)
+			return readRows(ctx, q, `SELECT `+sqlstore.StoryColumns+` FROM stories WHERE id IN (%s)`, ids, func(sc *sql.Rows) error {
+				s, err := sqlstore.ScanStory(sc)
 				if err == nil {
 					put(s)
 				}
@@ -156,8 +70,8 @@ func writeReadModel(ctx context.Context, q txQuerier, st *writeStmts, entries []
 			})
 		},
 		Threads: func(ids []string, put func(*storyrm.Thread)) error {
-			return readRows(ctx, q, `SELECT `+threadColumns+` FROM threads WHERE id IN (%s)`, ids, func(sc *sql.Rows) error {
-				t, err := scanThread(sc)
+			return readRows(ctx, q, `SELECT `+sqlstore.ThreadColumns+` FROM threads WHERE id IN (%s)`, ids, func(sc *sql.Rows) error {
+				t, err := sqlstore.ScanThread(sc)
 				if err == nil {
 					put(t)
 				}
@@ -223,44 +137,16 @@ func readRows(ctx context.Context, q querier, query string, ids []string, scan f
 	return nil
 }
 
-const storyColumns = `id, thread, continues, title, first, last, first_day, last_day, docs, dups, langs, outlets`
-
-// scanStory reads a row of storyColumns.
-func scanStory(sc interface{ Scan(...any) error }) (*storyrm.Story, error) {
-	var s storyrm.Story
-	var first, last, langs, outlets string
-	if err := sc.Scan(&s.ID, &s.Thread, &s.Continues, &s.Title, &first, &last, &s.FirstDay, &s.LastDay, &s.Docs, &s.Dups, &langs, &outlets); err != nil {
-		return nil, err
-	}
-	s.First, _ = litopys.ParseDate(first)
-	s.Last, _ = litopys.ParseDate(last)
-	s.Langs, s.Outlets = storyrm.ParseCounts(langs), storyrm.ParseCounts(outlets)
-	return &s, nil
-}
-
 func storyRow(ctx context.Context, q querier, id string) (*storyrm.Story, error) {
-	s, err := scanStory(q.QueryRowContext(ctx, `SELECT `+storyColumns+` FROM stories WHERE id = ?`, id))
+	s, err := sqlstore.ScanStory(q.QueryRowContext(ctx, `SELECT `+sqlstore.StoryColumns+` FROM stories WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
 	return s, err
 }
 
-const threadColumns = `id, title, stories, docs, first, last, first_day, last_day`
-
-func scanThread(sc interface{ Scan(...any) error }) (*storyrm.Thread, error) {
-	var t storyrm.Thread
-	var first, last string
-	if err := sc.Scan(&t.ID, &t.Title, &t.Stories, &t.Docs, &first, &last, &t.FirstDay, &t.LastDay); err != nil {
-		return nil, err
-	}
-	t.First, _ = litopys.ParseDate(first)
-	t.Last, _ = litopys.ParseDate(last)
-	return &t, nil
-}
-
 func threadRow(ctx context.Context, q querier, id string) (*storyrm.Thread, error) {
-	t, err := scanThread(q.QueryRowContext(ctx, `SELECT `+threadColumns+` FROM threads WHERE id = ?`, id))
+	t, err := sqlstore.ScanThread(q.QueryRowContext(ctx, `SELECT `+sqlstore.ThreadColumns+` FROM threads WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}

@@ -120,3 +120,13 @@ func ContentHash(text string) string {
 func asciiSpace(r rune) bool {
 	return r == ' ' || '\t' <= r && r <= '\r'
 }
+
+// Terms counts the terms of ps, document by document: the entries they
+// add to a search.Batch (for its Grow).
+func Terms(ps []Prepared) int {
+	n := 0
+	for _, p := range ps {
+		n += len(p.TF)
+	}
+	return n
+}

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"github.com/litopys/litopys"
 )
@@ -352,4 +353,27 @@ func prefetch[T any](ids []string, batched func(string) bool, read func([]string
 		}
 	}
 	return out, nil
+}
+
+// Slot holds a store's story assigner (its SetStories), for concurrent
+// use; the zero Slot holds none.
+type Slot struct {
+	p atomic.Pointer[litopys.StoryAssigner]
+}
+
+// Set makes a the assigner; nil removes it.
+func (s *Slot) Set(a litopys.StoryAssigner) {
+	if a == nil {
+		s.p.Store(nil)
+		return
+	}
+	s.p.Store(&a)
+}
+
+// Get returns the assigner, or nil.
+func (s *Slot) Get() litopys.StoryAssigner {
+	if p := s.p.Load(); p != nil {
+		return *p
+	}
+	return nil
 }
