@@ -51,6 +51,7 @@ var layers = map[string]layer{
 	"pipeline": layerPipeline,
 
 	"internal/body": layerInternal, "internal/registry": layerInternal, "internal/storyrm": layerInternal, "internal/schema": layerInternal,
+	"internal/sqlstore": layerInternal,
 	"internal/textcase": layerInternal,
 
 	"sqlite": layerAdapter, "postgres": layerAdapter, "natsq": layerAdapter, "http": layerAdapter,
@@ -68,8 +69,8 @@ var onlyImports = map[string][]string{
 	// The stores: the index format, match keys and their shared internals.
 	// The stages they run (stories, identities) are wired in by the command
 	// or live in an internal package.
-	"sqlite":   {"", "internal/body", "internal/registry", "internal/schema", "internal/storyrm", "search", "translit"},
-	"postgres": {"", "internal/body", "internal/registry", "internal/schema", "internal/storyrm", "search", "translit"},
+	"sqlite":   {"", "internal/body", "internal/registry", "internal/schema", "internal/sqlstore", "internal/storyrm", "search", "translit"},
+	"postgres": {"", "internal/body", "internal/registry", "internal/schema", "internal/sqlstore", "internal/storyrm", "search", "translit"},
 	// The queue carries input records and commits through ingest.
 	"natsq": {"", "input", "ingest"},
 	// The web server reads requests into records and analyses them with an
