@@ -103,6 +103,61 @@ func majority(types map[string]int) string {
 	return best
 }
 
+// voteNames gives the groups of a document that are one name typed
+// several ways one type: the tagger reads a name by its sentence ("Ryanair"
+// a company in one, a product in the next), while a document means one
+// thing by one name. A numbered name joins the name it numbers when that
+// has more than one word ("Северный поток-2", "Северный поток – 1" and
+// "Северный поток" name things of one kind; a one-word name with a number
+// is often a maker's model, "Boeing 737", which is not its maker). The
+// pooled mentions decide by a strict majority; on a tie each group keeps
+// its type. A group linked to a directory entry takes the entry's type
+// (entities) and takes no part.
+func voteNames(info []nameInfo, groups []*group) {
+	byName := map[string][]*group{}
+	var order []string
+	for _, g := range groups {
+		if g.known != nil {
+			continue
+		}
+		name := info[g.members[0]].lower
+		if stem, num := seriesStem(name); num && strings.Contains(stem, " ") {
+			name = stem
+		}
+		if byName[name] == nil {
+			order = append(order, name)
+		}
+		byName[name] = append(byName[name], g)
+	}
+	for _, name := range order {
+		gs := byName[name]
+		if len(gs) < 2 {
+			continue
+		}
+		pooled := map[string]int{}
+		for _, g := range gs {
+			for t, n := range g.types {
+				pooled[t] += n
+			}
+		}
+		t := majority(pooled)
+		tie := false
+		for o, n := range pooled {
+			tie = tie || o != t && n == pooled[t]
+		}
+		if tie {
+			continue
+		}
+		for _, g := range gs {
+			n := 0
+			for _, c := range g.types {
+				n += c
+			}
+			g.types = map[string]int{t: n}
+		}
+	}
+}
+
 // slug turns a match key into the tail of an entity ID: letters and digits,
 // words joined by "-".
 func slug(key string) string {

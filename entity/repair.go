@@ -26,6 +26,8 @@ var placePrepositions = map[string]bool{"в": true, "во": true, "у": true, "�
 
 // Repair mends recognised spans where a statistical tagger is known to
 // slip, using what the text and the gazetteer say rather than the model:
+//   - a span that runs into a parenthesis is two names, the one before and
+//     the one inside ("Вольфганг Бюхель (Wolfgang Büchele)");
 //   - function words at the edges of a span are not part of the name
 //     ("Зеленського та"), nor is a common word that starts the sentence
 //     before a person's name ("Тиждень Трампа");
@@ -47,6 +49,12 @@ var placePrepositions = map[string]bool{"в": true, "во": true, "у": true, "�
 //     it ("Стокгольмського" + "арбітражу", "Амстердамський" + "договір"),
 //     at the start of a sentence or with no noun after it it is dropped
 //     ("Ирландская авиакомпания", "Генеральний,");
+//   - an organisation span ending in an institution's head noun takes in
+//     the lower-case genitive phrase after it ("Асоціація" + "європейських
+//     суддів"), not an instrumental's object;
+//   - a span headed by a legal text's or an event's noun takes that type
+//     ("Маастрихтському договорі"), and a name right after "после"/"після"
+//     typed ORG or PRO is an event, with its other such mentions;
 //   - a name of a public list of one type (social networks, scriptures,
 //     software, medicines, vehicle models: products) takes that type;
 //   - a quoted name takes the type of the common noun before it
