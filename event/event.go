@@ -127,17 +127,6 @@ func actorsOf(evs []litopys.Event) []litopys.Participant {
 	return out
 }
 
-// withRoles keeps the participants with a role (agent, patient, place).
-func withRoles(ps []litopys.Participant) []litopys.Participant {
-	var out []litopys.Participant
-	for _, p := range ps {
-		if p.Role != litopys.RoleOther {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
 // mergeParticipants adds the participants of b that a lacks.
 func mergeParticipants(a, b []litopys.Participant) []litopys.Participant {
 	for _, p := range b {

@@ -134,12 +134,3 @@ func capitalise(base, text string) string {
 	return strings.Join(bw, " ")
 }
 
-// tokenOf returns the index of the token starting at off, or -1.
-func tokenOf(doc *litopys.Document, off int) int {
-	for i, t := range doc.Tokens {
-		if t.Start == off {
-			return i
-		}
-	}
-	return -1
-}
