@@ -133,4 +133,3 @@ func capitalise(base, text string) string {
 	}
 	return strings.Join(bw, " ")
 }
-
