@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/textcase"
 )
 
 // maxAdjectiveTail is how many lower-case words completeAdjectives takes in
@@ -192,7 +193,7 @@ func (r *Resolver) eventsAfter(doc *litopys.Document, spans []Span) []Span {
 		if a < 1 || a >= b || sp.Type != litopys.ORG && sp.Type != litopys.PRO && sp.Type != litopys.EVT {
 			continue
 		}
-		if w := strings.ToLower(doc.Tokens[a-1].Text); w != "после" && w != "після" {
+		if w := textcase.Lower(doc.Tokens[a-1].Text); w != "после" && w != "після" {
 			continue
 		}
 		spans[k].Type = litopys.EVT

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/textcase"
 )
 
 // Adjective endings of the oblique and nominative forms, longest first.
@@ -24,7 +25,7 @@ func isAdjective(t litopys.Token, lang string, lex Lemmatizer, gr Grammar) (bool
 	if !adjLemma(l, lang) {
 		return false, l
 	}
-	w := strings.ToLower(t.Text)
+	w := textcase.Lower(t.Text)
 	for _, e := range adjEndings[lang] {
 		if strings.HasSuffix(w, e) {
 			return true, l
@@ -102,7 +103,7 @@ func agree(l, g, lang string) string {
 // plural reports whether a noun form looks plural (genitive plural
 // "Штатов", nominative "Эмираты"): such heads are kept as written.
 func plural(w, lang string) bool {
-	w = strings.ToLower(w)
+	w = textcase.Lower(w)
 	if lang == "ru" {
 		return hasSuffix(w, "ов", "ев", "ами", "ями", "ах", "ях") && len([]rune(w)) > 4
 	}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/textcase"
 )
 
 // Lemmatizer gives the dictionary base form (lower-cased) of a word.
@@ -55,8 +56,8 @@ func BaseForm(text string, toks []litopys.Token, typ, lang string, lex Lemmatize
 				continue
 			}
 			if i == len(toks)-1 {
-				l = keepSurname(strings.ToLower(t.Text), l)
-			} else if strings.Contains(t.Text, "-") && l == strings.ToLower(t.Text) {
+				l = keepSurname(textcase.Lower(t.Text), l)
+			} else if strings.Contains(t.Text, "-") && l == textcase.Lower(t.Text) {
 				l = hyphenLemma(t.Text, lang, lex)
 			}
 			out[i] = restoreCase(t.Text, l)
@@ -130,7 +131,7 @@ func hyphenLemma(word, lang string, lex Lemmatizer) string {
 		if l, known := lex.Lemma(p, lang); known && l != "" {
 			parts[i] = l
 		} else {
-			parts[i] = strings.ToLower(p)
+			parts[i] = textcase.Lower(p)
 		}
 	}
 	return strings.Join(parts, "-")
@@ -223,7 +224,7 @@ var surnameEndings = []string{"ов", "ев", "ёв", "ин", "ын", "ова", 
 	"ской", "ых", "их", "енко", "ко", "ук", "юк", "ич", "ін", "іна", "ський", "цький", "ська", "цька", "ів"}
 
 func surnameNominative(w string) bool {
-	w = strings.ToLower(w)
+	w = textcase.Lower(w)
 	for _, e := range surnameEndings {
 		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
 			return true

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/textcase"
 )
 
 // entities builds the entity list of a document from its mention groups and
@@ -54,12 +55,12 @@ func (r *Resolver) entities(docLang string, ms []litopys.Mention, langs []string
 		} else {
 			e.ID = typ + "-" + slug(e.Key)
 		}
-		seen := map[string]bool{strings.ToLower(e.Name): true}
+		seen := map[string]bool{textcase.Lower(e.Name): true}
 		e.Aliases = []string{}
 		for _, i := range g.members {
 			b := ms[i].Base
-			if !seen[strings.ToLower(b)] {
-				seen[strings.ToLower(b)] = true
+			if !seen[textcase.Lower(b)] {
+				seen[textcase.Lower(b)] = true
 				e.Aliases = append(e.Aliases, b)
 			}
 		}
@@ -163,7 +164,7 @@ func voteNames(info []nameInfo, groups []*group) {
 func slug(key string) string {
 	f := strings.FieldsFunc(key, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	for i, w := range f {
-		f[i] = strings.ToLower(w)
+		f[i] = textcase.Lower(w)
 	}
 	if len(f) == 0 {
 		return "x"

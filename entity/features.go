@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/textcase"
 )
 
 // features are what clustering compares of a local.
@@ -525,7 +526,7 @@ func (r *Registry) clubKey(name string) string {
 		return c
 	}, name))
 	for n := 1; n <= 2 && n < len(ws); n++ {
-		if clubKinds[strings.ToLower(strings.Join(ws[:n], " "))] {
+		if clubKinds[textcase.Lower(strings.Join(ws[:n], " "))] {
 			return r.Key(strings.Join(ws[n:], " "))
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/textcase"
 )
 
 // genitiveAdjEndings are the endings of Russian and Ukrainian adjectives
@@ -86,7 +87,7 @@ func (r *Resolver) genitivePhrase(doc *litopys.Document, k, limit int, lang stri
 // ("Верховным судом смертного приговора", "Комісією нових санкцій"),
 // not part of its name.
 func instrumental(s string) bool {
-	s = strings.ToLower(s)
+	s = textcase.Lower(s)
 	for _, e := range []string{"ом", "ем", "ём", "ой", "ей", "ью", "ою", "ею", "єю", "ами", "ями"} {
 		if strings.HasSuffix(s, e) {
 			return true
@@ -96,7 +97,7 @@ func instrumental(s string) bool {
 }
 
 func hasGenitiveAdjEnding(s string) bool {
-	s = strings.ToLower(s)
+	s = textcase.Lower(s)
 	for _, e := range genitiveAdjEndings {
 		if strings.HasSuffix(s, e) {
 			return true

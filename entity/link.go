@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/textcase"
 )
 
 // Span is a recognised mention before resolution: byte offsets into the
@@ -135,7 +136,7 @@ type nameInfo struct {
 }
 
 func (r *Resolver) describe(m litopys.Mention) nameInfo {
-	in := nameInfo{lower: strings.ToLower(m.Base), key: r.Key(m.Base), upper: isAcronym(m.Text)}
+	in := nameInfo{lower: textcase.Lower(m.Base), key: r.Key(m.Base), upper: isAcronym(m.Text)}
 	parts := nameWords(in.lower)
 	if len(parts) > 1 {
 		in.multi = true
@@ -253,7 +254,7 @@ func (r *Resolver) joinShortForms(ms []litopys.Mention, info []nameInfo, langs [
 				byWord[o.Type+"\x00"+p] = appendGroup(byWord[o.Type+"\x00"+p], g)
 			}
 			if len(oi.parts) > 0 {
-				if k := twoLetters(strings.ToLower(oi.parts[0])); k != "" {
+				if k := twoLetters(textcase.Lower(oi.parts[0])); k != "" {
 					byInitial[k] = append(byInitial[k], longForm{g, j})
 				}
 			}
@@ -478,7 +479,7 @@ func (r *Resolver) find(m litopys.Mention, lang string) (Known, bool) {
 	// upper-case "МОСКВЫ", a form read as its own lemma: "Польшей") is
 	// looked up by its other readings.
 	if r.Readings != nil && m.Type != litopys.PER && len(nameWords(m.Text)) == 1 {
-		for _, w := range []string{m.Text, strings.ToLower(m.Text)} {
+		for _, w := range []string{m.Text, textcase.Lower(m.Text)} {
 			for _, l := range r.Readings.Lemmas(w, lang) {
 				if k, ok := r.Dir.Find(restoreCase(m.Text, l), lang); ok && k.Type != litopys.PER && !r.generic(m, k, lang) {
 					return k, true
@@ -521,7 +522,7 @@ var bareInstitutionNames = map[string]bool{
 }
 
 func bareInstitution(base string) bool {
-	b := strings.ToLower(strings.Join(strings.Fields(base), " "))
+	b := textcase.Lower(strings.Join(strings.Fields(base), " "))
 	return bareInstitutions[b] || bareInstitutionNames[b]
 }
 
@@ -588,7 +589,7 @@ var functionWords = map[string]bool{"и": true, "і": true, "й": true, "та": 
 func acronymOf(parts []string) string {
 	var b strings.Builder
 	for _, p := range parts {
-		if functionWords[strings.ToLower(p)] {
+		if functionWords[textcase.Lower(p)] {
 			continue
 		}
 		for _, r := range p {
@@ -612,7 +613,7 @@ func contraction(short string, parts []string) bool {
 	}
 	rest := []rune(short)
 	for i, p := range parts {
-		w := []rune(strings.ToLower(p))
+		w := []rune(textcase.Lower(p))
 		n := 0
 		for n < len(w) && n < len(rest) && w[n] == rest[n] {
 			n++
@@ -627,7 +628,7 @@ func contraction(short string, parts []string) bool {
 		cut := n
 		for cut >= 2 {
 			if i+1 < len(parts) {
-				next := []rune(strings.ToLower(parts[i+1]))
+				next := []rune(textcase.Lower(parts[i+1]))
 				if len(rest) > cut && len(next) > 0 && rest[cut] == next[0] {
 					break
 				}
@@ -681,7 +682,7 @@ func (r *Resolver) latinType(text, typ, lang string) string {
 	if r.Dir == nil || lang == "" || typ == litopys.PER || !latinName(text) {
 		return ""
 	}
-	if listed()[strings.ToLower(strings.Join(strings.Fields(text), " "))] {
+	if listed()[textcase.Lower(strings.Join(strings.Fields(text), " "))] {
 		return ""
 	}
 	if _, ok := r.Dir.Find(text, lang); ok {

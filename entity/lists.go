@@ -6,6 +6,7 @@ import (
 
 	"github.com/litopys/litopys"
 	public "github.com/litopys/litopys/gazetteer"
+	"github.com/litopys/litopys/internal/textcase"
 )
 
 // typedKinds are the public lists of package gazetteer whose names have
@@ -27,7 +28,7 @@ var listTypes = sync.OnceValue(func() map[string]string {
 		if !typedKinds[n.Kind] {
 			continue
 		}
-		f := strings.ToLower(n.Form)
+		f := textcase.Lower(n.Form)
 		if t, ok := out[f]; ok && t != n.Type {
 			out[f] = ""
 			continue
@@ -41,7 +42,7 @@ var listTypes = sync.OnceValue(func() map[string]string {
 // ("Facebook", "Корану") that list's type.
 func (r *Resolver) typeByList(doc *litopys.Document, spans []Span) []Span {
 	for k, sp := range spans {
-		form := strings.ToLower(strings.Join(strings.Fields(doc.Text[sp.Start:sp.End]), " "))
+		form := textcase.Lower(strings.Join(strings.Fields(doc.Text[sp.Start:sp.End]), " "))
 		if t := listTypes()[form]; t != "" && t != sp.Type && (t == litopys.PRO || t == litopys.EVT) {
 			spans[k].Type = t
 		}
@@ -55,7 +56,7 @@ func (r *Resolver) typeByList(doc *litopys.Document, spans []Span) []Span {
 func listTyped(ms []litopys.Mention) []string {
 	out := make([]string, len(ms))
 	for i, m := range ms {
-		if t := listTypes()[strings.ToLower(strings.Join(strings.Fields(m.Text), " "))]; t == m.Type && (t == litopys.PRO || t == litopys.EVT) {
+		if t := listTypes()[textcase.Lower(strings.Join(strings.Fields(m.Text), " "))]; t == m.Type && (t == litopys.PRO || t == litopys.EVT) {
 			out[i] = t
 		}
 	}
@@ -71,7 +72,7 @@ var listed = sync.OnceValue(func() map[string]bool {
 		return out
 	}
 	for _, n := range names {
-		out[strings.ToLower(n.Form)] = true
+		out[textcase.Lower(n.Form)] = true
 	}
 	return out
 })

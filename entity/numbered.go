@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/textcase"
 )
 
 // extendNumbered takes into a span the number that ends a numbered name —
@@ -118,7 +119,7 @@ var quantityStems = strings.Fields(`январ феврал март апрел 
 
 // quantityWord reports whether w is a month or a word of quantity.
 func quantityWord(w string) bool {
-	w = strings.ToLower(w)
+	w = textcase.Lower(w)
 	for _, s := range quantityStems {
 		if strings.HasPrefix(w, s) {
 			return true

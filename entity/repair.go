@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/textcase"
 )
 
 // institutions are the head nouns of organisation names that take their
@@ -387,7 +388,7 @@ func (r *Resolver) nameKey(doc *litopys.Document, a, b int) string {
 		if isQuote(doc.Tokens[i].Text) {
 			continue
 		}
-		sb.WriteString(strings.ToLower(lemmaOf(doc.Tokens[i], langAt(doc, doc.Tokens[i].Start), r.Lex)))
+		sb.WriteString(textcase.Lower(lemmaOf(doc.Tokens[i], langAt(doc, doc.Tokens[i].Start), r.Lex)))
 		sb.WriteByte(' ')
 	}
 	return sb.String()

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/litopys/litopys/internal/textcase"
 )
 
 // Words translates the words of Ukrainian names into Russian, one word at a
@@ -24,12 +26,12 @@ func WordTable(names []map[string][]string, key func(string) string) Words {
 	total := map[string]int{}            // uk word → alignments
 	for _, ns := range names {
 		for _, ru := range ns["ru"] {
-			rw := strings.Fields(strings.ToLower(ru))
+			rw := strings.Fields(textcase.Lower(ru))
 			if len(rw) < 2 {
 				continue
 			}
 			for _, uk := range ns["uk"] {
-				uw := strings.Fields(strings.ToLower(uk))
+				uw := strings.Fields(textcase.Lower(uk))
 				if len(uw) != len(rw) || seen[[2]string{ru, uk}] {
 					continue
 				}
@@ -91,7 +93,7 @@ func (w Words) toRussian(name string) (string, bool) {
 	for i, word := range words {
 		parts := strings.Split(word, "-")
 		for j, p := range parts {
-			if t, ok := w[strings.ToLower(p)]; ok {
+			if t, ok := w[textcase.Lower(p)]; ok {
 				if r, _ := utf8.DecodeRuneInString(p); unicode.IsUpper(r) {
 					t = title(t)
 				}

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/textcase"
 )
 
 // edgeWords are Russian and Ukrainian function words (conjunctions,
@@ -98,7 +99,7 @@ func script(w string) *unicode.RangeTable {
 }
 
 func edgeWord(t litopys.Token) bool {
-	return t.Kind == litopys.TokenWord && edgeWords[strings.ToLower(t.Text)]
+	return t.Kind == litopys.TokenWord && edgeWords[textcase.Lower(t.Text)]
 }
 
 // sentenceStart reports whether token i starts a sentence or a line.

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/textcase"
 )
 
 // grammatical case, as much of it as roles need.
@@ -26,8 +27,8 @@ func caseOf(m litopys.Mention, lang string) gramCase {
 	if m.Text == m.Base {
 		return caseNom
 	}
-	text := strings.ToLower(strings.Join(strings.Fields(m.Text), " "))
-	base := strings.ToLower(strings.Join(strings.Fields(m.Base), " "))
+	text := textcase.Lower(strings.Join(strings.Fields(m.Text), " "))
+	base := textcase.Lower(strings.Join(strings.Fields(m.Base), " "))
 	if base == "" || text == base || !hasCyrillic(text) {
 		return caseNom
 	}

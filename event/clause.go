@@ -186,7 +186,7 @@ func (s *sentence) readPOS(i int) morph.POS {
 // no capital (most words).
 func lowerWord(w string) string {
 	if textcase.HasUpper(w) {
-		return strings.ToLower(w)
+		return textcase.Lower(w)
 	}
 	return w
 }

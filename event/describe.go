@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/textcase"
 )
 
 // descKey is a definite description: a title's base form and the entity
@@ -129,7 +130,7 @@ func (s *sentence) described(i int) string {
 // adjective's.
 func titleWord(t litopys.Token) bool {
 	l := lemma(t)
-	w := strings.ToLower(t.Text)
+	w := textcase.Lower(t.Text)
 	return t.Kind == litopys.TokenWord && !capitalised(t.Text) && len([]rune(l)) > 2 && !placePreps[w] && !otherPreps[w] &&
 		!hasSuffix(l, "ть", "ться", "ти", "тися", "чь", "ый", "ий", "ой", "ій", "їй")
 }

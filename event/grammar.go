@@ -4,13 +4,14 @@ import (
 	"strings"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/textcase"
 	"github.com/litopys/litopys/morph"
 )
 
 // coordinatedWith reports whether the text between two mentions only
 // coordinates them (" і ", ", ", " and ").
 func coordinatedWith(between string) bool {
-	w := strings.ToLower(strings.Trim(between, " ,"))
+	w := textcase.Lower(strings.Trim(between, " ,"))
 	return w == "" && strings.Contains(between, ",") || coordinators[w] && w != "а" && w != "но" && w != "але"
 }
 

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/textcase"
 )
 
 // index finds, per sentence, the document's time expressions and
@@ -275,6 +276,6 @@ func headWord(doc *litopys.Document, k int) bool {
 			return false
 		}
 	}
-	t.Text = strings.ToLower(t.Text)
+	t.Text = textcase.Lower(t.Text)
 	return titleWord(t)
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/textcase"
 	"github.com/litopys/litopys/morph"
 )
 
@@ -101,7 +102,7 @@ func (s *sentence) clauseMentions(clause int) []int {
 		first := sort.Search(len(doc.Mentions), func(i int) bool { return doc.Mentions[i].Start >= sp.Start })
 		for i := first; i < len(doc.Mentions) && doc.Mentions[i].Start < sp.End; i++ {
 			m := doc.Mentions[i]
-			if m.End > sp.End || m.Entity == "" || generic[strings.ToLower(m.Text)] || nested(doc.Mentions, i) {
+			if m.End > sp.End || m.Entity == "" || generic[textcase.Lower(m.Text)] || nested(doc.Mentions, i) {
 				continue
 			}
 			if k := s.tokenAt(m.Start); k >= 0 {

@@ -23,14 +23,20 @@ func (m *model) setCase(gz []byte) error {
 	if err != nil {
 		return fmt.Errorf("case table: %w", err)
 	}
-	table, err := cluster.ReadCase(zr)
-	if err != nil {
-		return err
+	// A word written twice keeps its last bucket, as in cluster.ReadCase's
+	// map; the words go straight into the table, without the map.
+	return cluster.EachCase(zr, func(w []byte, b uint8) {
+		m.lex.ref(hashBytes(w)).cas = b
+	})
+}
+
+// hashBytes is hashString(string(w)), without the copy.
+func hashBytes(w []byte) uint64 {
+	h := uint64(fnvOffset)
+	for _, r := range string(w) { // no allocation: the compiler ranges over w
+		h = hashRune(h, r)
 	}
-	for w, b := range table {
-		m.lex.ref(hashString(w)).cas = b
-	}
-	return nil
+	return h
 }
 
 // caseKey is a token's casing bucket (0 when the word is not in the table)

@@ -12,6 +12,7 @@ import (
 	"unicode"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/textcase"
 )
 
 // multipliers by base form or abbreviation.
@@ -133,7 +134,7 @@ func approximate(before string) bool {
 	if len(before) > 24 {
 		before = before[len(before)-24:] // the words just before the number
 	}
-	b := strings.ToLower(before)
+	b := textcase.Lower(before)
 	for _, w := range []string{"около ", "примерно ", "почти ", "более ", "свыше ", "около", "близько ", "приблизно ", "майже ", "понад ", "більше ", "about ", "nearly ", "over ", "almost "} {
 		if strings.HasSuffix(b, w) {
 			return true
@@ -174,7 +175,7 @@ func lemma(t litopys.Token) string {
 	if t.Lemma != "" {
 		return t.Lemma
 	}
-	return strings.ToLower(t.Text)
+	return textcase.Lower(t.Text)
 }
 
 func hasSuffix(s string, xs ...string) bool {

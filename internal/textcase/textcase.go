@@ -6,7 +6,6 @@
 package textcase
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -35,12 +34,13 @@ func IsLower(s string) bool {
 	return true
 }
 
-// Lower is strings.ToLower(s): s itself when it is lower-case already.
+// Lower is strings.ToLower(s): s itself when it is lower-case already,
+// else one copy, without the Unicode tables for the basic Cyrillic letters.
 func Lower(s string) string {
 	if IsLower(s) {
 		return s
 	}
-	return strings.ToLower(s)
+	return string(AppendLower(make([]byte, 0, len(s)+utf8.UTFMax), s))
 }
 
 // AppendLower appends strings.ToLower(s) to dst: a caller that looks the

@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"bufio"
+	"bytes"
 	"cmp"
 	"compress/gzip"
 	"fmt"
@@ -155,20 +156,31 @@ func WriteCase(w io.Writer, table []Casing) error {
 // ReadCase parses what WriteCase writes into a map from word to bucket.
 func ReadCase(r io.Reader) (map[string]uint8, error) {
 	out := map[string]uint8{}
+	err := EachCase(r, func(word []byte, bucket uint8) { out[string(word)] = bucket })
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EachCase parses what WriteCase writes and calls f with each word and its
+// bucket in the order of the lines, without building a map: word is valid
+// only during the call.
+func EachCase(r io.Reader, f func(word []byte, bucket uint8)) error {
 	sc := bufio.NewScanner(r)
 	n := 0
 	for sc.Scan() {
 		n++
-		word, b, ok := strings.Cut(sc.Text(), "\t")
+		word, b, ok := bytes.Cut(sc.Bytes(), []byte{'\t'})
 		if !ok || len(b) != 1 || b[0] < '1' || int(b[0]-'0') > NumCaseBuckets {
-			return nil, fmt.Errorf("cluster: read case: line %d: want word<TAB>bucket", n)
+			return fmt.Errorf("cluster: read case: line %d: want word<TAB>bucket", n)
 		}
-		out[word] = b[0] - '0'
+		f(word, b[0]-'0')
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("cluster: read case: %w", err)
+		return fmt.Errorf("cluster: read case: %w", err)
 	}
-	return out, nil
+	return nil
 }
 
 // writeGz writes a gzip'd file with write.
