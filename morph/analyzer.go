@@ -113,6 +113,19 @@ func (a *Analyzer) ctxModel(lang string) *ctxModel {
 	return nil
 }
 
+// Readings returns the readings of word in lang that Analyses orders: the
+// same set, in the dictionary's order, without the context model's
+// preferred lemma (Analyses puts the reading of that lemma first, or adds
+// it). It skips resolving the word in context, the costly part when the
+// word was not seen before.
+func (a *Analyzer) Readings(word, lang string) []Analysis {
+	lx := a.lexicon(lang)
+	if lx == nil {
+		return nil
+	}
+	return lx.analyses(word)
+}
+
 // Analyses returns every reading of word in lang, preferred first (the
 // first one's Lemma is what Lemma returns). An unknown word has one guessed
 // reading; a word of another language none.

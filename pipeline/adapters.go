@@ -67,14 +67,35 @@ func newGrammar(m *morph.Analyzer) grammar {
 
 func (g grammar) Grammar(lemma, lang string) (adj bool, gender string, ok bool) {
 	r := g.cache.get([2]string{lemma, lang}, func() grammarOf {
-		for _, a := range g.m.Analyses(lemma, lang) {
-			if a.Lemma == lemma && a.Known && (a.POS == morph.PosAdj || a.POS == morph.PosNoun) {
-				return grammarOf{a.POS == morph.PosAdj, a.Gender.String(), true}
-			}
-		}
-		return grammarOf{}
+		return grammarOfReadings(g.m, lemma, lang)
 	})
 	return r.adj, r.gender, r.ok
+}
+
+// grammarOfReadings is the first of m.Analyses(lemma, lang) that is a
+// known noun or adjective of that lemma. When a reading of the
+// dictionary's has that lemma, Analyses' order changes nothing among them:
+// it moves to the front the first reading of the context model's lemma (if
+// that is lemma, the first of these readings, which stay in order), or
+// adds a reading of another lemma. So the dictionary's readings answer,
+// without resolving the lemma in context; Analyses only when none has it.
+func grammarOfReadings(m *morph.Analyzer, lemma, lang string) grammarOf {
+	rs := m.Readings(lemma, lang)
+	if !slices.ContainsFunc(rs, func(a morph.Analysis) bool { return a.Lemma == lemma }) {
+		rs = m.Analyses(lemma, lang)
+	}
+	return firstGrammar(rs, lemma)
+}
+
+// firstGrammar is the first of rs that is a known noun or adjective of
+// lemma.
+func firstGrammar(rs []morph.Analysis, lemma string) grammarOf {
+	for _, a := range rs {
+		if a.Lemma == lemma && a.Known && (a.POS == morph.PosAdj || a.POS == morph.PosNoun) {
+			return grammarOf{a.POS == morph.PosAdj, a.Gender.String(), true}
+		}
+	}
+	return grammarOf{}
 }
 
 // directory answers entity.Directory from the gazetteer (Gazetteer.Find:
