@@ -425,3 +425,37 @@ func TestLexiconTriggers(t *testing.T) {
 		}
 	}
 }
+
+// TestCaseOfNames: a given name in its base form makes a name a
+// nominative whatever the lemmatiser made of the surname; a surname that
+// adds an ending to its base form is oblique; "ё" is "е".
+func TestCaseOfNames(t *testing.T) {
+	for _, tt := range []struct {
+		text, base string
+		want       gramCase
+	}{
+		{"Матиас Эрши", "Матиас Эрша", caseNom},
+		{"Матиаса Эрши", "Матиас Эрша", caseObl},
+		{"Мухаммад Рахимхана", "Мухаммад Рахимхан", caseObl},
+		{"Каландар Качимом", "Каландар Качим", caseIns},
+		{"Таня Ерёмина", "Таня Еремина", caseNom},
+		{"Андрію Одарченку", "Андрій Одарченко", caseObl},
+	} {
+		if got := caseOf(litopys.Mention{Text: tt.text, Base: tt.base, Type: litopys.PER}, "ru"); got != tt.want {
+			t.Errorf("caseOf(%q, base %q) = %d, want %d", tt.text, tt.base, got, tt.want)
+		}
+	}
+	// The pronoun then finds him as the subject of the sentence before.
+	doc := build(t, "Матиас Эрши проводит в Грузии больше времени, чем дома. 9 ноября он встретился с Саакашвили.", "ru",
+		litopys.DayDate(2023, 11, 9), map[string]string{"Матиас Эрши": "PER-Eorsi|Матиас Эрша", "Саакашвили": "PER-Saakashvili"})
+	var got []frameOf
+	for _, e := range Find(doc) {
+		if !e.Date.IsZero() {
+			got = append(got, summarise(e))
+		}
+	}
+	want := frameOf{"meet", "встретиться", "2023-11-09", "day", "PER-Eorsi:agent PER-Saakashvili:patient"}
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("events %+v, want [%+v]", got, want)
+	}
+}
