@@ -459,3 +459,39 @@ func TestCaseOfNames(t *testing.T) {
 		t.Errorf("events %+v, want [%+v]", got, want)
 	}
 }
+
+// TestBareTitle: a title the article put right before one person, in the
+// same case, stands for that person when it comes back alone ("для
+// нардепа"); a neuter noun before a name in the genitive is its owner, no
+// title ("правительство Алексиса Ципраса").
+func TestBareTitle(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		mentions   map[string]string
+		want       string
+	}{
+		{"bare title", "Суд розглянув справу нардепа Андрія Одарченка. 22 листопада суд обрав для нардепа запобіжний захід.",
+			map[string]string{"Андрія Одарченка": "PER-Odarchenko|Андрій Одарченко"}, "PER-Odarchenko"},
+		{"two bearers", "Суд викликав нардепа Андрія Одарченка і нардепа Івана Петренка. 22 листопада суд обрав для нардепа запобіжний захід.",
+			map[string]string{"Андрія Одарченка": "PER-Odarchenko|Андрій Одарченко", "Івана Петренка": "PER-Petrenko|Іван Петренко"}, ""},
+		{"an owner, no title", "Парламент поддержал правительство Алексиса Ципраса. 22 ноября правительству представили меморандум.",
+			map[string]string{"Алексиса Ципраса": "PER-Tsipras|Алексис Ципрас"}, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := build(t, tt.text, "uk", litopys.DayDate(2023, 11, 23), tt.mentions)
+			var got []string
+			for _, e := range Find(doc) {
+				if !e.Date.IsZero() {
+					var ids []string
+					for _, p := range e.Participants {
+						ids = append(ids, p.Entity)
+					}
+					got = append(got, strings.Join(ids, " "))
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("dated events' participants %q, want [%q]", got, tt.want)
+			}
+		})
+	}
+}

@@ -170,6 +170,18 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 			}
 		}
 	}
+	if p, ok := s.bareTitle(tr.clause); ok && !slices.ContainsFunc(out, func(q litopys.Participant) bool { return q.Entity == p.Entity }) {
+		// "обрав для нардепа запобіжний захід": the person the article
+		// gave that title.
+		if p.Start < trStart && agent < 0 && agentAfter < 0 && !hasRole(out, litopys.RoleAgent) {
+			p.Role = litopys.RoleAgent
+			if passive {
+				p.Role = litopys.RolePatient
+			}
+		}
+		seen[p.Entity] = len(out)
+		out = append(out, p)
+	}
 	if p, ok := s.namedEvent(tr); ok {
 		if _, dup := seen[p.Entity]; !dup {
 			seen[p.Entity] = len(out)
