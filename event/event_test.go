@@ -495,3 +495,42 @@ func TestBareTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineTopic: a dated event that names nobody is about what the
+// headline names, whether the headline opens the text or is given apart
+// (matched to the article's names by form, lemma or relational adjective).
+func TestHeadlineTopic(t *testing.T) {
+	nov13 := litopys.DayDate(2024, 11, 13)
+	for _, tt := range []struct {
+		name, title, text string
+		mentions          map[string]string
+		want              string
+	}{
+		{"headline in the text", "Поможет ли Греции новый пакет", "Поможет ли Греции новый пакет\n\nМеморандум был представлен правительствам во вторник.",
+			map[string]string{"Греции": "LOC-Greece|Греция"}, "LOC-Greece"},
+		{"headline apart", "Поможет ли Греции новый пакет", "Меморандум был представлен правительствам во вторник. Греция получит транш.",
+			map[string]string{"Греция": "LOC-Greece"}, "LOC-Greece"},
+		{"relational adjective", "Грузинская оппозиция не доверяет наблюдателям", "21 мая пройдут выборы парламента. Наблюдатели приедут в Грузию.",
+			map[string]string{"Грузию": "LOC-Georgia|Грузия"}, "LOC-Georgia"},
+		{"a name of its own", "Поможет ли Греции новый пакет", "Меморандум был представлен Италии во вторник. Греция получит транш.",
+			map[string]string{"Италии": "LOC-Italy|Италия", "Греция": "LOC-Greece"}, "LOC-Italy"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := build(t, tt.text, "ru", nov13, tt.mentions)
+			doc.Title = tt.title
+			var got []string
+			for _, e := range Find(doc) {
+				if !e.Date.IsZero() {
+					var ids []string
+					for _, p := range e.Participants {
+						ids = append(ids, p.Entity)
+					}
+					got = append(got, strings.Join(ids, " "))
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("dated events' participants %q, want [%q]", got, tt.want)
+			}
+		})
+	}
+}
