@@ -29,7 +29,7 @@ type trigger struct {
 // governing it; reports of one event within the article become one.
 func Find(doc *litopys.Document) []litopys.Event {
 	ix := newIndex(doc)
-	return dedupe(ix, find(ix))
+	return withTopic(ix, dedupe(ix, find(ix)))
 }
 
 // find returns the events of the document of ix before dedupe. ix.steps
@@ -83,6 +83,7 @@ func find(ix *index) []litopys.Event {
 		evs, cont := sent.frames(preps, inherit)
 		if si == 0 && hl {
 			topic = sent.named()
+			ix.headEnd = s.End
 		}
 		prev, prevPara = -1, para
 		for k := range evs {
@@ -93,16 +94,6 @@ func find(ix *index) []litopys.Event {
 				// sentence before named; "Проблема … обсуждалась вчера"
 				// does not.
 				evs[k].Participants = slices.Clone(lastActors)
-			}
-			if len(evs[k].Participants) == 0 && (si > 0 || !hl) && !cont[k] && evs[k].Time >= 0 {
-				// "Меморандум … был представлен во вторник", under "Поможет
-				// ли Греции Третий пакет": a dated event (a row of the
-				// story's chronology) that names nobody is about what the
-				// headline names. An undated one is often a relative or
-				// purpose clause whose subject the sentence gives ("Шойгу,
-				// який зустрівся", "щоб обговорити"), which the headline
-				// does not.
-				evs[k].Participants = slices.Clone(topic)
 			}
 		}
 		if actors := actorsOf(evs); len(actors) > 0 || lastPara != para {
@@ -133,7 +124,29 @@ func find(ix *index) []litopys.Event {
 		}
 		ti = end
 	}
+	ix.topic = topic
 	return out
+}
+
+// withTopic gives each dated event that names nobody, outside the
+// headline, the names of the headline (index.topic): "Меморандум … был
+// представлен во вторник", under "Поможет ли Греции Третий пакет", is
+// about Greece. It runs after dedupe, so that such an event still counts as
+// naming nobody when reports of one happening are merged. Only events
+// dated by the text (rows of the story's chronology) take them: an undated
+// one is often a relative or purpose clause whose subject the sentence
+// gives ("Шойгу, який зустрівся", "щоб обговорити"), which the headline
+// does not.
+func withTopic(ix *index, evs []litopys.Event) []litopys.Event {
+	if len(ix.topic) == 0 {
+		return evs
+	}
+	for i, e := range evs {
+		if len(e.Participants) == 0 && e.Time >= 0 && e.Evidence.Start >= ix.headEnd {
+			evs[i].Participants = slices.Clone(ix.topic)
+		}
+	}
+	return evs
 }
 
 // actorsOf returns the agents and patients of events, once each.
