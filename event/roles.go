@@ -62,6 +62,9 @@ var patientPreps = map[string]bool{"с": true, "со": true, "з": true, "із":
 //   - a clause joined by "и"/"і" without a subject of its own shares the
 //     agent of the clause before ("Блинкен встретился с X и осудил Y"), a
 //     subject pronoun is the person last named as a subject;
+//   - a bare title is the one person the article gave it ("для нардепа",
+//     after "нардепу Андрію Одарченку"; see bareTitle); a dated event that
+//     names nobody takes the headline's names (withTopic, after dedupe);
 //   - the source of an attribution ("по данным X", "сообщает X") is not a
 //     participant of what it reports, nor is a source cited or a country or
 //     body that only qualifies a person's title ("министр обороны США Ллойд
