@@ -259,3 +259,12 @@ var enOrgHeads = wordSet(`party ministry agency commission committee parliament 
 	corp inc ltd llc plc co fund court service university college institute foundation association society
 	organisation organization alliance assembly senate congress administration department embassy consulate police
 	army navy group movement airlines airways motors holdings times post news journal`)
+
+// EnglishNameWord reports whether an English token can stand inside a name
+// under the news conventions the tagger keeps: a word with a capital or a
+// digit, or a connector (enConnector). A gold mention of another corpus
+// holding any other token ("Conch Key , Florida", "D36 highway") is one
+// the tagger never outputs whole.
+func EnglishNameWord(w string) bool {
+	return strings.ContainsFunc(w, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) }) || enConnector(w)
+}

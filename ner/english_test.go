@@ -117,3 +117,12 @@ func TestEnglishWords(t *testing.T) {
 		}
 	}
 }
+
+func TestEnglishNameWord(t *testing.T) {
+	for w, want := range map[string]bool{"Florida": true, "D36": true, "of": true, "al-Bashir": true, "&": true,
+		",": false, "(": false, "highway": false, "bishop": false} {
+		if got := EnglishNameWord(w); got != want {
+			t.Errorf("EnglishNameWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
