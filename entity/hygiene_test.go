@@ -179,6 +179,19 @@ func TestQuotedNameIsNoPlace(t *testing.T) {
 	}
 }
 
+// TestQuotedEnglishPlace: English does not quote the names of companies
+// or clubs, so a quoted English place stays a place.
+func TestQuotedEnglishPlace(t *testing.T) {
+	text := "He wrote \" Virginia \" there ."
+	doc := &litopys.Document{Text: text, Lang: "en", Tokens: words(text)}
+	doc.Sentences = []litopys.Sentence{{Start: 0, End: len(text), Lang: "en"}}
+	i := strings.Index(text, "Virginia")
+	(&Resolver{Lex: mapLex{}, Key: lowerKey}).Resolve(doc, []Span{{Start: i, End: i + len("Virginia"), Type: litopys.LOC}})
+	if len(doc.Mentions) != 1 || doc.Mentions[0].Type != litopys.LOC {
+		t.Errorf("mentions %+v, want Virginia LOC", doc.Mentions)
+	}
+}
+
 // TestSplitAtParenthesis: a span that runs into a parenthesis is the name
 // before it and the name inside, each a mention.
 func TestSplitAtParenthesis(t *testing.T) {

@@ -21,7 +21,8 @@ import (
 //     word follows the number (a date: "— 2 ноября");
 //   - an organisation, product or event span in Latin script followed by a
 //     number of one to three digits takes it in ("Nord Stream" + "2"),
-//     unless a lower-case word follows the number ("Airbus 2 самолёта").
+//     unless a lower-case word or an English month follows the number
+//     ("Airbus 2 самолёта", "Navy Yard 13 July").
 //
 // Persons and places never end in such a number.
 func (r *Resolver) extendNumbered(doc *litopys.Document, spans []Span) []Span {
@@ -71,8 +72,8 @@ func (r *Resolver) numberedTail(doc *litopys.Document, sp Span, a, b, limit int)
 	}
 	if b < limit && t.Kind == litopys.TokenNumber && doc.Tokens[b].Start == doc.Tokens[b-1].End+1 && spaceBefore(b) &&
 		smallNumber(t.Text, 3) && latinName(doc.Text[sp.Start:sp.End]) {
-		if k := b + 1; k < len(doc.Tokens) && doc.Tokens[k].Kind == litopys.TokenWord && spaceBefore(k) && !startsUpper(doc.Tokens[k].Text) {
-			return b
+		if k := b + 1; k < len(doc.Tokens) && doc.Tokens[k].Kind == litopys.TokenWord && spaceBefore(k) && (!startsUpper(doc.Tokens[k].Text) || englishMonth(doc.Tokens[k].Text)) {
+			return b // "Airbus 2 самолёта", "Navy Yard 13 July"
 		}
 		return b + 1
 	}
@@ -115,6 +116,16 @@ func isDash(s string) bool { return s == "-" || s == "–" || s == "—" }
 var quantityStems = strings.Fields(`январ феврал март апрел ма июн июл август сентябр октябр ноябр декабр
 	січ лют берез квіт трав черв лип серп верес жовт листопад груд млрд млн тыс тис мільярд мільйон миллиард миллион
 	раз процент відсот час год рок лет дн ден сут тон кило метр км долл євро евро рубл гривн`)
+
+// englishMonth reports whether w is the name of a month in English.
+func englishMonth(w string) bool {
+	switch strings.ToLower(w) {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
+}
 
 // quantityWord reports whether w is a month or a word of quantity.
 func quantityWord(w string) bool {

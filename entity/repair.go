@@ -357,10 +357,11 @@ func (r *Resolver) typeByDescriptor(doc *litopys.Document, spans []Span) []Span 
 		if t, ok := descriptors[lemma]; ok && (quoted || t == litopys.LOC || t == litopys.ORG || bareProducts[lemma]) {
 			spans[k].Type = t
 			byName[r.nameKey(doc, a, b)] = t
-		} else if quoted && sp.Type == litopys.LOC && b < len(doc.Tokens) && isQuote(doc.Tokens[b].Text) {
+		} else if quoted && sp.Type == litopys.LOC && b < len(doc.Tokens) && isQuote(doc.Tokens[b].Text) && langAt(doc, sp.Start) != "en" {
 			// A quoted name with no descriptor is no place: Russian and
 			// Ukrainian quote the names of clubs, companies and works,
 			// never of towns («Краснодар» the club, Краснодар the city).
+			// English does not quote the names of companies or clubs.
 			spans[k].Type = litopys.ORG
 		}
 	}
