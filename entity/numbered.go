@@ -22,7 +22,8 @@ import (
 //   - an organisation, product or event span in Latin script followed by a
 //     number of one to three digits takes it in ("Nord Stream" + "2"),
 //     unless a lower-case word or an English month follows the number
-//     ("Airbus 2 самолёта", "Navy Yard 13 July").
+//     ("Airbus 2 самолёта", "Navy Yard 13 July") or another number, alone
+//     or after a dash (a score, a table: "Panathinaikos 5–1").
 //
 // Persons and places never end in such a number.
 func (r *Resolver) extendNumbered(doc *litopys.Document, spans []Span) []Span {
@@ -74,6 +75,10 @@ func (r *Resolver) numberedTail(doc *litopys.Document, sp Span, a, b, limit int)
 		smallNumber(t.Text, 3) && latinName(doc.Text[sp.Start:sp.End]) {
 		if k := b + 1; k < len(doc.Tokens) && doc.Tokens[k].Kind == litopys.TokenWord && spaceBefore(k) && (!startsUpper(doc.Tokens[k].Text) || englishMonth(doc.Tokens[k].Text)) {
 			return b // "Airbus 2 самолёта", "Navy Yard 13 July"
+		}
+		if k := b + 1; k < len(doc.Tokens) && (doc.Tokens[k].Kind == litopys.TokenNumber ||
+			isDash(doc.Tokens[k].Text) && k+1 < len(doc.Tokens) && doc.Tokens[k+1].Kind == litopys.TokenNumber) {
+			return b // a score or a row of a table: "Panathinaikos 5–1", "Järbo IF 22 10 8 4"
 		}
 		return b + 1
 	}

@@ -11,11 +11,11 @@ import (
 // TestExtendNumbered: a numbered name takes in its number — glued to the
 // lower-case noun after a capitalised adjective, set off by a dash after an
 // organisation or product, or after a Latin name — but not a date, an
-// amount (nor a date in English, "13 July"), or a number after a person or a
-// place.
+// amount (nor a date in English, "13 July", nor a score, "2-2"), or a
+// number after a person or a place.
 func TestExtendNumbered(t *testing.T) {
 	text := "Строительство Северного потока-2 идёт. Северный поток – 2 и Nord Stream 2 AG. " +
-		"Газпром — 2 ноября. Ryanair - 20 рынков. Москва – 2 дня. Boeing 737, а Airbus 2 самолёта. Navy Yard 13 July."
+		"Газпром — 2 ноября. Ryanair - 20 рынков. Москва – 2 дня. Boeing 737, а Airbus 2 самолёта. Navy Yard 13 July. Atalanta 2-2 ."
 	doc := &litopys.Document{Text: text, Lang: "ru", Tokens: segment.Tokens(nil, text, litopys.Span{End: len(text)})}
 	doc.Sentences = []litopys.Sentence{{Start: 0, End: len(text), Lang: "ru"}}
 	span := func(s, typ string) Span {
@@ -26,9 +26,9 @@ func TestExtendNumbered(t *testing.T) {
 		Common: commonSet{"северного": true}}
 	in := []Span{span("Северного", litopys.PRO), span("Северный поток", litopys.PRO), span("Nord Stream", litopys.ORG),
 		span("Газпром", litopys.ORG), span("Ryanair", litopys.ORG), span("Москва", litopys.LOC),
-		span("Boeing", litopys.ORG), span("Airbus", litopys.ORG), span("Navy Yard", litopys.ORG)}
+		span("Boeing", litopys.ORG), span("Airbus", litopys.ORG), span("Navy Yard", litopys.ORG), span("Atalanta", litopys.ORG)}
 	want := []string{"Северного потока-2", "Северный поток – 2", "Nord Stream 2", "Газпром", "Ryanair", "Москва",
-		"Boeing 737", "Airbus", "Navy Yard"}
+		"Boeing 737", "Airbus", "Navy Yard", "Atalanta"}
 	got := r.extendNumbered(doc, in)
 	if len(got) != len(want) {
 		t.Fatalf("%d spans, want %d", len(got), len(want))
