@@ -40,6 +40,9 @@ func TestEnglishConventions(t *testing.T) {
 		{"name ending in an event head", "the [Arab Spring|LOC] came", "[Arab Spring|EVT]"},
 		{"organisation head", "shares of [Alibaba Group|LOC] rose", "[Alibaba Group|ORG]"},
 		{"no organisation head for a bank", "in the [West Bank|LOC] today", "[West Bank|LOC]"},
+		{"title beginning an organisation", "a [Major League Baseball|ORG] player", "[Major League Baseball|ORG]"},
+		{"title beginning a place", "in [Saint Croix National Scenic Riverway|LOC] now", "[Saint Croix National Scenic Riverway|LOC]"},
+		{"title of office before a name typed ORG", "[President Joe Biden|ORG] said", "[Joe Biden|PER]"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text, spans := parseMarked(tc.in)

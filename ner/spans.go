@@ -39,6 +39,13 @@ var titles = func() map[string]bool {
 	return m
 }()
 
+// nameTitles are the titles that also begin the names of places,
+// organisations and events ("Saint Croix", "St. Louis", "General Motors",
+// "Major League Baseball", "Prince Edward Island"): a span the
+// tagger typed other than PER that starts with one keeps it.
+var nameTitles = map[string]bool{"saint": true, "st.": true, "st": true, "major": true, "general": true, "prince": true,
+	"princess": true, "king": true, "queen": true, "lord": true, "lady": true, "sir": true, "admiral": true, "marshal": true}
+
 // slavicTitles are Russian and Ukrainian lemmas of office and address,
 // which legal and official texts capitalise ("Голова Європейської
 // Комісії"): a person span that is only one is no name, and one that
@@ -223,6 +230,9 @@ func (t *Tagger) englishSpan(out []Span, text string, toks []litopys.Token, sp S
 	first := last
 	for first > 0 && titles[strings.ToLower(toks[first-1].Text)] {
 		first--
+	}
+	if first == 0 && sp.Type != litopys.PER && nameTitles[strings.ToLower(toks[0].Text)] {
+		return append(out, sp) // "Major League Baseball", "St. Louis", "Prince Edward Island"
 	}
 	if first > 0 {
 		pre := Span{Start: sp.Start, End: toks[first-1].End, Type: litopys.ORG}
