@@ -59,9 +59,9 @@ func TestEnglishFloors(t *testing.T) {
 //
 // Session 25: English mentions retyped by their whole span (ner: retype)
 // moved en_news strict 0.755 → 0.748 (one mention), so its floor went down
-// by 0.01; the wikiann score over the gold mentions in news form
-// (eval.SpanReport.NewsForm) is 0.741.
-var englishFloors = struct{ newsPartial, newsStrict, blindPartial, blindStrict, wikiann, wikiannNewsForm float64 }{0.82, 0.74, 0.66, 0.60, 0.54, 0.73}
+// by 0.01; wikiann test is 0.556 and its score over the gold mentions in
+// news form (eval.SpanReport.NewsForm) 0.748.
+var englishFloors = struct{ newsPartial, newsStrict, blindPartial, blindStrict, wikiann, wikiannNewsForm float64 }{0.82, 0.74, 0.66, 0.60, 0.55, 0.74}
 
 func newsForm(t *testing.T, r eval.SpanReport) float64 {
 	t.Helper()
