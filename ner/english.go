@@ -2,6 +2,7 @@ package ner
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -184,7 +185,71 @@ func (t *Tagger) englishContext(spans []Span, text string, toks []litopys.Token)
 			add = append(add, Span{Start: tk.Start, End: tk.End, Type: litopys.PER})
 		}
 	}
-	return addSpans(spans, add)
+	return joinInitials(addSpans(spans, add), text, toks)
+}
+
+// joinInitials extends a person's name that ends in an initial over the
+// capitalised words after it: a name does not end in a middle initial
+// ("Donald J." + "Trump", "George H.W." + "Bush", the surname typed
+// otherwise or not at all). A span after the initial is taken in whole.
+func joinInitials(spans []Span, text string, toks []litopys.Token) []Span {
+	out := spans[:0]
+	ti := 0
+	for si := 0; si < len(spans); si++ {
+		sp := spans[si]
+		for ti < len(toks) && toks[ti].Start < sp.End {
+			ti++
+		}
+		// toks[ti] is the first token after sp; the last token inside it
+		// must be an initial, or its dot after one.
+		k := ti - 1
+		if k >= 0 && toks[k].Text == "." && k-1 >= 0 && toks[k-1].End == toks[k].Start {
+			k--
+		}
+		if sp.Type != litopys.PER || k < 0 || toks[k].Start < sp.Start || !initial(toks[k].Text) || k == firstToken(toks, sp) {
+			out = append(out, sp)
+			continue
+		}
+		j := ti
+		if j < len(toks) && toks[j].Text == "." && toks[j].Start == toks[j-1].End {
+			j++
+		}
+		if j >= len(toks) || !startsUpper(toks[j].Text) || toks[j].Start-toks[j-1].End > 1 {
+			out = append(out, sp)
+			continue
+		}
+		end := toks[j].End
+		if si+1 < len(spans) && spans[si+1].Start == toks[j].Start {
+			end = spans[si+1].End
+			si++
+		} else if si+1 < len(spans) && spans[si+1].Start < toks[j].End {
+			out = append(out, sp)
+			continue
+		}
+		if e := possessive(text[sp.Start:end]); e >= 0 {
+			end = sp.Start + e
+		}
+		sp.End = end
+		out = append(out, sp)
+	}
+	return out
+}
+
+// initial reports whether w is an initial or a run of them: "J", "J.",
+// "H.W", "H.W.".
+func initial(w string) bool {
+	for i, part := range strings.Split(strings.TrimSuffix(w, "."), ".") {
+		r, n := utf8.DecodeRuneInString(part)
+		if n != len(part) || !unicode.IsUpper(r) || i > 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// firstToken returns the index of the first token of sp.
+func firstToken(toks []litopys.Token, sp Span) int {
+	return sort.Search(len(toks), func(i int) bool { return toks[i].End > sp.Start })
 }
 
 // honorifics are the English titles that stand right before a person's
