@@ -44,6 +44,8 @@ func TestEnglishConventions(t *testing.T) {
 		{"no organisation head for a bank", "in the [West Bank|LOC] today", "[West Bank|LOC]"},
 		{"title beginning an organisation", "a [Major League Baseball|ORG] player", "[Major League Baseball|ORG]"},
 		{"title beginning a place", "in [Saint Croix National Scenic Riverway|LOC] now", "[Saint Croix National Scenic Riverway|LOC]"},
+		{"department word inside a name", "the [Council on Foreign Relations|ORG] said", "[Council on Foreign Relations|ORG]"},
+		{"department and office", "[Foreign Minister Sergei Lavrov|ORG] said", "[Sergei Lavrov|PER]"},
 		{"title of office before a name typed ORG", "[President Joe Biden|ORG] said", "[Joe Biden|PER]"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

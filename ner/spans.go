@@ -46,6 +46,12 @@ var titles = func() map[string]bool {
 var nameTitles = map[string]bool{"saint": true, "st.": true, "st": true, "major": true, "general": true, "prince": true,
 	"princess": true, "king": true, "queen": true, "lord": true, "lady": true, "sir": true, "admiral": true, "marshal": true}
 
+// departments are the titles that name an office only before another
+// ("Foreign Minister", "Treasury Secretary"); alone they are words of a
+// name ("Council on Foreign Relations", "Health Canada").
+var departments = map[string]bool{"foreign": true, "defence": true, "defense": true, "interior": true, "finance": true,
+	"treasury": true, "trade": true, "health": true}
+
 // slavicTitles are Russian and Ukrainian lemmas of office and address,
 // which legal and official texts capitalise ("Голова Європейської
 // Комісії"): a person span that is only one is no name, and one that
@@ -233,6 +239,9 @@ func (t *Tagger) englishSpan(out []Span, text string, toks []litopys.Token, sp S
 	}
 	if first == 0 && sp.Type != litopys.PER && nameTitles[strings.ToLower(toks[0].Text)] {
 		return append(out, sp) // "Major League Baseball", "St. Louis", "Prince Edward Island"
+	}
+	if !slices.ContainsFunc(toks[first:last+1], func(tk litopys.Token) bool { return !departments[strings.ToLower(tk.Text)] }) {
+		return append(out, sp) // "Council on Foreign Relations": no office without "Minister" or "Secretary"
 	}
 	if first > 0 {
 		pre := Span{Start: sp.Start, End: toks[first-1].End, Type: litopys.ORG}
