@@ -44,6 +44,9 @@ func TestEnglishConventions(t *testing.T) {
 		{"no organisation head for a bank", "in the [West Bank|LOC] today", "[West Bank|LOC]"},
 		{"title beginning an organisation", "a [Major League Baseball|ORG] player", "[Major League Baseball|ORG]"},
 		{"title beginning a place", "in [Saint Croix National Scenic Riverway|LOC] now", "[Saint Croix National Scenic Riverway|LOC]"},
+		{"regional demonym is an adjective", "the [North African|LOC] nation and [South Korean|ORG] leaders", ""},
+		{"plural regional demonym", "[North Koreans|LOC] fled", "[North Koreans|PER]"},
+		{"region itself stays", "in [South Africa|LOC] now", "[South Africa|LOC]"},
 		{"department word inside a name", "the [Council on Foreign Relations|ORG] said", "[Council on Foreign Relations|ORG]"},
 		{"department and office", "[Foreign Minister Sergei Lavrov|ORG] said", "[Sergei Lavrov|PER]"},
 		{"title of office before a name typed ORG", "[President Joe Biden|ORG] said", "[Joe Biden|PER]"},
@@ -131,5 +134,18 @@ func TestEnglishNameWord(t *testing.T) {
 		if got := EnglishNameWord(w); got != want {
 			t.Errorf("EnglishNameWord(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+// TestNeverNamesWithPossessive: a weekday or a pronoun with an English
+// possessive is still no name.
+func TestNeverNamesWithPossessive(t *testing.T) {
+	for _, text := range []string{"Wednesday’s", "Tuesday's", "Their"} {
+		if got := appendSpan(nil, text, 0, len(text), 0); len(got) != 0 {
+			t.Errorf("appendSpan(%q) = %v, want none", text, got)
+		}
+	}
+	if got := appendSpan(nil, "Obama’s", 0, len("Obama’s"), 0); len(got) != 1 {
+		t.Errorf("appendSpan(Obama’s) = %v, want one span", got)
 	}
 }

@@ -46,6 +46,11 @@ var titles = func() map[string]bool {
 var nameTitles = map[string]bool{"saint": true, "st.": true, "st": true, "major": true, "general": true, "prince": true,
 	"princess": true, "king": true, "queen": true, "lord": true, "lady": true, "sir": true, "admiral": true, "marshal": true}
 
+// compass are the words that make a region's demonym of a country's or a
+// continent's ("North Korean", "South African", "Latin American").
+var compass = map[string]bool{"north": true, "south": true, "east": true, "west": true, "central": true, "northern": true,
+	"southern": true, "eastern": true, "western": true, "latin": true}
+
 // departments are the titles that name an office only before another
 // ("Foreign Minister", "Treasury Secretary"); alone they are words of a
 // name ("Council on Foreign Relations", "Health Canada").
@@ -220,6 +225,15 @@ func (t *Tagger) englishSpan(out []Span, text string, toks []litopys.Token, sp S
 			return out
 		}
 		return append(out, sp)
+	}
+	if len(toks) == 2 && compass[strings.ToLower(toks[0].Text)] {
+		if stem, plural, ok := demonymStem(strings.ToLower(toks[1].Text)); ok && countryWords().of(stem) {
+			if !plural {
+				return out // "North Korean leader", "South African nation": an adjective
+			}
+			sp.Type = litopys.PER // "North Koreans"
+			return append(out, sp)
+		}
 	}
 	last := -1
 	for k, tk := range toks {

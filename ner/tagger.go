@@ -177,8 +177,15 @@ func appendSpan(out []Span, text string, s, e, typ int) []Span {
 	}
 	s, e = trimQuotes(text, s, e)
 	s, e = trimPunct(text, s, e)
+	if s >= e {
+		return out
+	}
+	w := text[s:e]
+	if p := possessive(w); p >= 0 {
+		w = w[:p] // "Wednesday’s attack"
+	}
 	var lower [64]byte
-	if s >= e || neverNames[string(textcase.AppendLower(lower[:0], text[s:e]))] {
+	if neverNames[string(textcase.AppendLower(lower[:0], w))] {
 		return out
 	}
 	return append(out, Span{Start: s, End: e, Type: typeNames[typ]})
