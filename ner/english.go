@@ -185,8 +185,50 @@ func (t *Tagger) englishContext(spans []Span, text string, toks []litopys.Token)
 			add = append(add, Span{Start: tk.Start, End: tk.End, Type: litopys.PER})
 		}
 	}
-	return joinInitials(addSpans(spans, add), text, toks)
+	return joinParticles(joinInitials(addSpans(spans, add), text, toks), text, toks)
 }
+
+// joinParticles extends a person's name over the particle and surname after
+// it that no span covers: "Omar Hassan" + "al-Bashir", "Osama" + "bin
+// Laden", "Vincent" + "van Gogh" (the particle is lower case, so the model
+// often ends the name before it).
+func joinParticles(spans []Span, text string, toks []litopys.Token) []Span {
+	ti := 0
+	for si := range spans {
+		sp := &spans[si]
+		for ti < len(toks) && toks[ti].Start < sp.End {
+			ti++
+		}
+		if sp.Type != litopys.PER || ti >= len(toks) || toks[ti].Start-sp.End != 1 {
+			continue
+		}
+		limit := len(text)
+		if si+1 < len(spans) {
+			limit = spans[si+1].Start
+		}
+		end := -1
+		switch w := toks[ti].Text; {
+		case enParticle(w) && toks[ti].End <= limit:
+			end = toks[ti].End
+		case nameParticles[w] && ti+1 < len(toks) && startsUpper(toks[ti+1].Text) && toks[ti+1].Start-toks[ti].End == 1 && toks[ti+1].End <= limit:
+			end = toks[ti+1].End
+		}
+		if end < 0 {
+			continue
+		}
+		if e := possessive(text[sp.Start:end]); e >= 0 {
+			end = sp.Start + e
+		}
+		sp.End = end
+	}
+	return spans
+}
+
+// nameParticles are the lower-case words that stand between a person's
+// first name and surname.
+var nameParticles = map[string]bool{"bin": true, "ibn": true, "bint": true, "abu": true, "van": true, "von": true, "de": true,
+	"da": true, "del": true, "della": true, "der": true, "den": true, "du": true, "di": true, "dos": true, "das": true, "le": true,
+	"la": true, "ben": true}
 
 // joinInitials extends a person's name that ends in an initial over the
 // capitalised words after it: a name does not end in a middle initial
