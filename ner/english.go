@@ -185,7 +185,43 @@ func (t *Tagger) englishContext(spans []Span, text string, toks []litopys.Token)
 			add = append(add, Span{Start: tk.Start, End: tk.End, Type: litopys.PER})
 		}
 	}
-	return joinParticles(joinInitials(addSpans(spans, add), text, toks), text, toks)
+	return joinOrgs(joinParticles(joinInitials(addSpans(spans, add), text, toks), text, toks), text, toks)
+}
+
+// joinHead reports whether w is the capitalised head of an organisation's
+// name that a complement may follow: the organisation heads and "Center"
+// (which alone ends place names too: "Rockefeller Center").
+func joinHead(w string) bool {
+	l := strings.ToLower(w)
+	return startsUpper(w) && (enOrgHeads[l] || l == "center" || l == "centre")
+}
+
+// joinOrgs joins an organisation whose name ends in its head and the name
+// right after "for", "of" or "on" that completes it: "François-Xavier
+// Bagnoud Center" + "for" + "Health and Human Rights", "Council" + "on" +
+// "Foreign Relations" (the model often ends the name at the connector).
+func joinOrgs(spans []Span, text string, toks []litopys.Token) []Span {
+	out := spans[:0]
+	ti := 0
+	for si := 0; si < len(spans); si++ {
+		sp := spans[si]
+		for ti < len(toks) && toks[ti].Start < sp.End {
+			ti++
+		}
+		for si+1 < len(spans) && sp.Type == litopys.ORG && ti > 0 && ti+1 < len(toks) &&
+			joinHead(toks[ti-1].Text) &&
+			(toks[ti].Text == "for" || toks[ti].Text == "of" || toks[ti].Text == "on") &&
+			spans[si+1].Start == toks[ti+1].Start && toks[ti].Start-sp.End == 1 && toks[ti+1].Start-toks[ti].End == 1 &&
+			spans[si+1].Type != litopys.PER {
+			sp.End = spans[si+1].End
+			si++
+			for ti < len(toks) && toks[ti].Start < sp.End {
+				ti++
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
 }
 
 // joinParticles extends a person's name over the particle and surname after
