@@ -38,6 +38,16 @@ func TestExtendNumbered(t *testing.T) {
 			t.Errorf("span %d: %q %s, want %q %s", i, s, sp.Type, want[i], in[i].Type)
 		}
 	}
+	// In English a product takes its number before a lower-case word,
+	// unless the word counts.
+	en := "I used the iPhone 4 for years and the Airbus 2 billion deal ."
+	doc = &litopys.Document{Text: en, Lang: "en", Tokens: segment.Tokens(nil, en, litopys.Span{End: len(en)})}
+	doc.Sentences = []litopys.Sentence{{Start: 0, End: len(en), Lang: "en"}}
+	i, j := strings.Index(en, "iPhone"), strings.Index(en, "Airbus")
+	got = r.extendNumbered(doc, []Span{{Start: i, End: i + len("iPhone"), Type: litopys.PRO}, {Start: j, End: j + len("Airbus"), Type: litopys.PRO}})
+	if g := en[got[0].Start:got[0].End] + "|" + en[got[1].Start:got[1].End]; g != "iPhone 4|Airbus" {
+		t.Errorf("English products: %q, want %q", g, "iPhone 4|Airbus")
+	}
 }
 
 // TestSeriesStem: a base form ending in a number of one to three digits set
