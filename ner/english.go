@@ -108,6 +108,8 @@ func (t *Tagger) englishSpans(out []Span, text string, toks []litopys.Token, sp 
 			sp.Type = litopys.EVT // "Arab Spring", "Gulf War", "World Cup"
 		case enOrgHeads[last] && (sp.Type == litopys.LOC || sp.Type == litopys.PER) && startsUpper(toks[len(toks)-1].Text):
 			sp.Type = litopys.ORG // "Alibaba Group", "Urban Institute"
+		case productTails[toks[len(toks)-1].Text]:
+			sp.Type = litopys.PRO // "Meta Quest Pro", "iPhone 15 Pro Max"
 		}
 	}
 	return t.englishSpan(out, text, toks, sp)
@@ -393,6 +395,10 @@ func (t *Tagger) englishEvent(spans []Span, si int, text string, toks []litopys.
 func connectorWord(w string) bool {
 	return enConnector(w) && strings.IndexFunc(w, unicode.IsLetter) >= 0
 }
+
+// productTails are the capitalised last words of the names of products'
+// models.
+var productTails = map[string]bool{"Pro": true, "Max": true, "Plus": true, "Mini": true, "Ultra": true}
 
 // enOrgHeads are the capitalised last words that make an English name an
 // organisation whatever the model typed it. Not "Bank" ("West Bank"),

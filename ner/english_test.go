@@ -52,6 +52,7 @@ func TestEnglishConventions(t *testing.T) {
 		{"particle of a place is none of a person's", "[Paris|LOC] de Gaulle", "[Paris|LOC]"},
 		{"organisation head, connector, name", "at the [Bagnoud Center|ORG] for [Health and Human Rights|ORG] at", "[Bagnoud Center for Health and Human Rights|ORG]"},
 		{"no head, no join", "the [Apple|ORG] of [Eden|LOC]", "[Apple|ORG] [Eden|LOC]"},
+		{"model suffix makes a product", "the [Meta Quest Pro|ORG] and [Pro|ORG]", "[Meta Quest Pro|PRO] [Pro|ORG]"},
 		{"department word inside a name", "the [Council on Foreign Relations|ORG] said", "[Council on Foreign Relations|ORG]"},
 		{"department and office", "[Foreign Minister Sergei Lavrov|ORG] said", "[Sergei Lavrov|PER]"},
 		{"title of office before a name typed ORG", "[President Joe Biden|ORG] said", "[Joe Biden|PER]"},
