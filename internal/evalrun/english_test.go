@@ -58,12 +58,14 @@ func TestEnglishFloors(t *testing.T) {
 // size, so the in-sample floor went down by 0.01 and the blind ones up.
 //
 // Session 25 (model unchanged): English mentions retyped by their whole
-// span, and names whose possessive the tagger cut off inside a token kept
-// whole by the entity stage: en_news 0.824, strict 0.755 → 0.779; blind
-// 0.677 → 0.690, strict 0.618 → 0.652; wikiann test 0.543 → 0.556 and its
-// score over the gold mentions in news form (eval.SpanReport.NewsForm)
-// 0.748. The strict floors rose by what a retraining leaves (0.02 under).
-var englishFloors = struct{ newsPartial, newsStrict, blindPartial, blindStrict, wikiann, wikiannNewsForm float64 }{0.82, 0.76, 0.66, 0.63, 0.55, 0.74}
+// span, names whose possessive the tagger cut off inside a token kept whole
+// by the entity stage, and English span conventions (initials, particles,
+// department words, regional demonyms): en_news 0.828 → 0.842, strict
+// 0.755 → 0.832; blind 0.677 → 0.690, strict 0.618 → 0.655; wikiann test
+// 0.543 → 0.557 and its score over the gold mentions in news form
+// (eval.SpanReport.NewsForm) 0.751. Floors about 0.02 under, what a
+// retraining moves these sets.
+var englishFloors = struct{ newsPartial, newsStrict, blindPartial, blindStrict, wikiann, wikiannNewsForm float64 }{0.82, 0.81, 0.66, 0.63, 0.55, 0.74}
 
 func newsForm(t *testing.T, r eval.SpanReport) float64 {
 	t.Helper()
