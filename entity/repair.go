@@ -32,6 +32,7 @@ var placePrepositions = map[string]bool{"в": true, "во": true, "у": true, "�
 //     ("Зеленського та"), nor is a verb at its end ("Комісія здійснює"),
 //     nor a common word that starts the sentence before a person's name
 //     ("Тиждень Трампа");
+//   - a person takes in the initials before the surname ("А. Кубилюс");
 //   - a person span that holds two people, one of them in the gazetteer,
 //     is two ("Дональд Трамп Киллиан Конвее");
 //   - an institution followed by its owner is one organisation ("Совета
@@ -65,6 +66,7 @@ var placePrepositions = map[string]bool{"в": true, "во": true, "у": true, "�
 func (r *Resolver) Repair(doc *litopys.Document, spans []Span) []Span {
 	spans = r.splitAtParenthesis(doc, spans)
 	spans = r.trimSpans(doc, spans)
+	spans = extendInitials(doc, spans)
 	spans = r.splitGluedPersons(doc, spans)
 	spans = r.splitAtPreposition(doc, spans)
 	spans = r.trimPersonPrefix(doc, spans)
