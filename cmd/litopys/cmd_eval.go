@@ -106,6 +106,9 @@ func runEvalNERCmd(ctx context.Context, e *env, args []string) error {
 			p := rep.PerType[t]
 			fmt.Fprintf(e.stdout, "  %-4s P %.3f  R %.3f  F1 %.3f  (%d gold)\n", t, p.P, p.R, p.F1, p.Gold)
 		}
+		if nf := rep.NewsForm; nf != nil {
+			fmt.Fprintf(e.stdout, "gold mentions in news form only (%d of %d; no comma, bracket or common word inside): P %.3f  R %.3f  F1 %.3f\n", nf.All.Gold, rep.All.Gold, nf.All.P, nf.All.R, nf.All.F1)
+		}
 		return nil
 	}
 	if len(dirs) == 0 {
