@@ -87,7 +87,7 @@ func (r *Resolver) genitivePhrase(doc *litopys.Document, k, limit int, lang stri
 // plural of masculine nouns, the members an institution is made of
 // ("Комітет" + "міністрів", "Асоціація" + "суддів", "Союз" + "журналистов").
 func genitivePlural(s, lang string) bool {
-	s = strings.ToLower(s)
+	s = textcase.Lower(s)
 	ends := []string{"ов", "ев"}
 	if lang == "uk" {
 		ends = []string{"ів", "їв"}
