@@ -35,6 +35,7 @@ type features struct {
 	lang   string // the language of its main name
 	lone   bool   // a lone surname (a person known by one word)
 	key    string // key of the lone word
+	bare   string // bareKey of a local named by a bare institution name alone
 }
 
 func (f features) fullKey(k string) bool { return slices.Contains(f.full, k) }
@@ -116,6 +117,9 @@ func (r *Registry) describeLocal(l *Local) features {
 				f.keys = append(f.keys, k)
 			}
 		}
+	}
+	if l.Type == litopys.ORG && f.known == "" && len(main) > 0 {
+		f.bare = r.bareKey(main[0])
 	}
 	if l.Type == litopys.ORG && f.known == "" && len(main) > 0 {
 		// A club named with its kind ("ФК «Зенит»", "FC Tosno") meets
@@ -502,6 +506,16 @@ func (r *Registry) Keys(l Local) []string {
 	}
 	if f.alias != "" {
 		out = append(out, f.alias)
+	}
+	// A bare institution meets the institutions of countries named by it
+	// (joinBare).
+	for _, k := range f.keys {
+		if strings.HasPrefix(k, "inst:") {
+			out = append(out, k[:strings.IndexByte(k, '@')+1])
+		}
+	}
+	if f.bare != "" {
+		out = append(out, f.bare)
 	}
 	slices.Sort(out)
 	return slices.Compact(out)

@@ -146,6 +146,7 @@ func (r *Registry) Cluster(locals []Local, rules Rules) []Canonical {
 	r.joinSpellings(locals, fs, u)
 	r.joinLatinPersons(locals, fs, u)
 	r.joinSurnames(locals, fs, u)
+	r.joinBare(locals, fs, u)
 	return r.canonicals(locals, fs, u)
 }
 
@@ -444,6 +445,50 @@ func (r *Registry) joinLatinPersons(locals []Local, fs []features, u *union) {
 		}
 		if len(roots) == 1 {
 			u.union(i, roots[0], false, false)
+		}
+	}
+}
+
+// joinBare joins a local named by a bare institution name ("МИД",
+// "Верховный суд") to the institution of a country named by it ("МИД
+// Великобритании") that the corpus mentions at least aliasDominance times
+// as often as every other: the documents that name the bare institution
+// alone are mostly about that one. With no such institution it stays
+// apart.
+func (r *Registry) joinBare(locals []Local, fs []features, u *union) {
+	total := map[int]int{}       // root → mentions of its set
+	byHead := map[string][]int{} // bare key → roots with an institution key of it
+	for i, f := range fs {
+		total[u.find(i)] += locals[i].Mentions
+		for _, k := range f.keys {
+			if strings.HasPrefix(k, "inst:") {
+				h := k[:strings.IndexByte(k, '@')+1]
+				if rt := u.find(i); !slices.Contains(byHead[h], rt) {
+					byHead[h] = append(byHead[h], rt)
+				}
+			}
+		}
+	}
+	for i, f := range fs {
+		if f.bare == "" || locals[i].Type != litopys.ORG {
+			continue
+		}
+		ri := u.find(i)
+		var roots []int
+		for _, rt := range byHead[f.bare] {
+			if rt = u.find(rt); rt != ri && !slices.Contains(roots, rt) {
+				roots = append(roots, rt)
+			}
+		}
+		if len(roots) == 0 {
+			continue
+		}
+		slices.SortFunc(roots, func(a, b int) int { return cmp.Or(cmp.Compare(total[b], total[a]), cmp.Compare(a, b)) })
+		if len(roots) == 1 || total[roots[0]] >= aliasDominance*total[roots[1]] {
+			n := total[ri] + total[roots[0]]
+			if u.union(i, roots[0], false, false) {
+				total[u.find(i)] = n
+			}
 		}
 	}
 }

@@ -3,6 +3,7 @@ package entity
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/litopys/litopys/translit"
@@ -506,5 +507,45 @@ func TestClubKeys(t *testing.T) {
 	ks := r.Keys(local("ORG-fkkrasnodar", "ORG", n("ru", "ФК «Краснодар»", 3)))
 	if !slices.Contains(ks, translit.Key("Краснодар")) {
 		t.Errorf("keys %v lack the club's name", ks)
+	}
+}
+
+// TestJoinBare: a bare institution joins the institution of a country the
+// corpus names by it five times as often as any other, and stays apart
+// when none outweighs the rest so; a store finds the two by a shared key.
+func TestJoinBare(t *testing.T) {
+	gb := Known{ID: "GPE-Great-Britain", Type: "LOC"}
+	ru := Known{ID: "GPE-Russia", Type: "LOC"}
+	r := &Registry{Key: translit.Key, Dir: mapDir{"Великобритания": gb, "Россия": ru, "Пакистан": {ID: "GPE-Pakistan", Type: "LOC"}}}
+	for _, tc := range []struct {
+		name   string
+		ruMID  int
+		joined bool
+	}{{"dominant", 10, true}, {"two candidates", 20, false}} {
+		locals := []Local{
+			local("ORG-mid", "ORG", n("ru", "МИД", 40)),
+			local("ORG-midvelikobritanii", "ORG", n("ru", "МИД Великобритании", 60)),
+			local("ORG-midrossii", "ORG", n("ru", "МИД России", tc.ruMID)),
+		}
+		got := groups(r.Cluster(locals, Rules{}))
+		joined := false
+		for _, ms := range got {
+			joined = joined || slices.Equal(ms, []string{"ORG-mid", "ORG-midvelikobritanii"})
+		}
+		if joined != tc.joined {
+			t.Errorf("%s: got %v, joined %v, want %v", tc.name, got, joined, tc.joined)
+		}
+	}
+	got := groups(r.Cluster([]Local{
+		local("ORG-verhovnisud", "ORG", n("ru", "Верховный суд", 5)),
+		local("ORG-verhovnisudpakistana", "ORG", n("ru", "Верховный суд Пакистана", 9)),
+	}, Rules{}))
+	if len(got) != 1 {
+		t.Errorf("Верховный суд: got %v, want one entity", got)
+	}
+	bare := r.Keys(local("ORG-mid", "ORG", n("ru", "МИД", 4)))
+	full := r.Keys(local("ORG-midvelikobritanii", "ORG", n("ru", "МИД Великобритании", 4)))
+	if !slices.ContainsFunc(bare, func(k string) bool { return slices.Contains(full, k) && strings.HasPrefix(k, "inst:") }) {
+		t.Errorf("keys %v and %v share no institution key", bare, full)
 	}
 }
