@@ -36,6 +36,7 @@ type features struct {
 	lone   bool   // a lone surname (a person known by one word)
 	key    string // key of the lone word
 	bare   string // bareKey of a local named by a bare institution name alone
+	legal  string // key of a company's name without its legal form ("Uniper SE": of Uniper)
 }
 
 func (f features) fullKey(k string) bool { return slices.Contains(f.full, k) }
@@ -82,6 +83,18 @@ func (r *Registry) describeLocal(l *Local) features {
 		}
 		if len(personWords(n)) > 1 {
 			f.full = append(f.full, k)
+		}
+	}
+	if l.Type != litopys.PER {
+		// A title without its article ("The Times") is the name alone; a
+		// company without its legal form ("Uniper SE", "BBC Ltd") is the
+		// organisation of that name (joinLegal).
+		for _, n := range main {
+			if k, strong := r.plainKey(n); k != "" && strong && !slices.Contains(f.keys, k) {
+				f.keys = append(f.keys, k)
+			} else if k != "" && !strong && f.known != "" && l.Type == litopys.ORG && f.legal == "" {
+				f.legal = k
+			}
 		}
 	}
 	for _, n := range main {
@@ -517,6 +530,9 @@ func (r *Registry) Keys(l Local) []string {
 	if f.bare != "" {
 		out = append(out, f.bare)
 	}
+	if f.legal != "" {
+		out = append(out, f.legal)
+	}
 	slices.Sort(out)
 	return slices.Compact(out)
 }
@@ -669,3 +685,38 @@ func (r *Registry) caseKey(name string) string {
 // nouns as match keys spell them, longest first.
 var caseEndings = []string{"imi", "ami", "iami", "ogo", "oho", "omu", "ie", "ih", "im", "ii", "oi", "ei", "ov", "ev", "iv", "am", "ah", "om", "em",
 	"a", "e", "i", "o", "u"}
+
+// legalForms are the words for a company's legal form that lead or end its
+// name ("ОАО «Газпром»", "Uniper SE", "Royal Dutch Shell plc"), and the
+// English article that leads a title ("The Times"), compared lower-cased
+// without dots.
+var legalForms = wordSet(`ag se sa plc ltd gmbh bv nv inc corp llc`)
+
+// plainKey is the key of a name of several words without the legal forms
+// and article at its ends and without quotes ("Uniper SE" → Uniper, "ВАТ
+// «Газпром»" → Газпром, "The Telegraph" → Telegraph); "" when it has none
+// or nothing else. Strong when only a leading article was dropped.
+func (r *Registry) plainKey(name string) (string, bool) {
+	ws := strings.Fields(strings.Map(func(c rune) rune {
+		if isQuote(string(c)) {
+			return ' '
+		}
+		return c
+	}, name))
+	legal := func(w string) bool { return legalForms[strings.ToLower(strings.ReplaceAll(w, ".", ""))] }
+	n := len(ws)
+	strong := len(ws) > 1 && strings.EqualFold(ws[0], "the")
+	if strong {
+		ws = ws[1:]
+	}
+	for len(ws) > 1 && legal(ws[0]) {
+		ws, strong = ws[1:], false
+	}
+	for len(ws) > 1 && legal(ws[len(ws)-1]) {
+		ws, strong = ws[:len(ws)-1], false
+	}
+	if len(ws) == n {
+		return "", false
+	}
+	return r.Key(strings.Join(ws, " ")), strong
+}

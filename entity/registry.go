@@ -142,6 +142,7 @@ func (r *Registry) Cluster(locals []Local, rules Rules) []Canonical {
 	}
 	r.joinByKey(locals, fs, u)
 	r.joinClubs(locals, fs, u)
+	r.joinLegal(locals, fs, u)
 	r.joinFullNames(locals, fs, u)
 	r.joinSpellings(locals, fs, u)
 	r.joinLatinPersons(locals, fs, u)
@@ -304,6 +305,41 @@ func (r *Registry) joinClubs(locals []Local, fs []features, u *union) {
 	}
 }
 
+// joinLegal joins a company named with its legal form ("Uniper SE", "BBC
+// Ltd") to the one entity with the key of its name alone that is mostly an
+// organisation: a pipe or a product named like its company ("Nord Stream",
+// "Nord Stream AG") stays apart.
+func (r *Registry) joinLegal(locals []Local, fs []features, u *union) {
+	byKey := map[string][]int{}
+	votes := map[int]map[string]int{} // root → mentions by type
+	for i, f := range fs {
+		rt := u.find(i)
+		if votes[rt] == nil {
+			votes[rt] = map[string]int{}
+		}
+		votes[rt][locals[i].Type] += locals[i].Mentions
+		for _, k := range f.keys {
+			byKey[k] = append(byKey[k], i)
+		}
+	}
+	for i, f := range fs {
+		if f.legal == "" {
+			continue
+		}
+		var roots []int
+		for _, j := range byKey[f.legal] {
+			rt := u.find(j)
+			v := votes[rt]
+			if rt != u.find(i) && 2*v[litopys.ORG] > v[litopys.PER]+v[litopys.LOC]+v[litopys.ORG]+v[litopys.PRO]+v[litopys.EVT] && !slices.Contains(roots, rt) {
+				roots = append(roots, rt)
+			}
+		}
+		if len(roots) == 1 {
+			u.union(i, roots[0], false, false)
+		}
+	}
+}
+
 // joinAliases joins the locals whose key is the acronym another local is
 // mostly mentioned by to that local, when one such local outweighs every
 // other of its language aliasDominance times (ФБР: the FBI, not the bobsleigh
@@ -449,23 +485,20 @@ func (r *Registry) joinLatinPersons(locals []Local, fs []features, u *union) {
 	}
 }
 
-// joinBare joins a local named by a bare institution name ("МИД",
-// "Верховный суд") to the institution of a country named by it ("МИД
-// Великобритании") that the corpus mentions at least aliasDominance times
-// as often as every other: the documents that name the bare institution
-// alone are mostly about that one. With no such institution it stays
-// apart.
+// joinBare joins a local named by a bare institution name ("Верховный
+// суд", "МИД") to the institution of a country named by it ("Верховный
+// суд Пакистана") when the corpus has one such institution only. With two
+// it stays apart: whose institution a bare name is depends on the document
+// (the document joins it to the one it names: joinBareInstitutions), and a
+// corpus of many countries' news has many (the audit's bare "МИД" is
+// neither the British nor the Russian ministry).
 func (r *Registry) joinBare(locals []Local, fs []features, u *union) {
-	total := map[int]int{}       // root → mentions of its set
-	byHead := map[string][]int{} // bare key → roots with an institution key of it
+	byHead := map[string][]int{} // bare key → locals with an institution key of it
 	for i, f := range fs {
-		total[u.find(i)] += locals[i].Mentions
 		for _, k := range f.keys {
 			if strings.HasPrefix(k, "inst:") {
 				h := k[:strings.IndexByte(k, '@')+1]
-				if rt := u.find(i); !slices.Contains(byHead[h], rt) {
-					byHead[h] = append(byHead[h], rt)
-				}
+				byHead[h] = append(byHead[h], i)
 			}
 		}
 	}
@@ -475,20 +508,13 @@ func (r *Registry) joinBare(locals []Local, fs []features, u *union) {
 		}
 		ri := u.find(i)
 		var roots []int
-		for _, rt := range byHead[f.bare] {
-			if rt = u.find(rt); rt != ri && !slices.Contains(roots, rt) {
+		for _, j := range byHead[f.bare] {
+			if rt := u.find(j); rt != ri && !slices.Contains(roots, rt) {
 				roots = append(roots, rt)
 			}
 		}
-		if len(roots) == 0 {
-			continue
-		}
-		slices.SortFunc(roots, func(a, b int) int { return cmp.Or(cmp.Compare(total[b], total[a]), cmp.Compare(a, b)) })
-		if len(roots) == 1 || total[roots[0]] >= aliasDominance*total[roots[1]] {
-			n := total[ri] + total[roots[0]]
-			if u.union(i, roots[0], false, false) {
-				total[u.find(i)] = n
-			}
+		if len(roots) == 1 {
+			u.union(i, roots[0], false, false)
 		}
 	}
 }
