@@ -37,6 +37,9 @@ type features struct {
 	key    string // key of the lone word
 	bare   string // bareKey of a local named by a bare institution name alone
 	legal  string // key of a company's name without its legal form ("Uniper SE": of Uniper)
+	// words are the match keys of the words of its main names of several
+	// words, one list per name (joinPrefixes)
+	words [][]string
 }
 
 func (f features) fullKey(k string) bool { return slices.Contains(f.full, k) }
@@ -95,6 +98,15 @@ func (r *Registry) describeLocal(l *Local) features {
 			} else if k != "" && !strong && f.known != "" && l.Type == litopys.ORG && f.legal == "" {
 				f.legal = k
 			}
+		}
+	}
+	for _, n := range main {
+		if ws := nameWords(n); len(ws) > 1 && l.Type != litopys.PER {
+			ks := make([]string, len(ws))
+			for i, w := range ws {
+				ks[i] = r.Key(w)
+			}
+			f.words = append(f.words, ks)
 		}
 	}
 	for _, n := range main {

@@ -148,6 +148,7 @@ func (r *Registry) Cluster(locals []Local, rules Rules) []Canonical {
 	r.joinLatinPersons(locals, fs, u)
 	r.joinSurnames(locals, fs, u)
 	r.joinBare(locals, fs, u)
+	r.joinPrefixes(locals, fs, u)
 	return r.canonicals(locals, fs, u)
 }
 
@@ -518,6 +519,59 @@ func (r *Registry) joinBare(locals []Local, fs []features, u *union) {
 		}
 	}
 }
+
+// joinPrefixes joins a name of several words that begins the name of
+// exactly one other entity of its type in the corpus, mentioned at least as
+// often, to that entity: the name cut short ("Техрик-э-Лабаик" of
+// "Техрик-э-Лабаик Пакистан", "Восточный комитет" of "Восточный комитет
+// немецкой экономики"). Words are compared by their match keys; two
+// longer names leave it apart ("Северный поток" of "Северный поток-2" and
+// "Северный поток – 1"), and so does a name the gazetteer knows.
+func (r *Registry) joinPrefixes(locals []Local, fs []features, u *union) {
+	total := map[int]int{}
+	for i := range fs {
+		total[u.find(i)] += locals[i].Mentions
+	}
+	starts := map[string][]int{} // type + keys of a name's first words → locals
+	for i, f := range fs {
+		if locals[i].Type == litopys.PER || locals[i].Mentions < 2 {
+			continue
+		}
+		for _, ws := range f.words {
+			for n := max(2, len(ws)-maxPrefixCut); n < len(ws); n++ {
+				k := locals[i].Type + "\x00" + strings.Join(ws[:n], " ")
+				if !slices.Contains(starts[k], i) {
+					starts[k] = append(starts[k], i)
+				}
+			}
+		}
+	}
+	for i, f := range fs {
+		if f.known != "" || locals[i].Type == litopys.PER || locals[i].Mentions < 2 {
+			continue
+		}
+		ri := u.find(i)
+		var roots []int
+		for _, ws := range f.words {
+			for _, j := range starts[locals[i].Type+"\x00"+strings.Join(ws, " ")] {
+				if rt := u.find(j); rt != ri && !slices.Contains(roots, rt) {
+					roots = append(roots, rt)
+				}
+			}
+		}
+		if len(roots) == 1 && total[roots[0]] >= total[ri] {
+			n := total[ri] + total[roots[0]]
+			if u.union(i, roots[0], false, false) {
+				total[u.find(i)] = n
+			}
+		}
+	}
+}
+
+// maxPrefixCut is the most words a name cut short (joinPrefixes) may lack:
+// "Європейська комісія" is no short form of "Європейська комісія за
+// демократію через право" (the Venice Commission).
+const maxPrefixCut = 2
 
 // nameEntry is a full name of a local (by index) in joinFullNames.
 type nameEntry struct {

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -549,5 +550,27 @@ func TestJoinBare(t *testing.T) {
 	full := r.Keys(local("ORG-midvelikobritanii", "ORG", n("ru", "МИД Великобритании", 4)))
 	if !slices.ContainsFunc(bare, func(k string) bool { return slices.Contains(full, k) && strings.HasPrefix(k, "inst:") }) {
 		t.Errorf("keys %v and %v share no institution key", bare, full)
+	}
+}
+
+// TestJoinPrefixes: a name cut short joins the one longer name of its type
+// it begins, and stays apart with two, or when the longer name lacks more
+// than two of its words.
+func TestJoinPrefixes(t *testing.T) {
+	r := testRegistry()
+	got := groups(r.Cluster([]Local{
+		local("ORG-tehrikelabaik", "ORG", n("ru", "Техрик-э-Лабаик", 13)),
+		local("ORG-tehrikelabaikpakistan", "ORG", n("ru", "Техрик-э-Лабаик Пакистан", 30)),
+		local("PRO-severnipotok", "PRO", n("ru", "Северный поток", 12)),
+		local("PRO-severnipotok2", "PRO", n("ru", "Северный поток-2", 80)),
+		local("PRO-severnipotok1", "PRO", n("ru", "Северный поток-1", 9)),
+		local("ORG-evropeiskakomisia", "ORG", n("uk", "Європейська комісія", 3)),
+		local("ORG-venetsianska", "ORG", n("uk", "Європейська комісія за демократію через право", 4)),
+	}, Rules{}))
+	want := [][]string{{"ORG-tehrikelabaik", "ORG-tehrikelabaikpakistan"}, {"PRO-severnipotok"}, {"ORG-evropeiskakomisia"}}
+	for _, w := range want {
+		if !slices.ContainsFunc(slices.Collect(maps.Values(got)), func(ms []string) bool { return slices.Equal(ms, w) }) {
+			t.Errorf("no entity with members %v; got %v", w, got)
+		}
 	}
 }
