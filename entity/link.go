@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -334,8 +335,21 @@ func (r *Resolver) joinShortForms(ms []litopys.Mention, info []nameInfo, langs [
 				// комиссия"; "Венеціанська комісія" twice beside one
 				// "Європейська комісія"). A proper name never joins this
 				// way ("Газпром" is not "Газпром нефть").
-				if !mi.upper && r.Common != nil && r.Common.Common(mi.lower, langs[i]) {
-					if l := salient(byWord[m.Type+"\x00"+mi.lower], eligible); l != nil {
+				if !mi.upper && r.Common != nil && (r.Common.Common(mi.lower, langs[i]) || institutions[mi.lower]) {
+					// The gazetteer's reading of the word (an institution's
+					// head noun that names one institution as a proper name
+					// too) gives way to the institution the document names
+					// by it, when the document never names the gazetteer's
+					// ("Рада" is the Verkhovna Rada by the gazetteer, the
+					// Council of the EU in a text that names "Рада ЄС" and
+					// no Verkhovna Rada).
+					cands := byWord[m.Type+"\x00"+mi.lower]
+					if s.known != nil && salient(cands, eligible) == nil && !slices.ContainsFunc(cands, func(l *group) bool { return l.known != nil && l.known.ID == s.known.ID }) {
+						if l := salient(cands, func(l *group) bool { return l != s && !l.merged }); l != nil {
+							s.known = nil
+						}
+					}
+					if l := salient(cands, eligible); l != nil {
 						pick(l)
 					}
 				}
