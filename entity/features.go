@@ -37,6 +37,7 @@ type features struct {
 	key    string // key of the lone word
 	bare   string // bareKey of a local named by a bare institution name alone
 	legal  string // key of a company's name without its legal form ("Uniper SE": of Uniper)
+	exonym string // for a gazetteer entry, the other entry the exonyms give its name to
 	// words are the match keys of the words of its main names of several
 	// words, one list per name (joinPrefixes)
 	words [][]string
@@ -83,6 +84,9 @@ func (r *Registry) describeLocal(l *Local) features {
 		f.keys = append(f.keys, k)
 		if id, ok := exonyms[k]; ok && !slices.Contains(f.keys, "id:"+id) {
 			f.keys = append(f.keys, "id:"+id)
+			if f.known != "" {
+				f.exonym = id
+			}
 		}
 		if len(personWords(n)) > 1 {
 			f.full = append(f.full, k)

@@ -141,6 +141,15 @@ func (r *Registry) Cluster(locals []Local, rules Rules) []Canonical {
 		}
 	}
 	r.joinByKey(locals, fs, u)
+	// A gazetteer entry whose name the exonyms give to another entry is a
+	// duplicate of it (a list's "Америка" beside the country's "США").
+	for i, f := range fs {
+		if f.exonym != "" {
+			if j, ok := index[f.exonym]; ok {
+				u.union(i, j, false, true)
+			}
+		}
+	}
 	r.joinClubs(locals, fs, u)
 	r.joinLegal(locals, fs, u)
 	r.joinFullNames(locals, fs, u)

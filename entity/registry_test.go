@@ -574,3 +574,20 @@ func TestJoinPrefixes(t *testing.T) {
 		}
 	}
 }
+
+// TestExonymDuplicate: a gazetteer entry named by a name the exonyms give
+// to another entry (a list's "Америка") is that entry.
+func TestExonymDuplicate(t *testing.T) {
+	known := map[string]Known{
+		"GPE-USA":     testKnown["GPE-USA"],
+		"GPE-Amerika": {ID: "GPE-Amerika", Type: "LOC", Names: map[string][]string{"en": {"Amerika"}, "ru": {"Америка"}}},
+	}
+	r := &Registry{Key: translit.Key, Known: func(id string) (Known, bool) { k, ok := known[id]; return k, ok }}
+	got := groups(r.Cluster([]Local{
+		local("GPE-USA", "LOC", n("ru", "США", 20)),
+		local("GPE-Amerika", "LOC", n("ru", "Америка", 5)),
+	}, Rules{}))
+	if len(got) != 1 {
+		t.Errorf("got %v, want one entity", got)
+	}
+}
