@@ -168,7 +168,7 @@ func (r *Registry) describeLocal(l *Local) features {
 	}
 	if l.Type != litopys.PER {
 		for _, n := range main {
-			for _, sk := range append([]string{r.stemKey(n), r.pluralKey(n), r.devoicedKey(n), r.skeletonKey(n), r.caseKey(n)}, r.vowelKeys(n)...) {
+			for _, sk := range append([]string{r.stemKey(n), r.pluralKey(n), r.devoicedKey(n), r.skeletonKey(n), r.caseKey(n), r.endingKey(n)}, r.vowelKeys(n)...) {
 				if sk != "" && !slices.Contains(f.weak, sk) {
 					f.weak = append(f.weak, sk)
 				}
@@ -334,6 +334,24 @@ func (r *Registry) vowelKeys(name string) []string {
 		}
 	}
 	return out
+}
+
+// endingKey is the key of a one-word name without its final vowels, at
+// least six letters left, so that a foreign name and the form the
+// lemmatiser gave it a vowel too many ("Пешавара" from "Пешаваре") meet;
+// "" otherwise.
+func (r *Registry) endingKey(name string) string {
+	if len(strings.Fields(name)) != 1 {
+		return ""
+	}
+	k := r.Key(name)
+	for len(k) > 0 && vowel(k[len(k)-1]) {
+		k = k[:len(k)-1]
+	}
+	if len(k) < 6 {
+		return ""
+	}
+	return "fv:" + k
 }
 
 // fullName is a person's name as keys of its first and last word.

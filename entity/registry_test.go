@@ -591,3 +591,18 @@ func TestExonymDuplicate(t *testing.T) {
 		t.Errorf("got %v, want one entity", got)
 	}
 }
+
+// TestEndingKey: a one-word name meets the form the lemmatiser gave a
+// vowel too many, when six letters or more are left.
+func TestEndingKey(t *testing.T) {
+	r := testRegistry()
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{{"Пешавар", "Пешавара", true}, {"Грайфсвальд", "Грайфсвальде", true}, {"Мали", "Мал", false}, {"Северная Корея", "Северная Коре", false}} {
+		ka, kb := r.endingKey(tc.a), r.endingKey(tc.b)
+		if got := ka != "" && ka == kb; got != tc.same {
+			t.Errorf("endingKey(%q) = %q, endingKey(%q) = %q; same %v, want %v", tc.a, ka, tc.b, kb, got, tc.same)
+		}
+	}
+}
