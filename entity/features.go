@@ -336,6 +336,10 @@ func (r *Registry) vowelKeys(name string) []string {
 	return out
 }
 
+// cognates spell Russian adjective suffixes, as match keys write them, the
+// way their Ukrainian cognates are.
+var cognates = strings.NewReplacer("chesk", "chn", "zsk", "zk")
+
 // endingKey is the key of a one-word name without its final vowels, at
 // least six letters left, so that a foreign name and the form the
 // lemmatiser gave it a vowel too many ("Пешавара" from "Пешаваре") meet;
@@ -703,9 +707,12 @@ func (r *Registry) personSound(name string) string {
 // caseKey is the key of a name of several words with every word's case
 // ending cut (to a stem of at least four letters), so that the cases of a
 // name kept as written meet ("Соединённые Штаты Америки", "Соединённых
-// Штатов Америки", "Сполученим Штатам"); "" for one word.
+// Штатов Америки", "Сполученим Штатам"), and the Russian adjective
+// suffixes spelt as their Ukrainian cognates ("Демократическая партия",
+// "Демократична партія"); "" for one word.
 func (r *Registry) caseKey(name string) string {
 	return r.wordsKey("case:", name, func(k string) string {
+		k = cognates.Replace(k)
 		for _, e := range caseEndings {
 			if len(k)-len(e) >= 4 && strings.HasSuffix(k, e) {
 				return k[:len(k)-len(e)]

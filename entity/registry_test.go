@@ -606,3 +606,15 @@ func TestEndingKey(t *testing.T) {
 		}
 	}
 }
+
+// TestCognateCase: a Russian name meets its Ukrainian translation when
+// they differ in the cognate suffixes of their adjectives only.
+func TestCognateCase(t *testing.T) {
+	r := testRegistry()
+	if a, b := r.caseKey("Демократическая партия"), r.caseKey("Демократична партія"); a == "" || a != b {
+		t.Errorf("caseKey: %q and %q", a, b)
+	}
+	if a, b := r.caseKey("Республиканская партия"), r.caseKey("Демократична партія"); a == b {
+		t.Errorf("caseKey: %q and %q, want apart", a, b)
+	}
+}
