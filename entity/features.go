@@ -39,8 +39,11 @@ type features struct {
 	legal  string // key of a company's name without its legal form ("Uniper SE": of Uniper)
 	exonym string // for a gazetteer entry, the other entry the exonyms give its name to
 	// words are the match keys of the words of its main names of several
-	// words, one list per name (joinPrefixes)
+	// words, one list per name (joinPrefixes); ends the keys of the last
+	// words of those in Latin letters, when a space sets them apart
+	// (joinLatinHeads: not "Air France-KLM")
 	words [][]string
+	ends  []string
 }
 
 func (f features) fullKey(k string) bool { return slices.Contains(f.full, k) }
@@ -111,6 +114,9 @@ func (r *Registry) describeLocal(l *Local) features {
 				ks[i] = r.Key(w)
 			}
 			f.words = append(f.words, ks)
+			if fs := strings.Fields(n); len(fs) > 1 && latinWord(strings.Join(fs, "")) && !strings.Contains(fs[len(fs)-1], "-") {
+				f.ends = append(f.ends, r.Key(fs[len(fs)-1]))
+			}
 		}
 	}
 	for _, n := range main {
@@ -570,6 +576,19 @@ func (r *Registry) Keys(l Local) []string {
 	}
 	if f.legal != "" {
 		out = append(out, f.legal)
+	}
+	// A name cut short meets the names it begins (joinPrefixes), a Latin
+	// word the Latin names it ends (joinLatinHeads).
+	for _, ws := range f.words {
+		for n := max(2, len(ws)-maxPrefixCut); n <= len(ws); n++ {
+			out = append(out, "w:"+strings.Join(ws[:n], " "))
+		}
+	}
+	for _, e := range f.ends {
+		out = append(out, "end:"+e)
+	}
+	if f.latin && len(f.words) == 0 && len(f.keys) > 0 {
+		out = append(out, "end:"+f.keys[0])
 	}
 	slices.Sort(out)
 	return slices.Compact(out)

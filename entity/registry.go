@@ -158,6 +158,7 @@ func (r *Registry) Cluster(locals []Local, rules Rules) []Canonical {
 	r.joinSurnames(locals, fs, u)
 	r.joinBare(locals, fs, u)
 	r.joinPrefixes(locals, fs, u)
+	r.joinLatinHeads(locals, fs, u)
 	return r.canonicals(locals, fs, u)
 }
 
@@ -573,6 +574,42 @@ func (r *Registry) joinPrefixes(locals []Local, fs []features, u *union) {
 			if u.union(i, roots[0], false, false) {
 				total[u.find(i)] = n
 			}
+		}
+	}
+}
+
+// joinLatinHeads joins a one-word name in Latin letters to the one name
+// of several Latin words of its type in the corpus that ends in it, both
+// mentioned twice or more: the name a Latin-script organisation is known
+// by after its kind ("Cockpit" of "Vereinigung Cockpit", "Shell" of "Royal
+// Dutch Shell"). Two such names leave it apart ("Times": The New York
+// Times, Financial Times).
+func (r *Registry) joinLatinHeads(locals []Local, fs []features, u *union) {
+	ends := map[string][]int{} // type + key of the last word → locals
+	for i, f := range fs {
+		if locals[i].Type == litopys.PER || locals[i].Mentions < 2 {
+			continue
+		}
+		for _, e := range f.ends {
+			k := locals[i].Type + "\x00" + e
+			if !slices.Contains(ends[k], i) {
+				ends[k] = append(ends[k], i)
+			}
+		}
+	}
+	for i, f := range fs {
+		if f.known != "" || !f.latin || len(f.words) > 0 || len(f.keys) == 0 || locals[i].Type == litopys.PER || locals[i].Mentions < 2 {
+			continue
+		}
+		ri := u.find(i)
+		var roots []int
+		for _, j := range ends[locals[i].Type+"\x00"+f.keys[0]] {
+			if rt := u.find(j); rt != ri && !slices.Contains(roots, rt) {
+				roots = append(roots, rt)
+			}
+		}
+		if len(roots) == 1 {
+			u.union(i, roots[0], false, false)
 		}
 	}
 }

@@ -618,3 +618,31 @@ func TestCognateCase(t *testing.T) {
 		t.Errorf("caseKey: %q and %q, want apart", a, b)
 	}
 }
+
+// TestLatinHeads: a Latin word joins the one Latin name of its type that
+// ends in it, not a compound of two names; a store finds them by a key.
+func TestLatinHeads(t *testing.T) {
+	r := testRegistry()
+	got := groups(r.Cluster([]Local{
+		local("ORG-cockpit", "ORG", n("ru", "Cockpit", 10)),
+		local("ORG-vereinigungcockpit", "ORG", n("ru", "Vereinigung Cockpit", 18)),
+		local("ORG-klm", "ORG", n("ru", "KLM", 4)),
+		local("ORG-airfranceklm", "ORG", n("ru", "Air France-KLM", 3)),
+	}, Rules{}))
+	want := [][]string{{"ORG-cockpit", "ORG-vereinigungcockpit"}, {"ORG-klm"}}
+	for _, w := range want {
+		if !slices.ContainsFunc(slices.Collect(maps.Values(got)), func(ms []string) bool { return slices.Equal(ms, w) }) {
+			t.Errorf("no entity with members %v; got %v", w, got)
+		}
+	}
+	a := r.Keys(local("ORG-cockpit", "ORG", n("ru", "Cockpit", 10)))
+	b := r.Keys(local("ORG-vereinigungcockpit", "ORG", n("ru", "Vereinigung Cockpit", 18)))
+	if !slices.ContainsFunc(a, func(k string) bool { return slices.Contains(b, k) }) {
+		t.Errorf("keys %v and %v share none", a, b)
+	}
+	a = r.Keys(local("ORG-tehrikelabaik", "ORG", n("ru", "Техрик-э-Лабаик", 13)))
+	b = r.Keys(local("ORG-tehrikelabaikpakistan", "ORG", n("ru", "Техрик-э-Лабаик Пакистан", 30)))
+	if !slices.ContainsFunc(a, func(k string) bool { return slices.Contains(b, k) }) {
+		t.Errorf("keys %v and %v share none", a, b)
+	}
+}
