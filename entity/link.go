@@ -602,8 +602,10 @@ var functionWords = map[string]bool{"и": true, "і": true, "й": true, "та": 
 // acronymOf returns the lower-cased initials of the words of a name.
 func acronymOf(parts []string) string {
 	var b strings.Builder
-	for _, p := range parts {
-		if functionWords[strings.ToLower(p)] {
+	for i, p := range parts {
+		// A one-letter word after the first is a linking particle of a
+		// transcribed name ("Техрик-э-Лабаик Пакистан": ТЛП).
+		if functionWords[strings.ToLower(p)] || i > 0 && utf8.RuneCountInString(p) == 1 {
 			continue
 		}
 		for _, r := range p {
