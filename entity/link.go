@@ -285,6 +285,7 @@ func (r *Resolver) joinShortForms(ms []litopys.Mention, info []nameInfo, langs [
 			target = l
 		}
 		checks := 0
+		var dropped *Known // the gazetteer's reading a bare head gave way, restored when s joins nothing
 		for _, i := range forms(ms, info, s, false) {
 			m, mi := ms[i], info[i]
 			if m.Type == litopys.PER && s.known != nil {
@@ -346,7 +347,7 @@ func (r *Resolver) joinShortForms(ms []litopys.Mention, info []nameInfo, langs [
 					cands := byWord[m.Type+"\x00"+mi.lower]
 					if s.known != nil && salient(cands, eligible) == nil && !slices.ContainsFunc(cands, func(l *group) bool { return l.known != nil && l.known.ID == s.known.ID }) {
 						if l := salient(cands, func(l *group) bool { return l != s && !l.merged }); l != nil {
-							s.known = nil
+							dropped, s.known = s.known, nil
 						}
 					}
 					if l := salient(cands, eligible); l != nil {
@@ -376,6 +377,9 @@ func (r *Resolver) joinShortForms(ms []litopys.Mention, info []nameInfo, langs [
 			}
 		}
 		if target == nil || ambiguous {
+			if dropped != nil {
+				s.known = dropped
+			}
 			continue
 		}
 		// A person's full name outweighs the type a tagger gave a lone
