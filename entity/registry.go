@@ -96,6 +96,12 @@ type Registry struct {
 //     whose given names and surnames both agree so (Тасир/Тазир), uniquely;
 //   - one is a lone surname and the other the only full name in the corpus
 //     with that surname (with two candidates it stays apart);
+//   - one is a bare institution ("Верховный суд") and the other the only
+//     institution of a country named by it (joinBare), or a name cut short
+//     and the one longer name it begins (joinPrefixes), or a Latin word and
+//     the one Latin name that ends in it (joinLatinHeads);
+//   - one is a title with its article or a gazetteer company with its legal
+//     form ("The Times", "BBC Ltd") and the other the name alone;
 //   - an analyst merged them (Rules).
 //
 // Two different gazetteer entries are never joined but by a shared key of
