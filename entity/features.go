@@ -174,7 +174,7 @@ func (r *Registry) describeLocal(l *Local) features {
 	}
 	if l.Type != litopys.PER {
 		for _, n := range main {
-			for _, sk := range append([]string{r.stemKey(n), r.pluralKey(n), r.devoicedKey(n), r.skeletonKey(n), r.caseKey(n), r.endingKey(n)}, r.vowelKeys(n)...) {
+			for _, sk := range append([]string{r.stemKey(n), r.pluralKey(n), r.devoicedKey(n), r.skeletonKey(n), r.caseKey(n), r.endingKey(n)}, r.vowelKeys(n, 6)...) {
 				if sk != "" && !slices.Contains(f.weak, sk) {
 					f.weak = append(f.weak, sk)
 				}
@@ -209,7 +209,7 @@ func (r *Registry) describeLocal(l *Local) features {
 			f.lone, f.key = true, softKey(r.Key(w[0]))
 			// A long lone name meets its spellings that differ in one
 			// vowel, among persons (Мухаммед, Мухаммад).
-			f.weak = append(f.weak, r.vowelKeys(w[0])...)
+			f.weak = append(f.weak, r.vowelKeys(w[0], 7)...)
 		}
 	}
 	return f
@@ -324,18 +324,22 @@ func (r *Registry) devoicedKey(name string) string {
 // vowelKeys are the keys of a one-word name of at least seven letters of
 // key with one of its vowels masked, so that spellings that differ in one
 // vowel meet ("Палестина", "Палистина") and names that differ in more, or
-// short ones (Франке, Франко), do not.
-func (r *Registry) vowelKeys(name string) []string {
+// short ones (Франке, Франко), do not. With least 6, names of six letters
+// have them too, for an inner vowel between consonants (Пенджаб, Панджаб;
+// not for persons: Іванів is not Иванов).
+func (r *Registry) vowelKeys(name string, least int) []string {
 	if len(strings.Fields(name)) != 1 {
 		return nil
 	}
 	k := r.Key(name)
-	if len(k) < 7 {
+	if len(k) < least {
 		return nil
 	}
 	var out []string
 	for i := 0; i < len(k); i++ {
-		if vowel(k[i]) {
+		// Six letters only with an inner vowel masked between
+		// consonants (Пенджаб, Панджаб): a final one is a case ending.
+		if vowel(k[i]) && (len(k) >= 7 || i > 0 && i < len(k)-1 && !vowel(k[i-1]) && !vowel(k[i+1])) {
 			out = append(out, "cv:"+k[:i]+"*"+k[i+1:])
 		}
 	}

@@ -646,3 +646,22 @@ func TestLatinHeads(t *testing.T) {
 		t.Errorf("keys %v and %v share none", a, b)
 	}
 }
+
+// TestVowelKeys: six-letter names share a key one inner vowel apart, not
+// one final vowel apart.
+func TestVowelKeys(t *testing.T) {
+	r := testRegistry()
+	share := func(a, b string) bool {
+		ka := r.vowelKeys(a, 6)
+		return slices.ContainsFunc(r.vowelKeys(b, 6), func(k string) bool { return slices.Contains(ka, k) })
+	}
+	if !share("Пенджаб", "Панджаб") {
+		t.Error("Пенджаб and Панджаб share no key")
+	}
+	if share("Франке", "Франко") {
+		t.Error("Франке and Франко share a key")
+	}
+	if len(r.vowelKeys("Иванов", 7)) > 0 {
+		t.Error("a six-letter name has keys at least 7")
+	}
+}
