@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"embed"
 	"encoding/json"
@@ -12,6 +13,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -37,6 +39,13 @@ var listsFS embed.FS
 // These hold no annotated news, so a model measured on held-out topics may
 // use them. Sorted, without duplicates.
 func Public() ([]Name, error) {
+	names, err := public()
+	return slices.Clone(names), err
+}
+
+// public reads the public lists once per process: NER and entity
+// resolution each build their tables from them.
+var public = sync.OnceValues(func() ([]Name, error) {
 	var out []Name
 	zr, err := gzip.NewReader(bytes.NewReader(publicGz))
 	if err != nil {
@@ -59,10 +68,14 @@ func Public() ([]Name, error) {
 	out = append(out, lists...)
 	slices.SortFunc(out, compareNames)
 	return slices.Compact(out), nil
-}
+})
 
+// compareNames orders names by type, kind, language and form: the order
+// of the lines "type\tkind\tlang\tform", without building them (no field
+// holds a tab or a control character below it; TestCompareNames).
 func compareNames(a, b Name) int {
-	return strings.Compare(a.Type+"\t"+a.Kind+"\t"+a.Lang+"\t"+a.Form, b.Type+"\t"+b.Kind+"\t"+b.Lang+"\t"+b.Form)
+	return cmp.Or(strings.Compare(a.Type, b.Type), strings.Compare(a.Kind, b.Kind),
+		strings.Compare(a.Lang, b.Lang), strings.Compare(a.Form, b.Form))
 }
 
 // curatedLists reads lists/<kind>.tsv: type, then the ru, uk and en names

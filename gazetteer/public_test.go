@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -88,5 +89,33 @@ func TestPublic(t *testing.T) {
 		if kinds[kind] < least {
 			t.Errorf("%d %s names, want at least %d", kinds[kind], kind, least)
 		}
+	}
+}
+
+// TestCompareNames checks that the public lists come in the order of their
+// lines "type\tkind\tlang\tform", the order compareNames promises, and that
+// Public hands each caller its own copy.
+func TestCompareNames(t *testing.T) {
+	names, err := Public()
+	if err != nil {
+		t.Fatal(err)
+	}
+	line := func(n Name) string { return n.Type + "\t" + n.Kind + "\t" + n.Lang + "\t" + n.Form }
+	for i := 1; i < len(names); i++ {
+		if a, b := line(names[i-1]), line(names[i]); a >= b {
+			t.Fatalf("names %d and %d out of order or equal: %q, %q", i-1, i, a, b)
+		}
+	}
+	for _, n := range names {
+		for _, f := range []string{n.Type, n.Kind, n.Lang, n.Form} {
+			if strings.ContainsFunc(f, func(r rune) bool { return r <= '\t' }) {
+				t.Fatalf("%+v: a field holds a tab or a control character below it", n)
+			}
+		}
+	}
+	names[0].Form = "changed"
+	again, _ := Public()
+	if again[0].Form == "changed" {
+		t.Error("Public returned the shared slice")
 	}
 }

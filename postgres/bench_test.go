@@ -23,12 +23,13 @@ func BenchmarkPutDocuments(b *testing.B) {
 }
 
 // BenchmarkPutCorpus stores the analysed articles of the file
-// LITOPYS_BENCH_DOCS names, 128 to a transaction as "litopys ingest" does;
-// ns/op is per article.
+// LITOPYS_BENCH_DOCS names, 512 to a transaction as "litopys ingest" does
+// (ingest.BatchSize; LITOPYS_BENCH_BATCH sets another); ns/op is per
+// article.
 func BenchmarkPutCorpus(b *testing.B) {
 	db, _ := openSchema(b)
 	db.SetStories(story.NewLog(story.Options{}))
-	storetest.BenchmarkPutCorpus(b, db, 128)
+	storetest.BenchmarkPutCorpus(b, db, 512)
 }
 
 // BenchmarkSearch searches 1,000 copies of the seeds.

@@ -39,10 +39,11 @@ func BenchmarkPutDocuments256(b *testing.B) {
 }
 
 // BenchmarkPutCorpus stores the analysed articles of the file
-// LITOPYS_BENCH_DOCS names, 128 to a transaction as "litopys ingest"
-// does; ns/op is per article.
+// LITOPYS_BENCH_DOCS names, 512 to a transaction as "litopys ingest" does
+// (ingest.BatchSize; LITOPYS_BENCH_BATCH sets another); ns/op is per
+// article.
 func BenchmarkPutCorpus(b *testing.B) {
-	storetest.BenchmarkPutCorpus(b, openBench(b, filepath.Join(b.TempDir(), "b.db")), 128)
+	storetest.BenchmarkPutCorpus(b, openBench(b, filepath.Join(b.TempDir(), "b.db")), 512)
 }
 
 func benchPut(b *testing.B, batch int) {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"slices"
+	"strconv"
 	"testing"
 	"time"
 
@@ -24,6 +25,10 @@ func Seeds(tb testing.TB) []*litopys.Document {
 // CorpusEnv names a file of analysed documents, one JSON object a line
 // ("litopys analyze --format json"), that BenchmarkPutCorpus stores.
 const CorpusEnv = "LITOPYS_BENCH_DOCS"
+
+// BatchEnv, when set, is the number of documents BenchmarkPutCorpus stores
+// to a transaction instead of the one it is given.
+const BatchEnv = "LITOPYS_BENCH_BATCH"
 
 // BenchmarkPutCorpus stores the documents of the file CorpusEnv names, in
 // order, batch to a transaction, as "litopys ingest" does; ns/op is per
@@ -52,6 +57,9 @@ func BenchmarkPutCorpus(b *testing.B, s litopys.Store, batch int) {
 	}
 	if err := sc.Err(); err != nil || len(docs) == 0 {
 		b.Fatalf("%s: %d documents, %v", path, len(docs), err)
+	}
+	if n, err := strconv.Atoi(os.Getenv(BatchEnv)); err == nil && n > 0 {
+		batch = n
 	}
 	w := batchWriter{s: s, size: batch}
 	i := 0
@@ -97,6 +105,9 @@ func (w *batchWriter) flush(b *testing.B) {
 func BenchmarkPut(b *testing.B, s litopys.Store, batch int) {
 	ctx := context.Background()
 	docs := Seeds(b)
+	if n, err := strconv.Atoi(os.Getenv(BatchEnv)); err == nil && n > 0 {
+		batch = n
+	}
 	w := batchWriter{s: s, size: batch}
 	i := 0
 	for b.Loop() {

@@ -9,8 +9,10 @@ import (
 // Defaults of Options; see the package documentation for how they were
 // chosen.
 const (
-	DefaultThreshold   = 0.26
+	DefaultThreshold   = 0.30
 	DefaultGrowth      = 0.2
+	DefaultGrowFrom    = 4
+	DefaultLater       = 0.2
 	DefaultThread      = 0.12
 	DefaultDuplicate   = 0.7
 	DefaultEntityShare = 0.3
@@ -27,9 +29,18 @@ type Options struct {
 	Threshold float64
 	// Growth raises the threshold with the size of the story, so that a
 	// large story does not absorb everything near it: an article joins a
-	// story of n articles at Threshold*(1+Growth*ln n). Negative turns it
+	// story of n articles, n more than GrowFrom, at
+	// Threshold*(1+Growth*ln(n/GrowFrom)). Negative Growth turns it off;
+	// GrowFrom 1 makes it grow from the second article.
+	Growth   float64
+	GrowFrom int
+	// Later raises the threshold for an article of a later day than the
+	// story's last: by the factor 1+Later*g for a gap of g days (at most
+	// Quiet). Reports of one development come close together; a later
+	// day's report resembling a story is often the next edition of a
+	// daily series (losses, exchange rates, a forecast). Negative turns it
 	// off.
-	Growth float64
+	Later float64
 	// Link says how an article is compared with a story's articles: 0 is
 	// the cosine with their centroid, 1 the mean of the cosines with each
 	// (average link), which a broad story does not inflate.
@@ -65,6 +76,8 @@ func (o Options) withDefaults() Options {
 	def(&o.Threshold, DefaultThreshold)
 	def(&o.Growth, DefaultGrowth)
 	o.Growth = max(o.Growth, 0)
+	def(&o.Later, DefaultLater)
+	o.Later = max(o.Later, 0)
 	def(&o.Thread, DefaultThread)
 	def(&o.Duplicate, DefaultDuplicate)
 	def(&o.EntityShare, DefaultEntityShare)
@@ -72,12 +85,13 @@ func (o Options) withDefaults() Options {
 	for _, x := range []struct {
 		v *int
 		d int
-	}{{&o.Quiet, DefaultQuiet}, {&o.Span, DefaultSpan}, {&o.Keep, DefaultKeep}} {
+	}{{&o.Quiet, DefaultQuiet}, {&o.Span, DefaultSpan}, {&o.Keep, DefaultKeep}, {&o.GrowFrom, DefaultGrowFrom}} {
 		if *x.v == 0 {
 			*x.v = x.d
 		}
 	}
 	o.Keep = max(o.Keep, o.Quiet, o.Span)
+	o.GrowFrom = max(o.GrowFrom, 1)
 	return o
 }
 

@@ -49,7 +49,7 @@ func (c *Clusterer) decide(f features, m Member) (record, decision) {
 	var joinSim, nearSim, kinSim float64
 	for _, s := range c.candidates(r.ent, r.lem) {
 		sim := c.similarity(s, r)
-		if sim >= c.opts.Threshold*(1+c.opts.Growth*math.Log(float64(max(s.ent.n, 1)))) {
+		if sim >= c.joinAt(s, r) {
 			if c.open(s, r.day, sim) && (join == nil || sim > joinSim) {
 				join, joinSim = s, sim
 			}
@@ -74,6 +74,19 @@ func (c *Clusterer) decide(f features, m Member) (record, decision) {
 		}
 	}
 	return r, d
+}
+
+// joinAt is the least similarity at which story s takes article r:
+// Threshold, raised for a story of more than GrowFrom articles (Growth)
+// and for a day after the story's last (Later); an undated article, whose
+// day is not known, counts as Quiet days later.
+func (c *Clusterer) joinAt(s *story, r record) float64 {
+	n := float64(max(s.ent.n, 1)) / float64(c.opts.GrowFrom)
+	gap := min(max(r.day-s.last, 0), c.opts.Quiet)
+	if !r.dated {
+		gap = c.opts.Quiet
+	}
+	return c.opts.Threshold * (1 + c.opts.Growth*math.Log(max(n, 1))) * (1 + c.opts.Later*float64(gap))
 }
 
 // open reports whether story s may take an article of the given day and

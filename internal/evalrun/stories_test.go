@@ -65,8 +65,8 @@ func topicDocs(tb testing.TB) ([]eval.RawDoc, []*litopys.Document) {
 // threads rather than stories: a story must not mix topics (precision),
 // and threads should gather much of a topic.
 const (
-	bsnlpFloorPrecision = 0.95
-	bsnlpFloorThreadF1  = 0.6
+	bsnlpFloorPrecision = 0.98
+	bsnlpFloorThreadF1  = 0.72
 )
 
 // TestBSNLPClusters pins the quality floors of the clustering on the
@@ -119,20 +119,21 @@ func equalMaps(a, b map[string]string) bool {
 	return true
 }
 
-// Floors on the hand-made story gold (story/testdata/gold). The options
-// were tuned on the uk file; ru was held out (scored only after the
-// choice).
+// Floors on the hand-made story gold (story/testdata/gold), 0.01 under
+// the figures of session 25 (uk 0.853, ru 0.916). The options were tuned
+// on the uk file; ru was held out (scored only after the choice).
 var storyGoldFloors = []struct {
 	name, corpus string
 	f1, maxShare float64
 }{
-	{"uk_news_nov2024", "uk_news_nov2024.csv", 0.83, 0.1},
-	{"ru_rt_ng", "ru_rt_ng.jsonl.gz", 0.9, 0.25},
+	{"uk_news_nov2024", "uk_news_nov2024.csv", 0.84, 0.1},
+	{"ru_rt_ng", "ru_rt_ng.jsonl.gz", 0.905, 0.1},
 }
 
 // TestStoryGold clusters the gold's articles of each corpus and pins
 // B-cubed F1 of the stories, and how much of a day its largest story may
-// take (the ru election story is, rightly, a fifth of its day).
+// take (issue 16: a tenth; the ru file's dated articles are Nezavisimaya
+// Gazeta's, its Russia Today ones are undated and count in no day).
 func TestStoryGold(t *testing.T) {
 	news := sharedDir(t, "data/news")
 	for _, g := range storyGoldFloors {

@@ -2,8 +2,12 @@ package evalrun
 
 import (
 	"context"
+	"math"
 	"os"
 	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
 	"testing"
 
 	"github.com/litopys/litopys/eval"
@@ -147,4 +151,58 @@ func TestStoryDump(t *testing.T) {
 			}
 		}
 	}
+}
+
+// rtPerDay is how many Russia Today article numbers pass in a day:
+// 493718 (the first report of the 18 March 2018 election result) to
+// 494590 (21 March) in the story gold's README, about three days.
+const rtPerDay = 290
+
+// TestStorySpanRT estimates the time spans of the stories of the whole ru
+// corpus's Russia Today articles, which carry no date, from their article
+// numbers (rtPerDay), the analyses cached in $LITOPYS_STORY_TUNE.
+func TestStorySpanRT(t *testing.T) {
+	cache := os.Getenv("LITOPYS_STORY_TUNE")
+	if cache == "" {
+		t.Skip("set LITOPYS_STORY_TUNE=DIR")
+	}
+	_, docs, err := loadStories(context.Background(), newPipeline(t), StoryOptions{Corpus: []string{filepath.Join(sharedDir(t, "data/news"), "ru_rt_ng.jsonl.gz")}, Cache: cache, All: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := story.New(story.Options{})
+	num := map[string]int{}
+	re := regexp.MustCompile(`rt\.com/.*/article/(\d+)-`)
+	for _, d := range docs {
+		c.AddArticle(d.article)
+		if m := re.FindStringSubmatch(d.url); m != nil {
+			num[d.article.Doc], _ = strconv.Atoi(m[1])
+		}
+	}
+	var spans []float64
+	over, largest := 0, 0
+	for _, s := range c.Stories() {
+		lo, hi, n := math.MaxInt, 0, 0
+		for _, m := range s.Members {
+			if x, ok := num[m.Doc]; ok {
+				lo, hi, n = min(lo, x), max(hi, x), n+1
+			}
+		}
+		if n < 2 {
+			continue
+		}
+		sp := float64(hi-lo) / rtPerDay
+		spans = append(spans, sp)
+		if sp > 10 {
+			over++
+		}
+		largest = max(largest, n)
+	}
+	if len(spans) == 0 {
+		t.Fatal("no story of two Russia Today articles")
+	}
+	sort.Float64s(spans)
+	q := func(p float64) float64 { return spans[int(p*float64(len(spans)-1))] }
+	t.Logf("%d stories of 2+ Russia Today articles (largest %d): estimated span p50 %.1f, p95 %.1f, max %.1f days; %d over 10 days",
+		len(spans), largest, q(0.5), q(0.95), spans[len(spans)-1], over)
 }
