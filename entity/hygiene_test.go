@@ -196,18 +196,14 @@ func TestSplitAtParenthesis(t *testing.T) {
 	}
 }
 
-// TestBareInstitutionInDocument: a bare institution joins the institution
-// of a country its document names by it; with two countries' named as
-// often it stays apart. An institution's head noun the gazetteer knows as
-// one proper name ("Рада") joins the institution its document names by
+// TestHeadNounInDocument: an institution's head noun the gazetteer knows
+// as one proper name ("Рада") joins the institution its document names by
 // it when the document never names the gazetteer's.
-func TestBareInstitutionInDocument(t *testing.T) {
-	gb := Known{ID: "GPE-Great-Britain", Type: litopys.LOC}
-	ru := Known{ID: "GPE-Russia", Type: litopys.LOC}
+func TestHeadNounInDocument(t *testing.T) {
 	rada := Known{ID: "ORG-Verkhovna-Rada", Type: litopys.ORG, Names: map[string][]string{"uk": {"Верховна Рада", "Рада"}}}
 	council := Known{ID: "ORG-European-Council", Type: litopys.ORG, Names: map[string][]string{"uk": {"Європейська рада"}}}
-	dir := dirMap{"Великобритания": gb, "Россия": ru, "Рада": rada, "Європейська рада": council}
-	lx := mapLex{"мид": "мид", "великобритании": "великобритания", "россии": "россия", "ради": "рада", "європейської": "європейська"}
+	dir := dirMap{"Рада": rada, "Європейська рада": council}
+	lx := mapLex{"ради": "рада"}
 	resolve := func(text, lang string, names ...string) map[string]string {
 		t.Helper()
 		doc := &litopys.Document{Text: text, Lang: lang, Tokens: words(text)}
@@ -230,15 +226,7 @@ func TestBareInstitutionInDocument(t *testing.T) {
 		}
 		return ent
 	}
-	ent := resolve("МИД Великобритании заявил. МИД добавил.", "ru", "МИД Великобритании", "МИД")
-	if ent["МИД"] == "" || ent["МИД"] != ent["МИД Великобритании"] {
-		t.Errorf("МИД should join МИД Великобритании: %v", ent)
-	}
-	ent = resolve("МИД Великобритании и МИД России. МИД добавил.", "ru", "МИД Великобритании", "МИД России", "МИД")
-	if ent["МИД"] == ent["МИД Великобритании"] || ent["МИД"] == ent["МИД России"] {
-		t.Errorf("МИД joined one of two ministries: %v", ent)
-	}
-	ent = resolve("Вирішила Європейська рада. Рішення Ради.", "uk", "Європейська рада", "Ради")
+	ent := resolve("Вирішила Європейська рада. Рішення Ради.", "uk", "Європейська рада", "Ради")
 	if ent["Ради"] != "ORG-European-Council" {
 		t.Errorf("Ради should join the European Council: %v", ent)
 	}

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/litopys/litopys"
@@ -34,11 +33,6 @@ func nominatives(word string) []string {
 // "МИД Великобритании" → GPE-Great-Britain, "МИД"; "МИД Соединенного
 // Королевства" → GPE-Great-Britain, "МИД".
 func (r *Registry) countryOf(name, lang string) (string, []string, bool) {
-	return countryIn(r.Dir, name, lang)
-}
-
-// countryIn is countryOf with the directory dir.
-func countryIn(dir Directory, name, lang string) (string, []string, bool) {
 	words := strings.Fields(name)
 	for n := min(2, len(words)-1); n >= 1; n-- { // "Великої Британії" before "Британії"
 		tail := words[len(words)-n:]
@@ -53,7 +47,7 @@ func countryIn(dir Directory, name, lang string) (string, []string, bool) {
 			cands = next
 		}
 		for _, c := range cands {
-			if k, ok := dir.Find(c, lang); ok && k.Type == litopys.LOC {
+			if k, ok := r.Dir.Find(c, lang); ok && k.Type == litopys.LOC {
 				return k.ID, words[:len(words)-n], true
 			}
 		}
@@ -105,67 +99,6 @@ func (r *Registry) ownerKey(name, lang string) string {
 		return ""
 	}
 	return "id:" + k.ID
-}
-
-// joinBareInstitutions merges each group named only by a bare institution
-// name ("МИД", "Верховный суд", "мзс") into the institution of a country
-// the document names by it ("МИД Великобритании", "Верховный суд
-// Пакистана"): the one such name, or the one named at least twice as often
-// as any other (salient). Elsewhere the bare name stays apart: whose
-// institution it is depends on the document.
-func (r *Resolver) joinBareInstitutions(ms []litopys.Mention, info []nameInfo, langs []string, groups []*group) {
-	if r.Dir == nil {
-		return
-	}
-	var bare []*group
-	for _, g := range groups {
-		if g.known == nil && !g.merged && allBare(ms, g) {
-			bare = append(bare, g)
-		}
-	}
-	if len(bare) == 0 {
-		return
-	}
-	byHead := map[string][]*group{} // lower-cased head before a country → groups
-	for _, g := range groups {
-		if g.merged || slices.Contains(bare, g) {
-			continue
-		}
-		for _, j := range forms(ms, info, g, true) {
-			if ms[j].Type != litopys.ORG {
-				continue
-			}
-			if _, head, ok := countryIn(r.Dir, ms[j].Base, langs[j]); ok && len(head) > 0 {
-				h := strings.ToLower(strings.Join(head, " "))
-				byHead[h] = appendGroup(byHead[h], g)
-			}
-		}
-	}
-	for _, s := range bare {
-		h := info[s.members[0]].lower
-		l := salient(byHead[h], func(g *group) bool { return g != s && !g.merged })
-		if l == nil {
-			continue
-		}
-		for t, n := range s.types {
-			l.types[t] += n
-		}
-		l.members = append(l.members, s.members...)
-		s.merged = true
-	}
-}
-
-// allBare reports whether every mention of g is one bare institution name.
-func allBare(ms []litopys.Mention, g *group) bool {
-	first := ""
-	for _, i := range g.members {
-		b := strings.ToLower(strings.Join(strings.Fields(ms[i].Base), " "))
-		if !bareInstitution(b) || first != "" && b != first {
-			return false
-		}
-		first = b
-	}
-	return first != ""
 }
 
 // bareKey is the head of the institution keys (institutionKey) a bare

@@ -186,7 +186,6 @@ func (r *Resolver) group(ms []litopys.Mention, info []nameInfo, langs []string) 
 	// contraction such as "Госдеп"); when several could claim it, it stays
 	// apart. Two different gazetteer entities never merge.
 	r.joinShortForms(ms, info, langs, groups)
-	r.joinBareInstitutions(ms, info, langs, groups)
 	out := groups[:0]
 	for _, g := range groups {
 		if !g.merged {
