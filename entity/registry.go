@@ -505,9 +505,8 @@ func (r *Registry) joinLatinPersons(locals []Local, fs []features, u *union) {
 // joinBare joins a local named by a bare institution name ("Верховный
 // суд", "МИД") to the institution of a country named by it ("Верховный
 // суд Пакистана") when the corpus has one such institution only. With two
-// it stays apart: whose institution a bare name is depends on the document
-// (the document joins it to the one it names: joinBareInstitutions), and a
-// corpus of many countries' news has many (the audit's bare "МИД" is
+// it stays apart: whose institution a bare name is depends on the document,
+// and a corpus of many countries' news has many (the audit's bare "МИД" is
 // neither the British nor the Russian ministry).
 func (r *Registry) joinBare(locals []Local, fs []features, u *union) {
 	byHead := map[string][]int{} // bare key → locals with an institution key of it
