@@ -179,6 +179,40 @@ func TestQuotedNameIsNoPlace(t *testing.T) {
 	}
 }
 
+// TestQuotedEnglishPlace: English does not quote the names of companies
+// or clubs, so a quoted English place stays a place.
+func TestQuotedEnglishPlace(t *testing.T) {
+	text := "He wrote \" Virginia \" there ."
+	doc := &litopys.Document{Text: text, Lang: "en", Tokens: words(text)}
+	doc.Sentences = []litopys.Sentence{{Start: 0, End: len(text), Lang: "en"}}
+	i := strings.Index(text, "Virginia")
+	(&Resolver{Lex: mapLex{}, Key: lowerKey}).Resolve(doc, []Span{{Start: i, End: i + len("Virginia"), Type: litopys.LOC}})
+	if len(doc.Mentions) != 1 || doc.Mentions[0].Type != litopys.LOC {
+		t.Errorf("mentions %+v, want Virginia LOC", doc.Mentions)
+	}
+}
+
+// TestPossessiveCutInsideToken: the tagger cuts an English possessive off
+// the token it is glued to ("Netanyahu’s" → "Netanyahu"); the mention keeps
+// that word, alone or after others, and its base form has no possessive.
+func TestPossessiveCutInsideToken(t *testing.T) {
+	text := "But Benjamin Netanyahu’s triumph and Netanyahu’s stance ."
+	doc := &litopys.Document{Text: text, Lang: "en", Tokens: words(text)}
+	doc.Sentences = []litopys.Sentence{{Start: 0, End: len(text), Lang: "en"}}
+	a := strings.Index(text, "Benjamin")
+	b := strings.Index(text, "and Netanyahu") + len("and ")
+	spans := []Span{{Start: a, End: a + len("Benjamin Netanyahu"), Type: litopys.PER},
+		{Start: b, End: b + len("Netanyahu"), Type: litopys.PER}}
+	(&Resolver{Lex: mapLex{}, Key: lowerKey}).Resolve(doc, spans)
+	var got []string
+	for _, m := range doc.Mentions {
+		got = append(got, m.Text+"|"+m.Base)
+	}
+	if want := "Benjamin Netanyahu|Benjamin Netanyahu Netanyahu|Netanyahu"; strings.Join(got, " ") != want {
+		t.Errorf("mentions %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
 // TestSplitAtParenthesis: a span that runs into a parenthesis is the name
 // before it and the name inside, each a mention.
 func TestSplitAtParenthesis(t *testing.T) {

@@ -79,13 +79,19 @@ func (r *Resolver) Resolve(doc *litopys.Document, spans []Span) {
 			ti++
 		}
 		j := ti
-		for j < len(doc.Tokens) && doc.Tokens[j].End <= sp.End {
+		for j < len(doc.Tokens) && doc.Tokens[j].Start < sp.End {
 			j++
 		}
 		if j == ti {
 			continue
 		}
 		toks := doc.Tokens[ti:j]
+		if last := toks[len(toks)-1]; last.End > sp.End {
+			// The tagger cut an English possessive off the last token
+			// ("Netanyahu’s"): the mention's words end where it does.
+			toks = append(toks[:len(toks)-1:len(toks)-1], last)
+			toks[len(toks)-1].End, toks[len(toks)-1].Text = sp.End, doc.Text[last.Start:sp.End]
+		}
 		lang := langAt(doc, sp.Start)
 		text := doc.Text[sp.Start:sp.End]
 		if strings.IndexFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {

@@ -21,7 +21,10 @@ import (
 //     word follows the number (a date: "— 2 ноября");
 //   - an organisation, product or event span in Latin script followed by a
 //     number of one to three digits takes it in ("Nord Stream" + "2"),
-//     unless a lower-case word follows the number ("Airbus 2 самолёта").
+//     unless a lower-case word (in English, for a product, a word that
+//     counts: "iPhone 4 for", not "Airbus 2 billion") or an English month
+//     follows the number ("Airbus 2 самолёта", "Navy Yard 13 July") or another number, alone
+//     or after a dash (a score, a table: "Panathinaikos 5–1").
 //
 // Persons and places never end in such a number.
 func (r *Resolver) extendNumbered(doc *litopys.Document, spans []Span) []Span {
@@ -71,8 +74,15 @@ func (r *Resolver) numberedTail(doc *litopys.Document, sp Span, a, b, limit int)
 	}
 	if b < limit && t.Kind == litopys.TokenNumber && doc.Tokens[b].Start == doc.Tokens[b-1].End+1 && spaceBefore(b) &&
 		smallNumber(t.Text, 3) && latinName(doc.Text[sp.Start:sp.End]) {
-		if k := b + 1; k < len(doc.Tokens) && doc.Tokens[k].Kind == litopys.TokenWord && spaceBefore(k) && !startsUpper(doc.Tokens[k].Text) {
-			return b
+		if k := b + 1; k < len(doc.Tokens) && doc.Tokens[k].Kind == litopys.TokenWord && spaceBefore(k) {
+			w := doc.Tokens[k].Text
+			if englishMonth(w) || !startsUpper(w) && !(lang == "en" && sp.Type == litopys.PRO && !englishCounted[strings.ToLower(w)]) {
+				return b // "Airbus 2 самолёта", "Navy Yard 13 July"; but "the iPhone 4 for the first time"
+			}
+		}
+		if k := b + 1; k < len(doc.Tokens) && (doc.Tokens[k].Kind == litopys.TokenNumber ||
+			isDash(doc.Tokens[k].Text) && k+1 < len(doc.Tokens) && doc.Tokens[k+1].Kind == litopys.TokenNumber) {
+			return b // a score or a row of a table: "Panathinaikos 5–1", "Järbo IF 22 10 8 4"
 		}
 		return b + 1
 	}
@@ -115,6 +125,22 @@ func isDash(s string) bool { return s == "-" || s == "–" || s == "—" }
 var quantityStems = strings.Fields(`январ феврал март апрел ма июн июл август сентябр октябр ноябр декабр
 	січ лют берез квіт трав черв лип серп верес жовт листопад груд млрд млн тыс тис мільярд мільйон миллиард миллион
 	раз процент відсот час год рок лет дн ден сут тон кило метр км долл євро евро рубл гривн`)
+
+// englishCounted are the English words after a number that make it a
+// count or an amount, not a product's model number ("Boeing 737 planes" is
+// no such phrase in English, "Airbus 2 billion" is one).
+var englishCounted = wordSet(`million millions billion billions trillion thousand hundred percent per cent times years year
+	months month weeks week days day hours people planes aircraft units points`)
+
+// englishMonth reports whether w is the name of a month in English.
+func englishMonth(w string) bool {
+	switch strings.ToLower(w) {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
+}
 
 // quantityWord reports whether w is a month or a word of quantity.
 func quantityWord(w string) bool {

@@ -11,10 +11,11 @@ import (
 // TestExtendNumbered: a numbered name takes in its number — glued to the
 // lower-case noun after a capitalised adjective, set off by a dash after an
 // organisation or product, or after a Latin name — but not a date, an
-// amount, or a number after a person or a place.
+// amount (nor a date in English, "13 July", nor a score, "2-2"), or a
+// number after a person or a place.
 func TestExtendNumbered(t *testing.T) {
 	text := "Строительство Северного потока-2 идёт. Северный поток – 2 и Nord Stream 2 AG. " +
-		"Газпром — 2 ноября. Ryanair - 20 рынков. Москва – 2 дня. Boeing 737, а Airbus 2 самолёта."
+		"Газпром — 2 ноября. Ryanair - 20 рынков. Москва – 2 дня. Boeing 737, а Airbus 2 самолёта. Navy Yard 13 July. Atalanta 2-2 ."
 	doc := &litopys.Document{Text: text, Lang: "ru", Tokens: segment.Tokens(nil, text, litopys.Span{End: len(text)})}
 	doc.Sentences = []litopys.Sentence{{Start: 0, End: len(text), Lang: "ru"}}
 	span := func(s, typ string) Span {
@@ -25,9 +26,9 @@ func TestExtendNumbered(t *testing.T) {
 		Common: commonSet{"северного": true}}
 	in := []Span{span("Северного", litopys.PRO), span("Северный поток", litopys.PRO), span("Nord Stream", litopys.ORG),
 		span("Газпром", litopys.ORG), span("Ryanair", litopys.ORG), span("Москва", litopys.LOC),
-		span("Boeing", litopys.ORG), span("Airbus", litopys.ORG)}
+		span("Boeing", litopys.ORG), span("Airbus", litopys.ORG), span("Navy Yard", litopys.ORG), span("Atalanta", litopys.ORG)}
 	want := []string{"Северного потока-2", "Северный поток – 2", "Nord Stream 2", "Газпром", "Ryanair", "Москва",
-		"Boeing 737", "Airbus"}
+		"Boeing 737", "Airbus", "Navy Yard", "Atalanta"}
 	got := r.extendNumbered(doc, in)
 	if len(got) != len(want) {
 		t.Fatalf("%d spans, want %d", len(got), len(want))
@@ -36,6 +37,16 @@ func TestExtendNumbered(t *testing.T) {
 		if s := text[sp.Start:sp.End]; s != want[i] || sp.Type != in[i].Type {
 			t.Errorf("span %d: %q %s, want %q %s", i, s, sp.Type, want[i], in[i].Type)
 		}
+	}
+	// In English a product takes its number before a lower-case word,
+	// unless the word counts.
+	en := "I used the iPhone 4 for years and the Airbus 2 billion deal ."
+	doc = &litopys.Document{Text: en, Lang: "en", Tokens: segment.Tokens(nil, en, litopys.Span{End: len(en)})}
+	doc.Sentences = []litopys.Sentence{{Start: 0, End: len(en), Lang: "en"}}
+	i, j := strings.Index(en, "iPhone"), strings.Index(en, "Airbus")
+	got = r.extendNumbered(doc, []Span{{Start: i, End: i + len("iPhone"), Type: litopys.PRO}, {Start: j, End: j + len("Airbus"), Type: litopys.PRO}})
+	if g := en[got[0].Start:got[0].End] + "|" + en[got[1].Start:got[1].End]; g != "iPhone 4|Airbus" {
+		t.Errorf("English products: %q, want %q", g, "iPhone 4|Airbus")
 	}
 }
 

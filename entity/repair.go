@@ -76,7 +76,10 @@ func (r *Resolver) Repair(doc *litopys.Document, spans []Span) []Span {
 	return r.mergeOwners(doc, spans)
 }
 
-// tokensOf returns the index range of the tokens inside sp.
+// tokensOf returns the index range of the tokens inside sp. The last may
+// run past sp's end: the tagger cuts an English possessive off the token
+// it is glued to ("Netanyahu’s" → "Netanyahu"), and the name keeps that
+// token (endAt).
 func tokensOf(doc *litopys.Document, sp Span) (int, int) {
 	i := 0
 	lo, hi := 0, len(doc.Tokens)
@@ -90,7 +93,7 @@ func tokensOf(doc *litopys.Document, sp Span) (int, int) {
 	}
 	i = lo
 	j := i
-	for j < len(doc.Tokens) && doc.Tokens[j].End <= sp.End {
+	for j < len(doc.Tokens) && doc.Tokens[j].Start < sp.End {
 		j++
 	}
 	return i, j
@@ -357,10 +360,11 @@ func (r *Resolver) typeByDescriptor(doc *litopys.Document, spans []Span) []Span 
 		if t, ok := descriptors[lemma]; ok && (quoted || t == litopys.LOC || t == litopys.ORG || bareProducts[lemma]) {
 			spans[k].Type = t
 			byName[r.nameKey(doc, a, b)] = t
-		} else if quoted && sp.Type == litopys.LOC && b < len(doc.Tokens) && isQuote(doc.Tokens[b].Text) {
+		} else if quoted && sp.Type == litopys.LOC && b < len(doc.Tokens) && isQuote(doc.Tokens[b].Text) && langAt(doc, sp.Start) != "en" {
 			// A quoted name with no descriptor is no place: Russian and
 			// Ukrainian quote the names of clubs, companies and works,
 			// never of towns («Краснодар» the club, Краснодар the city).
+			// English does not quote the names of companies or clubs.
 			spans[k].Type = litopys.ORG
 		}
 	}
@@ -391,4 +395,11 @@ func (r *Resolver) nameKey(doc *litopys.Document, a, b int) string {
 		sb.WriteByte(' ')
 	}
 	return sb.String()
+}
+
+// endAt returns the end of a span cut down to tokens ..b-1 of a span that
+// ended at end: the token's end, or end when that token runs past it (a
+// possessive cut off by the tagger stays off).
+func endAt(doc *litopys.Document, b, end int) int {
+	return min(doc.Tokens[b-1].End, end)
 }

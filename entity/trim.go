@@ -46,7 +46,7 @@ func (r *Resolver) trimSpans(doc *litopys.Document, spans []Span) []Span {
 		if a >= b {
 			continue
 		}
-		out = append(out, Span{Start: doc.Tokens[a].Start, End: doc.Tokens[b-1].End, Type: sp.Type})
+		out = append(out, Span{Start: doc.Tokens[a].Start, End: endAt(doc, b, sp.End), Type: sp.Type})
 	}
 	return out
 }

@@ -228,3 +228,52 @@ func FormIDMap(forms map[string]map[string][]string, texts map[string]string, me
 	}
 	return out
 }
+
+// Reasons ParticipantReach gives for a gold participant the system's event
+// lacks.
+const (
+	ReachUnnamed    = "not named in the event's sentence"
+	ReachUnrecog    = "named there, not recognised"
+	ReachMislinked  = "recognised there, linked to another id"
+	ReachNotChosen  = "recognised and linked there, not chosen by the role rules"
+	reachNoEvidence = "no evidence span"
+)
+
+// ParticipantReach returns the function SystemTimeline.Reach takes: why a
+// gold participant is missing from a system event resting on a span of a
+// document — not named there by any form entities.tsv gives it; named, but
+// no system mention overlaps the form; a mention overlaps it but its
+// entity translates (mapID) to another gold id; or a mention there is
+// that participant and the role rules left it out.
+func ParticipantReach(forms map[string]map[string][]string, texts map[string]string, mentions map[string][]SpanMention, mapID func(string) string) func(doc string, ev litopys.Span, gold string) string {
+	return func(doc string, ev litopys.Span, gold string) string {
+		text := texts[doc]
+		if ev.End <= ev.Start || ev.End > len(text) {
+			return reachNoEvidence
+		}
+		var occ []litopys.Span
+		for _, f := range forms[doc][gold] {
+			for _, sp := range formSpans(text, f) {
+				if sp.Start >= ev.Start && sp.End <= ev.End {
+					occ = append(occ, sp)
+				}
+			}
+		}
+		if len(occ) == 0 {
+			return ReachUnnamed
+		}
+		reason := ReachUnrecog
+		for _, m := range mentions[doc] {
+			for _, o := range occ {
+				if m.Start >= o.End || o.Start >= m.End {
+					continue
+				}
+				if mapID(m.ID) == gold {
+					return ReachNotChosen
+				}
+				reason = ReachMislinked
+			}
+		}
+		return reason
+	}
+}

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"maps"
+	"strings"
 	"testing"
 
 	"github.com/litopys/litopys"
@@ -84,5 +85,36 @@ func TestFormIDMap(t *testing.T) {
 	// A form matches only at the start of a word.
 	if sp := formSpans("Пруссия и Русь", "Рус"); len(sp) != 1 || sp[0].Start != len("Пруссия и ") {
 		t.Errorf("formSpans = %v", sp)
+	}
+}
+
+// TestParticipantReach: why a gold participant is missing from a system
+// event's span — not named there, named but not recognised, recognised as
+// another id, or recognised and left out by the role rules.
+func TestParticipantReach(t *testing.T) {
+	text := "Греция получит транш. В парламенте голосовали. Комиссия ЕС подпишет."
+	forms := map[string]map[string][]string{"d": {"G": {"Греция"}, "P": {"парламенте"}, "EC": {"Комиссия ЕС"}, "EU": {"ЕС"}}}
+	mentions := map[string][]SpanMention{"d": {
+		{Start: 0, End: len("Греция"), ID: "s-greece"},
+		{Start: strings.Index(text, "Комиссия ЕС"), End: strings.Index(text, "Комиссия ЕС") + len("Комиссия ЕС"), ID: "s-ec"},
+	}}
+	mapID := func(id string) string { return map[string]string{"s-greece": "G", "s-ec": "EC"}[id] }
+	reach := ParticipantReach(forms, map[string]string{"d": text}, mentions, mapID)
+	first := litopys.Span{Start: 0, End: strings.Index(text, " В ")}
+	second := litopys.Span{Start: strings.Index(text, "В "), End: strings.Index(text, " Комиссия")}
+	third := litopys.Span{Start: strings.Index(text, "Комиссия"), End: len(text)}
+	for _, tt := range []struct {
+		ev   litopys.Span
+		gold string
+		want string
+	}{
+		{first, "G", ReachNotChosen},
+		{second, "G", ReachUnnamed},
+		{second, "P", ReachUnrecog},
+		{third, "EU", ReachMislinked},
+	} {
+		if got := reach("d", tt.ev, tt.gold); got != tt.want {
+			t.Errorf("reach(%q, %s) = %q, want %q", text[tt.ev.Start:tt.ev.End], tt.gold, got, tt.want)
+		}
 	}
 }

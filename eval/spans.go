@@ -18,6 +18,11 @@ type SpanReport struct {
 	All       PRF            `json:"all"`
 	PerType   map[string]PRF `json:"per_type"`
 	Types     []string       `json:"types"`
+	// NewsForm, when set, is the same score over the gold mentions a
+	// news tagger can output whole (for English, ner.EnglishNameWord:
+	// no comma, bracket or lower-case common word inside) and the system
+	// mentions that overlap no other gold mention.
+	NewsForm *SpanReport `json:"news_form,omitempty"`
 }
 
 // ScoreSpans scores system against gold spans, document by document (the

@@ -85,6 +85,10 @@ type SystemTimeline struct {
 	MapID        func(systemID string) (goldID string) `json:"-"`
 	// Explain asks ScoreTimeline for notes on every error.
 	Explain bool `json:"-"`
+	// Reach, when set with Explain, says why a gold participant is missing
+	// from a matched system event (ParticipantReach); the report counts
+	// the reasons.
+	Reach func(doc string, evidence litopys.Span, goldID string) string `json:"-"`
 }
 
 // SystemEvent is a dated event found by the system. Granularity may be left

@@ -17,6 +17,10 @@ type TimelineReport struct {
 	// Participants compares the participant ids of matched events.
 	Participants PRF `json:"participants"`
 	Attributions PRF `json:"attributions"`
+	// ParticipantsMissed counts, with Explain and SystemTimeline.Reach,
+	// the gold participants of matched events the system left out, by
+	// reason (ParticipantReach).
+	ParticipantsMissed map[string]int `json:"participants_missed,omitempty"`
 	// Notes lists, when SystemTimeline.Explain is set, each error: gold
 	// events missed, system events that match none, wrong dates and
 	// participants of matched ones.
@@ -113,6 +117,14 @@ func ScoreTimeline(gold Timeline, sys SystemTimeline) TimelineReport {
 			for _, p := range g.Participants {
 				if !gp[p] && sp[p] {
 					hit++
+				}
+				if !gp[p] && !sp[p] && sys.Explain && sys.Reach != nil && s.Span != nil {
+					why := sys.Reach(doc, *s.Span, p)
+					if rep.ParticipantsMissed == nil {
+						rep.ParticipantsMissed = map[string]int{}
+					}
+					rep.ParticipantsMissed[why]++
+					rep.Notes = append(rep.Notes, fmt.Sprintf("%s: participant %s of %s %s missed: %s", doc, p, g.Date, g.Type, why))
 				}
 				gp[p] = true
 			}

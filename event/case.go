@@ -26,8 +26,8 @@ func caseOf(m litopys.Mention, lang string) gramCase {
 	if m.Text == m.Base {
 		return caseNom
 	}
-	text := strings.ToLower(strings.Join(strings.Fields(m.Text), " "))
-	base := strings.ToLower(strings.Join(strings.Fields(m.Base), " "))
+	text := normCase(m.Text)
+	base := normCase(m.Base)
 	if base == "" || text == base || !hasCyrillic(text) {
 		return caseNom
 	}
@@ -37,6 +37,17 @@ func caseOf(m litopys.Mention, lang string) gramCase {
 	if len(bw) == len(words) && bw[len(bw)-1] == last && len(words) > 1 {
 		last = words[0] // "Министерством обороны": the head inflects
 	}
+	if m.Type == litopys.PER && len(words) > 1 && len(bw) == len(words) && words[0] == bw[0] && declinable(words[0]) &&
+		!strings.HasPrefix(last, bw[len(bw)-1]) {
+		// "Матиас Эрши" (base "Матиас Эрша"): a given name inflects with
+		// the surname, so one in its base form makes the name a
+		// nominative when the surname is no more than the base form with
+		// another last letter — a guess of the lemmatiser; a surname that
+		// adds an ending to its base form ("Мухаммад Рахимхана",
+		// "Каландар Качимом": given names that do not inflect) is read
+		// by its ending.
+		return caseNom
+	}
 	switch {
 	case hasSuffix(last, "ом", "ем", "ём", "ою", "ею", "єю", "ами", "ями", "ым", "им", "ім"):
 		return caseIns
@@ -44,6 +55,26 @@ func caseOf(m litopys.Mention, lang string) gramCase {
 		return caseIns // "Кореей", "Москвой"; the genitive is "Кореи"
 	}
 	return caseObl
+}
+
+// normCase lower-cases a name, joins its words by one space and writes
+// "ё" as "е" and every apostrophe alike, so that "Таня Ерёмина" is its
+// base form "Таня Еремина".
+func normCase(s string) string {
+	return yoApos.Replace(strings.ToLower(strings.Join(strings.Fields(s), " ")))
+}
+
+var yoApos = strings.NewReplacer("ё", "е", "’", "'", "ʼ", "'", "`", "'")
+
+// declinable reports whether a Cyrillic given name changes its ending in
+// the oblique cases: a masculine one ending in a consonant or "й"
+// ("Матиас", "Андрій"), or one ending in "а"/"я" ("Анна", "Илья").
+func declinable(w string) bool {
+	r := []rune(w)
+	if len(r) < 3 || !hasCyrillic(w) {
+		return false
+	}
+	return !strings.ContainsRune("еёиоуыэюіїє", r[len(r)-1]) && unicode.IsLetter(r[len(r)-1])
 }
 
 func hasCyrillic(s string) bool {

@@ -40,6 +40,35 @@ func descriptions(doc *litopys.Document) map[descKey]string {
 		}
 		out[key] = p.Entity
 	}
+	// "нардепу Андрію Одарченку": a title right before a person, in the
+	// same case (an apposition, not "визит Путина"), makes the bare title
+	// later ("для нардепа") mean him when nobody else bears it.
+	ti = 0
+	for _, p := range doc.Mentions {
+		if p.Type != litopys.PER || p.Entity == "" {
+			continue
+		}
+		for ti < len(doc.Tokens) && doc.Tokens[ti].End <= p.Start {
+			ti++
+		}
+		if ti < 1 {
+			continue
+		}
+		t := doc.Tokens[ti-1]
+		if !titleWord(t) || !personNoun(lemma(t)) || triggers[lemma(t)] != "" || strings.TrimSpace(doc.Text[t.End:p.Start]) != "" {
+			continue
+		}
+		nomTitle := strings.ToLower(t.Text) == lemma(t)
+		if nomTitle != (caseOf(p, doc.Lang) == caseNom) {
+			continue
+		}
+		key := descKey{lemma(t), ""}
+		if id, ok := out[key]; ok && id != p.Entity {
+			out[key] = ""
+			continue
+		}
+		out[key] = p.Entity
+	}
 	// "Чешский президент Вацлав Гавел": a relational adjective and a
 	// title before a person make "чешский президент" later mean him.
 	ti = 0
@@ -151,6 +180,44 @@ func (s *sentence) namedEvent(tr trigger) (litopys.Participant, bool) {
 		s.ix.steps++
 		m := s.doc.Mentions[k]
 		return litopys.Participant{Entity: m.Entity, Role: litopys.RoleOther, Text: t.Text, Start: t.Start, End: t.End}, true
+	}
+	return litopys.Participant{}, false
+}
+
+// personNoun reports whether a noun's base form can name a person's
+// office: not a neuter ("правительство", "агентство", "управління"),
+// whose genitive name is its owner ("правительства Алексиса Ципраса").
+func personNoun(l string) bool {
+	return !hasSuffix(l, "о", "е", "є", "я") || hasSuffix(l, "дья", "ддя") // "судья", "суддя"
+}
+
+// bareTitle returns the person a bare title in clause c stands for ("для
+// нардепа", after "нардепу Андрію Одарченку"): a title word with no name
+// after it and no relational adjective before it whose description names
+// one person. The participant's Start is the title's.
+func (s *sentence) bareTitle(c int) (litopys.Participant, bool) {
+	if s.descs == nil {
+		return litopys.Participant{}, false
+	}
+	for i := s.a; i < s.b; i++ {
+		if s.clause[i-s.a] != c || !s.isWord(i) {
+			continue
+		}
+		t := s.doc.Tokens[i]
+		if !titleWord(t) {
+			continue
+		}
+		id := (*s.descs)[descKey{lemma(t), ""}]
+		if id == "" {
+			continue
+		}
+		if i+1 < s.b && capitalised(s.doc.Tokens[i+1].Text) {
+			continue // a name of its own, or of the body it heads
+		}
+		if i > s.a && s.isWord(i-1) && adjStem(lemma(s.doc.Tokens[i-1])) != "" {
+			continue // "чешский президент": describedIn's
+		}
+		return litopys.Participant{Entity: id, Role: litopys.RoleOther, Text: t.Text, Start: t.Start, End: t.End}, true
 	}
 	return litopys.Participant{}, false
 }

@@ -3,8 +3,11 @@ package event
 import (
 	"slices"
 	"sort"
+	"strings"
+	"unicode"
 
 	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/morph"
 )
 
 // trigger is a word of a sentence that names an event.
@@ -26,7 +29,7 @@ type trigger struct {
 // governing it; reports of one event within the article become one.
 func Find(doc *litopys.Document) []litopys.Event {
 	ix := newIndex(doc)
-	return dedupe(ix, find(ix))
+	return withTopic(ix, dedupe(ix, find(ix)))
 }
 
 // find returns the events of the document of ix before dedupe. ix.steps
@@ -52,6 +55,13 @@ func find(ix *index) []litopys.Event {
 	for i, m := range doc.Mentions {
 		preps[i] = prepBefore(doc, m.Start)
 	}
+	// topic is who the headline names: the first sentence when it is the
+	// title, else the title given apart.
+	var topic []litopys.Participant
+	hl := headline(doc)
+	if !hl {
+		topic = titleNamed(ix, an, doc.Title)
+	}
 	for si, s := range doc.Sentences {
 		for ti < len(doc.Tokens) && doc.Tokens[ti].Start < s.Start {
 			ti++
@@ -71,6 +81,10 @@ func find(ix *index) []litopys.Event {
 			inherit = prev
 		}
 		evs, cont := sent.frames(preps, inherit)
+		if si == 0 && hl {
+			topic = sent.named()
+			ix.headEnd = s.End
+		}
 		prev, prevPara = -1, para
 		for k := range evs {
 			if len(evs[k].Participants) == 0 && lastPara == para && len(lastActors) > 0 && sent.refersBack() {
@@ -110,7 +124,29 @@ func find(ix *index) []litopys.Event {
 		}
 		ti = end
 	}
+	ix.topic = topic
 	return out
+}
+
+// withTopic gives each dated event that names nobody, outside the
+// headline, the names of the headline (index.topic): "Меморандум … был
+// представлен во вторник", under "Поможет ли Греции Третий пакет", is
+// about Greece. It runs after dedupe, so that such an event still counts as
+// naming nobody when reports of one happening are merged. Only events
+// dated by the text (rows of the story's chronology) take them: an undated
+// one is often a relative or purpose clause whose subject the sentence
+// gives ("Шойгу, який зустрівся", "щоб обговорити"), which the headline
+// does not.
+func withTopic(ix *index, evs []litopys.Event) []litopys.Event {
+	if len(ix.topic) == 0 {
+		return evs
+	}
+	for i, e := range evs {
+		if len(e.Participants) == 0 && e.Time >= 0 && e.Evidence.Start >= ix.headEnd {
+			evs[i].Participants = slices.Clone(ix.topic)
+		}
+	}
+	return evs
 }
 
 // actorsOf returns the agents and patients of events, once each.
@@ -313,4 +349,95 @@ func (s *sentence) attribute(e *litopys.Event) {
 
 func paragraphOf(doc *litopys.Document, off int) int {
 	return sort.Search(len(doc.Paragraphs), func(i int) bool { return doc.Paragraphs[i].End > off })
+}
+
+// headline reports whether the first sentence of doc is its title (the
+// title and a blank line open the text).
+func headline(doc *litopys.Document) bool {
+	return doc.Title != "" && len(doc.Sentences) > 1 && strings.HasPrefix(doc.Text, doc.Title) &&
+		doc.Sentences[0].End <= len(doc.Title)+1 && strings.HasPrefix(doc.Text[len(doc.Title):], "\n")
+}
+
+// named returns the entities the sentence names, once each, as others: its
+// named mentions (a demonym as its place) and the places of its relational
+// adjectives ("Грузинская оппозиция": Georgia).
+func (s *sentence) named() []litopys.Participant {
+	var out []litopys.Participant
+	seen := map[string]bool{}
+	add := func(id, text string, start, end int) {
+		if id != "" && !seen[id] {
+			seen[id] = true
+			out = append(out, litopys.Participant{Entity: id, Role: litopys.RoleOther, Text: text, Start: start, End: end})
+		}
+	}
+	sp := s.doc.Sentences[s.idx]
+	for _, m := range s.doc.Mentions { // once per document
+		if m.Start < sp.Start || m.Start >= sp.End {
+			continue
+		}
+		id := m.Entity
+		if pl, ok := s.placeOfDemonym(m); ok {
+			id = pl
+		}
+		add(id, m.Text, m.Start, m.End)
+	}
+	for i := s.a; i < s.b; i++ {
+		if !s.isWord(i) || !s.isWord(i+1) || s.posAt(i+1) != morph.PosNoun {
+			continue
+		}
+		if m, ok := s.placeOfAdj(i); ok {
+			t := s.doc.Tokens[i]
+			add(m.Entity, t.Text, t.Start, t.End)
+		}
+	}
+	return out
+}
+
+// titleNamed returns the entities of the document a title given apart
+// from its text names: mentions whose form is a word of the title, or
+// whose one-word base form is a title word's lemma ("Поможет ли Греции"),
+// and places whose relational adjective is a title word ("Грузинская
+// оппозиция").
+func titleNamed(ix *index, an *morph.Analyzer, title string) []litopys.Participant {
+	if title == "" || an == nil {
+		return nil
+	}
+	doc := ix.doc
+	words := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '’'
+	})
+	text := " " + strings.Join(words, " ") + " "
+	lemmas := map[string]bool{}
+	var stems []string
+	for _, w := range words {
+		l, _ := an.Lemma(w, doc.Lang)
+		lemmas[l] = true
+		if st := adjStem(l); st != "" {
+			stems = append(stems, st)
+		}
+	}
+	var out []litopys.Participant
+	seen := map[string]bool{}
+	for _, m := range doc.Mentions {
+		if m.Entity == "" || seen[m.Entity] {
+			continue
+		}
+		form := " " + strings.Join(strings.FieldsFunc(strings.ToLower(m.Text), func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '’'
+		}), " ") + " "
+		base := lowerWord(m.Base)
+		ok := form != "  " && strings.Contains(text, form) || !strings.Contains(base, " ") && len([]rune(base)) > 2 && lemmas[base]
+		if !ok && m.Type == litopys.LOC {
+			if n := nameStem(m.Base); n != "" {
+				for _, st := range stems {
+					ok = ok || stemsMatch(st, n)
+				}
+			}
+		}
+		if ok {
+			seen[m.Entity] = true
+			out = append(out, litopys.Participant{Entity: m.Entity, Role: litopys.RoleOther, Text: m.Text})
+		}
+	}
+	return out
 }

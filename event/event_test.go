@@ -425,3 +425,112 @@ func TestLexiconTriggers(t *testing.T) {
 		}
 	}
 }
+
+// TestCaseOfNames: a given name in its base form makes a name a
+// nominative whatever the lemmatiser made of the surname; a surname that
+// adds an ending to its base form is oblique; "ё" is "е".
+func TestCaseOfNames(t *testing.T) {
+	for _, tt := range []struct {
+		text, base string
+		want       gramCase
+	}{
+		{"Матиас Эрши", "Матиас Эрша", caseNom},
+		{"Матиаса Эрши", "Матиас Эрша", caseObl},
+		{"Мухаммад Рахимхана", "Мухаммад Рахимхан", caseObl},
+		{"Каландар Качимом", "Каландар Качим", caseIns},
+		{"Таня Ерёмина", "Таня Еремина", caseNom},
+		{"Андрію Одарченку", "Андрій Одарченко", caseObl},
+	} {
+		if got := caseOf(litopys.Mention{Text: tt.text, Base: tt.base, Type: litopys.PER}, "ru"); got != tt.want {
+			t.Errorf("caseOf(%q, base %q) = %d, want %d", tt.text, tt.base, got, tt.want)
+		}
+	}
+	// The pronoun then finds him as the subject of the sentence before.
+	doc := build(t, "Матиас Эрши проводит в Грузии больше времени, чем дома. 9 ноября он встретился с Саакашвили.", "ru",
+		litopys.DayDate(2023, 11, 9), map[string]string{"Матиас Эрши": "PER-Eorsi|Матиас Эрша", "Саакашвили": "PER-Saakashvili"})
+	var got []frameOf
+	for _, e := range Find(doc) {
+		if !e.Date.IsZero() {
+			got = append(got, summarise(e))
+		}
+	}
+	want := frameOf{"meet", "встретиться", "2023-11-09", "day", "PER-Eorsi:agent PER-Saakashvili:patient"}
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("events %+v, want [%+v]", got, want)
+	}
+}
+
+// TestBareTitle: a title the article put right before one person, in the
+// same case, stands for that person when it comes back alone ("для
+// нардепа"); a neuter noun before a name in the genitive is its owner, no
+// title ("правительство Алексиса Ципраса").
+func TestBareTitle(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		mentions   map[string]string
+		want       string
+	}{
+		{"bare title", "Суд розглянув справу нардепа Андрія Одарченка. 22 листопада суд обрав для нардепа запобіжний захід.",
+			map[string]string{"Андрія Одарченка": "PER-Odarchenko|Андрій Одарченко"}, "PER-Odarchenko"},
+		{"two bearers", "Суд викликав нардепа Андрія Одарченка і нардепа Івана Петренка. 22 листопада суд обрав для нардепа запобіжний захід.",
+			map[string]string{"Андрія Одарченка": "PER-Odarchenko|Андрій Одарченко", "Івана Петренка": "PER-Petrenko|Іван Петренко"}, ""},
+		{"an owner, no title", "Парламент поддержал правительство Алексиса Ципраса. 22 ноября правительству представили меморандум.",
+			map[string]string{"Алексиса Ципраса": "PER-Tsipras|Алексис Ципрас"}, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := build(t, tt.text, "uk", litopys.DayDate(2023, 11, 23), tt.mentions)
+			var got []string
+			for _, e := range Find(doc) {
+				if !e.Date.IsZero() {
+					var ids []string
+					for _, p := range e.Participants {
+						ids = append(ids, p.Entity)
+					}
+					got = append(got, strings.Join(ids, " "))
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("dated events' participants %q, want [%q]", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestHeadlineTopic: a dated event that names nobody is about what the
+// headline names, whether the headline opens the text or is given apart
+// (matched to the article's names by form, lemma or relational adjective).
+func TestHeadlineTopic(t *testing.T) {
+	nov13 := litopys.DayDate(2024, 11, 13)
+	for _, tt := range []struct {
+		name, title, text string
+		mentions          map[string]string
+		want              string
+	}{
+		{"headline in the text", "Поможет ли Греции новый пакет", "Поможет ли Греции новый пакет\n\nМеморандум был представлен правительствам во вторник.",
+			map[string]string{"Греции": "LOC-Greece|Греция"}, "LOC-Greece"},
+		{"headline apart", "Поможет ли Греции новый пакет", "Меморандум был представлен правительствам во вторник. Греция получит транш.",
+			map[string]string{"Греция": "LOC-Greece"}, "LOC-Greece"},
+		{"relational adjective", "Грузинская оппозиция не доверяет наблюдателям", "21 мая пройдут выборы парламента. Наблюдатели приедут в Грузию.",
+			map[string]string{"Грузию": "LOC-Georgia|Грузия"}, "LOC-Georgia"},
+		{"a name of its own", "Поможет ли Греции новый пакет", "Меморандум был представлен Италии во вторник. Греция получит транш.",
+			map[string]string{"Италии": "LOC-Italy|Италия", "Греция": "LOC-Greece"}, "LOC-Italy"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := build(t, tt.text, "ru", nov13, tt.mentions)
+			doc.Title = tt.title
+			var got []string
+			for _, e := range Find(doc) {
+				if !e.Date.IsZero() {
+					var ids []string
+					for _, p := range e.Participants {
+						ids = append(ids, p.Entity)
+					}
+					got = append(got, strings.Join(ids, " "))
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("dated events' participants %q, want [%q]", got, tt.want)
+			}
+		})
+	}
+}

@@ -10,7 +10,7 @@ import (
 // the document-wide lists (dates, attributions, mentions, kept events).
 func FindCounting(doc *litopys.Document) ([]litopys.Event, int) {
 	ix := newIndex(doc)
-	evs := dedupe(ix, find(ix))
+	evs := withTopic(ix, dedupe(ix, find(ix)))
 	return evs, ix.steps
 }
 
@@ -31,5 +31,5 @@ func FindScanning(doc *litopys.Document) ([]litopys.Event, int) {
 		}
 		out = append(out, e)
 	}
-	return out, ix.steps
+	return withTopic(ix, out), ix.steps
 }

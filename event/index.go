@@ -30,8 +30,10 @@ type index struct {
 	lastByT   map[int]int     // time expression → the last event of out dated by it
 	steps     int             // candidates looked at: the work the growth test counts
 	byHappens map[happening][]int
-	heads     map[string][]int // a common noun's base form → the mentions right after it ("тайфун Wipha"), once asked for
-	stems     *[][2]string     // the stems of the places named and their entities, once asked for
+	heads     map[string][]int      // a common noun's base form → the mentions right after it ("тайфун Wipha"), once asked for
+	stems     *[][2]string          // the stems of the places named and their entities, once asked for
+	topic     []litopys.Participant // what the headline names (withTopic)
+	headEnd   int                   // the end of the headline when it opens the text, else 0
 }
 
 // happening is what dedupe compares first: type, date and granularity.

@@ -81,10 +81,10 @@ func TestEventsGoldFloors(t *testing.T) {
 	}
 	floors = append(floors,
 		qualityFloor{"events2: events recall", rep.Events.R, 0.72},
-		qualityFloor{"events2: participants precision", rep.Participants.P, 0.80},
-		// Lowered 0.83 → 0.79 by events found since whose places the
-		// text gives as adjectives ("в московских торжествах").
-		qualityFloor{"events2: participants recall", rep.Participants.R, 0.79})
+		// Raised 0.80 / 0.79 → 0.83 / 0.85 in session 25 (a bare title,
+		// the headline's names): figures 0.850 / 0.872.
+		qualityFloor{"events2: participants precision", rep.Participants.P, 0.83},
+		qualityFloor{"events2: participants recall", rep.Participants.R, 0.85})
 	// The third set (eval/testdata/events3), annotated blind in session 24
 	// and only scored, never read: floors one matched item under its second
 	// run (after the recall round of issue 16), so that a regression fails.
@@ -96,8 +96,9 @@ func TestEventsGoldFloors(t *testing.T) {
 		qualityFloor{"events3: events precision", rep.Events.P, 0.87},
 		qualityFloor{"events3: events recall", rep.Events.R, 0.62},
 		qualityFloor{"events3: dates accuracy", rep.Dates.Accuracy, 0.87},
-		qualityFloor{"events3: participants precision", rep.Participants.P, 0.58},
-		qualityFloor{"events3: participants recall", rep.Participants.R, 0.40},
+		// Participants one item under session 25's run (0.588 / 0.488).
+		qualityFloor{"events3: participants precision", rep.Participants.P, 0.56},
+		qualityFloor{"events3: participants recall", rep.Participants.R, 0.46},
 		qualityFloor{"events3: attributions precision", rep.Attributions.P, 0.78},
 		qualityFloor{"events3: attributions recall", rep.Attributions.R, 0.46})
 	seeds := filepath.Join("..", "..", "shared", "seeds")
@@ -124,8 +125,11 @@ func eventFloors(half string, rep eval.TimelineReport) []qualityFloor {
 		// Participants recall counts matched events only: events found
 		// since (a memorandum "представлен во вторник" whose five gold
 		// participants the text names elsewhere) lowered it 0.827 → 0.771.
-		"tuning":   {0.91, 0.73, 0.75, 0.75, 0.95, 0.85, 0.61, 0.45},
-		"held out": {0.84, 0.80, 0.60, 0.56, 0.92, 0.72, 0.46, 0.38},
+		// Participants raised in session 25 (a dated event that names
+		// nobody takes the headline's names): tuning 0.798 / 0.835, held
+		// out 0.653 / 0.627.
+		"tuning":   {0.91, 0.73, 0.78, 0.81, 0.95, 0.85, 0.61, 0.45},
+		"held out": {0.84, 0.80, 0.63, 0.60, 0.92, 0.72, 0.46, 0.38},
 	}[half]
 	return []qualityFloor{
 		{half + ": events precision", rep.Events.P, want[0]},
@@ -157,7 +161,7 @@ func TestRolesUDFloors(t *testing.T) {
 	}{
 		{"ru_gsd (tuned on)", "ru_gsd-ud-dev.conllu.gz", "ru", 0.62, 0.40},
 		{"ru_taiga (held out)", "ru_taiga-ud-dev.conllu.gz", "ru", 0.32, 0.18},
-		{"uk_iu (held out)", "uk_iu-ud-dev.conllu.gz", "uk", 0.57, 0.23},
+		{"uk_iu (held out)", "uk_iu-ud-dev.conllu.gz", "uk", 0.58, 0.24},
 	} {
 		rep, err := evalrun.Roles([]string{filepath.Join(ud, set.file)}, set.lang)
 		if err != nil {

@@ -62,6 +62,9 @@ var patientPreps = map[string]bool{"с": true, "со": true, "з": true, "із":
 //   - a clause joined by "и"/"і" without a subject of its own shares the
 //     agent of the clause before ("Блинкен встретился с X и осудил Y"), a
 //     subject pronoun is the person last named as a subject;
+//   - a bare title is the one person the article gave it ("для нардепа",
+//     after "нардепу Андрію Одарченку"; see bareTitle); a dated event that
+//     names nobody takes the headline's names (withTopic, after dedupe);
 //   - the source of an attribution ("по данным X", "сообщает X") is not a
 //     participant of what it reports, nor is a source cited or a country or
 //     body that only qualifies a person's title ("министр обороны США Ллойд
@@ -169,6 +172,18 @@ func (s *sentence) participants(preps []string, tr trigger) []litopys.Participan
 				out = append(out, p)
 			}
 		}
+	}
+	if p, ok := s.bareTitle(tr.clause); ok && !slices.ContainsFunc(out, func(q litopys.Participant) bool { return q.Entity == p.Entity }) {
+		// "обрав для нардепа запобіжний захід": the person the article
+		// gave that title.
+		if p.Start < trStart && agent < 0 && agentAfter < 0 && !hasRole(out, litopys.RoleAgent) {
+			p.Role = litopys.RoleAgent
+			if passive {
+				p.Role = litopys.RolePatient
+			}
+		}
+		seen[p.Entity] = len(out)
+		out = append(out, p)
 	}
 	if p, ok := s.namedEvent(tr); ok {
 		if _, dup := seen[p.Entity]; !dup {

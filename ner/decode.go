@@ -99,3 +99,69 @@ func touchRows(w []int16, rows []uint32) {
 	}
 	touchSink = x
 }
+
+// retype gives each mention of more than one word in tags (a decoded
+// sentence) the type under which the whole mention scores best. The greedy
+// decoder fixes a mention's type at its first word, before it has seen
+// the words that settle it, the head at the end ("Sarawak United People
+// 's Party", "Alibaba Group"): each type is scored here as the sequence B
+// I… L from the mention's first word to the word after it, the sum the
+// decoder maximises, and the best replaces the first word's choice. st is
+// scratch space for the static scores of a mention's words.
+func (m *model) retype(s *sentence, n int, tags []int, st *[][numTags]int32) {
+	sc := runScorer{m: m, s: s, n: n}
+	var dy [numTags]int32
+	for i := 0; i < n; i++ {
+		if tags[i] == 0 {
+			continue
+		}
+		j := i
+		for j < n-1 && (tags[j]-1)%4 < 2 {
+			j++
+		}
+		if i == j {
+			continue
+		}
+		*st = grow(*st, j-i+1)
+		for k := i; k <= j; k++ {
+			(*st)[k-i] = [numTags]int32{}
+			sc.static(k, &(*st)[k-i])
+		}
+		p0, p20 := 0, 0
+		if i > 0 {
+			p0 = tags[i-1]
+		}
+		if i > 1 {
+			p20 = tags[i-2]
+		}
+		best, bestScore := -1, int32(0)
+		for t := range numTypes {
+			prev, prev2 := p0, p20
+			var total int32
+			for k := i; k <= j; k++ {
+				pos := 1
+				switch {
+				case k == i:
+					pos = 0
+				case k == j:
+					pos = 2
+				}
+				tag := 1 + 4*t + pos
+				sc.dynamic(k, prev, prev2, &dy)
+				total += (*st)[k-i][tag] + dy[tag]
+				prev2, prev = prev, tag
+			}
+			if j+1 < n {
+				sc.dynamic(j+1, prev, prev2, &dy)
+				total += dy[tags[j+1]]
+			}
+			if best < 0 || total > bestScore {
+				best, bestScore = t, total
+			}
+		}
+		for k := i; k <= j; k++ {
+			tags[k] = 1 + 4*best + (tags[k]-1)%4
+		}
+		i = j
+	}
+}

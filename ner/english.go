@@ -2,6 +2,7 @@ package ner
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -107,6 +108,8 @@ func (t *Tagger) englishSpans(out []Span, text string, toks []litopys.Token, sp 
 			sp.Type = litopys.EVT // "Arab Spring", "Gulf War", "World Cup"
 		case enOrgHeads[last] && (sp.Type == litopys.LOC || sp.Type == litopys.PER) && startsUpper(toks[len(toks)-1].Text):
 			sp.Type = litopys.ORG // "Alibaba Group", "Urban Institute"
+		case productTails[toks[len(toks)-1].Text]:
+			sp.Type = litopys.PRO // "Meta Quest Pro", "iPhone 15 Pro Max"
 		}
 	}
 	return t.englishSpan(out, text, toks, sp)
@@ -184,7 +187,149 @@ func (t *Tagger) englishContext(spans []Span, text string, toks []litopys.Token)
 			add = append(add, Span{Start: tk.Start, End: tk.End, Type: litopys.PER})
 		}
 	}
-	return addSpans(spans, add)
+	return joinOrgs(joinParticles(joinInitials(addSpans(spans, add), text, toks), text, toks), text, toks)
+}
+
+// joinHead reports whether w is the capitalised head of an organisation's
+// name that a complement may follow: the organisation heads and "Center"
+// (which alone ends place names too: "Rockefeller Center").
+func joinHead(w string) bool {
+	l := strings.ToLower(w)
+	return startsUpper(w) && (enOrgHeads[l] || l == "center" || l == "centre")
+}
+
+// joinOrgs joins an organisation whose name ends in its head and the name
+// right after "for", "of" or "on" that completes it: "François-Xavier
+// Bagnoud Center" + "for" + "Health and Human Rights", "Council" + "on" +
+// "Foreign Relations" (the model often ends the name at the connector).
+func joinOrgs(spans []Span, text string, toks []litopys.Token) []Span {
+	out := spans[:0]
+	ti := 0
+	for si := 0; si < len(spans); si++ {
+		sp := spans[si]
+		for ti < len(toks) && toks[ti].Start < sp.End {
+			ti++
+		}
+		for si+1 < len(spans) && sp.Type == litopys.ORG && ti > 0 && ti+1 < len(toks) &&
+			joinHead(toks[ti-1].Text) &&
+			(toks[ti].Text == "for" || toks[ti].Text == "of" || toks[ti].Text == "on") &&
+			spans[si+1].Start == toks[ti+1].Start && toks[ti].Start-sp.End == 1 && toks[ti+1].Start-toks[ti].End == 1 &&
+			spans[si+1].Type != litopys.PER {
+			sp.End = spans[si+1].End
+			si++
+			for ti < len(toks) && toks[ti].Start < sp.End {
+				ti++
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// joinParticles extends a person's name over the particle and surname after
+// it that no span covers: "Omar Hassan" + "al-Bashir", "Osama" + "bin
+// Laden", "Vincent" + "van Gogh" (the particle is lower case, so the model
+// often ends the name before it).
+func joinParticles(spans []Span, text string, toks []litopys.Token) []Span {
+	ti := 0
+	for si := range spans {
+		sp := &spans[si]
+		for ti < len(toks) && toks[ti].Start < sp.End {
+			ti++
+		}
+		if sp.Type != litopys.PER || ti >= len(toks) || toks[ti].Start-sp.End != 1 {
+			continue
+		}
+		limit := len(text)
+		if si+1 < len(spans) {
+			limit = spans[si+1].Start
+		}
+		end := -1
+		switch w := toks[ti].Text; {
+		case enParticle(w) && toks[ti].End <= limit:
+			end = toks[ti].End
+		case nameParticles[w] && ti+1 < len(toks) && startsUpper(toks[ti+1].Text) && toks[ti+1].Start-toks[ti].End == 1 && toks[ti+1].End <= limit:
+			end = toks[ti+1].End
+		}
+		if end < 0 {
+			continue
+		}
+		if e := possessive(text[sp.Start:end]); e >= 0 {
+			end = sp.Start + e
+		}
+		sp.End = end
+	}
+	return spans
+}
+
+// nameParticles are the lower-case words that stand between a person's
+// first name and surname.
+var nameParticles = map[string]bool{"bin": true, "ibn": true, "bint": true, "abu": true, "van": true, "von": true, "de": true,
+	"da": true, "del": true, "della": true, "der": true, "den": true, "du": true, "di": true, "dos": true, "das": true, "le": true,
+	"la": true, "ben": true}
+
+// joinInitials extends a person's name that ends in an initial over the
+// capitalised words after it: a name does not end in a middle initial
+// ("Donald J." + "Trump", "George H.W." + "Bush", the surname typed
+// otherwise or not at all). A span after the initial is taken in whole.
+func joinInitials(spans []Span, text string, toks []litopys.Token) []Span {
+	out := spans[:0]
+	ti := 0
+	for si := 0; si < len(spans); si++ {
+		sp := spans[si]
+		for ti < len(toks) && toks[ti].Start < sp.End {
+			ti++
+		}
+		// toks[ti] is the first token after sp; the last token inside it
+		// must be an initial, or its dot after one.
+		k := ti - 1
+		if k >= 0 && toks[k].Text == "." && k-1 >= 0 && toks[k-1].End == toks[k].Start {
+			k--
+		}
+		if sp.Type != litopys.PER || k < 0 || toks[k].Start < sp.Start || !initial(toks[k].Text) || k == firstToken(toks, sp) {
+			out = append(out, sp)
+			continue
+		}
+		j := ti
+		if j < len(toks) && toks[j].Text == "." && toks[j].Start == toks[j-1].End {
+			j++
+		}
+		if j >= len(toks) || !startsUpper(toks[j].Text) || toks[j].Start-toks[j-1].End > 1 {
+			out = append(out, sp)
+			continue
+		}
+		end := toks[j].End
+		if si+1 < len(spans) && spans[si+1].Start == toks[j].Start {
+			end = spans[si+1].End
+			si++
+		} else if si+1 < len(spans) && spans[si+1].Start < toks[j].End {
+			out = append(out, sp)
+			continue
+		}
+		if e := possessive(text[sp.Start:end]); e >= 0 {
+			end = sp.Start + e
+		}
+		sp.End = end
+		out = append(out, sp)
+	}
+	return out
+}
+
+// initial reports whether w is an initial or a run of them: "J", "J.",
+// "H.W", "H.W.".
+func initial(w string) bool {
+	for i, part := range strings.Split(strings.TrimSuffix(w, "."), ".") {
+		r, n := utf8.DecodeRuneInString(part)
+		if n != len(part) || !unicode.IsUpper(r) || i > 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// firstToken returns the index of the first token of sp.
+func firstToken(toks []litopys.Token, sp Span) int {
+	return sort.Search(len(toks), func(i int) bool { return toks[i].End > sp.Start })
 }
 
 // honorifics are the English titles that stand right before a person's
@@ -251,6 +396,10 @@ func connectorWord(w string) bool {
 	return enConnector(w) && strings.IndexFunc(w, unicode.IsLetter) >= 0
 }
 
+// productTails are the capitalised last words of the names of products'
+// models.
+var productTails = map[string]bool{"Pro": true, "Max": true, "Plus": true, "Mini": true, "Ultra": true}
+
 // enOrgHeads are the capitalised last words that make an English name an
 // organisation whatever the model typed it. Not "Bank" ("West Bank"),
 // "Union" ("Soviet Union"), "House" or "Office" ("White House", "Oval
@@ -259,3 +408,12 @@ var enOrgHeads = wordSet(`party ministry agency commission committee parliament 
 	corp inc ltd llc plc co fund court service university college institute foundation association society
 	organisation organization alliance assembly senate congress administration department embassy consulate police
 	army navy group movement airlines airways motors holdings times post news journal`)
+
+// EnglishNameWord reports whether an English token can stand inside a name
+// under the news conventions the tagger keeps: a word with a capital or a
+// digit, or a connector (enConnector). A gold mention of another corpus
+// holding any other token ("Conch Key , Florida", "D36 highway") is one
+// the tagger never outputs whole.
+func EnglishNameWord(w string) bool {
+	return strings.ContainsFunc(w, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) }) || enConnector(w)
+}

@@ -27,7 +27,9 @@ func TestEnglishConventions(t *testing.T) {
 		{"nationality and title", "the [Russian President|ORG] said", ""},
 		{"head of a department kept", "the [Department of Justice|ORG] said", "[Department of Justice|ORG]"},
 		{"sentence dot dropped", "He went to [the Ministry.|ORG]", "[the Ministry|ORG]"},
-		{"initial keeps its dot", "by [Donald J.|PER] Trump", "[Donald J.|PER]"},
+		{"initial joins the surname", "by [Donald J.|PER] Trump", "[Donald J. Trump|PER]"},
+		{"initials join the next span", "[George H.W|PER]. [Bush|ORG] won", "[George H.W. Bush|PER]"},
+		{"a lone initial joins nothing", "plan [B|PER] failed", "[B|PER]"},
 		{"honorific retypes", "Mr [Obama|ORG] said", "[Obama|PER]"},
 		{"honorific begins a person", "Mrs May met Dr. Watson’s aide.", "[May|PER] [Watson|PER]"},
 		{"plural demonym", "Tunisians voted.", "[Tunisians|PER]"},
@@ -40,6 +42,20 @@ func TestEnglishConventions(t *testing.T) {
 		{"name ending in an event head", "the [Arab Spring|LOC] came", "[Arab Spring|EVT]"},
 		{"organisation head", "shares of [Alibaba Group|LOC] rose", "[Alibaba Group|ORG]"},
 		{"no organisation head for a bank", "in the [West Bank|LOC] today", "[West Bank|LOC]"},
+		{"title beginning an organisation", "a [Major League Baseball|ORG] player", "[Major League Baseball|ORG]"},
+		{"title beginning a place", "in [Saint Croix National Scenic Riverway|LOC] now", "[Saint Croix National Scenic Riverway|LOC]"},
+		{"regional demonym is an adjective", "the [North African|LOC] nation and [South Korean|ORG] leaders", ""},
+		{"plural regional demonym", "[North Koreans|LOC] fled", "[North Koreans|PER]"},
+		{"region itself stays", "in [South Africa|LOC] now", "[South Africa|LOC]"},
+		{"particle after a name", "against [Omar Hassan|PER] al-Bashir, and", "[Omar Hassan al-Bashir|PER]"},
+		{"particle and surname", "[Osama|PER] bin Laden’s men and [Vincent|PER] van Gogh", "[Osama bin Laden|PER] [Vincent van Gogh|PER]"},
+		{"particle of a place is none of a person's", "[Paris|LOC] de Gaulle", "[Paris|LOC]"},
+		{"organisation head, connector, name", "at the [Bagnoud Center|ORG] for [Health and Human Rights|ORG] at", "[Bagnoud Center for Health and Human Rights|ORG]"},
+		{"no head, no join", "the [Apple|ORG] of [Eden|LOC]", "[Apple|ORG] [Eden|LOC]"},
+		{"model suffix makes a product", "the [Meta Quest Pro|ORG] and [Pro|ORG]", "[Meta Quest Pro|PRO] [Pro|ORG]"},
+		{"department word inside a name", "the [Council on Foreign Relations|ORG] said", "[Council on Foreign Relations|ORG]"},
+		{"department and office", "[Foreign Minister Sergei Lavrov|ORG] said", "[Sergei Lavrov|PER]"},
+		{"title of office before a name typed ORG", "[President Joe Biden|ORG] said", "[Joe Biden|PER]"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text, spans := parseMarked(tc.in)
@@ -115,5 +131,27 @@ func TestEnglishWords(t *testing.T) {
 		if got := enCommon(tc.w, tc.gaz, 0); got != tc.isCommon {
 			t.Errorf("enCommon(%q, %d) = %v", tc.w, tc.gaz, got)
 		}
+	}
+}
+
+func TestEnglishNameWord(t *testing.T) {
+	for w, want := range map[string]bool{"Florida": true, "D36": true, "of": true, "al-Bashir": true, "&": true,
+		",": false, "(": false, "highway": false, "bishop": false} {
+		if got := EnglishNameWord(w); got != want {
+			t.Errorf("EnglishNameWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestNeverNamesWithPossessive: a weekday or a pronoun with an English
+// possessive is still no name.
+func TestNeverNamesWithPossessive(t *testing.T) {
+	for _, text := range []string{"Wednesday’s", "Tuesday's", "Their"} {
+		if got := appendSpan(nil, text, 0, len(text), 0); len(got) != 0 {
+			t.Errorf("appendSpan(%q) = %v, want none", text, got)
+		}
+	}
+	if got := appendSpan(nil, "Obama’s", 0, len("Obama’s"), 0); len(got) != 1 {
+		t.Errorf("appendSpan(Obama’s) = %v, want one span", got)
 	}
 }

@@ -39,6 +39,24 @@ var titles = func() map[string]bool {
 	return m
 }()
 
+// nameTitles are the titles that also begin the names of places,
+// organisations and events ("Saint Croix", "St. Louis", "General Motors",
+// "Major League Baseball", "Prince Edward Island"): a span the
+// tagger typed other than PER that starts with one keeps it.
+var nameTitles = map[string]bool{"saint": true, "st.": true, "st": true, "major": true, "general": true, "prince": true,
+	"princess": true, "king": true, "queen": true, "lord": true, "lady": true, "sir": true, "admiral": true, "marshal": true}
+
+// compass are the words that make a region's demonym of a country's or a
+// continent's ("North Korean", "South African", "Latin American").
+var compass = map[string]bool{"north": true, "south": true, "east": true, "west": true, "central": true, "northern": true,
+	"southern": true, "eastern": true, "western": true, "latin": true}
+
+// departments are the titles that name an office only before another
+// ("Foreign Minister", "Treasury Secretary"); alone they are words of a
+// name ("Council on Foreign Relations", "Health Canada").
+var departments = map[string]bool{"foreign": true, "defence": true, "defense": true, "interior": true, "finance": true,
+	"treasury": true, "trade": true, "health": true}
+
 // slavicTitles are Russian and Ukrainian lemmas of office and address,
 // which legal and official texts capitalise ("Голова Європейської
 // Комісії"): a person span that is only one is no name, and one that
@@ -208,6 +226,15 @@ func (t *Tagger) englishSpan(out []Span, text string, toks []litopys.Token, sp S
 		}
 		return append(out, sp)
 	}
+	if len(toks) == 2 && compass[strings.ToLower(toks[0].Text)] {
+		if stem, plural, ok := demonymStem(strings.ToLower(toks[1].Text)); ok && countryWords().of(stem) {
+			if !plural {
+				return out // "North Korean leader", "South African nation": an adjective
+			}
+			sp.Type = litopys.PER // "North Koreans"
+			return append(out, sp)
+		}
+	}
 	last := -1
 	for k, tk := range toks {
 		if k < len(toks)-1 && tk.Start < sp.End && titles[strings.ToLower(tk.Text)] && startsUpper(tk.Text) {
@@ -223,6 +250,12 @@ func (t *Tagger) englishSpan(out []Span, text string, toks []litopys.Token, sp S
 	first := last
 	for first > 0 && titles[strings.ToLower(toks[first-1].Text)] {
 		first--
+	}
+	if first == 0 && sp.Type != litopys.PER && nameTitles[strings.ToLower(toks[0].Text)] {
+		return append(out, sp) // "Major League Baseball", "St. Louis", "Prince Edward Island"
+	}
+	if !slices.ContainsFunc(toks[first:last+1], func(tk litopys.Token) bool { return !departments[strings.ToLower(tk.Text)] }) {
+		return append(out, sp) // "Council on Foreign Relations": no office without "Minister" or "Secretary"
 	}
 	if first > 0 {
 		pre := Span{Start: sp.Start, End: toks[first-1].End, Type: litopys.ORG}

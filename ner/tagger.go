@@ -28,9 +28,11 @@ type Tagger struct {
 type scratch struct {
 	sent  sentence
 	words wordCache
-	tags  []int
-	doc   docState
-	beam  beamSearch[int32]
+	// spanScores is retype's scratch space.
+	spanScores [][numTags]int32
+	tags       []int
+	doc        docState
+	beam       beamSearch[int32]
 }
 
 // Load returns the tagger with the embedded model.
@@ -133,6 +135,9 @@ func (t *Tagger) tagSentence(sc *scratch, tokens []litopys.Token, from, to int, 
 		sc.tags = t.m.decodeBeam(&sc.sent, len(toks), sc.tags, &sc.beam)
 	} else {
 		sc.tags = t.m.decode(&sc.sent, len(toks), sc.tags, &sc.words)
+		if lang == "en" {
+			t.m.retype(&sc.sent, len(toks), sc.tags, &sc.spanScores)
+		}
 	}
 	copy(sc.doc.tags[from:to], sc.tags)
 	for k := range toks {
@@ -172,8 +177,15 @@ func appendSpan(out []Span, text string, s, e, typ int) []Span {
 	}
 	s, e = trimQuotes(text, s, e)
 	s, e = trimPunct(text, s, e)
+	if s >= e {
+		return out
+	}
+	w := text[s:e]
+	if p := possessive(w); p >= 0 {
+		w = w[:p] // "Wednesday’s attack"
+	}
 	var lower [64]byte
-	if s >= e || neverNames[string(textcase.AppendLower(lower[:0], text[s:e]))] {
+	if neverNames[string(textcase.AppendLower(lower[:0], w))] {
 		return out
 	}
 	return append(out, Span{Start: s, End: e, Type: typeNames[typ]})

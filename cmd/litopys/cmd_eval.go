@@ -6,8 +6,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"text/tabwriter"
@@ -103,6 +105,9 @@ func runEvalNERCmd(ctx context.Context, e *env, args []string) error {
 		for _, t := range sortedKeys(rep.PerType, "") {
 			p := rep.PerType[t]
 			fmt.Fprintf(e.stdout, "  %-4s P %.3f  R %.3f  F1 %.3f  (%d gold)\n", t, p.P, p.R, p.F1, p.Gold)
+		}
+		if nf := rep.NewsForm; nf != nil {
+			fmt.Fprintf(e.stdout, "gold mentions in news form only (%d of %d; no comma, bracket or common word inside): P %.3f  R %.3f  F1 %.3f\n", nf.All.Gold, rep.All.Gold, nf.All.P, nf.All.R, nf.All.F1)
 		}
 		return nil
 	}
@@ -244,7 +249,7 @@ func runEvalTimelineCmd(ctx context.Context, e *env, args []string) error {
 	docsDir := fs.String("docs", "", "BSNLP-layout tree with the documents and their annotated entities (default: ../bsnlp beside the gold file)")
 	noDates := fs.Bool("no-published", false, "withhold the publication dates, to test how dates resolve without them")
 	only := fs.String("only", "", "score only the documents whose id matches one of these comma-separated globs (events gold directory)")
-	explain := fs.Bool("explain", false, "list every missed, spurious or wrongly dated event")
+	explain := fs.Bool("explain", false, "list every missed, spurious or wrongly dated event and, on an events gold directory, why each participant of a matched event was missed (counted by reason)")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -285,6 +290,9 @@ func runEvalTimelineCmd(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(e.stdout, "types         accuracy %.3f (%d/%d)\n", rep.Types.Accuracy, rep.Types.Correct, rep.Types.Total)
 	fmt.Fprintf(e.stdout, "participants  P %.3f  R %.3f  F1 %.3f\n", rep.Participants.P, rep.Participants.R, rep.Participants.F1)
 	fmt.Fprintf(e.stdout, "attributions  P %.3f  R %.3f  F1 %.3f\n", rep.Attributions.P, rep.Attributions.R, rep.Attributions.F1)
+	for _, why := range slices.Sorted(maps.Keys(rep.ParticipantsMissed)) {
+		fmt.Fprintf(e.stdout, "participants missed, %s: %d\n", why, rep.ParticipantsMissed[why])
+	}
 	for _, n := range rep.Notes {
 		fmt.Fprintln(e.stdout, n)
 	}

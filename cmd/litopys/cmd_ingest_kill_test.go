@@ -61,7 +61,7 @@ func TestIngestResumesAfterKill(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a child process")
 	}
-	const n = 400
+	const n = 1600 // more than three batches (ingest.BatchSize), so a kill lands mid-corpus
 	dir := t.TempDir()
 	src, db := filepath.Join(dir, "news.jsonl"), filepath.Join(dir, "l.db")
 	corpus(t, src, n)

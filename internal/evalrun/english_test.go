@@ -4,6 +4,7 @@ import (
 	"context"
 	"testing"
 
+	"github.com/litopys/litopys/eval"
 	"github.com/litopys/litopys/internal/evalrun"
 	"github.com/litopys/litopys/pipeline"
 )
@@ -42,6 +43,7 @@ func TestEnglishFloors(t *testing.T) {
 		{"en_news_blind relaxed partial F1", blind.RelaxedPartial.F1, englishFloors.blindPartial},
 		{"en_news_blind strict F1", blind.Strict.F1, englishFloors.blindStrict},
 		{"wikiann en test F1", wiki.All.F1, englishFloors.wikiann},
+		{"wikiann en test F1, gold mentions in news form", newsForm(t, wiki), englishFloors.wikiannNewsForm},
 	} {
 		t.Logf("%s %.3f", f.name, f.got)
 		if f.got < f.want {
@@ -54,4 +56,21 @@ func TestEnglishFloors(t *testing.T) {
 // on new Russian lemmas moved en_news (read while tuning) 0.850 → 0.824 and
 // the blind set 0.650 → 0.680: the size a retraining moves sets of this
 // size, so the in-sample floor went down by 0.01 and the blind ones up.
-var englishFloors = struct{ newsPartial, newsStrict, blindPartial, blindStrict, wikiann float64 }{0.82, 0.75, 0.66, 0.60, 0.53}
+//
+// Session 25 (model unchanged): English mentions retyped by their whole
+// span, names whose possessive the tagger cut off inside a token kept whole
+// by the entity stage, and English span conventions (initials, particles,
+// department words, regional demonyms): en_news 0.828 → 0.842, strict
+// 0.755 → 0.832; blind 0.677 → 0.690, strict 0.618 → 0.655; wikiann test
+// 0.543 → 0.557 and its score over the gold mentions in news form
+// (eval.SpanReport.NewsForm) 0.751. Floors about 0.02 under, what a
+// retraining moves these sets.
+var englishFloors = struct{ newsPartial, newsStrict, blindPartial, blindStrict, wikiann, wikiannNewsForm float64 }{0.82, 0.81, 0.66, 0.63, 0.55, 0.74}
+
+func newsForm(t *testing.T, r eval.SpanReport) float64 {
+	t.Helper()
+	if r.NewsForm == nil {
+		t.Fatal("no news-form score for English")
+	}
+	return r.NewsForm.All.F1
+}

@@ -207,6 +207,7 @@ func EventsTimeline(ctx context.Context, p *pipeline.Pipeline, goldFile string, 
 		}
 		return id
 	}
+	st.Reach = eval.ParticipantReach(g.Forms, st.Texts, mentions, st.MapID)
 	return eval.ScoreTimeline(tl, st), nil
 }
 

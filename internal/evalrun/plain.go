@@ -7,12 +7,14 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/eval"
+	"github.com/litopys/litopys/ner"
 	"github.com/litopys/litopys/ner/corpus"
 	"github.com/litopys/litopys/pipeline"
 )
@@ -68,7 +70,38 @@ func CoNLL(ctx context.Context, p *pipeline.Pipeline, path, lang string) (eval.S
 			sys[i] = append(sys[i], eval.Span{Start: m.Start, End: m.End, Type: m.Type})
 		}
 	}
-	return eval.ScoreSpans(gold, sys, []string{"PER", "ORG", "LOC"}), nil
+	types := []string{"PER", "ORG", "LOC"}
+	rep := eval.ScoreSpans(gold, sys, types)
+	if lang == "en" {
+		ng, ns := newsForm(texts, gold, sys)
+		nf := eval.ScoreSpans(ng, ns, types)
+		rep.NewsForm = &nf
+	}
+	return rep, nil
+}
+
+// newsForm keeps the gold mentions whose every token can stand inside an
+// English news name (ner.EnglishNameWord) and the system mentions that
+// overlap none of the others: the score of the mentions the news
+// conventions allow, apart from those they exclude by design.
+func newsForm(texts []string, gold, sys [][]eval.Span) (ng, ns [][]eval.Span) {
+	ng, ns = make([][]eval.Span, len(gold)), make([][]eval.Span, len(sys))
+	for i, g := range gold {
+		var out []eval.Span
+		for _, m := range g {
+			if slices.ContainsFunc(strings.Fields(texts[i][m.Start:m.End]), func(w string) bool { return !ner.EnglishNameWord(w) }) {
+				out = append(out, m)
+				continue
+			}
+			ng[i] = append(ng[i], m)
+		}
+		for _, s := range sys[i] {
+			if !slices.ContainsFunc(out, func(m eval.Span) bool { return m.Start < s.End && s.Start < m.End }) {
+				ns[i] = append(ns[i], s)
+			}
+		}
+	}
+	return ng, ns
 }
 
 // IsPlainGold reports whether dir holds annotated plain texts side by side
