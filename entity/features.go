@@ -71,6 +71,22 @@ func (r *Registry) describeLocal(l *Local) features {
 				f.en = r.Key(ns[0])
 			}
 			f.keys = append(f.keys, "id:"+l.ID)
+			// Its other names of several words meet, within its type, the
+			// locals a document named by them and never found in the
+			// gazetteer (a lemma slip: "Європейський Союз" of the EU whose
+			// Ukrainian name is "ЄС"); a person's aliases learnt from
+			// annotations are not trusted so ("Т.Мей" under Donald Trump).
+			if k.Type != litopys.PER {
+				for _, lang := range []string{"en", "ru", "uk"} {
+					for _, n := range k.Names[lang] {
+						if len(strings.Fields(n)) > 1 && !bareInstitution(n) {
+							if key := r.Key(n); key != "" && !slices.Contains(f.weak, key) {
+								f.weak = append(f.weak, key)
+							}
+						}
+					}
+				}
+			}
 		}
 	}
 	if f.known == "" {

@@ -665,3 +665,27 @@ func TestVowelKeys(t *testing.T) {
 		t.Error("a six-letter name has keys at least 7")
 	}
 }
+
+// TestKnownAliases: a local named by a gazetteer entry's other name of
+// several words joins the entry within its type; a person's aliases do not
+// draw locals so.
+func TestKnownAliases(t *testing.T) {
+	known := map[string]Known{
+		"ORG-European-Union": {ID: "ORG-European-Union", Type: "ORG", Names: map[string][]string{
+			"en": {"European Union"}, "uk": {"ЄС", "Європейський Союз"}}},
+		"PER-Donald-Trump": testKnown["PER-Donald-Trump"],
+	}
+	r := &Registry{Key: translit.Key, Known: func(id string) (Known, bool) { k, ok := known[id]; return k, ok }}
+	got := groups(r.Cluster([]Local{
+		local("ORG-European-Union", "ORG", n("uk", "ЄС", 40)),
+		local("ORG-yevropeiskyisoiuz", "ORG", n("uk", "Європейський Союз", 4)),
+		local("PER-Donald-Trump", "PER", n("ru", "Дональд Трамп", 40)),
+		local("PER-tmei", "PER", n("uk", "Т.Мей", 2)),
+	}, Rules{}))
+	want := [][]string{{"ORG-European-Union", "ORG-yevropeiskyisoiuz"}, {"PER-tmei"}}
+	for _, w := range want {
+		if !slices.ContainsFunc(slices.Collect(maps.Values(got)), func(ms []string) bool { return slices.Equal(ms, w) }) {
+			t.Errorf("no entity with members %v; got %v", w, got)
+		}
+	}
+}
