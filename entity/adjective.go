@@ -139,7 +139,9 @@ func (r *Resolver) nounPhrase(doc *litopys.Document, k, limit int, lang string) 
 // first noun after any adjectives — when the noun heads the names of
 // legal texts or events only ("Маастрихтському договорі" and "Європейської
 // конвенції" are products, whatever the tagger took them for; "Федерального
-// конституційного суду" keeps its type: its head is the court).
+// конституційного суду" keeps its type: its head is the court). A common
+// noun alone that heads organisation names is an organisation when the
+// tagger took it for a person or a place (institutionWord).
 func (r *Resolver) retypeByHead(doc *litopys.Document, spans []Span) []Span {
 	if r.Grammar == nil {
 		return spans
@@ -150,6 +152,10 @@ func (r *Resolver) retypeByHead(doc *litopys.Document, spans []Span) []Span {
 			continue
 		}
 		a, b := tokensOf(doc, sp)
+		if b == a+1 && (sp.Type == litopys.PER || sp.Type == litopys.LOC) && r.institutionWord(doc.Tokens[a], lang) {
+			spans[k].Type = litopys.ORG
+			continue
+		}
 		for i := a; i < b; i++ {
 			t := doc.Tokens[i]
 			if t.Kind != litopys.TokenWord {
@@ -170,6 +176,19 @@ func (r *Resolver) retypeByHead(doc *litopys.Document, spans []Span) []Span {
 		}
 	}
 	return spans
+}
+
+// institutionWord reports whether t, a capitalised word alone, is a
+// common noun that heads organisation names and that the dictionary never
+// knows as a name: "Союз", "Співтовариства", "Комісії", "Раді" stand for an
+// institution the text named in full before, never for a person or a place.
+func (r *Resolver) institutionWord(t litopys.Token, lang string) bool {
+	if r.Common == nil || t.Kind != litopys.TokenWord || !startsUpper(t.Text) || isAcronym(t.Text) || !r.Common.Common(t.Text, lang) {
+		return false
+	}
+	lemma := lemmaOf(t, lang, r.Lex)
+	adj, _, ok := r.Grammar.Grammar(lemma, lang)
+	return ok && !adj && headType(lemma) == litopys.ORG
 }
 
 // documentHeads and eventHeads are the heads retypeByHead trusts: nouns

@@ -69,6 +69,25 @@ func TestRetypeByHead(t *testing.T) {
 	}
 }
 
+// TestRetypeInstitutionWord: a capitalised common noun alone that heads
+// organisation names is an organisation, whatever the tagger said; a word
+// the dictionary also knows as a name ("Рада") is left alone.
+func TestRetypeInstitutionWord(t *testing.T) {
+	text := "Союз вирішив, а Співтовариства та Рада мовчали."
+	doc := &litopys.Document{Text: text, Lang: "uk", Tokens: words(text)}
+	doc.Sentences = []litopys.Sentence{{Start: 0, End: len(text), Lang: "uk"}}
+	span := func(s, typ string) Span {
+		i := strings.Index(text, s)
+		return Span{Start: i, End: i + len(s), Type: typ}
+	}
+	lx := mapLex{"союз": "союз", "співтовариства": "співтовариство", "рада": "рада"}
+	r := &Resolver{Lex: lx, Key: lowerKey, Grammar: adjGrammar{}, Common: commonSet{"союз": true, "співтовариства": true}}
+	got := r.retypeByHead(doc, []Span{span("Союз", litopys.PER), span("Співтовариства", litopys.LOC), span("Рада", litopys.PER)})
+	if got[0].Type != litopys.ORG || got[1].Type != litopys.ORG || got[2].Type != litopys.PER {
+		t.Errorf("types %s, %s, %s; want ORG, ORG, PER", got[0].Type, got[1].Type, got[2].Type)
+	}
+}
+
 // TestEventsAfter: a name after "после" is an event, and so are its other
 // mentions typed as an organisation; a person there keeps the type.
 func TestEventsAfter(t *testing.T) {

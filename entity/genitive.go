@@ -14,7 +14,8 @@ var genitiveAdjEndings = []string{"ого", "его", "ой", "ей", "ых", "�
 // take in the lower-case genitive noun phrase after it, adjectives then a
 // noun, that completes the name: Russian and Ukrainian official names
 // capitalise only their first word ("Восточного комитета" + "немецкой
-// экономики", "Комитет" + "государственной безопасности"). Only a span
+// экономики", "Комитет" + "государственной безопасности"), or a bare
+// noun in the genitive plural ("Комітет" + "міністрів"). Only a span
 // typed ORG whose last word's lemma heads organisation names (headType),
 // not in the instrumental case, only adjectives the dictionary knows with a genitive ending and a noun
 // it knows, on one line with nothing but spaces between.
@@ -73,12 +74,29 @@ func (r *Resolver) genitivePhrase(doc *litopys.Document, k, limit int, lang stri
 			adjs++
 			continue
 		}
-		if adjs == 0 || strings.EqualFold(lemma, t.Text) && !strings.HasSuffix(lemma, "и") {
+		if adjs == 0 && !genitivePlural(t.Text, lang) || strings.EqualFold(lemma, t.Text) && !strings.HasSuffix(lemma, "и") {
 			return k
 		}
 		return j + 1
 	}
 	return k
+}
+
+// genitivePlural reports whether a noun has an ending of the genitive
+// plural of masculine nouns, the members an institution is made of
+// ("Комітет" + "міністрів", "Асоціація" + "суддів", "Союз" + "журналистов").
+func genitivePlural(s, lang string) bool {
+	s = strings.ToLower(s)
+	ends := []string{"ов", "ев"}
+	if lang == "uk" {
+		ends = []string{"ів", "їв"}
+	}
+	for _, e := range ends {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // instrumental reports whether a noun has an ending of the instrumental

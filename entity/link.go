@@ -41,6 +41,14 @@ type Resolver struct {
 	// Readings, when set, gives every lemma of a word, for the gazetteer
 	// lookup of a one-word name whose first lemma is not its base form.
 	Readings Readings
+	// Verbs, when set, tells a word that can only be a verb (Repair drops
+	// one that ends a span: "Комісія" + "здійснює").
+	Verbs VerbWords
+}
+
+// VerbWords knows the words every reading of which is a verb.
+type VerbWords interface {
+	Verb(word, lang string) bool
 }
 
 // Readings gives every lemma a dictionary has for a word, preferred first.

@@ -29,8 +29,10 @@ var placePrepositions = map[string]bool{"в": true, "во": true, "у": true, "�
 //   - a span that runs into a parenthesis is two names, the one before and
 //     the one inside ("Вольфганг Бюхель (Wolfgang Büchele)");
 //   - function words at the edges of a span are not part of the name
-//     ("Зеленського та"), nor is a common word that starts the sentence
-//     before a person's name ("Тиждень Трампа");
+//     ("Зеленського та"), nor is a verb at its end ("Комісія здійснює"),
+//     nor a common word that starts the sentence before a person's name
+//     ("Тиждень Трампа");
+//   - a person takes in the initials before the surname ("А. Кубилюс");
 //   - a person span that holds two people, one of them in the gazetteer,
 //     is two ("Дональд Трамп Киллиан Конвее");
 //   - an institution followed by its owner is one organisation ("Совета
@@ -51,9 +53,11 @@ var placePrepositions = map[string]bool{"в": true, "во": true, "у": true, "�
 //     ("Ирландская авиакомпания", "Генеральний,");
 //   - an organisation span ending in an institution's head noun takes in
 //     the lower-case genitive phrase after it ("Асоціація" + "європейських
-//     суддів"), not an instrumental's object;
+//     суддів", "Комітет" + "міністрів"), not an instrumental's object;
 //   - a span headed by a legal text's or an event's noun takes that type
-//     ("Маастрихтському договорі"), and a name right after "после"/"після"
+//     ("Маастрихтському договорі"), a common noun alone that heads
+//     organisation names typed a person or a place is an organisation
+//     ("Союзу"), and a name right after "после"/"після"
 //     typed ORG or PRO is an event, with its other such mentions;
 //   - a name of a public list of one type (social networks, scriptures,
 //     software, medicines, vehicle models: products) takes that type;
@@ -62,6 +66,7 @@ var placePrepositions = map[string]bool{"в": true, "во": true, "у": true, "�
 func (r *Resolver) Repair(doc *litopys.Document, spans []Span) []Span {
 	spans = r.splitAtParenthesis(doc, spans)
 	spans = r.trimSpans(doc, spans)
+	spans = extendInitials(doc, spans)
 	spans = r.splitGluedPersons(doc, spans)
 	spans = r.splitAtPreposition(doc, spans)
 	spans = r.trimPersonPrefix(doc, spans)

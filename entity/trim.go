@@ -25,14 +25,15 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
-// trimSpans drops function words at the edges of spans, and a capitalised
+// trimSpans drops function words at the edges of spans, a verb at the
+// end (trailingVerb), and a capitalised
 // common word that starts a sentence before a person's name; a span left
 // with no word is dropped.
 func (r *Resolver) trimSpans(doc *litopys.Document, spans []Span) []Span {
 	out := spans[:0:0]
 	for _, sp := range spans {
 		a, b := tokensOf(doc, sp)
-		for b > a && edgeWord(doc.Tokens[b-1]) {
+		for b > a && (edgeWord(doc.Tokens[b-1]) || r.trailingVerb(doc, b-1)) {
 			b--
 		}
 		for a < b && edgeWord(doc.Tokens[a]) {
@@ -49,6 +50,22 @@ func (r *Resolver) trimSpans(doc *litopys.Document, spans []Span) []Span {
 		out = append(out, Span{Start: doc.Tokens[a].Start, End: endAt(doc, b, sp.End), Type: sp.Type})
 	}
 	return out
+}
+
+// trailingVerb reports whether token k, the last of a Russian or Ukrainian
+// span, is a lower-case word every reading of which is a verb: no name ends
+// in one, the tagger ran on ("Комісія" + "здійснює", "комітету начальників
+// штабів" + "розробити"). Before a closing quotation mark the word stays: a
+// quoted title may end in a verb.
+func (r *Resolver) trailingVerb(doc *litopys.Document, k int) bool {
+	t := doc.Tokens[k]
+	if r.Verbs == nil || t.Kind != litopys.TokenWord || startsUpper(t.Text) {
+		return false
+	}
+	if lang := langAt(doc, t.Start); lang != "ru" && lang != "uk" || !r.Verbs.Verb(t.Text, lang) {
+		return false
+	}
+	return k+1 >= len(doc.Tokens) || !strings.ContainsAny(doc.Tokens[k+1].Text, "»\"”“'")
 }
 
 // latinAfterDescriptor returns where the Latin-script name of a span

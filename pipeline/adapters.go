@@ -167,6 +167,29 @@ func (c common) Lemmas(word, lang string) []string {
 	return out
 }
 
+// verbs answers entity.VerbWords from the morphological dictionary: a
+// word it knows only as a verb.
+type verbs struct {
+	m     *morph.Analyzer
+	cache *memo[[2]string, bool]
+}
+
+func newVerbs(m *morph.Analyzer) verbs {
+	return verbs{m: m, cache: newMemo[[2]string, bool](1<<14, ownPair)}
+}
+
+func (v verbs) Verb(word, lang string) bool {
+	return v.cache.get([2]string{word, lang}, func() bool {
+		as := v.m.Analyses(word, lang)
+		for _, a := range as {
+			if !a.Known || a.POS != morph.PosVerb {
+				return false
+			}
+		}
+		return len(as) > 0
+	})
+}
+
 func (c common) Common(word, lang string) bool {
 	return c.cache.get([2]string{word, lang}, func() bool {
 		as := c.m.Analyses(word, lang)

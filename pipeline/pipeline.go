@@ -90,7 +90,8 @@ func New(opt Options) (*Pipeline, error) {
 	}
 	keys := newKeys()
 	dir := newDirectory(g)
-	p.resolver = &entity.Resolver{Lex: m, Grammar: newGrammar(m), Dir: dir, Key: keys.key, Common: newCommon(m), Readings: newCommon(m)}
+	p.resolver = &entity.Resolver{Lex: m, Grammar: newGrammar(m), Dir: dir, Key: keys.key, Common: newCommon(m), Readings: newCommon(m),
+		Verbs: newVerbs(m)}
 	p.registry = &entity.Registry{Key: keys.key, Dir: dir, Words: sync.OnceValue(func() entity.Words { return wordTable(g, keys.key) }), Known: func(id string) (entity.Known, bool) {
 		e, ok := g.ByID(id)
 		if !ok || e.ID != id {
