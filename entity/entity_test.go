@@ -122,6 +122,8 @@ func TestAcronym(t *testing.T) {
 		{"Організація Об'єднаних Націй", "оон"},
 		{"Федеральное бюро расследований", "фбр"},
 		{"Bank of England", "be"},
+		{"Техрик-э-Лабаик Пакистан", "тлп"},
+		{"Tehreek-e-Labbaik Pakistan", "tlp"},
 	}
 	for _, tt := range tests {
 		if got := acronymOf(nameWords(tt.name)); got != tt.want {

@@ -36,6 +36,15 @@ type features struct {
 	lang   string // the language of its main name
 	lone   bool   // a lone surname (a person known by one word)
 	key    string // key of the lone word
+	bare   string // bareKey of a local named by a bare institution name alone
+	legal  string // key of a company's name without its legal form ("Uniper SE": of Uniper)
+	exonym string // for a gazetteer entry, the other entry the exonyms give its name to
+	// words are the match keys of the words of its main names of several
+	// words, one list per name (joinPrefixes); ends the keys of the last
+	// words of those in Latin letters, when a space sets them apart
+	// (joinLatinHeads: not "Air France-KLM")
+	words [][]string
+	ends  []string
 }
 
 func (f features) fullKey(k string) bool { return slices.Contains(f.full, k) }
@@ -63,6 +72,22 @@ func (r *Registry) describeLocal(l *Local) features {
 				f.en = r.Key(ns[0])
 			}
 			f.keys = append(f.keys, "id:"+l.ID)
+			// Its other names of several words meet, within its type, the
+			// locals a document named by them and never found in the
+			// gazetteer (a lemma slip: "Європейський Союз" of the EU whose
+			// Ukrainian name is "ЄС"); a person's aliases learnt from
+			// annotations are not trusted so ("Т.Мей" under Donald Trump).
+			if k.Type != litopys.PER {
+				for _, lang := range []string{"en", "ru", "uk"} {
+					for _, n := range k.Names[lang] {
+						if len(strings.Fields(n)) > 1 && !bareInstitution(n) {
+							if key := r.Key(n); key != "" && !slices.Contains(f.weak, key) {
+								f.weak = append(f.weak, key)
+							}
+						}
+					}
+				}
+			}
 		}
 	}
 	if f.known == "" {
@@ -79,9 +104,36 @@ func (r *Registry) describeLocal(l *Local) features {
 		f.keys = append(f.keys, k)
 		if id, ok := exonyms[k]; ok && !slices.Contains(f.keys, "id:"+id) {
 			f.keys = append(f.keys, "id:"+id)
+			if f.known != "" {
+				f.exonym = id
+			}
 		}
 		if len(personWords(n)) > 1 {
 			f.full = append(f.full, k)
+		}
+	}
+	if l.Type != litopys.PER {
+		// A title without its article ("The Times") is the name alone; a
+		// company without its legal form ("Uniper SE", "BBC Ltd") is the
+		// organisation of that name (joinLegal).
+		for _, n := range main {
+			if k, strong := r.plainKey(n); k != "" && strong && !slices.Contains(f.keys, k) {
+				f.keys = append(f.keys, k)
+			} else if k != "" && !strong && f.known != "" && l.Type == litopys.ORG && f.legal == "" {
+				f.legal = k
+			}
+		}
+	}
+	for _, n := range main {
+		if ws := nameWords(n); len(ws) > 1 && l.Type != litopys.PER {
+			ks := make([]string, len(ws))
+			for i, w := range ws {
+				ks[i] = r.Key(w)
+			}
+			f.words = append(f.words, ks)
+			if fs := strings.Fields(n); len(fs) > 1 && latinWord(strings.Join(fs, "")) && !strings.Contains(fs[len(fs)-1], "-") {
+				f.ends = append(f.ends, r.Key(fs[len(fs)-1]))
+			}
 		}
 	}
 	for _, n := range main {
@@ -119,6 +171,9 @@ func (r *Registry) describeLocal(l *Local) features {
 		}
 	}
 	if l.Type == litopys.ORG && f.known == "" && len(main) > 0 {
+		f.bare = r.bareKey(main[0])
+	}
+	if l.Type == litopys.ORG && f.known == "" && len(main) > 0 {
 		// A club named with its kind ("ФК «Зенит»", "FC Tosno") meets
 		// the organisation named by the name alone (joinClubs).
 		f.club = r.clubKey(main[0])
@@ -136,7 +191,7 @@ func (r *Registry) describeLocal(l *Local) features {
 	}
 	if l.Type != litopys.PER {
 		for _, n := range main {
-			for _, sk := range append([]string{r.stemKey(n), r.pluralKey(n), r.devoicedKey(n), r.skeletonKey(n), r.caseKey(n)}, r.vowelKeys(n)...) {
+			for _, sk := range append([]string{r.stemKey(n), r.pluralKey(n), r.devoicedKey(n), r.skeletonKey(n), r.caseKey(n), r.endingKey(n)}, r.vowelKeys(n, 6)...) {
 				if sk != "" && !slices.Contains(f.weak, sk) {
 					f.weak = append(f.weak, sk)
 				}
@@ -171,7 +226,7 @@ func (r *Registry) describeLocal(l *Local) features {
 			f.lone, f.key = true, softKey(r.Key(w[0]))
 			// A long lone name meets its spellings that differ in one
 			// vowel, among persons (Мухаммед, Мухаммад).
-			f.weak = append(f.weak, r.vowelKeys(w[0])...)
+			f.weak = append(f.weak, r.vowelKeys(w[0], 7)...)
 		}
 	}
 	return f
@@ -286,22 +341,48 @@ func (r *Registry) devoicedKey(name string) string {
 // vowelKeys are the keys of a one-word name of at least seven letters of
 // key with one of its vowels masked, so that spellings that differ in one
 // vowel meet ("Палестина", "Палистина") and names that differ in more, or
-// short ones (Франке, Франко), do not.
-func (r *Registry) vowelKeys(name string) []string {
+// short ones (Франке, Франко), do not. With least 6, names of six letters
+// have them too, for an inner vowel between consonants (Пенджаб, Панджаб;
+// not for persons: Іванів is not Иванов).
+func (r *Registry) vowelKeys(name string, least int) []string {
 	if len(strings.Fields(name)) != 1 {
 		return nil
 	}
 	k := r.Key(name)
-	if len(k) < 7 {
+	if len(k) < least {
 		return nil
 	}
 	var out []string
 	for i := 0; i < len(k); i++ {
-		if vowel(k[i]) {
+		// Six letters only with an inner vowel masked between
+		// consonants (Пенджаб, Панджаб): a final one is a case ending.
+		if vowel(k[i]) && (len(k) >= 7 || i > 0 && i < len(k)-1 && !vowel(k[i-1]) && !vowel(k[i+1])) {
 			out = append(out, "cv:"+k[:i]+"*"+k[i+1:])
 		}
 	}
 	return out
+}
+
+// cognates spell Russian adjective suffixes, as match keys write them, the
+// way their Ukrainian cognates are.
+var cognates = strings.NewReplacer("chesk", "chn", "zsk", "zk")
+
+// endingKey is the key of a one-word name without its final vowels, at
+// least six letters left, so that a foreign name and the form the
+// lemmatiser gave it a vowel too many ("Пешавара" from "Пешаваре") meet;
+// "" otherwise.
+func (r *Registry) endingKey(name string) string {
+	if len(strings.Fields(name)) != 1 {
+		return ""
+	}
+	k := r.Key(name)
+	for len(k) > 0 && vowel(k[len(k)-1]) {
+		k = k[:len(k)-1]
+	}
+	if len(k) < 6 {
+		return ""
+	}
+	return "fv:" + k
 }
 
 // fullName is a person's name as keys of its first and last word.
@@ -504,6 +585,32 @@ func (r *Registry) Keys(l Local) []string {
 	if f.alias != "" {
 		out = append(out, f.alias)
 	}
+	// A bare institution meets the institutions of countries named by it
+	// (joinBare).
+	for _, k := range f.keys {
+		if strings.HasPrefix(k, "inst:") {
+			out = append(out, k[:strings.IndexByte(k, '@')+1])
+		}
+	}
+	if f.bare != "" {
+		out = append(out, f.bare)
+	}
+	if f.legal != "" {
+		out = append(out, f.legal)
+	}
+	// A name cut short meets the names it begins (joinPrefixes), a Latin
+	// word the Latin names it ends (joinLatinHeads).
+	for _, ws := range f.words {
+		for n := max(2, len(ws)-maxPrefixCut); n <= len(ws); n++ {
+			out = append(out, "w:"+strings.Join(ws[:n], " "))
+		}
+	}
+	for _, e := range f.ends {
+		out = append(out, "end:"+e)
+	}
+	if f.latin && len(f.words) == 0 && len(f.keys) > 0 {
+		out = append(out, "end:"+f.keys[0])
+	}
 	slices.Sort(out)
 	return slices.Compact(out)
 }
@@ -640,9 +747,12 @@ func (r *Registry) personSound(name string) string {
 // caseKey is the key of a name of several words with every word's case
 // ending cut (to a stem of at least four letters), so that the cases of a
 // name kept as written meet ("Соединённые Штаты Америки", "Соединённых
-// Штатов Америки", "Сполученим Штатам"); "" for one word.
+// Штатов Америки", "Сполученим Штатам"), and the Russian adjective
+// suffixes spelt as their Ukrainian cognates ("Демократическая партия",
+// "Демократична партія"); "" for one word.
 func (r *Registry) caseKey(name string) string {
 	return r.wordsKey("case:", name, func(k string) string {
+		k = cognates.Replace(k)
 		for _, e := range caseEndings {
 			if len(k)-len(e) >= 4 && strings.HasSuffix(k, e) {
 				return k[:len(k)-len(e)]
@@ -656,3 +766,38 @@ func (r *Registry) caseKey(name string) string {
 // nouns as match keys spell them, longest first.
 var caseEndings = []string{"imi", "ami", "iami", "ogo", "oho", "omu", "ie", "ih", "im", "ii", "oi", "ei", "ov", "ev", "iv", "am", "ah", "om", "em",
 	"a", "e", "i", "o", "u"}
+
+// legalForms are the words for a company's legal form that lead or end its
+// name ("ОАО «Газпром»", "Uniper SE", "Royal Dutch Shell plc"), and the
+// English article that leads a title ("The Times"), compared lower-cased
+// without dots.
+var legalForms = wordSet(`ag se sa plc ltd gmbh bv nv inc corp llc`)
+
+// plainKey is the key of a name of several words without the legal forms
+// and article at its ends and without quotes ("Uniper SE" → Uniper, "ВАТ
+// «Газпром»" → Газпром, "The Telegraph" → Telegraph); "" when it has none
+// or nothing else. Strong when only a leading article was dropped.
+func (r *Registry) plainKey(name string) (string, bool) {
+	ws := strings.Fields(strings.Map(func(c rune) rune {
+		if isQuote(string(c)) {
+			return ' '
+		}
+		return c
+	}, name))
+	legal := func(w string) bool { return legalForms[strings.ToLower(strings.ReplaceAll(w, ".", ""))] }
+	n := len(ws)
+	strong := len(ws) > 1 && strings.EqualFold(ws[0], "the")
+	if strong {
+		ws = ws[1:]
+	}
+	for len(ws) > 1 && legal(ws[0]) {
+		ws, strong = ws[1:], false
+	}
+	for len(ws) > 1 && legal(ws[len(ws)-1]) {
+		ws, strong = ws[:len(ws)-1], false
+	}
+	if len(ws) == n {
+		return "", false
+	}
+	return r.Key(strings.Join(ws, " ")), strong
+}

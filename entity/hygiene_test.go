@@ -229,3 +229,39 @@ func TestSplitAtParenthesis(t *testing.T) {
 		t.Errorf("mentions %q, want %s", got, want)
 	}
 }
+
+// TestHeadNounInDocument: an institution's head noun the gazetteer knows
+// as one proper name ("Рада") joins the institution its document names by
+// it when the document never names the gazetteer's.
+func TestHeadNounInDocument(t *testing.T) {
+	rada := Known{ID: "ORG-Verkhovna-Rada", Type: litopys.ORG, Names: map[string][]string{"uk": {"Верховна Рада", "Рада"}}}
+	council := Known{ID: "ORG-European-Council", Type: litopys.ORG, Names: map[string][]string{"uk": {"Європейська рада"}}}
+	dir := dirMap{"Рада": rada, "Європейська рада": council}
+	lx := mapLex{"ради": "рада"}
+	resolve := func(text, lang string, names ...string) map[string]string {
+		t.Helper()
+		doc := &litopys.Document{Text: text, Lang: lang, Tokens: words(text)}
+		doc.Sentences = []litopys.Sentence{{Start: 0, End: len(text), Lang: lang}}
+		var spans []Span
+		from := 0
+		for _, n := range names {
+			i := strings.Index(text[from:], n)
+			if i < 0 {
+				t.Fatalf("%q not in %q after %d", n, text, from)
+			}
+			spans = append(spans, Span{Start: from + i, End: from + i + len(n), Type: litopys.ORG})
+			from += i + len(n)
+		}
+		r := &Resolver{Lex: lx, Key: lowerKey, Common: commonSet{}, Dir: dir}
+		r.Resolve(doc, spans)
+		ent := map[string]string{}
+		for _, m := range doc.Mentions {
+			ent[m.Text] = m.Entity
+		}
+		return ent
+	}
+	ent := resolve("Вирішила Європейська рада. Рішення Ради.", "uk", "Європейська рада", "Ради")
+	if ent["Ради"] != "ORG-European-Council" {
+		t.Errorf("Ради should join the European Council: %v", ent)
+	}
+}

@@ -100,3 +100,18 @@ func (r *Registry) ownerKey(name, lang string) string {
 	}
 	return "id:" + k.ID
 }
+
+// bareKey is the head of the institution keys (institutionKey) a bare
+// institution name shares with the institutions of countries it names
+// ("МИД", "Министерство иностранных дел": every "МИД …"); "" for other
+// names.
+func (r *Registry) bareKey(name string) string {
+	if !bareInstitution(name) {
+		return ""
+	}
+	h := name
+	if ws := strings.Fields(name); len(ws) > 1 {
+		h = strings.ToUpper(acronymOf(ws))
+	}
+	return "inst:" + r.Key(h) + "@"
+}

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -298,6 +299,7 @@ func (r *Resolver) joinShortForms(ms []litopys.Mention, info []nameInfo, langs [
 			target = l
 		}
 		checks := 0
+		var dropped *Known // the gazetteer's reading a bare head gave way, restored when s joins nothing
 		for _, i := range forms(ms, info, s, false) {
 			m, mi := ms[i], info[i]
 			if m.Type == litopys.PER && s.known != nil {
@@ -348,8 +350,21 @@ func (r *Resolver) joinShortForms(ms []litopys.Mention, info []nameInfo, langs [
 				// комиссия"; "Венеціанська комісія" twice beside one
 				// "Європейська комісія"). A proper name never joins this
 				// way ("Газпром" is not "Газпром нефть").
-				if !mi.upper && r.Common != nil && r.Common.Common(mi.lower, langs[i]) {
-					if l := salient(byWord[m.Type+"\x00"+mi.lower], eligible); l != nil {
+				if !mi.upper && r.Common != nil && (r.Common.Common(mi.lower, langs[i]) || institutions[mi.lower]) {
+					// The gazetteer's reading of the word (an institution's
+					// head noun that names one institution as a proper name
+					// too) gives way to the institution the document names
+					// by it, when the document never names the gazetteer's
+					// ("Рада" is the Verkhovna Rada by the gazetteer, the
+					// Council of the EU in a text that names "Рада ЄС" and
+					// no Verkhovna Rada).
+					cands := byWord[m.Type+"\x00"+mi.lower]
+					if s.known != nil && salient(cands, eligible) == nil && !slices.ContainsFunc(cands, func(l *group) bool { return l.known != nil && l.known.ID == s.known.ID }) {
+						if l := salient(cands, func(l *group) bool { return l != s && !l.merged }); l != nil {
+							dropped, s.known = s.known, nil
+						}
+					}
+					if l := salient(cands, eligible); l != nil {
 						pick(l)
 					}
 				}
@@ -376,6 +391,9 @@ func (r *Resolver) joinShortForms(ms []litopys.Mention, info []nameInfo, langs [
 			}
 		}
 		if target == nil || ambiguous {
+			if dropped != nil {
+				s.known = dropped
+			}
 			continue
 		}
 		// A person's full name outweighs the type a tagger gave a lone
@@ -602,8 +620,10 @@ var functionWords = map[string]bool{"и": true, "і": true, "й": true, "та": 
 // acronymOf returns the lower-cased initials of the words of a name.
 func acronymOf(parts []string) string {
 	var b strings.Builder
-	for _, p := range parts {
-		if functionWords[textcase.Lower(p)] {
+	for i, p := range parts {
+		// A one-letter word after the first is a linking particle of a
+		// transcribed name ("Техрик-э-Лабаик Пакистан": ТЛП).
+		if functionWords[textcase.Lower(p)] || i > 0 && utf8.RuneCountInString(p) == 1 {
 			continue
 		}
 		for _, r := range p {

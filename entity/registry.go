@@ -96,6 +96,12 @@ type Registry struct {
 //     whose given names and surnames both agree so (Тасир/Тазир), uniquely;
 //   - one is a lone surname and the other the only full name in the corpus
 //     with that surname (with two candidates it stays apart);
+//   - one is a bare institution ("Верховный суд") and the other the only
+//     institution of a country named by it (joinBare), or a name cut short
+//     and the one longer name it begins (joinPrefixes), or a Latin word and
+//     the one Latin name that ends in it (joinLatinHeads);
+//   - one is a title with its article or a gazetteer company with its legal
+//     form ("The Times", "BBC Ltd") and the other the name alone;
 //   - an analyst merged them (Rules).
 //
 // Two different gazetteer entries are never joined but by a shared key of
@@ -141,11 +147,24 @@ func (r *Registry) Cluster(locals []Local, rules Rules) []Canonical {
 		}
 	}
 	r.joinByKey(locals, fs, u)
+	// A gazetteer entry whose name the exonyms give to another entry is a
+	// duplicate of it (a list's "Америка" beside the country's "США").
+	for i, f := range fs {
+		if f.exonym != "" {
+			if j, ok := index[f.exonym]; ok {
+				u.union(i, j, false, true)
+			}
+		}
+	}
 	r.joinClubs(locals, fs, u)
+	r.joinLegal(locals, fs, u)
 	r.joinFullNames(locals, fs, u)
 	r.joinSpellings(locals, fs, u)
 	r.joinLatinPersons(locals, fs, u)
 	r.joinSurnames(locals, fs, u)
+	r.joinBare(locals, fs, u)
+	r.joinPrefixes(locals, fs, u)
+	r.joinLatinHeads(locals, fs, u)
 	return r.canonicals(locals, fs, u)
 }
 
@@ -303,6 +322,41 @@ func (r *Registry) joinClubs(locals []Local, fs []features, u *union) {
 	}
 }
 
+// joinLegal joins a company named with its legal form ("Uniper SE", "BBC
+// Ltd") to the one entity with the key of its name alone that is mostly an
+// organisation: a pipe or a product named like its company ("Nord Stream",
+// "Nord Stream AG") stays apart.
+func (r *Registry) joinLegal(locals []Local, fs []features, u *union) {
+	byKey := map[string][]int{}
+	votes := map[int]map[string]int{} // root → mentions by type
+	for i, f := range fs {
+		rt := u.find(i)
+		if votes[rt] == nil {
+			votes[rt] = map[string]int{}
+		}
+		votes[rt][locals[i].Type] += locals[i].Mentions
+		for _, k := range f.keys {
+			byKey[k] = append(byKey[k], i)
+		}
+	}
+	for i, f := range fs {
+		if f.legal == "" {
+			continue
+		}
+		var roots []int
+		for _, j := range byKey[f.legal] {
+			rt := u.find(j)
+			v := votes[rt]
+			if rt != u.find(i) && 2*v[litopys.ORG] > v[litopys.PER]+v[litopys.LOC]+v[litopys.ORG]+v[litopys.PRO]+v[litopys.EVT] && !slices.Contains(roots, rt) {
+				roots = append(roots, rt)
+			}
+		}
+		if len(roots) == 1 {
+			u.union(i, roots[0], false, false)
+		}
+	}
+}
+
 // joinAliases joins the locals whose key is the acronym another local is
 // mostly mentioned by to that local, when one such local outweighs every
 // other of its language aliasDominance times (ФБР: the FBI, not the bobsleigh
@@ -447,6 +501,128 @@ func (r *Registry) joinLatinPersons(locals []Local, fs []features, u *union) {
 		}
 	}
 }
+
+// joinBare joins a local named by a bare institution name ("Верховный
+// суд", "МИД") to the institution of a country named by it ("Верховный
+// суд Пакистана") when the corpus has one such institution only. With two
+// it stays apart: whose institution a bare name is depends on the document,
+// and a corpus of many countries' news has many (the audit's bare "МИД" is
+// neither the British nor the Russian ministry).
+func (r *Registry) joinBare(locals []Local, fs []features, u *union) {
+	byHead := map[string][]int{} // bare key → locals with an institution key of it
+	for i, f := range fs {
+		for _, k := range f.keys {
+			if strings.HasPrefix(k, "inst:") {
+				h := k[:strings.IndexByte(k, '@')+1]
+				byHead[h] = append(byHead[h], i)
+			}
+		}
+	}
+	for i, f := range fs {
+		if f.bare == "" || locals[i].Type != litopys.ORG {
+			continue
+		}
+		ri := u.find(i)
+		var roots []int
+		for _, j := range byHead[f.bare] {
+			if rt := u.find(j); rt != ri && !slices.Contains(roots, rt) {
+				roots = append(roots, rt)
+			}
+		}
+		if len(roots) == 1 {
+			u.union(i, roots[0], false, false)
+		}
+	}
+}
+
+// joinPrefixes joins a name of several words that begins the name of
+// exactly one other entity of its type in the corpus, mentioned at least as
+// often, to that entity: the name cut short ("Техрик-э-Лабаик" of
+// "Техрик-э-Лабаик Пакистан", "Восточный комитет" of "Восточный комитет
+// немецкой экономики"). Words are compared by their match keys; two
+// longer names leave it apart ("Северный поток" of "Северный поток-2" and
+// "Северный поток – 1"), and so does a name the gazetteer knows.
+func (r *Registry) joinPrefixes(locals []Local, fs []features, u *union) {
+	total := map[int]int{}
+	for i := range fs {
+		total[u.find(i)] += locals[i].Mentions
+	}
+	starts := map[string][]int{} // type + keys of a name's first words → locals
+	for i, f := range fs {
+		if locals[i].Type == litopys.PER || locals[i].Mentions < 2 {
+			continue
+		}
+		for _, ws := range f.words {
+			for n := max(2, len(ws)-maxPrefixCut); n < len(ws); n++ {
+				k := locals[i].Type + "\x00" + strings.Join(ws[:n], " ")
+				if !slices.Contains(starts[k], i) {
+					starts[k] = append(starts[k], i)
+				}
+			}
+		}
+	}
+	for i, f := range fs {
+		if f.known != "" || locals[i].Type == litopys.PER || locals[i].Mentions < 2 {
+			continue
+		}
+		ri := u.find(i)
+		var roots []int
+		for _, ws := range f.words {
+			for _, j := range starts[locals[i].Type+"\x00"+strings.Join(ws, " ")] {
+				if rt := u.find(j); rt != ri && !slices.Contains(roots, rt) {
+					roots = append(roots, rt)
+				}
+			}
+		}
+		if len(roots) == 1 && total[roots[0]] >= total[ri] {
+			n := total[ri] + total[roots[0]]
+			if u.union(i, roots[0], false, false) {
+				total[u.find(i)] = n
+			}
+		}
+	}
+}
+
+// joinLatinHeads joins a one-word name in Latin letters to the one name
+// of several Latin words of its type in the corpus that ends in it, both
+// mentioned twice or more: the name a Latin-script organisation is known
+// by after its kind ("Cockpit" of "Vereinigung Cockpit", "Shell" of "Royal
+// Dutch Shell"). Two such names leave it apart ("Times": The New York
+// Times, Financial Times).
+func (r *Registry) joinLatinHeads(locals []Local, fs []features, u *union) {
+	ends := map[string][]int{} // type + key of the last word → locals
+	for i, f := range fs {
+		if locals[i].Type == litopys.PER || locals[i].Mentions < 2 {
+			continue
+		}
+		for _, e := range f.ends {
+			k := locals[i].Type + "\x00" + e
+			if !slices.Contains(ends[k], i) {
+				ends[k] = append(ends[k], i)
+			}
+		}
+	}
+	for i, f := range fs {
+		if f.known != "" || !f.latin || len(f.words) > 0 || len(f.keys) == 0 || locals[i].Type == litopys.PER || locals[i].Mentions < 2 {
+			continue
+		}
+		ri := u.find(i)
+		var roots []int
+		for _, j := range ends[locals[i].Type+"\x00"+f.keys[0]] {
+			if rt := u.find(j); rt != ri && !slices.Contains(roots, rt) {
+				roots = append(roots, rt)
+			}
+		}
+		if len(roots) == 1 {
+			u.union(i, roots[0], false, false)
+		}
+	}
+}
+
+// maxPrefixCut is the most words a name cut short (joinPrefixes) may lack:
+// "Європейська комісія" is no short form of "Європейська комісія за
+// демократію через право" (the Venice Commission).
+const maxPrefixCut = 2
 
 // nameEntry is a full name of a local (by index) in joinFullNames.
 type nameEntry struct {

@@ -1,8 +1,10 @@
 package entity
 
 import (
+	"maps"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/litopys/litopys/translit"
@@ -506,5 +508,184 @@ func TestClubKeys(t *testing.T) {
 	ks := r.Keys(local("ORG-fkkrasnodar", "ORG", n("ru", "ФК «Краснодар»", 3)))
 	if !slices.Contains(ks, translit.Key("Краснодар")) {
 		t.Errorf("keys %v lack the club's name", ks)
+	}
+}
+
+// TestJoinBare: a bare institution joins the one institution of a country
+// the corpus names by it, and stays apart when there are two; a store
+// finds the two by a shared key.
+func TestJoinBare(t *testing.T) {
+	gb := Known{ID: "GPE-Great-Britain", Type: "LOC"}
+	ru := Known{ID: "GPE-Russia", Type: "LOC"}
+	r := &Registry{Key: translit.Key, Dir: mapDir{"Великобритания": gb, "Россия": ru, "Пакистан": {ID: "GPE-Pakistan", Type: "LOC"}}}
+	for _, tc := range []struct {
+		name   string
+		ruMID  int
+		joined bool
+	}{{"one candidate", 0, true}, {"two candidates", 2, false}} {
+		locals := []Local{
+			local("ORG-mid", "ORG", n("ru", "МИД", 40)),
+			local("ORG-midvelikobritanii", "ORG", n("ru", "МИД Великобритании", 60)),
+		}
+		if tc.ruMID > 0 {
+			locals = append(locals, local("ORG-midrossii", "ORG", n("ru", "МИД России", tc.ruMID)))
+		}
+		got := groups(r.Cluster(locals, Rules{}))
+		joined := false
+		for _, ms := range got {
+			joined = joined || slices.Equal(ms, []string{"ORG-mid", "ORG-midvelikobritanii"})
+		}
+		if joined != tc.joined {
+			t.Errorf("%s: got %v, joined %v, want %v", tc.name, got, joined, tc.joined)
+		}
+	}
+	got := groups(r.Cluster([]Local{
+		local("ORG-verhovnisud", "ORG", n("ru", "Верховный суд", 5)),
+		local("ORG-verhovnisudpakistana", "ORG", n("ru", "Верховный суд Пакистана", 9)),
+	}, Rules{}))
+	if len(got) != 1 {
+		t.Errorf("Верховный суд: got %v, want one entity", got)
+	}
+	bare := r.Keys(local("ORG-mid", "ORG", n("ru", "МИД", 4)))
+	full := r.Keys(local("ORG-midvelikobritanii", "ORG", n("ru", "МИД Великобритании", 4)))
+	if !slices.ContainsFunc(bare, func(k string) bool { return slices.Contains(full, k) && strings.HasPrefix(k, "inst:") }) {
+		t.Errorf("keys %v and %v share no institution key", bare, full)
+	}
+}
+
+// TestJoinPrefixes: a name cut short joins the one longer name of its type
+// it begins, and stays apart with two, or when the longer name lacks more
+// than two of its words.
+func TestJoinPrefixes(t *testing.T) {
+	r := testRegistry()
+	got := groups(r.Cluster([]Local{
+		local("ORG-tehrikelabaik", "ORG", n("ru", "Техрик-э-Лабаик", 13)),
+		local("ORG-tehrikelabaikpakistan", "ORG", n("ru", "Техрик-э-Лабаик Пакистан", 30)),
+		local("PRO-severnipotok", "PRO", n("ru", "Северный поток", 12)),
+		local("PRO-severnipotok2", "PRO", n("ru", "Северный поток-2", 80)),
+		local("PRO-severnipotok1", "PRO", n("ru", "Северный поток-1", 9)),
+		local("ORG-evropeiskakomisia", "ORG", n("uk", "Європейська комісія", 3)),
+		local("ORG-venetsianska", "ORG", n("uk", "Європейська комісія за демократію через право", 4)),
+	}, Rules{}))
+	want := [][]string{{"ORG-tehrikelabaik", "ORG-tehrikelabaikpakistan"}, {"PRO-severnipotok"}, {"ORG-evropeiskakomisia"}}
+	for _, w := range want {
+		if !slices.ContainsFunc(slices.Collect(maps.Values(got)), func(ms []string) bool { return slices.Equal(ms, w) }) {
+			t.Errorf("no entity with members %v; got %v", w, got)
+		}
+	}
+}
+
+// TestExonymDuplicate: a gazetteer entry named by a name the exonyms give
+// to another entry (a list's "Америка") is that entry.
+func TestExonymDuplicate(t *testing.T) {
+	known := map[string]Known{
+		"GPE-USA":     testKnown["GPE-USA"],
+		"GPE-Amerika": {ID: "GPE-Amerika", Type: "LOC", Names: map[string][]string{"en": {"Amerika"}, "ru": {"Америка"}}},
+	}
+	r := &Registry{Key: translit.Key, Known: func(id string) (Known, bool) { k, ok := known[id]; return k, ok }}
+	got := groups(r.Cluster([]Local{
+		local("GPE-USA", "LOC", n("ru", "США", 20)),
+		local("GPE-Amerika", "LOC", n("ru", "Америка", 5)),
+	}, Rules{}))
+	if len(got) != 1 {
+		t.Errorf("got %v, want one entity", got)
+	}
+}
+
+// TestEndingKey: a one-word name meets the form the lemmatiser gave a
+// vowel too many, when six letters or more are left.
+func TestEndingKey(t *testing.T) {
+	r := testRegistry()
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{{"Пешавар", "Пешавара", true}, {"Грайфсвальд", "Грайфсвальде", true}, {"Мали", "Мал", false}, {"Северная Корея", "Северная Коре", false}} {
+		ka, kb := r.endingKey(tc.a), r.endingKey(tc.b)
+		if got := ka != "" && ka == kb; got != tc.same {
+			t.Errorf("endingKey(%q) = %q, endingKey(%q) = %q; same %v, want %v", tc.a, ka, tc.b, kb, got, tc.same)
+		}
+	}
+}
+
+// TestCognateCase: a Russian name meets its Ukrainian translation when
+// they differ in the cognate suffixes of their adjectives only.
+func TestCognateCase(t *testing.T) {
+	r := testRegistry()
+	if a, b := r.caseKey("Демократическая партия"), r.caseKey("Демократична партія"); a == "" || a != b {
+		t.Errorf("caseKey: %q and %q", a, b)
+	}
+	if a, b := r.caseKey("Республиканская партия"), r.caseKey("Демократична партія"); a == b {
+		t.Errorf("caseKey: %q and %q, want apart", a, b)
+	}
+}
+
+// TestLatinHeads: a Latin word joins the one Latin name of its type that
+// ends in it, not a compound of two names; a store finds them by a key.
+func TestLatinHeads(t *testing.T) {
+	r := testRegistry()
+	got := groups(r.Cluster([]Local{
+		local("ORG-cockpit", "ORG", n("ru", "Cockpit", 10)),
+		local("ORG-vereinigungcockpit", "ORG", n("ru", "Vereinigung Cockpit", 18)),
+		local("ORG-klm", "ORG", n("ru", "KLM", 4)),
+		local("ORG-airfranceklm", "ORG", n("ru", "Air France-KLM", 3)),
+	}, Rules{}))
+	want := [][]string{{"ORG-cockpit", "ORG-vereinigungcockpit"}, {"ORG-klm"}}
+	for _, w := range want {
+		if !slices.ContainsFunc(slices.Collect(maps.Values(got)), func(ms []string) bool { return slices.Equal(ms, w) }) {
+			t.Errorf("no entity with members %v; got %v", w, got)
+		}
+	}
+	a := r.Keys(local("ORG-cockpit", "ORG", n("ru", "Cockpit", 10)))
+	b := r.Keys(local("ORG-vereinigungcockpit", "ORG", n("ru", "Vereinigung Cockpit", 18)))
+	if !slices.ContainsFunc(a, func(k string) bool { return slices.Contains(b, k) }) {
+		t.Errorf("keys %v and %v share none", a, b)
+	}
+	a = r.Keys(local("ORG-tehrikelabaik", "ORG", n("ru", "Техрик-э-Лабаик", 13)))
+	b = r.Keys(local("ORG-tehrikelabaikpakistan", "ORG", n("ru", "Техрик-э-Лабаик Пакистан", 30)))
+	if !slices.ContainsFunc(a, func(k string) bool { return slices.Contains(b, k) }) {
+		t.Errorf("keys %v and %v share none", a, b)
+	}
+}
+
+// TestVowelKeys: six-letter names share a key one inner vowel apart, not
+// one final vowel apart.
+func TestVowelKeys(t *testing.T) {
+	r := testRegistry()
+	share := func(a, b string) bool {
+		ka := r.vowelKeys(a, 6)
+		return slices.ContainsFunc(r.vowelKeys(b, 6), func(k string) bool { return slices.Contains(ka, k) })
+	}
+	if !share("Пенджаб", "Панджаб") {
+		t.Error("Пенджаб and Панджаб share no key")
+	}
+	if share("Франке", "Франко") {
+		t.Error("Франке and Франко share a key")
+	}
+	if len(r.vowelKeys("Иванов", 7)) > 0 {
+		t.Error("a six-letter name has keys at least 7")
+	}
+}
+
+// TestKnownAliases: a local named by a gazetteer entry's other name of
+// several words joins the entry within its type; a person's aliases do not
+// draw locals so.
+func TestKnownAliases(t *testing.T) {
+	known := map[string]Known{
+		"ORG-European-Union": {ID: "ORG-European-Union", Type: "ORG", Names: map[string][]string{
+			"en": {"European Union"}, "uk": {"ЄС", "Європейський Союз"}}},
+		"PER-Donald-Trump": testKnown["PER-Donald-Trump"],
+	}
+	r := &Registry{Key: translit.Key, Known: func(id string) (Known, bool) { k, ok := known[id]; return k, ok }}
+	got := groups(r.Cluster([]Local{
+		local("ORG-European-Union", "ORG", n("uk", "ЄС", 40)),
+		local("ORG-yevropeiskyisoiuz", "ORG", n("uk", "Європейський Союз", 4)),
+		local("PER-Donald-Trump", "PER", n("ru", "Дональд Трамп", 40)),
+		local("PER-tmei", "PER", n("uk", "Т.Мей", 2)),
+	}, Rules{}))
+	want := [][]string{{"ORG-European-Union", "ORG-yevropeiskyisoiuz"}, {"PER-tmei"}}
+	for _, w := range want {
+		if !slices.ContainsFunc(slices.Collect(maps.Values(got)), func(ms []string) bool { return slices.Equal(ms, w) }) {
+			t.Errorf("no entity with members %v; got %v", w, got)
+		}
 	}
 }

@@ -58,7 +58,8 @@ func TestResponsesRoundTrip(t *testing.T) {
 // docs/EVAL.md ("litopys eval ner --by-topic"), so that a change to
 // features, data or training that makes recognition worse on unseen news
 // fails — and, since session 24, the end-to-end cross-language linking of
-// the fold (3c F1 0.701, false merges 0.9 % of links at the end of session 24), so that a change to
+// the fold (3c F1 0.701, false merges 0.9 % of links at the end of session 24; 0.705 and 0.9 % after
+// session 25's linking classes), so that a change to
 // linking that loses it fails too. One fold keeps CI short: it trains one full model, one to two
 // minutes of CPU. The worst topics (ec, brexit) are measured by the full
 // run, whose figures docs/EVAL.md carries.
@@ -93,4 +94,4 @@ func TestLOTOFloor(t *testing.T) {
 }
 
 var lotoFloors = struct{ ruPartial, ukPartial, ruStrict, ukStrict, ruPRO, linking3c, falseMerges float64 }{
-	0.85, 0.84, 0.78, 0.74, 0.55, 0.68, 0.01}
+	0.85, 0.84, 0.78, 0.74, 0.55, 0.70, 0.01}
