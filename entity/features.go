@@ -784,7 +784,7 @@ func (r *Registry) plainKey(name string) (string, bool) {
 		}
 		return c
 	}, name))
-	legal := func(w string) bool { return legalForms[strings.ToLower(strings.ReplaceAll(w, ".", ""))] }
+	legal := func(w string) bool { return legalForms[textcase.Lower(strings.ReplaceAll(w, ".", ""))] }
 	n := len(ws)
 	strong := len(ws) > 1 && strings.EqualFold(ws[0], "the")
 	if strong {
