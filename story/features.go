@@ -48,7 +48,7 @@ func extract(d *litopys.Document) features {
 	lead := leadEnd(d)
 	self := outletNames(d.Outlet)
 	for _, m := range d.Mentions {
-		if m.Entity == "" || self[strings.ToLower(m.Text)] {
+		if m.Entity == "" || self[lower(m.Text)] {
 			continue
 		}
 		w := 1.0
@@ -169,6 +169,15 @@ func lowerHead(w string) head {
 	return h
 }
 
+// lower is strings.ToLower(s), without the copy when s is lower-case
+// already, as most tokens and mentions are.
+func lower(s string) string {
+	if isLower(s) {
+		return s
+	}
+	return strings.ToLower(s)
+}
+
 // isLower reports whether strings.ToLower(s) is s, without making the
 // copy; a lower-case Cyrillic letter is known as such without a look-up
 // in the Unicode case tables. It is internal/textcase's IsLower, written
@@ -230,7 +239,7 @@ func stemLemmas(d *litopys.Document, words []string, lemma map[string]string) {
 		}
 		// The token's prefixes of minStem to longest runes, as
 		// substrings: no rune slice or string is made per prefix.
-		lw := strings.ToLower(t.Text) // valid UTF-8: ToLower mends it
+		lw := lower(t.Text) // valid UTF-8: ToLower mends it
 		n := 0
 		for i := range lw {
 			if n > longest {
@@ -315,7 +324,7 @@ func titleFeatures(d *litopys.Document, f features) {
 		f.lems[l] += titleWeight
 	}
 	for _, m := range d.Mentions {
-		if m.Entity == "" || seen["\x00"+m.Entity] || len(m.Text) < 2 || !strings.Contains(title, strings.ToLower(m.Text)) {
+		if m.Entity == "" || seen["\x00"+m.Entity] || len(m.Text) < 2 || !strings.Contains(title, lower(m.Text)) {
 			continue
 		}
 		seen["\x00"+m.Entity] = true

@@ -116,3 +116,24 @@ func TestCyrillicHasNoDigits(t *testing.T) {
 		}
 	}
 }
+
+// TestEnoughShingles: minhash judges a text by its distinct shingles, so
+// a text repeating seven shingles is too short however long it is.
+func TestEnoughShingles(t *testing.T) {
+	var sh []uint64
+	for range 10 {
+		for v := range uint64(minShingles - 1) {
+			sh = append(sh, v*7919)
+		}
+	}
+	if enoughShingles(sh) || minhash(sh) != nil {
+		t.Fatalf("%d shingles, %d distinct: judged", len(sh), minShingles-1)
+	}
+	sh = append(sh, 1)
+	if !enoughShingles(sh) || minhash(sh) == nil {
+		t.Fatalf("%d distinct shingles: not judged", minShingles)
+	}
+	if enoughShingles(sh[:minShingles-1]) {
+		t.Fatal("too few shingles judged")
+	}
+}

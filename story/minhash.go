@@ -2,6 +2,7 @@ package story
 
 import (
 	"math"
+	"slices"
 
 	"github.com/litopys/litopys"
 )
@@ -27,7 +28,9 @@ const (
 type signature [sigLen]uint64
 
 // shingles hashes every run of shingleLen consecutive word or number
-// tokens, by lemma (the lower-cased text when there is none).
+// tokens, by lemma (the lower-cased text when there is none), in text
+// order; a shingle the text repeats is there as often (the signature's
+// minima do not change, and minhash counts the distinct ones).
 func shingles(toks []litopys.Token) []uint64 {
 	words := make([]string, 0, len(toks))
 	for _, t := range toks {
@@ -43,8 +46,7 @@ func shingles(toks []litopys.Token) []uint64 {
 	if len(words) < shingleLen {
 		return nil
 	}
-	seen := make(map[uint64]bool, len(words))
-	out := make([]uint64, 0, len(words))
+	out := make([]uint64, 0, len(words)-shingleLen+1)
 	for i := 0; i+shingleLen <= len(words); i++ {
 		// FNV-1a of the words, each followed by a zero byte (as
 		// hash/fnv's New64a computes it, without its allocations).
@@ -55,18 +57,34 @@ func shingles(toks []litopys.Token) []uint64 {
 			}
 			s *= fnvPrime // the zero byte
 		}
-		if !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
+		out = append(out, s)
 	}
 	return out
 }
 
-// minhash returns the signature of a shingle set, nil when the set is too
-// small to judge.
-func minhash(sh []uint64) *signature {
+// enoughShingles reports whether sh holds minShingles distinct values or
+// more; it stops as soon as it has seen that many, which in news text are
+// most often the first ones.
+func enoughShingles(sh []uint64) bool {
 	if len(sh) < minShingles {
+		return false
+	}
+	var buf [minShingles]uint64
+	seen := buf[:0]
+	for _, s := range sh {
+		if !slices.Contains(seen, s) {
+			if seen = append(seen, s); len(seen) == minShingles {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// minhash returns the signature of a shingle set, nil when the set is too
+// small to judge (fewer than minShingles distinct shingles).
+func minhash(sh []uint64) *signature {
+	if !enoughShingles(sh) {
 		return nil
 	}
 	var sig signature
