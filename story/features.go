@@ -178,6 +178,15 @@ func lower(s string) string {
 	return strings.ToLower(s)
 }
 
+// lowerRune is unicode.ToLower(r), without the Unicode tables for the
+// basic Cyrillic capitals.
+func lowerRune(r rune) rune {
+	if 'А' <= r && r <= 'Я' {
+		return r + 'а' - 'А'
+	}
+	return unicode.ToLower(r)
+}
+
 // isLower reports whether strings.ToLower(s) is s, without making the
 // copy; a lower-case Cyrillic letter is known as such without a look-up
 // in the Unicode case tables. It is internal/textcase's IsLower, written
@@ -230,11 +239,20 @@ func stemLemmas(d *litopys.Document, words []string, lemma map[string]string) {
 		return
 	}
 	longest := 0
+	var firsts []rune // the stems' first letters
 	for st := range stems {
 		longest = max(longest, utf8.RuneCountInString(st))
+		if r, _ := utf8.DecodeRuneInString(st); !slices.Contains(firsts, r) {
+			firsts = append(firsts, r)
+		}
 	}
 	for _, t := range d.Tokens {
-		if t.Kind != litopys.TokenWord || t.Lemma == "" {
+		if t.Kind != litopys.TokenWord || t.Lemma == "" || len(t.Text) < minStem {
+			continue
+		}
+		// A token whose lower-cased first letter begins no stem has no
+		// prefix among them (lower-casing maps rune to rune).
+		if r, _ := utf8.DecodeRuneInString(t.Text); !slices.Contains(firsts, lowerRune(r)) {
 			continue
 		}
 		// The token's prefixes of minStem to longest runes, as

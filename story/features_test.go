@@ -137,3 +137,26 @@ func TestEnoughShingles(t *testing.T) {
 		t.Fatal("too few shingles judged")
 	}
 }
+
+// TestTitleStems: a title word the text writes only inflected takes the
+// lemma of a text word sharing its stem, whatever the case of that word's
+// first letter (Cyrillic, other Cyrillic, Latin); words of other first
+// letters give none.
+func TestTitleStems(t *testing.T) {
+	d := &litopys.Document{Title: "Удар за Шостками, Єнакієвим і Bremens", Tokens: []litopys.Token{
+		{Text: "Шумно", Kind: litopys.TokenWord, Lemma: "шумно"},
+		{Text: "Шостка", Kind: litopys.TokenWord, Lemma: "шостка"},
+		{Text: "ЄНАКІЄВЕ", Kind: litopys.TokenWord, Lemma: "єнакієве"},
+		{Text: "Bremen", Kind: litopys.TokenWord, Lemma: "bremen-lemma"},
+	}}
+	f := features{lems: map[string]float64{}, ents: map[string]float64{}}
+	titleFeatures(d, f)
+	for _, l := range []string{"шостка", "єнакієве", "bremen-lemma"} {
+		if f.lems[l] == 0 {
+			t.Errorf("title lemma %q missing: %v", l, f.lems)
+		}
+	}
+	if f.lems["шумно"] != 0 {
+		t.Errorf("шумно took a title word: %v", f.lems)
+	}
+}
