@@ -1,7 +1,10 @@
 package story
 
 import (
+	"bufio"
+	"encoding/json"
 	"fmt"
+	"os"
 	"testing"
 
 	"github.com/litopys/litopys"
@@ -54,4 +57,39 @@ func BenchmarkChronology(b *testing.B) {
 	for b.Loop() {
 		Chronology(docs)
 	}
+}
+
+// BenchmarkExtract reads the features of the analysed articles of the
+// JSON-lines file LITOPYS_BENCH_DOCS names (`litopys analyze --format
+// json`); ns/article is the cost of one Extract, which the stores run
+// for every article they assign to a story.
+func BenchmarkExtract(b *testing.B) {
+	path := os.Getenv("LITOPYS_BENCH_DOCS")
+	if path == "" {
+		b.Skip("LITOPYS_BENCH_DOCS not set")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	var docs []*litopys.Document
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 64<<20)
+	for sc.Scan() {
+		d := new(litopys.Document)
+		if err := json.Unmarshal(sc.Bytes(), d); err != nil {
+			b.Fatalf("%s: %v", path, err)
+		}
+		docs = append(docs, d)
+	}
+	if len(docs) == 0 {
+		b.Fatalf("%s: no documents", path)
+	}
+	for b.Loop() {
+		for _, d := range docs {
+			Extract(d)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(docs)), "ns/article")
 }
