@@ -78,7 +78,7 @@ func extract(d *litopys.Document) features {
 		f.lems[k] = 1 + math.Log(v)
 	}
 	if len(f.lems) > maxLemmas {
-		keep := top(f.lems, maxLemmas)
+		keep := heaviest(f.lems, maxLemmas)
 		f.lems = make(map[string]float64, len(keep))
 		for _, x := range keep {
 			f.lems[x.key] = x.w
@@ -133,20 +133,75 @@ type weighted struct {
 
 // top returns the n heaviest features of v, heaviest first, ties by key.
 func top(v map[string]float64, n int) []weighted {
-	out := make([]weighted, 0, len(v))
-	for k, w := range v {
-		out = append(out, weighted{k, w})
-	}
+	out := heaviest(v, n)
 	slices.SortFunc(out, func(a, b weighted) int {
 		if a.w != b.w {
 			return cmp.Compare(b.w, a.w)
 		}
 		return strings.Compare(a.key, b.key)
 	})
-	if len(out) > n {
-		out = out[:n]
-	}
 	return out
+}
+
+// heaviest returns the n heaviest features of v (ties by key), in no
+// particular order: a selection, cheaper than sorting them all.
+func heaviest(v map[string]float64, n int) []weighted {
+	out := make([]weighted, 0, len(v))
+	for k, w := range v {
+		out = append(out, weighted{k, w})
+	}
+	if len(out) <= n {
+		return out
+	}
+	selectFirst(out, n)
+	return out[:n]
+}
+
+// before is the order of top: heavier first, then by key.
+func before(a, b weighted) bool {
+	return a.w > b.w || a.w == b.w && a.key < b.key
+}
+
+// selectFirst moves the n first elements of s in before's order (keys
+// are distinct: the order is total) to s[:n], in no particular order
+// (Hoare's selection, the pivot the median of three).
+func selectFirst(s []weighted, n int) {
+	lo, hi, k := 0, len(s)-1, n-1
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		if before(s[mid], s[lo]) {
+			s[lo], s[mid] = s[mid], s[lo]
+		}
+		if before(s[hi], s[lo]) {
+			s[lo], s[hi] = s[hi], s[lo]
+		}
+		if before(s[hi], s[mid]) {
+			s[mid], s[hi] = s[hi], s[mid]
+		}
+		p := s[mid]
+		i, j := lo, hi
+		for i <= j {
+			for before(s[i], p) {
+				i++
+			}
+			for before(p, s[j]) {
+				j--
+			}
+			if i <= j {
+				s[i], s[j] = s[j], s[i]
+				i++
+				j--
+			}
+		}
+		switch {
+		case k <= j:
+			hi = j
+		case k >= i:
+			lo = i
+		default:
+			return
+		}
+	}
 }
 
 // head is a word's first rune and its length in runes: lower-casing keeps

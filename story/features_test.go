@@ -1,7 +1,12 @@
 package story
 
 import (
+	"cmp"
+	"fmt"
 	"hash/fnv"
+	"math"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -158,5 +163,40 @@ func TestTitleStems(t *testing.T) {
 	}
 	if f.lems["шумно"] != 0 {
 		t.Errorf("шумно took a title word: %v", f.lems)
+	}
+}
+
+// TestHeaviest: the selection keeps the features a full sort would, on
+// weights with many ties (as lemma counts have), and top keeps its order.
+func TestHeaviest(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for trial := range 2000 {
+		m := rng.IntN(400)
+		v := make(map[string]float64, m)
+		for range m {
+			v[fmt.Sprintf("w%d", rng.IntN(10*m+1))] = 1 + math.Log(float64(1+rng.IntN(1+trial%7)))
+		}
+		n := 1 + rng.IntN(m+2)
+		all := make([]weighted, 0, len(v))
+		for k, w := range v {
+			all = append(all, weighted{k, w})
+		}
+		slices.SortFunc(all, func(a, b weighted) int {
+			if a.w != b.w {
+				return cmp.Compare(b.w, a.w)
+			}
+			return strings.Compare(a.key, b.key)
+		})
+		want := all[:min(n, len(all))]
+		if got := top(v, n); !slices.Equal(got, want) {
+			t.Fatalf("trial %d: top(%d of %d) = %v, want %v", trial, n, len(v), got, want)
+		}
+		got := heaviest(v, n)
+		slices.SortFunc(got, func(a, b weighted) int { return strings.Compare(a.key, b.key) })
+		want = slices.Clone(want)
+		slices.SortFunc(want, func(a, b weighted) int { return strings.Compare(a.key, b.key) })
+		if !slices.Equal(got, want) {
+			t.Fatalf("trial %d: heaviest(%d of %d) = %v, want %v", trial, n, len(v), got, want)
+		}
 	}
 }
