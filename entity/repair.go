@@ -79,6 +79,7 @@ func (r *Resolver) Repair(doc *litopys.Document, spans []Span) []Span {
 	spans = r.eventsAfter(doc, spans)
 	spans = r.typeByList(doc, spans)
 	spans = r.productModels(doc, spans)
+	spans = r.exitEvents(doc, spans)
 	spans = r.typeByDescriptor(doc, spans)
 	return r.mergeOwners(doc, spans)
 }

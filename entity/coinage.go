@@ -1,0 +1,51 @@
+package entity
+
+import (
+	"regexp"
+	"sort"
+
+	"github.com/litopys/litopys"
+	"github.com/litopys/litopys/internal/textcase"
+)
+
+// exitCoinage matches the lower-cased "-exit" blends of news language: a
+// clipped country name and "exit", the name of a country's leaving a union
+// ("Brexit", "Grexit", "Frexit", "Nexit", "Italexit"; in Cyrillic
+// "брексит"/"брекзит", "грексит", "фрексит", Ukrainian "брексіт"), with a
+// Russian or Ukrainian case ending. Such a word names one event whatever
+// its case ("брексита" in lower case too) — BSNLP types it EVT.
+var exitCoinage = regexp.MustCompile(`^(?:[a-z]{1,5}exit|[а-яёіїєґ]{1,5}[еэє]к[сз][иі]т(?:а|у|ом|е|і|ові|ом)?)$`)
+
+// exitEvents makes an event of every word of the exitCoinage class that
+// stands alone: a span of that word alone the tagger typed otherwise, or
+// the word outside any span. A longer name holding it ("министерства по
+// вопросам Brexit", "BrexitCentral") is left to the tagger.
+func (r *Resolver) exitEvents(doc *litopys.Document, spans []Span) []Span {
+	added := false
+	for i, t := range doc.Tokens {
+		if !exitCoinage.MatchString(textcase.Lower(t.Text)) {
+			continue
+		}
+		if i+1 < len(doc.Tokens) && doc.Tokens[i+1].Start == t.End && (doc.Tokens[i+1].Text == "-" || doc.Tokens[i+1].Text == "–") {
+			continue // "экзит-пол", "Brexit-партия": a compound's first part
+		}
+		inside := false
+		for k, sp := range spans {
+			if sp.End <= t.Start || sp.Start >= t.End {
+				continue
+			}
+			inside = true
+			if sp.Start == t.Start && sp.End == t.End {
+				spans[k].Type = litopys.EVT
+			}
+		}
+		if !inside {
+			spans = append(spans, Span{Start: t.Start, End: t.End, Type: litopys.EVT})
+			added = true
+		}
+	}
+	if added {
+		sort.SliceStable(spans, func(a, b int) bool { return spans[a].Start < spans[b].Start })
+	}
+	return spans
+}
