@@ -49,3 +49,38 @@ func (r *Resolver) exitEvents(doc *litopys.Document, spans []Span) []Span {
 	}
 	return spans
 }
+
+// datedEvent matches the lower-cased one-word names of a recurring event
+// with its year glued on by a hyphen: a championship, games or a fair
+// ("ЧМ-2018", "Олимпиада-2014", "Євро-2012", "Expo-2020"). The year makes
+// it one occurrence, an event, not the series' organiser or a product.
+var datedEvent = regexp.MustCompile(`^(?:чм|чс|олимпиад[аыеуой]{0,2}|олімпіад[аиіуой]{0,2}|универсиад[аыеуой]{0,2}|універсіад[аиіуой]{0,2}|евро|євро|euro|экспо|експо|expo|мундиал[ьяюе]?|евровидени[еяю]|євробачен[няію]{1,2}|eurovision)[-–](?:19|20)\d\d$`)
+
+// datedEvents makes an event of a capitalised datedEvent word that the
+// tagger left out or typed otherwise, when it stands alone.
+func (r *Resolver) datedEvents(doc *litopys.Document, spans []Span) []Span {
+	added := false
+	for _, t := range doc.Tokens {
+		if !startsUpper(t.Text) || !datedEvent.MatchString(textcase.Lower(t.Text)) {
+			continue
+		}
+		inside := false
+		for k, sp := range spans {
+			if sp.End <= t.Start || sp.Start >= t.End {
+				continue
+			}
+			inside = true
+			if sp.Start == t.Start && sp.End == t.End {
+				spans[k].Type = litopys.EVT
+			}
+		}
+		if !inside {
+			spans = append(spans, Span{Start: t.Start, End: t.End, Type: litopys.EVT})
+			added = true
+		}
+	}
+	if added {
+		sort.SliceStable(spans, func(a, b int) bool { return spans[a].Start < spans[b].Start })
+	}
+	return spans
+}

@@ -80,6 +80,7 @@ func (r *Resolver) Repair(doc *litopys.Document, spans []Span) []Span {
 	spans = r.typeByList(doc, spans)
 	spans = r.productModels(doc, spans)
 	spans = r.exitEvents(doc, spans)
+	spans = r.datedEvents(doc, spans)
 	spans = r.typeByDescriptor(doc, spans)
 	return r.mergeOwners(doc, spans)
 }
