@@ -16,14 +16,45 @@ import (
 // its case ("брексита" in lower case too) — BSNLP types it EVT.
 var exitCoinage = regexp.MustCompile(`^(?:[a-z]{1,5}exit|[а-яёіїєґ]{1,5}[еэє]к[сз][иі]т(?:а|у|ом|е|і|ові|ом)?)$`)
 
+// isExit reports whether t is a word of the exitCoinage class.
+func isExit(t litopys.Token) bool {
+	return t.Kind == litopys.TokenWord && exitCoinage.MatchString(textcase.Lower(t.Text))
+}
+
+// splitExitPersons cuts a "-exit" word off the start or the end of a person
+// span — a tagger that ran the event into the name beside it ("Брекзита
+// Найджел Фарадж", after "министр"): no person's name holds one.
+func splitExitPersons(doc *litopys.Document, spans []Span) []Span {
+	out := spans[:0:0]
+	for _, sp := range spans {
+		a, b := tokensOf(doc, sp)
+		if sp.Type != litopys.PER || b-a < 2 {
+			out = append(out, sp)
+			continue
+		}
+		switch {
+		case isExit(doc.Tokens[a]):
+			out = append(out, Span{Start: sp.Start, End: doc.Tokens[a].End, Type: litopys.EVT},
+				Span{Start: doc.Tokens[a+1].Start, End: sp.End, Type: sp.Type})
+		case isExit(doc.Tokens[b-1]):
+			out = append(out, Span{Start: sp.Start, End: doc.Tokens[b-2].End, Type: sp.Type},
+				Span{Start: doc.Tokens[b-1].Start, End: sp.End, Type: litopys.EVT})
+		default:
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
 // exitEvents makes an event of every word of the exitCoinage class that
 // stands alone: a span of that word alone the tagger typed otherwise, or
 // the word outside any span. A longer name holding it ("министерства по
 // вопросам Brexit", "BrexitCentral") is left to the tagger.
 func (r *Resolver) exitEvents(doc *litopys.Document, spans []Span) []Span {
 	added := false
+	spans = splitExitPersons(doc, spans)
 	for i, t := range doc.Tokens {
-		if !exitCoinage.MatchString(textcase.Lower(t.Text)) {
+		if !isExit(t) {
 			continue
 		}
 		if i+1 < len(doc.Tokens) && doc.Tokens[i+1].Start == t.End && (doc.Tokens[i+1].Text == "-" || doc.Tokens[i+1].Text == "–") {

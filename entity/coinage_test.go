@@ -61,6 +61,21 @@ func TestExitEvents(t *testing.T) {
 	}
 }
 
+// TestSplitExitPersons: a person span the tagger ran into a "-exit" word
+// loses it, and the word is an event; an organisation keeps it.
+func TestSplitExitPersons(t *testing.T) {
+	text := "министр Брекзита Найджел Фарадж и Дэвид Дэвис , Brexit Party ."
+	doc := repairDoc(text)
+	i, j, k := strings.Index(text, "Брекзита"), strings.Index(text, "Дэвид"), strings.Index(text, "Brexit")
+	in := []Span{{Start: i, End: j - len(" и "), Type: litopys.PER}, {Start: j, End: j + len("Дэвид Дэвис"), Type: litopys.PER},
+		{Start: k, End: k + len("Brexit Party"), Type: litopys.ORG}}
+	got := spanTexts(doc, (&Resolver{}).exitEvents(doc, in))
+	want := "Брекзита/EVT|Найджел Фарадж/PER|Дэвид Дэвис/PER|Brexit Party/ORG"
+	if got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
+
 // TestDatedEvents: a championship or games with its year glued on is an
 // event; a year after another word, or in lower case, is not.
 func TestDatedEvents(t *testing.T) {
