@@ -89,3 +89,21 @@ func TestDatedEvents(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
+
+// TestWorkDescriptors: a quoted title after the noun of a work ("шоу",
+// "песня") is a product; a bare name after it is left to the tagger.
+func TestWorkDescriptors(t *testing.T) {
+	text := "в комедийном шоу \" Saturday Night Live \" и песню « Believer » , шоу Трампа ."
+	doc := repairDoc(text)
+	span := func(s, typ string) Span {
+		i := strings.Index(text, s)
+		return Span{Start: i, End: i + len(s), Type: typ}
+	}
+	in := []Span{span("Saturday Night Live", litopys.ORG), span("Believer", litopys.ORG), span("Трампа", litopys.PER)}
+	r := &Resolver{Lex: mapLex{"песню": "песня"}, Key: lowerKey}
+	got := spanTexts(doc, r.typeByDescriptor(doc, in))
+	want := "Saturday Night Live/PRO|Believer/PRO|Трампа/PER"
+	if got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
