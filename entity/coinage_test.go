@@ -28,7 +28,7 @@ func spanTexts(doc *litopys.Document, spans []Span) string {
 // missed it, took its maker alone or typed it ORG; a longer name around it
 // and a maker with a year stay as they are.
 func TestProductModels(t *testing.T) {
-	text := "Парк из 400 Boeing-737-800 и Boeing 737 , Ан-124 . Airbus 2018 года , Boeing 737 MAX и Ryanair ."
+	text := "Парк из 400 Boeing-737-800 и Boeing 737 , Ан-124 . Airbus 2018 года , Boeing 737 MAX и Ryanair . Ту 20 лет , Airbus 40 млн ."
 	doc := repairDoc(text)
 	span := func(s, typ string) Span {
 		i := strings.Index(text, s)

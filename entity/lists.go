@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/litopys/litopys"
 	public "github.com/litopys/litopys/gazetteer"
@@ -94,6 +95,9 @@ func (r *Resolver) productModels(doc *litopys.Document, spans []Span) []Span {
 		n := public.ModelAt(toks[i].Text, next)
 		if n == 0 {
 			continue
+		}
+		if n == 2 && (utf8.RuneCountInString(toks[i].Text) < 3 || i+2 < len(toks) && quantityWord(toks[i+2].Text)) {
+			continue // "Як 20 років тому": a short designator apart from its number, or a count
 		}
 		m := Span{Start: toks[i].Start, End: toks[i+n-1].End, Type: litopys.PRO}
 		i += n - 1
