@@ -290,36 +290,12 @@ const (
 // key of its name that is mostly an organisation or product — never to a
 // place a stray organisation type joined (ФК Урал is not the Urals).
 func (r *Registry) joinClubs(locals []Local, fs []features, u *union) {
-	byKey := map[string][]int{}
-	votes := map[int]map[string]int{} // root → mentions by type
-	for i, f := range fs {
-		rt := u.find(i)
-		if votes[rt] == nil {
-			votes[rt] = map[string]int{}
-		}
-		votes[rt][locals[i].Type] += locals[i].Mentions
-		if locals[i].Type == litopys.ORG {
-			for _, k := range f.keys {
-				byKey[k] = append(byKey[k], i)
-			}
-		}
-	}
-	for i, f := range fs {
-		if f.club == "" {
-			continue
-		}
-		var roots []int
-		for _, j := range byKey[f.club] {
-			rt := u.find(j)
-			v := votes[rt]
-			if rt != u.find(i) && v[litopys.ORG]+v[litopys.PRO] > v[litopys.LOC]+v[litopys.PER] && !slices.Contains(roots, rt) {
-				roots = append(roots, rt)
-			}
-		}
-		if len(roots) == 1 {
-			u.union(i, roots[0], false, false)
-		}
-	}
+	joinNamed(locals, fs, u,
+		func(f features) string { return f.club },
+		func(l Local) bool { return l.Type == litopys.ORG },
+		func(v map[string]int) bool {
+			return v[litopys.ORG]+v[litopys.PRO] > v[litopys.LOC]+v[litopys.PER]
+		})
 }
 
 // joinLegal joins a company named with its legal form ("Uniper SE", "BBC
@@ -327,6 +303,18 @@ func (r *Registry) joinClubs(locals []Local, fs []features, u *union) {
 // organisation: a pipe or a product named like its company ("Nord Stream",
 // "Nord Stream AG") stays apart.
 func (r *Registry) joinLegal(locals []Local, fs []features, u *union) {
+	joinNamed(locals, fs, u,
+		func(f features) string { return f.legal },
+		func(Local) bool { return true },
+		func(v map[string]int) bool {
+			return 2*v[litopys.ORG] > v[litopys.PER]+v[litopys.LOC]+v[litopys.ORG]+v[litopys.PRO]+v[litopys.EVT]
+		})
+}
+
+// joinNamed joins each local with a name key (name(f) ≠ "") to the one
+// entity that has that key among the locals indexed and whose mentions by
+// type fit; with none or two such entities it stays apart.
+func joinNamed(locals []Local, fs []features, u *union, name func(features) string, indexed func(Local) bool, fits func(map[string]int) bool) {
 	byKey := map[string][]int{}
 	votes := map[int]map[string]int{} // root → mentions by type
 	for i, f := range fs {
@@ -335,19 +323,21 @@ func (r *Registry) joinLegal(locals []Local, fs []features, u *union) {
 			votes[rt] = map[string]int{}
 		}
 		votes[rt][locals[i].Type] += locals[i].Mentions
-		for _, k := range f.keys {
-			byKey[k] = append(byKey[k], i)
+		if indexed(locals[i]) {
+			for _, k := range f.keys {
+				byKey[k] = append(byKey[k], i)
+			}
 		}
 	}
 	for i, f := range fs {
-		if f.legal == "" {
+		key := name(f)
+		if key == "" {
 			continue
 		}
 		var roots []int
-		for _, j := range byKey[f.legal] {
+		for _, j := range byKey[key] {
 			rt := u.find(j)
-			v := votes[rt]
-			if rt != u.find(i) && 2*v[litopys.ORG] > v[litopys.PER]+v[litopys.LOC]+v[litopys.ORG]+v[litopys.PRO]+v[litopys.EVT] && !slices.Contains(roots, rt) {
+			if rt != u.find(i) && fits(votes[rt]) && !slices.Contains(roots, rt) {
 				roots = append(roots, rt)
 			}
 		}
