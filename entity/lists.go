@@ -1,8 +1,10 @@
 package entity
 
 import (
+	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/litopys/litopys"
 	public "github.com/litopys/litopys/gazetteer"
@@ -76,3 +78,51 @@ var listed = sync.OnceValue(func() map[string]bool {
 	}
 	return out
 })
+
+// productModels makes a product (PRO) of every maker-number model the
+// pattern of package gazetteer finds ("Boeing-737-800", "Ан-124", "Airbus
+// A320"; public.ModelAt) when the tagger left it out or took only part of
+// it or typed it otherwise: a model's number never names a company or a
+// place. A longer span around the model ("Boeing 737 MAX") is left as is.
+func (r *Resolver) productModels(doc *litopys.Document, spans []Span) []Span {
+	added := false
+	toks := doc.Tokens
+	for i := 0; i < len(toks); i++ {
+		next := ""
+		if i+1 < len(toks) && toks[i+1].Start == toks[i].End+1 && doc.Text[toks[i].End] == ' ' {
+			next = toks[i+1].Text
+		}
+		n := public.ModelAt(toks[i].Text, next)
+		if n == 0 {
+			continue
+		}
+		if n == 2 && (utf8.RuneCountInString(toks[i].Text) < 3 || i+2 < len(toks) && quantityWord(toks[i+2].Text)) {
+			continue // "Як 20 років тому": a short designator apart from its number, or a count
+		}
+		m := Span{Start: toks[i].Start, End: toks[i+n-1].End, Type: litopys.PRO}
+		i += n - 1
+		covered := false
+		for _, sp := range spans {
+			if sp.End > m.Start && sp.Start < m.End && (sp.Start < m.Start || sp.End > m.End) {
+				covered = true // a longer name around the model, or a span across its edge: the tagger's reading stays
+			}
+		}
+		if covered {
+			continue
+		}
+		kept := spans[:0]
+		for _, sp := range spans {
+			if sp.Start >= m.Start && sp.End <= m.End {
+				continue // inside the model (or the model itself): replaced
+			}
+			kept = append(kept, sp)
+		}
+		spans = kept
+		spans = append(spans, m)
+		added = true
+	}
+	if added {
+		sort.SliceStable(spans, func(a, b int) bool { return spans[a].Start < spans[b].Start })
+	}
+	return spans
+}

@@ -78,6 +78,9 @@ func (r *Resolver) Repair(doc *litopys.Document, spans []Span) []Span {
 	spans = r.retypeByHead(doc, spans)
 	spans = r.eventsAfter(doc, spans)
 	spans = r.typeByList(doc, spans)
+	spans = r.productModels(doc, spans)
+	spans = r.exitEvents(doc, spans)
+	spans = r.datedEvents(doc, spans)
 	spans = r.typeByDescriptor(doc, spans)
 	return r.mergeOwners(doc, spans)
 }
@@ -321,6 +324,9 @@ var descriptors = map[string]string{
 	"проект": litopys.PRO, "проєкт": litopys.PRO, "программа": litopys.PRO, "програма": litopys.PRO, "ракета": litopys.PRO,
 	"комплекс": litopys.PRO, "самолет": litopys.PRO, "літак": litopys.PRO, "вакцина": litopys.PRO, "фильм": litopys.PRO,
 	"фільм": litopys.PRO, "сериал": litopys.PRO, "серіал": litopys.PRO, "книга": litopys.PRO,
+	"шоу": litopys.PRO, "телешоу": litopys.PRO, "передача": litopys.PRO, "телепередача": litopys.PRO, "песня": litopys.PRO,
+	"пісня": litopys.PRO, "альбом": litopys.PRO, "роман": litopys.PRO, "спектакль": litopys.PRO, "вистава": litopys.PRO,
+	"мультфильм": litopys.PRO, "мультфільм": litopys.PRO, "телесериал": litopys.PRO, "телесеріал": litopys.PRO,
 	"договор": litopys.PRO, "договір": litopys.PRO, "закон": litopys.PRO, "конвенция": litopys.PRO, "конвенція": litopys.PRO,
 	"соглашение": litopys.PRO, "угода": litopys.PRO, "пакт": litopys.PRO, "препарат": litopys.PRO, "мессенджер": litopys.PRO,
 	"месенджер": litopys.PRO, "соцсеть": litopys.PRO, "соцмережа": litopys.PRO,

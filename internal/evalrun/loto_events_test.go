@@ -44,4 +44,4 @@ func TestLOTOEventFloor(t *testing.T) {
 	}
 }
 
-var eventFloors = struct{ ruEVT, ukEVT, ruEVTPrec, ruPRO, ukPRO, ruPartial float64 }{0.57, 0.87, 0.93, 0.42, 0.47, 0.84}
+var eventFloors = struct{ ruEVT, ukEVT, ruEVTPrec, ruPRO, ukPRO, ruPartial float64 }{0.74, 0.87, 0.93, 0.42, 0.47, 0.86}
