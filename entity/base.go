@@ -46,8 +46,8 @@ func BaseForm(text string, toks []litopys.Token, typ, lang string, lex Lemmatize
 		// other words still go to their lemma ("Пак Джином" → "Джин").
 		nominative := false
 		for i, t := range toks {
-			if t.Kind != litopys.TokenWord || !inflectable(t.Text) {
-				continue
+			if _, particle := nameParticles[t.Text]; particle || t.Kind != litopys.TokenWord || !inflectable(t.Text) {
+				continue // a particle ("ван", "де") is written as it stands
 			}
 			l := lemmaOf(t, lang, lex)
 			if i == 0 {

@@ -68,6 +68,7 @@ func (r *Resolver) Repair(doc *litopys.Document, spans []Span) []Span {
 	spans = r.splitAtParenthesis(doc, spans)
 	spans = r.trimSpans(doc, spans)
 	spans = extendInitials(doc, spans)
+	spans = extendParticles(doc, spans)
 	spans = r.splitGluedPersons(doc, spans)
 	spans = r.splitAtPreposition(doc, spans)
 	spans = r.trimPersonPrefix(doc, spans)
