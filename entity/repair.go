@@ -33,7 +33,9 @@ var placePrepositions = map[string]bool{"в": true, "во": true, "у": true, "�
 //     ("Зеленського та"), nor is a verb at its end ("Комісія здійснює"),
 //     nor a common word that starts the sentence before a person's name
 //     ("Тиждень Трампа");
-//   - a person takes in the initials before the surname ("А. Кубилюс");
+//   - a person takes in the initials before the surname ("А. Кубилюс"),
+//     and the nobiliary particles with the name before them ("Соня" +
+//     "ван" + "Тихелен", "Х. ван дер Брук");
 //   - a person span that holds two people, one of them in the gazetteer,
 //     is two ("Дональд Трамп Киллиан Конвее");
 //   - an institution followed by its owner is one organisation ("Совета
@@ -45,6 +47,9 @@ var placePrepositions = map[string]bool{"в": true, "во": true, "у": true, "�
 //     knows loses that word ("Пентагону Сабріна Сінгх" → "Сабріна Сінгх");
 //   - a span plus the lower-case word after it that together name a known
 //     organisation or place become that ("Білий" + "дім");
+//   - a name followed by a company's legal form is one organisation with
+//     it, whatever the tagger had inside ("Nord Stream 2" + "AG",
+//     "… Трейдинг" + "Б.В.");
 //   - a numbered name takes in its number ("Северного" + "потока-2",
 //     "Северный поток" + "– 2", "Nord Stream" + "2");
 //   - a span made only of capitalised common adjectives is no name by
@@ -74,6 +79,7 @@ func (r *Resolver) Repair(doc *litopys.Document, spans []Span) []Span {
 	spans = r.trimPersonPrefix(doc, spans)
 	spans = r.extendToKnown(doc, spans)
 	spans = r.extendNumbered(doc, spans)
+	spans = r.legalNames(doc, spans)
 	spans = r.completeAdjectives(doc, spans)
 	spans = r.extendGenitive(doc, spans)
 	spans = r.retypeByHead(doc, spans)
