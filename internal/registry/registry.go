@@ -31,6 +31,7 @@ import (
 
 	"github.com/litopys/litopys/entity"
 	"github.com/litopys/litopys/gazetteer"
+	"github.com/litopys/litopys/internal/memo"
 	"github.com/litopys/litopys/translit"
 )
 
@@ -71,52 +72,14 @@ var defaultRegistry = sync.OnceValue(func() *entity.Registry {
 			return entity.Known{ID: e.ID, Type: e.Type, Names: e.Names}, true
 		}
 	}
-	keys := newKeyCache(keyCacheSize)
-	return &entity.Registry{Key: keys.key, Known: known, Dir: dir, Words: words}
+	keys := memo.New[string, string](keyCacheSize, strings.Clone)
+	key := func(s string) string { return keys.Get(s, func() string { return translit.Key(s) }) }
+	return &entity.Registry{Key: key, Known: known, Dir: dir, Words: words}
 })
 
 // keyCacheSize bounds the match keys the registry remembers: enough for the
 // names of many thousand articles, a few megabytes at most.
 const keyCacheSize = 1 << 16
-
-// keyCache memoises translit.Key, bounded and safe for concurrent use:
-// names recur from article to article, and a key never changes. When full
-// it starts over (as the pipeline's memo does), so memory stays flat in
-// the corpus size without bookkeeping on the hot path.
-type keyCache struct {
-	mu  sync.RWMutex
-	m   map[string]string
-	max int
-}
-
-func newKeyCache(max int) *keyCache {
-	return &keyCache{m: make(map[string]string), max: max}
-}
-
-func (c *keyCache) key(s string) string {
-	c.mu.RLock()
-	k, ok := c.m[s]
-	c.mu.RUnlock()
-	if ok {
-		return k
-	}
-	k = translit.Key(s)
-	c.mu.Lock()
-	if len(c.m) >= c.max {
-		c.m = make(map[string]string)
-	}
-	// A name may be a substring of its document: stored as it is, it would
-	// keep the whole document in memory.
-	c.m[strings.Clone(s)] = k
-	c.mu.Unlock()
-	return k
-}
-
-func (c *keyCache) len() int {
-	c.mu.RLock()
-	defer c.mu.RUnlock()
-	return len(c.m)
-}
 
 // directory finds the gazetteer entry a name most likely names
 // (Gazetteer.Find), as the pipeline's does.
