@@ -52,7 +52,7 @@ var layers = map[string]layer{
 
 	"internal/body": layerInternal, "internal/registry": layerInternal, "internal/storyrm": layerInternal, "internal/schema": layerInternal,
 	"internal/sqlstore": layerInternal,
-	"internal/textcase": layerInternal,
+	"internal/textcase": layerInternal, "internal/memo": layerInternal,
 
 	"sqlite": layerAdapter, "postgres": layerAdapter, "natsq": layerAdapter, "http": layerAdapter,
 

@@ -3,6 +3,7 @@ package entity
 import (
 	"regexp"
 	"sort"
+	"unicode"
 
 	"github.com/litopys/litopys"
 	"github.com/litopys/litopys/internal/textcase"
@@ -18,7 +19,24 @@ var exitCoinage = regexp.MustCompile(`^(?:[a-z]{1,5}exit|[а-яёіїєґ]{1,5}[
 
 // isExit reports whether t is a word of the exitCoinage class.
 func isExit(t litopys.Token) bool {
-	return t.Kind == litopys.TokenWord && exitCoinage.MatchString(textcase.Lower(t.Text))
+	return t.Kind == litopys.TokenWord && hasExitCore(t.Text) && exitCoinage.MatchString(textcase.Lower(t.Text))
+}
+
+// hasExitCore reports whether w holds "xit" or "к" + "с"/"з" + "и"/"і" +
+// "т" in either case: every word of exitCoinage does, and it spares the
+// regular expression (and the lower-casing) for nearly every word of a
+// text.
+func hasExitCore(w string) bool {
+	var prev [3]rune // the last three runes, lower-cased, newest last
+	for _, r := range w {
+		r = unicode.ToLower(r)
+		if r == 't' && prev[1] == 'x' && prev[2] == 'i' ||
+			r == 'т' && prev[0] == 'к' && (prev[1] == 'с' || prev[1] == 'з') && (prev[2] == 'и' || prev[2] == 'і') {
+			return true
+		}
+		prev[0], prev[1], prev[2] = prev[1], prev[2], r
+	}
+	return false
 }
 
 // splitExitPersons cuts a "-exit" word off the start or the end of a person

@@ -107,3 +107,21 @@ func TestWorkDescriptors(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
+
+// TestExitCore checks that the quick test lets through every word the
+// expression matches, in any case, and stops words without the core.
+func TestExitCore(t *testing.T) {
+	for _, w := range []string{"Brexit", "GREXIT", "брексита", "Брекзиту", "Брексіт", "БРЕКСИТОМ", "фрексит"} {
+		if !hasExitCore(w) {
+			t.Errorf("hasExitCore(%q) = false", w)
+		}
+		if !isExit(litopys.Token{Kind: litopys.TokenWord, Text: w}) {
+			t.Errorf("isExit(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"exi", "выход", "кит", "Трамп", "контекст", "ксилит"} {
+		if hasExitCore(w) {
+			t.Errorf("hasExitCore(%q) = true", w)
+		}
+	}
+}

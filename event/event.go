@@ -61,7 +61,9 @@ func find(ix *index) []litopys.Event {
 	var topic []litopys.Participant
 	hl := headline(doc)
 	if !hl {
-		topic = titleNamed(ix, an, doc.Title)
+		// Matched only when an event needs it (withTopic): most
+		// documents have none that names nobody.
+		ix.titleTopic = func() []litopys.Participant { return titleNamed(ix, an, doc.Title) }
 	}
 	for si, s := range doc.Sentences {
 		for ti < len(doc.Tokens) && doc.Tokens[ti].Start < s.Start {
@@ -139,13 +141,17 @@ func find(ix *index) []litopys.Event {
 // gives ("Шойгу, який зустрівся", "щоб обговорити"), which the headline
 // does not.
 func withTopic(ix *index, evs []litopys.Event) []litopys.Event {
-	if len(ix.topic) == 0 {
-		return evs
-	}
 	for i, e := range evs {
-		if len(e.Participants) == 0 && e.Time >= 0 && e.Evidence.Start >= ix.headEnd {
-			evs[i].Participants = slices.Clone(ix.topic)
+		if len(e.Participants) != 0 || e.Time < 0 || e.Evidence.Start < ix.headEnd {
+			continue
 		}
+		if ix.titleTopic != nil {
+			ix.topic, ix.titleTopic = ix.titleTopic(), nil
+		}
+		if len(ix.topic) == 0 {
+			return evs
+		}
+		evs[i].Participants = slices.Clone(ix.topic)
 	}
 	return evs
 }

@@ -34,7 +34,10 @@ type index struct {
 	heads     map[string][]int      // a common noun's base form → the mentions right after it ("тайфун Wipha"), once asked for
 	stems     *[][2]string          // the stems of the places named and their entities, once asked for
 	topic     []litopys.Participant // what the headline names (withTopic)
-	headEnd   int                   // the end of the headline when it opens the text, else 0
+	// titleTopic, when the title is not the text's first sentence, finds
+	// topic in the title on first use.
+	titleTopic func() []litopys.Participant
+	headEnd    int // the end of the headline when it opens the text, else 0
 }
 
 // happening is what dedupe compares first: type, date and granularity.

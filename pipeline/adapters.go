@@ -3,56 +3,19 @@ package pipeline
 import (
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/litopys/litopys/entity"
 	"github.com/litopys/litopys/gazetteer"
+	"github.com/litopys/litopys/internal/memo"
 	"github.com/litopys/litopys/morph"
 	"github.com/litopys/litopys/ner"
 	"github.com/litopys/litopys/translit"
 )
 
-// memo is a bounded concurrent cache: names and lemmas recur from article
-// to article, and their answers do not change. When full it starts over,
-// which keeps memory flat without bookkeeping on the hot path.
-type memo[K comparable, V any] struct {
-	mu  sync.RWMutex
-	m   map[K]V
-	max int
-	// own copies a key before it is stored: keys are words of the
-	// documents, and a stored substring would keep its whole document in
-	// memory for as long as the memo lives.
-	own func(K) K
-}
-
-func newMemo[K comparable, V any](max int, own func(K) K) *memo[K, V] {
-	return &memo[K, V]{m: make(map[K]V), max: max, own: own}
-}
-
-// ownPair copies the strings of a two-string key.
-func ownPair(k [2]string) [2]string { return [2]string{strings.Clone(k[0]), strings.Clone(k[1])} }
-
-func (c *memo[K, V]) get(k K, compute func() V) V {
-	c.mu.RLock()
-	v, ok := c.m[k]
-	c.mu.RUnlock()
-	if ok {
-		return v
-	}
-	v = compute()
-	c.mu.Lock()
-	if len(c.m) >= c.max {
-		c.m = make(map[K]V)
-	}
-	c.m[c.own(k)] = v
-	c.mu.Unlock()
-	return v
-}
-
 // grammar answers entity.Grammar from the morphological dictionary.
 type grammar struct {
 	m     *morph.Analyzer
-	cache *memo[[2]string, grammarOf]
+	cache *memo.Memo[[2]string, grammarOf]
 }
 
 type grammarOf struct {
@@ -62,11 +25,11 @@ type grammarOf struct {
 }
 
 func newGrammar(m *morph.Analyzer) grammar {
-	return grammar{m: m, cache: newMemo[[2]string, grammarOf](1<<16, ownPair)}
+	return grammar{m: m, cache: memo.New[[2]string, grammarOf](1<<16, memo.OwnPair)}
 }
 
 func (g grammar) Grammar(lemma, lang string) (adj bool, gender string, ok bool) {
-	r := g.cache.get([2]string{lemma, lang}, func() grammarOf {
+	r := g.cache.Get([2]string{lemma, lang}, func() grammarOf {
 		return grammarOfReadings(g.m, lemma, lang)
 	})
 	return r.adj, r.gender, r.ok
@@ -102,7 +65,7 @@ func firstGrammar(rs []morph.Analysis, lemma string) grammarOf {
 // the entity a name most likely names), memoised.
 type directory struct {
 	g     *gazetteer.Gazetteer
-	cache *memo[[2]string, known]
+	cache *memo.Memo[[2]string, known]
 }
 
 type known struct {
@@ -111,11 +74,11 @@ type known struct {
 }
 
 func newDirectory(g *gazetteer.Gazetteer) directory {
-	return directory{g: g, cache: newMemo[[2]string, known](1<<16, ownPair)}
+	return directory{g: g, cache: memo.New[[2]string, known](1<<16, memo.OwnPair)}
 }
 
 func (d directory) Find(name, lang string) (entity.Known, bool) {
-	r := d.cache.get([2]string{name, lang}, func() known {
+	r := d.cache.Get([2]string{name, lang}, func() known {
 		e, ok := d.g.Find(name, lang)
 		if !ok {
 			return known{}
@@ -126,12 +89,12 @@ func (d directory) Find(name, lang string) (entity.Known, bool) {
 }
 
 // keys memoises translit.Key: names recur across mentions and articles.
-type keys struct{ cache *memo[string, string] }
+type keys struct{ cache *memo.Memo[string, string] }
 
-func newKeys() keys { return keys{cache: newMemo[string, string](1<<16, strings.Clone)} }
+func newKeys() keys { return keys{cache: memo.New[string, string](1<<16, strings.Clone)} }
 
 func (k keys) key(s string) string {
-	return k.cache.get(s, func() string { return translit.Key(s) })
+	return k.cache.Get(s, func() string { return translit.Key(s) })
 }
 
 // WordClasses answers ner.WordClasser from the morphological dictionary:
@@ -139,9 +102,9 @@ func (k keys) key(s string) string {
 // (written capitalised there: Москва, Путін) or both. Words recur, so the
 // answers are memoised.
 func WordClasses(m *morph.Analyzer) ner.WordClasser {
-	cache := newMemo[[2]string, ner.WordClass](1<<16, ownPair)
+	cache := memo.New[[2]string, ner.WordClass](1<<16, memo.OwnPair)
 	return func(word, lang string) ner.WordClass {
-		return cache.get([2]string{word, lang}, func() ner.WordClass {
+		return cache.Get([2]string{word, lang}, func() ner.WordClass {
 			common, proper := false, false
 			for _, a := range m.Analyses(word, lang) {
 				if !a.Known {
@@ -170,11 +133,11 @@ func WordClasses(m *morph.Analyzer) ner.WordClasser {
 // word the dictionary knows, with no reading that is a proper name.
 type common struct {
 	m     *morph.Analyzer
-	cache *memo[[2]string, bool]
+	cache *memo.Memo[[2]string, bool]
 }
 
 func newCommon(m *morph.Analyzer) common {
-	return common{m: m, cache: newMemo[[2]string, bool](1<<16, ownPair)}
+	return common{m: m, cache: memo.New[[2]string, bool](1<<16, memo.OwnPair)}
 }
 
 // Lemmas gives every lemma the dictionary has for word (entity.Readings).
@@ -192,15 +155,15 @@ func (c common) Lemmas(word, lang string) []string {
 // word it knows only as a verb.
 type verbs struct {
 	m     *morph.Analyzer
-	cache *memo[[2]string, bool]
+	cache *memo.Memo[[2]string, bool]
 }
 
 func newVerbs(m *morph.Analyzer) verbs {
-	return verbs{m: m, cache: newMemo[[2]string, bool](1<<14, ownPair)}
+	return verbs{m: m, cache: memo.New[[2]string, bool](1<<14, memo.OwnPair)}
 }
 
 func (v verbs) Verb(word, lang string) bool {
-	return v.cache.get([2]string{word, lang}, func() bool {
+	return v.cache.Get([2]string{word, lang}, func() bool {
 		as := v.m.Analyses(word, lang)
 		for _, a := range as {
 			if !a.Known || a.POS != morph.PosVerb {
@@ -212,7 +175,7 @@ func (v verbs) Verb(word, lang string) bool {
 }
 
 func (c common) Common(word, lang string) bool {
-	return c.cache.get([2]string{word, lang}, func() bool {
+	return c.cache.Get([2]string{word, lang}, func() bool {
 		as := c.m.Analyses(word, lang)
 		if len(as) == 0 {
 			return false

@@ -31,6 +31,7 @@ import (
 
 	"github.com/litopys/litopys/entity"
 	"github.com/litopys/litopys/gazetteer"
+	"github.com/litopys/litopys/internal/memo"
 	"github.com/litopys/litopys/translit"
 )
 
@@ -71,17 +72,14 @@ var defaultRegistry = sync.OnceValue(func() *entity.Registry {
 			return entity.Known{ID: e.ID, Type: e.Type, Names: e.Names}, true
 		}
 	}
-	keys := sync.Map{}
-	key := func(s string) string {
-		if k, ok := keys.Load(s); ok {
-			return k.(string)
-		}
-		k := translit.Key(s)
-		keys.Store(s, k)
-		return k
-	}
+	keys := memo.New[string, string](keyCacheSize, strings.Clone)
+	key := func(s string) string { return keys.Get(s, func() string { return translit.Key(s) }) }
 	return &entity.Registry{Key: key, Known: known, Dir: dir, Words: words}
 })
+
+// keyCacheSize bounds the match keys the registry remembers: enough for the
+// names of many thousand articles, a few megabytes at most.
+const keyCacheSize = 1 << 16
 
 // directory finds the gazetteer entry a name most likely names
 // (Gazetteer.Find), as the pipeline's does.
