@@ -38,6 +38,8 @@ var placePrepositions = map[string]bool{"в": true, "во": true, "у": true, "�
 //     "ван" + "Тихелен", "Х. ван дер Брук");
 //   - a person span that holds two people, one of them in the gazetteer,
 //     is two ("Дональд Трамп Киллиан Конвее");
+//   - an organisation or product in the Latin script run into a person
+//     named in Cyrillic after it is two ("Cockpit" | "Мартин Лохер");
 //   - an institution followed by its owner is one organisation ("Совета
 //     Безопасности" + "ООН", "Верховный суд" + "Пакистана": the head noun
 //     after any adjectives);
@@ -75,6 +77,7 @@ func (r *Resolver) Repair(doc *litopys.Document, spans []Span) []Span {
 	spans = extendInitials(doc, spans)
 	spans = extendParticles(doc, spans)
 	spans = r.splitGluedPersons(doc, spans)
+	spans = r.splitScripts(doc, spans)
 	spans = r.splitAtPreposition(doc, spans)
 	spans = r.trimPersonPrefix(doc, spans)
 	spans = r.extendToKnown(doc, spans)
