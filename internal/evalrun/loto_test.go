@@ -60,7 +60,8 @@ func TestResponsesRoundTrip(t *testing.T) {
 // fails — and, since session 24, the end-to-end cross-language linking of
 // the fold (3c F1 0.701, false merges 0.9 % of links at the end of session 24; 0.705 and 0.9 % after
 // session 25's linking classes; 0.722 and 1.04 % after ner11's legal names, which
-// make "Nord Stream 2 AG" one organisation that the pipe then joins), so that a change to
+// make "Nord Stream 2 AG" one organisation that the bare "Nord Stream 2"
+// joins, right for the company, wrong for the pipe), so that a change to
 // linking that loses it fails too. One fold keeps CI short: it trains one full model, one to two
 // minutes of CPU. The worst topics (ec, brexit) are measured by the full
 // run, whose figures docs/EVAL.md carries.
