@@ -69,14 +69,22 @@ func splitExitPersons(doc *litopys.Document, spans []Span) []Span {
 // the word outside any span. A longer name holding it ("министерства по
 // вопросам Brexit", "BrexitCentral") is left to the tagger.
 func (r *Resolver) exitEvents(doc *litopys.Document, spans []Span) []Span {
-	added := false
 	spans = splitExitPersons(doc, spans)
+	return wordEvents(doc, spans, func(i int, t litopys.Token) bool {
+		// "экзит-пол", "Brexit-партия": a compound's first part is not one.
+		return isExit(t) && !(i+1 < len(doc.Tokens) && doc.Tokens[i+1].Start == t.End &&
+			(doc.Tokens[i+1].Text == "-" || doc.Tokens[i+1].Text == "–"))
+	})
+}
+
+// wordEvents makes an event of each token for which is holds: typed EVT when a
+// span is that token alone, added when no span overlaps it, left to the
+// tagger inside a longer span.
+func wordEvents(doc *litopys.Document, spans []Span, is func(i int, t litopys.Token) bool) []Span {
+	added := false
 	for i, t := range doc.Tokens {
-		if !isExit(t) {
+		if !is(i, t) {
 			continue
-		}
-		if i+1 < len(doc.Tokens) && doc.Tokens[i+1].Start == t.End && (doc.Tokens[i+1].Text == "-" || doc.Tokens[i+1].Text == "–") {
-			continue // "экзит-пол", "Brexit-партия": a compound's first part
 		}
 		inside := false
 		for k, sp := range spans {
@@ -108,28 +116,7 @@ var datedEvent = regexp.MustCompile(`^(?:чм|чс|олимпиад[аыеуой
 // datedEvents makes an event of a capitalised datedEvent word that the
 // tagger left out or typed otherwise, when it stands alone.
 func (r *Resolver) datedEvents(doc *litopys.Document, spans []Span) []Span {
-	added := false
-	for _, t := range doc.Tokens {
-		if !startsUpper(t.Text) || !datedEvent.MatchString(textcase.Lower(t.Text)) {
-			continue
-		}
-		inside := false
-		for k, sp := range spans {
-			if sp.End <= t.Start || sp.Start >= t.End {
-				continue
-			}
-			inside = true
-			if sp.Start == t.Start && sp.End == t.End {
-				spans[k].Type = litopys.EVT
-			}
-		}
-		if !inside {
-			spans = append(spans, Span{Start: t.Start, End: t.End, Type: litopys.EVT})
-			added = true
-		}
-	}
-	if added {
-		sort.SliceStable(spans, func(a, b int) bool { return spans[a].Start < spans[b].Start })
-	}
-	return spans
+	return wordEvents(doc, spans, func(_ int, t litopys.Token) bool {
+		return startsUpper(t.Text) && datedEvent.MatchString(textcase.Lower(t.Text))
+	})
 }
