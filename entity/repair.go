@@ -85,6 +85,7 @@ func (r *Resolver) Repair(doc *litopys.Document, spans []Span) []Span {
 	spans = r.legalNames(doc, spans)
 	spans = r.completeAdjectives(doc, spans)
 	spans = r.extendGenitive(doc, spans)
+	spans = r.extendRemit(doc, spans)
 	spans = r.retypeByHead(doc, spans)
 	spans = r.eventsAfter(doc, spans)
 	spans = r.typeByList(doc, spans)
