@@ -61,7 +61,8 @@ var placePrepositions = map[string]bool{"в": true, "во": true, "у": true, "�
 //     ("Ирландская авиакомпания", "Генеральний,");
 //   - an organisation span ending in an institution's head noun takes in
 //     the lower-case genitive phrase after it ("Асоціація" + "європейських
-//     суддів", "Комітет" + "міністрів"), not an instrumental's object;
+//     суддів", "Комітет" + "міністрів"), not an instrumental's object, and
+//     in Russian its remit after "по" ("Комитет" + "по иностранным делам");
 //   - a span headed by a legal text's or an event's noun takes that type
 //     ("Маастрихтському договорі"), a common noun alone that heads
 //     organisation names typed a person or a place is an organisation
