@@ -158,12 +158,7 @@ func TestFindDated(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := build(t, tt.text, tt.lang, tt.published, tt.mentions)
-			var got []frameOf
-			for _, e := range Find(doc) {
-				if !e.Date.IsZero() {
-					got = append(got, summarise(e))
-				}
-			}
+			got := datedFrames(doc)
 			if len(got) != len(tt.want) {
 				t.Fatalf("dated events = %+v, want %+v", got, tt.want)
 			}
@@ -272,12 +267,7 @@ func TestRoles(t *testing.T) {
 					}
 				}
 			}
-			var got []frameOf
-			for _, e := range Find(doc) {
-				if !e.Date.IsZero() {
-					got = append(got, summarise(e))
-				}
-			}
+			got := datedFrames(doc)
 			if len(got) != len(tt.want) {
 				t.Fatalf("dated events = %+v, want %+v", got, tt.want)
 			}
@@ -378,17 +368,7 @@ func TestNamedEventAndDemonym(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := build(t, tt.text, tt.lang, litopys.DayDate(2023, 11, 9), tt.mentions)
-			var got []string
-			for _, e := range Find(doc) {
-				if !e.Date.IsZero() {
-					var ids []string
-					for _, p := range e.Participants {
-						ids = append(ids, p.Entity)
-					}
-					slices.Sort(ids)
-					got = append(got, strings.Join(ids, " "))
-				}
-			}
+			got := datedParticipants(doc, true)
 			if len(got) != 1 || got[0] != tt.want {
 				t.Errorf("dated events' participants %q, want [%q]", got, tt.want)
 			}
@@ -448,12 +428,7 @@ func TestCaseOfNames(t *testing.T) {
 	// The pronoun then finds him as the subject of the sentence before.
 	doc := build(t, "Матиас Эрши проводит в Грузии больше времени, чем дома. 9 ноября он встретился с Саакашвили.", "ru",
 		litopys.DayDate(2023, 11, 9), map[string]string{"Матиас Эрши": "PER-Eorsi|Матиас Эрша", "Саакашвили": "PER-Saakashvili"})
-	var got []frameOf
-	for _, e := range Find(doc) {
-		if !e.Date.IsZero() {
-			got = append(got, summarise(e))
-		}
-	}
+	got := datedFrames(doc)
 	want := frameOf{"meet", "встретиться", "2023-11-09", "day", "PER-Eorsi:agent PER-Saakashvili:patient"}
 	if len(got) != 1 || got[0] != want {
 		t.Errorf("events %+v, want [%+v]", got, want)
@@ -479,21 +454,43 @@ func TestBareTitle(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := build(t, tt.text, "uk", litopys.DayDate(2023, 11, 23), tt.mentions)
-			var got []string
-			for _, e := range Find(doc) {
-				if !e.Date.IsZero() {
-					var ids []string
-					for _, p := range e.Participants {
-						ids = append(ids, p.Entity)
-					}
-					got = append(got, strings.Join(ids, " "))
-				}
-			}
+			got := datedParticipants(doc, false)
 			if len(got) != 1 || got[0] != tt.want {
 				t.Errorf("dated events' participants %q, want [%q]", got, tt.want)
 			}
 		})
 	}
+}
+
+// datedFrames summarises the dated events Find gives for doc.
+func datedFrames(doc *litopys.Document) []frameOf {
+	var got []frameOf
+	for _, e := range Find(doc) {
+		if !e.Date.IsZero() {
+			got = append(got, summarise(e))
+		}
+	}
+	return got
+}
+
+// datedParticipants returns, for each dated event Find gives for doc, the
+// ids of its participants joined by spaces, in order or sorted.
+func datedParticipants(doc *litopys.Document, sorted bool) []string {
+	var got []string
+	for _, e := range Find(doc) {
+		if e.Date.IsZero() {
+			continue
+		}
+		var ids []string
+		for _, p := range e.Participants {
+			ids = append(ids, p.Entity)
+		}
+		if sorted {
+			slices.Sort(ids)
+		}
+		got = append(got, strings.Join(ids, " "))
+	}
+	return got
 }
 
 // TestHeadlineTopic: a dated event that names nobody is about what the
@@ -518,16 +515,7 @@ func TestHeadlineTopic(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := build(t, tt.text, "ru", nov13, tt.mentions)
 			doc.Title = tt.title
-			var got []string
-			for _, e := range Find(doc) {
-				if !e.Date.IsZero() {
-					var ids []string
-					for _, p := range e.Participants {
-						ids = append(ids, p.Entity)
-					}
-					got = append(got, strings.Join(ids, " "))
-				}
-			}
+			got := datedParticipants(doc, false)
 			if len(got) != 1 || got[0] != tt.want {
 				t.Errorf("dated events' participants %q, want [%q]", got, tt.want)
 			}
